@@ -1,0 +1,33 @@
+/** The five roles of DESIGN §2. */
+export const ROLES = ['owner', 'operations', 'marketer', 'viewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Segmentation owner',
+  operations: 'Operations',
+  marketer: 'Marketer',
+  viewer: 'Viewer',
+  admin: 'Admin',
+};
+
+/** Roles a marketer may never hold alongside: those who benefit from breaking rules don't own them. */
+export const MARKETER_EXCLUDES: readonly Role[] = ['owner', 'operations'];
+
+/** The role pair that breaks separation of duties, or null when the set is allowed. */
+export function separationConflict(roles: readonly Role[]): [Role, Role] | null {
+  if (!roles.includes('marketer')) return null;
+  const clash = MARKETER_EXCLUDES.find((r) => roles.includes(r));
+  return clash ? ['marketer', clash] : null;
+}
+
+export const DEFAULT_ONBOARDING_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** New team members observe first: the end of a user's onboarding period (DESIGN §1.8). */
+export function onboardingUntil(startedAt: Date, onboardingDays: number): Date {
+  return new Date(startedAt.getTime() + onboardingDays * DAY_MS);
+}
+
+export function isOnboarding(startedAt: Date, onboardingDays: number, now: Date): boolean {
+  return now.getTime() < onboardingUntil(startedAt, onboardingDays).getTime();
+}

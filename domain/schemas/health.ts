@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const Health = z
+  .object({
+    status: z.literal('ok'),
+    database: z.enum(['embedded', 'external', 'memory']),
+    version: z.string(),
+  })
+  .meta({ id: 'Health' });

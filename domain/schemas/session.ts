@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { ROLES } from '../roles';
+
+export const Role = z.enum(ROLES);
+
+export const SignInInput = z
+  .strictObject({
+    email: z.email().max(254),
+    password: z.string().min(1, 'Enter your password').max(200),
+  })
+  .meta({ id: 'SignInInput' });
+export type SignInInput = z.infer<typeof SignInInput>;
+
+export const SessionUser = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    team: z.string(),
+    roles: z.array(Role),
+    startedAt: z.string(),
+    onboardingUntil: z.string(),
+  })
+  .meta({ id: 'SessionUser' });
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionResponse = z.object({ user: SessionUser }).meta({ id: 'Session' });
+
+export const OwnerSummary = z
+  .object({ owner: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable() })
+  .meta({ id: 'OwnerSummary' });
+export type OwnerSummary = z.infer<typeof OwnerSummary>;

@@ -1,0 +1,80 @@
+import { and, asc, desc, eq, gt, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { auditEntries, users } from '../../db/schema';
+
+// Any constant shared by every instance: serialises writers so the chain stays linear.
+const AUDIT_CHAIN_LOCK = 7_320_114;
+
+export type AuditRow = typeof auditEntries.$inferSelect;
+export type NewAuditRow = Omit<typeof auditEntries.$inferInsert, 'id'>;
+
+export async function lockChainAndReadHead(tx: DbOrTx): Promise<string | null> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ hash: auditEntries.hash })
+    .from(auditEntries)
+    .orderBy(desc(auditEntries.id))
+    .limit(1);
+  return last?.hash ?? null;
+}
+
+export async function insertEntry(tx: DbOrTx, row: NewAuditRow): Promise<AuditRow> {
+  const [inserted] = await tx.insert(auditEntries).values(row).returning();
+  if (!inserted) throw new Error('audit insert returned nothing');
+  return inserted;
+}
+
+export type AuditFilter = {
+  actor?: string;
+  action?: string;
+  target?: string;
+  from?: Date;
+  to?: Date;
+  afterId?: number;
+};
+
+function where(f: AuditFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (f.actor) parts.push(ilike(auditEntries.actorLabel, `%${escapeLike(f.actor)}%`));
+  if (f.action) parts.push(ilike(auditEntries.action, `${escapeLike(f.action)}%`));
+  if (f.target) {
+    const pattern = `%${escapeLike(f.target)}%`;
+    parts.push(or(ilike(auditEntries.targetType, pattern), ilike(auditEntries.targetId, pattern)));
+  }
+  if (f.from) parts.push(gte(auditEntries.at, f.from));
+  if (f.to) parts.push(lt(auditEntries.at, f.to));
+  // Newest first: the cursor is the last id seen, and the next page holds smaller ids.
+  if (f.afterId !== undefined) parts.push(lt(auditEntries.id, f.afterId));
+  return and(...parts);
+}
+
+export function listEntries(db: DbOrTx, f: AuditFilter, limit: number) {
+  return db.select().from(auditEntries).where(where(f)).orderBy(desc(auditEntries.id)).limit(limit);
+}
+
+export async function countEntries(db: DbOrTx, f: AuditFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditEntries)
+    .where(where({ ...f, afterId: undefined }));
+  return row?.n ?? 0;
+}
+
+/** Entries in chain order, a batch at a time, for verification and export. */
+export function entriesAfter(db: DbOrTx, afterId: number, batch: number) {
+  return db
+    .select()
+    .from(auditEntries)
+    .where(gt(auditEntries.id, afterId))
+    .orderBy(asc(auditEntries.id))
+    .limit(batch);
+}
+
+export async function actorLabelFor(db: DbOrTx, userId: string): Promise<string> {
+  const [u] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return u?.email ?? userId;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}

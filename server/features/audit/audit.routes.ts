@@ -1,0 +1,61 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { stream } from 'hono/streaming';
+import { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../domain/schemas/audit';
+import { authorize } from '../../auth/policy';
+import { jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { auditCsv, listAudit, verifyChain } from './audit.service';
+
+const tags = ['Audit'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/audit',
+  tags,
+  summary: 'Audit entries, newest first, filtered and paged by cursor',
+  request: { query: AuditQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(AuditEntry), nextCursor: z.string().optional(), total: z.number().optional() }),
+      'A page of entries; `total` on the first page only',
+    ),
+    ...errorResponses,
+  },
+});
+
+const verifyRoute = createRoute({
+  method: 'get',
+  path: '/audit/verify',
+  tags,
+  summary: 'Walk the hash chain and report the first entry that does not hold',
+  responses: { 200: jsonResponse(AuditVerifyResult, 'Verification result'), ...errorResponses },
+});
+
+const csvRoute = createRoute({
+  method: 'get',
+  path: '/audit/export.csv',
+  tags,
+  summary: 'The filtered log as CSV',
+  request: { query: AuditQuery.omit({ limit: true, cursor: true }) },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
+});
+
+export const auditRoutes = router()
+  .openapi(listRoute, async (c) => {
+    authorize(c.get('principal'), 'audit.read');
+    return c.json(await listAudit(c.get('deps').db, c.req.valid('query')), 200);
+  })
+  .openapi(verifyRoute, async (c) => {
+    authorize(c.get('principal'), 'audit.read');
+    return c.json(await verifyChain(c.get('deps').db), 200);
+  })
+  .openapi(csvRoute, async (c) => {
+    authorize(c.get('principal'), 'audit.read');
+    const query = c.req.valid('query');
+    const db = c.get('deps').db;
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="charter-audit.csv"');
+    return stream(c, async (s) => {
+      for await (const chunk of auditCsv(db, query)) await s.write(chunk);
+    }) as never;
+  });

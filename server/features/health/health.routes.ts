@@ -1,0 +1,19 @@
+import { createRoute } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import { Health } from '../../../domain/schemas/health';
+import { jsonResponse } from '../../http/json';
+import { router } from '../../http/router';
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['Health'],
+  summary: 'Liveness, and where the data lives',
+  responses: { 200: jsonResponse(Health, 'Up'), 503: { description: 'The database does not answer' } },
+});
+
+export const healthRoutes = router().openapi(healthRoute, async (c) => {
+  const { db, dbKind, version } = c.get('deps');
+  await db.execute(sql`SELECT 1`);
+  return c.json({ status: 'ok' as const, database: dbKind, version }, 200);
+});

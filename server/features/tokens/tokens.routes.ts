@@ -1,0 +1,51 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ApiToken, CreatedToken, CreateTokenInput } from '../../../domain/schemas/tokens';
+import { authorize, requireUser } from '../../auth/policy';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { createToken, listTokens, revokeToken } from './tokens.service';
+
+const tags = ['API tokens'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/tokens',
+  tags,
+  summary: 'API tokens (operations, admin); secrets are never listed',
+  responses: { 200: jsonResponse(z.object({ items: z.array(ApiToken) }), 'Tokens'), ...errorResponses },
+});
+
+const createTokenRoute = createRoute({
+  method: 'post',
+  path: '/tokens',
+  tags,
+  summary: 'Create a scoped token for a machine client; the token is shown once',
+  request: jsonBody(CreateTokenInput),
+  responses: { 201: jsonResponse(CreatedToken, 'Created'), ...errorResponses },
+});
+
+const revokeRoute = createRoute({
+  method: 'delete',
+  path: '/tokens/{id}',
+  tags,
+  summary: 'Revoke a token; calls with it fail from now on',
+  request: { params: z.object({ id: z.uuid('Not a token id') }) },
+  responses: { 204: { description: 'Revoked' }, 404: { description: 'No such token' }, ...errorResponses },
+});
+
+export const tokensRoutes = router()
+  .openapi(listRoute, async (c) => {
+    authorize(c.get('principal'), 'tokens.manage');
+    return c.json({ items: await listTokens(c.get('deps')) }, 200);
+  })
+  .openapi(createTokenRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'tokens.manage');
+    return c.json(await createToken(c.get('deps'), requireUser(principal), c.req.valid('json')), 201);
+  })
+  .openapi(revokeRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'tokens.manage');
+    await revokeToken(c.get('deps'), requireUser(principal), c.req.valid('param').id);
+    return c.body(null, 204);
+  });

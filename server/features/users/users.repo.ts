@@ -1,0 +1,31 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { users } from '../../db/schema';
+
+export function listUsers(db: DbOrTx) {
+  return db.select().from(users).orderBy(asc(users.name));
+}
+
+export async function findOwner(db: DbOrTx) {
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(and(sql`'owner' = ANY(${users.roles})`, eq(users.active, true)));
+  return u;
+}
+
+export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
+  const [u] = await db.insert(users).values(row).returning();
+  if (!u) throw new Error('user insert returned nothing');
+  return u;
+}
+
+export async function updateUser(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>) {
+  const [u] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
+  return u;
+}
+
+export async function lockUsers(db: DbOrTx) {
+  // Role changes are rare; serialising them keeps "exactly one owner" simple to reason about.
+  await db.execute(sql`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`);
+}

@@ -1,0 +1,29 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { ValidationError } from '../lib/errors';
+import type { AppEnv } from './env';
+
+/**
+ * Every feature's routes are declared with their zod schemas; a request that fails them gets a
+ * 422 naming each field, in the one error shape.
+ */
+export function router() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({
+          path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+          message: i.code === 'unrecognized_keys' ? `Unknown field: ${i.keys.join(', ')}` : i.message,
+        }));
+        const fields = issues.map((i) => i.path.join('.') || '(body)').join(', ');
+        throw new ValidationError(`Invalid request: ${fields}`, issues);
+      }
+    },
+  });
+}
+
+export const errorResponses = {
+  400: { description: 'Malformed request' },
+  401: { description: 'Not signed in' },
+  403: { description: 'Not allowed' },
+  422: { description: 'Invalid fields; `issues` names them' },
+} as const;

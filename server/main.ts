@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { type Database, openPostgres } from './db/client';
+import { type EmbeddedServer, startEmbedded } from './db/embedded';
+import { isEmpty, seedDemo } from './seed/demo';
+import { systemClock } from './lib/clock';
+import { serveSpa } from './spa';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  let embedded: EmbeddedServer | undefined;
+  let database: Database;
+  if (config.databaseUrl) {
+    database = await openPostgres(config.databaseUrl, 'external');
+  } else {
+    console.log(`Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
+    embedded = await startEmbedded(config.dataDir);
+    database = await openPostgres(embedded.url, 'embedded');
+  }
+
+  // The demo workspace goes into an empty embedded database by default, never into an
+  // external one unless SEED=demo asks for it.
+  const wantSeed = config.seed === 'demo' || (config.seed === undefined && !config.databaseUrl);
+  if (wantSeed && (await isEmpty(database.db))) {
+    console.log('Seeding the demo workspace …');
+    await seedDemo(database.db, systemClock);
+  }
+
+  const app = createApp({
+    db: database.db,
+    dbKind: database.kind,
+    sessionSecret: config.sessionSecret,
+    sessionTtlHours: config.sessionTtlHours,
+    version,
+  });
+  serveSpa(app, path.join(root, 'dist'));
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Charter is running at http://${config.host}:${info.port} (database: ${database.kind})`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down …`);
+    server.close();
+    await database.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error('Charter could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

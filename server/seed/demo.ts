@@ -1,0 +1,56 @@
+import { count } from 'drizzle-orm';
+import type { Role } from '../../domain/roles';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+import { recordAudit } from '../features/audit/audit.service';
+import type { Clock } from '../lib/clock';
+import { hashPassword } from '../lib/crypto';
+
+export const DEMO_PASSWORD = 'charter-demo';
+const DAY = 86_400_000;
+
+type DemoUser = { email: string; name: string; team: string; roles: Role[]; startedDaysAgo: number };
+
+/** The demo workspace people of DESIGN §6. Later features add their own demo data below. */
+export const DEMO_USERS: DemoUser[] = [
+  { email: 'dana.owner@example.com', name: 'Dana Reyes', team: 'Segmentation', roles: ['owner'], startedDaysAgo: 900 },
+  { email: 'omar.ops@example.com', name: 'Omar Haddad', team: 'Revenue Operations', roles: ['operations', 'admin'], startedDaysAgo: 600 },
+  { email: 'mia.marketer@example.com', name: 'Mia Lindqvist', team: 'Lifecycle Marketing', roles: ['marketer'], startedDaysAgo: 90 },
+  { email: 'nick.new@example.com', name: 'Nick Novak', team: 'Lifecycle Marketing', roles: ['marketer'], startedDaysAgo: 5 },
+  { email: 'vera.viewer@example.com', name: 'Vera Stein', team: 'Customer Insights', roles: ['viewer'], startedDaysAgo: 300 },
+];
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds the demo workspace into an empty database in one transaction. */
+export async function seedDemo(db: Db, clock: Clock): Promise<void> {
+  const now = clock.now().getTime();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .insert(users)
+      .values(
+        DEMO_USERS.map((u) => ({
+          email: u.email,
+          name: u.name,
+          team: u.team,
+          roles: u.roles,
+          startedAt: startOfDay(new Date(now - u.startedDaysAgo * DAY)),
+          passwordHash,
+        })),
+      )
+      .returning({ id: users.id, email: users.email });
+    await recordAudit(tx, clock, { id: null, label: 'system' }, {
+      action: 'workspace.demo_seeded',
+      target: { type: 'workspace' },
+      after: { users: rows.map((r) => r.email) },
+    });
+  });
+}
+
+function startOfDay(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
