@@ -47,7 +47,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')) return next();
   const origin = c.req.header('origin');
-  const host = c.req.header('host');
+  // The request URL carries the Host the client used (node-server builds it from the Host header).
+  const host = new URL(c.req.url).host;
   let originHost: string | null = null;
   try {
     originHost = origin ? new URL(origin).host : null;

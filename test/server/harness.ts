@@ -1,0 +1,77 @@
+import { createApp } from '../../server/app';
+import { openMemory } from '../../server/db/client';
+import { fixedClock } from '../../server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
+
+export const ORIGIN = 'http://localhost';
+
+export type Client = {
+  get(path: string, init?: RequestInit): Promise<Response>;
+  post(path: string, body?: unknown, init?: RequestInit): Promise<Response>;
+  patch(path: string, body?: unknown, init?: RequestInit): Promise<Response>;
+  put(path: string, body?: unknown, init?: RequestInit): Promise<Response>;
+  delete(path: string, init?: RequestInit): Promise<Response>;
+};
+
+/**
+ * A fresh in-memory database with the demo workspace and the real app over it.
+ * Call once per test file (beforeAll); tests in a file must not depend on each other's writes.
+ */
+export async function createTestApp(start = '2026-11-15T12:00:00Z') {
+  const database = await openMemory();
+  const clock = fixedClock(start);
+  await seedDemo(database.db, clock);
+  const app = createApp({ db: database.db, dbKind: database.kind, clock, sessionSecret: 's'.repeat(32) });
+
+  const request = (path: string, init: RequestInit = {}) => app.request(path, init);
+
+  /** A client that sends the given headers on every call (a cookie or a bearer token). */
+  const client = (headers: Record<string, string>): Client => {
+    const send = (method: string, path: string, body?: unknown, init: RequestInit = {}) =>
+      request(path, {
+        method,
+        ...init,
+        headers: {
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(method !== 'GET' && !headers.authorization ? { origin: ORIGIN } : {}),
+          ...headers,
+          ...(init.headers as Record<string, string> | undefined),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    return {
+      get: (p, i) => send('GET', p, undefined, i),
+      post: (p, b, i) => send('POST', p, b, i),
+      patch: (p, b, i) => send('PATCH', p, b, i),
+      put: (p, b, i) => send('PUT', p, b, i),
+      delete: (p, i) => send('DELETE', p, undefined, i),
+    };
+  };
+
+  /** Signs in as a demo user (or any user) and returns a client carrying their session cookie. */
+  const as = async (email: string, password = DEMO_PASSWORD): Promise<Client> => {
+    const res = await request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      body: JSON.stringify({ email, password }),
+    });
+    if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
+    const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+    return client({ cookie });
+  };
+
+  const anonymous = client({});
+  const withToken = (token: string) => client({ authorization: `Bearer ${token}` });
+
+  return { app, db: database.db, pglite: database.pglite, clock, request, as, anonymous, withToken, close: database.close };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export const DEMO = {
+  owner: 'dana.owner@example.com',
+  ops: 'omar.ops@example.com',
+  marketer: 'mia.marketer@example.com',
+  newHire: 'nick.new@example.com',
+  viewer: 'vera.viewer@example.com',
+} as const;
