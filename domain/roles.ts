@@ -31,3 +31,24 @@ export function onboardingUntil(startedAt: Date, onboardingDays: number): Date {
 export function isOnboarding(startedAt: Date, onboardingDays: number, now: Date): boolean {
   return now.getTime() < onboardingUntil(startedAt, onboardingDays).getTime();
 }
+
+/** What each role is for (DESIGN §2), in the words the app shows. */
+export const ROLE_DUTIES: Record<Role, { may: string; mayNot: string }> = {
+  owner: {
+    may: 'Approve or reject change proposals (not your own), edit the glossary, review violations.',
+    mayNot: 'Hold the marketer role or send campaigns.',
+  },
+  operations: {
+    may: 'Manage firewall settings through proposals, manage API tokens, review violations.',
+    mayNot: 'Hold the marketer role or approve your own proposal.',
+  },
+  marketer: {
+    may: 'Create and edit campaigns, request sends, file exception requests.',
+    mayNot: 'Approve anything, or change segment logic except by proposing it through an exception.',
+  },
+  viewer: { may: 'Read everything except secrets and take part in the monthly review.', mayNot: 'Change anything.' },
+  admin: {
+    may: 'Manage people and role assignments within the separation rules.',
+    mayNot: 'Bypass any governance rule.',
+  },
+};

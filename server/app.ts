@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { Context } from 'hono';
 import { auditRoutes } from './features/audit/audit.routes';
 import { recordAudit } from './features/audit/audit.service';
 import { renderDocsPage } from './features/docs/docs.page';
@@ -51,7 +51,9 @@ export function createApp(options: AppOptions) {
   };
   routes.doc31('/openapi.json', openApiConfig);
   routes.get('/docs', (c) => c.html(renderDocsPage(routes.getOpenAPI31Document(openApiConfig) as never)));
-  routes.notFound((c) => c.json({ code: 'not_found', message: `No API route for ${c.req.method} ${c.req.path}.` }, 404));
+  routes.notFound((c) =>
+    c.json({ code: 'not_found', message: `No API route for ${c.req.method} ${c.req.path}.` }, 404),
+  );
 
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', requestId, securityHeaders);
@@ -67,7 +69,10 @@ async function handleError(err: Error, c: Context<AppEnv>, deps: Deps) {
   const known = toAppError(err);
   if (known) {
     if (known.status === 403) await recordRefusal(c, deps, known);
-    return c.json({ code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) }, known.status);
+    return c.json(
+      { code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) },
+      known.status,
+    );
   }
   const id = c.get('requestId');
   console.error(`[${id}] ${c.req.method} ${c.req.path}:`, err);
@@ -78,14 +83,21 @@ function toAppError(err: Error): AppError | null {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
     const status = err.status === 413 ? 413 : 400;
-    return new AppError(status, status === 413 ? 'payload_too_large' : 'bad_request', err.message || 'Malformed request.');
+    return new AppError(
+      status,
+      status === 413 ? 'payload_too_large' : 'bad_request',
+      err.message || 'Malformed request.',
+    );
   }
   // Constraints the database enforces as a last line: report them as conflicts, not crashes.
-  const pgErr = (err as { cause?: { code?: string; constraint?: string } }).cause ?? (err as { code?: string; constraint?: string });
+  const pgErr =
+    (err as { cause?: { code?: string; constraint?: string } }).cause ??
+    (err as { code?: string; constraint?: string });
   if (pgErr?.code === '23514' && pgErr.constraint === 'users_separation_of_duties') {
     return new AppError(409, 'separation_of_duties', 'A marketer cannot also hold owner or operations.');
   }
-  if (pgErr?.code === '23505') return new AppError(409, 'conflict', 'This conflicts with a change made at the same moment. Reload and try again.');
+  if (pgErr?.code === '23505')
+    return new AppError(409, 'conflict', 'This conflicts with a change made at the same moment. Reload and try again.');
   return null;
 }
 

@@ -6,8 +6,8 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { type Database, openPostgres } from './db/client';
 import { type EmbeddedServer, startEmbedded } from './db/embedded';
-import { isEmpty, seedDemo } from './seed/demo';
 import { systemClock } from './lib/clock';
+import { isEmpty, seedDemo } from './seed/demo';
 import { serveSpa } from './spa';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

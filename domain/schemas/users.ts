@@ -17,7 +17,10 @@ export type User = z.infer<typeof User>;
 
 const Name = z.string().trim().min(1, 'Required').max(120);
 const Team = z.string().trim().min(1, 'Required').max(80);
-const Roles = z.array(Role).max(5).refine((r) => new Set(r).size === r.length, 'Roles repeat');
+const Roles = z
+  .array(Role)
+  .max(5)
+  .refine((r) => new Set(r).size === r.length, 'Roles repeat');
 const StartedAt = z.iso.date('Use a date like 2026-01-31');
 
 export const CreateUserInput = z

@@ -14,10 +14,34 @@ type DemoUser = { email: string; name: string; team: string; roles: Role[]; star
 /** The demo workspace people of DESIGN §6. Later features add their own demo data below. */
 export const DEMO_USERS: DemoUser[] = [
   { email: 'dana.owner@example.com', name: 'Dana Reyes', team: 'Segmentation', roles: ['owner'], startedDaysAgo: 900 },
-  { email: 'omar.ops@example.com', name: 'Omar Haddad', team: 'Revenue Operations', roles: ['operations', 'admin'], startedDaysAgo: 600 },
-  { email: 'mia.marketer@example.com', name: 'Mia Lindqvist', team: 'Lifecycle Marketing', roles: ['marketer'], startedDaysAgo: 90 },
-  { email: 'nick.new@example.com', name: 'Nick Novak', team: 'Lifecycle Marketing', roles: ['marketer'], startedDaysAgo: 5 },
-  { email: 'vera.viewer@example.com', name: 'Vera Stein', team: 'Customer Insights', roles: ['viewer'], startedDaysAgo: 300 },
+  {
+    email: 'omar.ops@example.com',
+    name: 'Omar Haddad',
+    team: 'Revenue Operations',
+    roles: ['operations', 'admin'],
+    startedDaysAgo: 600,
+  },
+  {
+    email: 'mia.marketer@example.com',
+    name: 'Mia Lindqvist',
+    team: 'Lifecycle Marketing',
+    roles: ['marketer'],
+    startedDaysAgo: 90,
+  },
+  {
+    email: 'nick.new@example.com',
+    name: 'Nick Novak',
+    team: 'Lifecycle Marketing',
+    roles: ['marketer'],
+    startedDaysAgo: 5,
+  },
+  {
+    email: 'vera.viewer@example.com',
+    name: 'Vera Stein',
+    team: 'Customer Insights',
+    roles: ['viewer'],
+    startedDaysAgo: 300,
+  },
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -43,11 +67,16 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
         })),
       )
       .returning({ id: users.id, email: users.email });
-    await recordAudit(tx, clock, { id: null, label: 'system' }, {
-      action: 'workspace.demo_seeded',
-      target: { type: 'workspace' },
-      after: { users: rows.map((r) => r.email) },
-    });
+    await recordAudit(
+      tx,
+      clock,
+      { id: null, label: 'system' },
+      {
+        action: 'workspace.demo_seeded',
+        target: { type: 'workspace' },
+        after: { users: rows.map((r) => r.email) },
+      },
+    );
   });
 }
 

@@ -52,7 +52,10 @@ describe('audit log', () => {
   });
 
   it('detects a tampered row and names it', async () => {
-    const [target] = (await t.db.execute(sql`SELECT id FROM audit_entries ORDER BY id LIMIT 1 OFFSET 2`)).rows as {
+    const result = (await t.db.execute(sql`SELECT id FROM audit_entries ORDER BY id LIMIT 1 OFFSET 2`)) as unknown as {
+      rows: { id: number }[];
+    };
+    const [target] = result.rows as {
       id: number;
     }[];
     // Only someone able to switch off the append-only trigger can do this; the chain still tells.

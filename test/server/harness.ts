@@ -23,7 +23,7 @@ export async function createTestApp(start = '2026-11-15T12:00:00Z') {
   await seedDemo(database.db, clock);
   const app = createApp({ db: database.db, dbKind: database.kind, clock, sessionSecret: 's'.repeat(32) });
 
-  const request = (path: string, init: RequestInit = {}) => app.request(path, init);
+  const request = async (path: string, init: RequestInit = {}): Promise<Response> => app.request(path, init);
 
   /** A client that sends the given headers on every call (a cookie or a bearer token). */
   const client = (headers: Record<string, string>): Client => {
@@ -63,7 +63,17 @@ export async function createTestApp(start = '2026-11-15T12:00:00Z') {
   const anonymous = client({});
   const withToken = (token: string) => client({ authorization: `Bearer ${token}` });
 
-  return { app, db: database.db, pglite: database.pglite, clock, request, as, anonymous, withToken, close: database.close };
+  return {
+    app,
+    db: database.db,
+    pglite: database.pglite,
+    clock,
+    request,
+    as,
+    anonymous,
+    withToken,
+    close: database.close,
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

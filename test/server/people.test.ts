@@ -48,7 +48,10 @@ describe('people and roles', () => {
 
   it('never lets a marketer hold owner or operations (409 separation_of_duties)', async () => {
     const ops = await t.as(DEMO.ops);
-    for (const roles of [['marketer', 'owner'], ['marketer', 'operations']]) {
+    for (const roles of [
+      ['marketer', 'owner'],
+      ['marketer', 'operations'],
+    ]) {
       const created = await ops.post('/api/users', newUser(`sod-${roles[1]}@example.com`, roles));
       expect(created.status).toBe(409);
       expect((await created.json()).code).toBe('separation_of_duties');

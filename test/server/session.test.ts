@@ -20,7 +20,15 @@ describe('sign-in and sessions', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.user).toMatchObject({ email: DEMO.owner, name: 'Dana Reyes', team: 'Segmentation', roles: ['owner'] });
-    expect(Object.keys(body.user).sort()).toEqual(['email', 'id', 'name', 'onboardingUntil', 'roles', 'startedAt', 'team']);
+    expect(Object.keys(body.user).sort()).toEqual([
+      'email',
+      'id',
+      'name',
+      'onboardingUntil',
+      'roles',
+      'startedAt',
+      'team',
+    ]);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^charter_session=/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -105,7 +113,11 @@ describe('sign-in and sessions', () => {
     const noOrigin = await ops.post('/api/tokens', { name: 'x', scopes: ['read'] }, { headers: { origin: '' } });
     expect(noOrigin.status).toBe(403);
     expect((await noOrigin.json()).code).toBe('csrf');
-    const evil = await ops.post('/api/tokens', { name: 'x', scopes: ['read'] }, { headers: { origin: 'https://evil.example' } });
+    const evil = await ops.post(
+      '/api/tokens',
+      { name: 'x', scopes: ['read'] },
+      { headers: { origin: 'https://evil.example' } },
+    );
     expect(evil.status).toBe(403);
     expect((await evil.json()).code).toBe('csrf');
     expect((await signIn(DEMO.owner, 'charter-demo', { origin: 'https://evil.example' })).status).toBe(403);
@@ -129,7 +141,9 @@ describe('conventions', () => {
   it('serves an OpenAPI 3.1 document generated from the schemas, and a readable reference', async () => {
     const doc = await (await t.anonymous.get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/session', '/tokens', '/audit/verify', '/users/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/session', '/tokens', '/audit/verify', '/users/{id}']),
+    );
     expect(doc.components.schemas.SignInInput.required).toEqual(['email', 'password']);
     const page = await t.anonymous.get('/api/docs');
     expect(page.headers.get('content-type')).toContain('text/html');

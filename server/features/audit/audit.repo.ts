@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { auditEntries, users } from '../../db/schema';
 
@@ -62,12 +62,7 @@ export async function countEntries(db: DbOrTx, f: AuditFilter): Promise<number> 
 
 /** Entries in chain order, a batch at a time, for verification and export. */
 export function entriesAfter(db: DbOrTx, afterId: number, batch: number) {
-  return db
-    .select()
-    .from(auditEntries)
-    .where(gt(auditEntries.id, afterId))
-    .orderBy(asc(auditEntries.id))
-    .limit(batch);
+  return db.select().from(auditEntries).where(gt(auditEntries.id, afterId)).orderBy(asc(auditEntries.id)).limit(batch);
 }
 
 export async function actorLabelFor(db: DbOrTx, userId: string): Promise<string> {

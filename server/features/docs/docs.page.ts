@@ -1,6 +1,12 @@
 import { html, raw } from 'hono/html';
 
-type Operation = { summary?: string; tags?: string[]; requestBody?: unknown; parameters?: unknown[]; responses?: Record<string, { description?: string }> };
+type Operation = {
+  summary?: string;
+  tags?: string[];
+  requestBody?: unknown;
+  parameters?: unknown[];
+  responses?: Record<string, { description?: string }>;
+};
 type Doc = { info: { title: string; version: string }; paths: Record<string, Record<string, Operation>> };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];

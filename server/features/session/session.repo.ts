@@ -5,7 +5,10 @@ import { apiTokens, sessions, signInFailures, users } from '../../db/schema';
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
-  const [u] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return u;
 }
 
@@ -29,7 +32,10 @@ export async function findLiveSession(db: DbOrTx, id: string, now: Date) {
 }
 
 export async function endSession(db: DbOrTx, id: string, now: Date) {
-  await db.update(sessions).set({ endedAt: now }).where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+  await db
+    .update(sessions)
+    .set({ endedAt: now })
+    .where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
 }
 
 export async function endSessionsOfUser(db: DbOrTx, userId: string, now: Date) {

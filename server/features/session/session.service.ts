@@ -29,14 +29,19 @@ export async function signIn(deps: Deps, email: string, password: string) {
   }
   const user = await repo.findUserByEmail(deps.db, email);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !user.active || !ok) {
+  if (!user?.active || !ok) {
     await deps.db.transaction(async (tx) => {
       await repo.recordFailure(tx, email, now);
-      await recordAudit(tx, deps.clock, { id: user?.id ?? null, label: email.toLowerCase() }, {
-        action: 'session.sign_in_refused',
-        target: { type: 'session' },
-        after: { reason: !user ? 'unknown_email' : !user.active ? 'inactive' : 'wrong_password' },
-      });
+      await recordAudit(
+        tx,
+        deps.clock,
+        { id: user?.id ?? null, label: email.toLowerCase() },
+        {
+          action: 'session.sign_in_refused',
+          target: { type: 'session' },
+          after: { reason: !user ? 'unknown_email' : !user.active ? 'inactive' : 'wrong_password' },
+        },
+      );
     });
     throw new InvalidCredentialsError();
   }
@@ -44,10 +49,15 @@ export async function signIn(deps: Deps, email: string, password: string) {
   const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
   await deps.db.transaction(async (tx) => {
     await repo.insertSession(tx, { id: sessionId(deps, cookieValue), userId: user.id, createdAt: now, expiresAt });
-    await recordAudit(tx, deps.clock, { id: user.id, label: user.email }, {
-      action: 'session.signed_in',
-      target: { type: 'user', id: user.id },
-    });
+    await recordAudit(
+      tx,
+      deps.clock,
+      { id: user.id, label: user.email },
+      {
+        action: 'session.signed_in',
+        target: { type: 'user', id: user.id },
+      },
+    );
   });
   return { user: await sessionUser(deps, user), cookieValue, expiresAt };
 }
@@ -55,10 +65,15 @@ export async function signIn(deps: Deps, email: string, password: string) {
 export async function signOut(deps: Deps, principal: Principal & { kind: 'user' }) {
   await deps.db.transaction(async (tx) => {
     await repo.endSession(tx, principal.sessionId, deps.clock.now());
-    await recordAudit(tx, deps.clock, { id: principal.userId, label: principal.email }, {
-      action: 'session.signed_out',
-      target: { type: 'user', id: principal.userId },
-    });
+    await recordAudit(
+      tx,
+      deps.clock,
+      { id: principal.userId, label: principal.email },
+      {
+        action: 'session.signed_out',
+        target: { type: 'user', id: principal.userId },
+      },
+    );
   });
 }
 

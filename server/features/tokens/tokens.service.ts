@@ -32,11 +32,16 @@ export async function createToken(deps: Deps, by: UserPrincipal, input: CreateTo
       createdBy: by.userId,
       createdAt: deps.clock.now(),
     });
-    await recordAudit(tx, deps.clock, { id: by.userId, label: by.email }, {
-      action: 'tokens.created',
-      target: { type: 'api_token', id: t.id },
-      after: { name: t.name, scopes: t.scopes, prefix: t.prefix },
-    });
+    await recordAudit(
+      tx,
+      deps.clock,
+      { id: by.userId, label: by.email },
+      {
+        action: 'tokens.created',
+        target: { type: 'api_token', id: t.id },
+        after: { name: t.name, scopes: t.scopes, prefix: t.prefix },
+      },
+    );
     return t;
   });
   return { id: row.id, token: secret };
@@ -48,11 +53,16 @@ export async function revokeToken(deps: Deps, by: UserPrincipal, id: string) {
     if (!t) throw new NotFoundError('API token');
     if (t.revokedAt) throw new ConflictError('already_revoked', 'This token was already revoked.');
     await repo.revokeToken(tx, id, deps.clock.now());
-    await recordAudit(tx, deps.clock, { id: by.userId, label: by.email }, {
-      action: 'tokens.revoked',
-      target: { type: 'api_token', id },
-      before: { name: t.name, scopes: t.scopes, revokedAt: null },
-      after: { revokedAt: deps.clock.now().toISOString() },
-    });
+    await recordAudit(
+      tx,
+      deps.clock,
+      { id: by.userId, label: by.email },
+      {
+        action: 'tokens.revoked',
+        target: { type: 'api_token', id },
+        before: { name: t.name, scopes: t.scopes, revokedAt: null },
+        after: { revokedAt: deps.clock.now().toISOString() },
+      },
+    );
   });
 }

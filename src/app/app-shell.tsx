@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../../domain/roles';
+import { Button } from '../components/ui/button';
+import { Loading } from '../components/ui/states';
+import { useOwner } from '../features/session/api/get-owner';
+import { useSession } from '../features/session/api/get-session';
+import { useSignOut } from '../features/session/api/sign-out';
+import { navFor } from './nav';
+import { CurrentUserContext, useCurrentUser } from './use-current-user';
+
+/** The signed-in frame: skip link, header with the user and the named owner, navigation, main. */
+export function AppShell() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading label="Opening Charter…" />;
+  if (!session.data) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <CurrentUserContext.Provider value={session.data}>
+      <Frame />
+    </CurrentUserContext.Provider>
+  );
+}
+
+function Frame() {
+  const user = useCurrentUser();
+  const owner = useOwner();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Move focus to the new page's heading on navigation, so keyboard and screen-reader users land there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('[data-page-title]');
+    (heading ?? mainRef.current)?.focus();
+  }, [location.pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            C
+          </span>
+          Charter
+        </div>
+        <p className="owner-line">
+          Segmentation owner: <strong>{owner.data ? owner.data.name : owner.isPending ? '…' : 'not assigned'}</strong>
+        </p>
+        <div className="user-menu">
+          <span className="user-name">
+            {user.name}
+            <span className="user-roles">{user.roles.map((r) => ROLE_LABELS[r]).join(' · ')}</span>
+          </span>
+          <Button
+            variant="ghost"
+            busy={signOut.isPending}
+            onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+          >
+            Sign out
+          </Button>
+        </div>
+      </header>
+      <nav className="sidenav" aria-label="Main">
+        <ul>
+          {navFor(user.roles).map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === '/'}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useForm } from 'react-hook-form';
+import { Button } from '../../../components/ui/button';
+import type { AuditFilters } from '../api/get-audit';
+
+type Props = { value: AuditFilters; onChange: (f: AuditFilters) => void };
+
+export function AuditFiltersForm({ value, onChange }: Props) {
+  const form = useForm<AuditFilters>({ values: value });
+  return (
+    <form
+      className="filters"
+      aria-label="Filter the audit log"
+      onSubmit={form.handleSubmit((v) => onChange(v))}
+      onReset={() => onChange({})}
+    >
+      <label>
+        Actor
+        <input type="search" placeholder="email or token" {...form.register('actor')} />
+      </label>
+      <label>
+        Action
+        <input type="search" placeholder="e.g. users." {...form.register('action')} />
+      </label>
+      <label>
+        Target
+        <input type="search" placeholder="type or id" {...form.register('target')} />
+      </label>
+      <label>
+        From
+        <input type="date" {...form.register('from')} />
+      </label>
+      <label>
+        To
+        <input type="date" {...form.register('to')} />
+      </label>
+      <div className="filters-actions">
+        <Button type="submit" variant="primary">
+          Apply
+        </Button>
+        <Button type="reset" variant="ghost">
+          Clear
+        </Button>
+      </div>
+    </form>
+  );
+}

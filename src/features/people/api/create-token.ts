@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateTokenInput } from '../../../../domain/schemas/tokens';
+import { api } from '../../../lib/api-client';
+import { peopleKeys } from './keys';
+
+export const createToken = (input: CreateTokenInput) =>
+  api<{ id: string; token: string }>('/tokens', { method: 'POST', body: input });
+
+export function useCreateToken() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: createToken,
+    onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.tokens() }),
+  });
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateUserInput, User } from '../../../../domain/schemas/users';
+import { api } from '../../../lib/api-client';
+import { sessionKeys } from '../../session/api/keys';
+import { peopleKeys } from './keys';
+
+export const createUser = (input: CreateUserInput) => api<User>('/users', { method: 'POST', body: input });
+
+export function useCreateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: peopleKeys.all });
+      qc.invalidateQueries({ queryKey: sessionKeys.all });
+    },
+  });
+}

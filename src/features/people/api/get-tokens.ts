@@ -1,0 +1,8 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiToken } from '../../../../domain/schemas/tokens';
+import { api } from '../../../lib/api-client';
+import { peopleKeys } from './keys';
+
+export const getTokens = () => api<{ items: ApiToken[] }>('/tokens').then((r) => r.items);
+export const tokensQuery = () => queryOptions({ queryKey: peopleKeys.tokens(), queryFn: getTokens });
+export const useTokens = () => useQuery(tokensQuery());

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UpdateUserInput, User } from '../../../../domain/schemas/users';
+import { api } from '../../../lib/api-client';
+import { sessionKeys } from '../../session/api/keys';
+import { peopleKeys } from './keys';
+
+export const updateUser = (id: string, input: UpdateUserInput) =>
+  api<User>(`/users/${id}`, { method: 'PATCH', body: input });
+
+export function useUpdateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: string; input: UpdateUserInput }) => updateUser(v.id, v.input),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: peopleKeys.all });
+      // An owner transfer changes the name shown in every page header.
+      qc.invalidateQueries({ queryKey: sessionKeys.all });
+    },
+  });
+}

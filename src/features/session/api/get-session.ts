@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionUser } from '../../../../domain/schemas/session';
+import { api, isApiError } from '../../../lib/api-client';
+import { sessionKeys } from './keys';
+
+/** The signed-in user, or null when nobody is signed in (a 401 is an answer here, not an error). */
+export async function getSession(): Promise<SessionUser | null> {
+  try {
+    return (await api<{ user: SessionUser }>('/session')).user;
+  } catch (err) {
+    if (isApiError(err, 401)) return null;
+    throw err;
+  }
+}
+
+export const sessionQuery = () =>
+  queryOptions({ queryKey: sessionKeys.current(), queryFn: getSession, staleTime: 60_000 });
+
+export const useSession = () => useQuery(sessionQuery());

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { sessionKeys } from './keys';
+
+export const signOut = () => api<void>('/session', { method: 'DELETE' });
+
+export function useSignOut() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: signOut,
+    onSettled: () => {
+      // Signed out first, so the shell leaves before the rest of the cache is dropped.
+      qc.setQueryData(sessionKeys.current(), null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+    },
+  });
+}

@@ -1,0 +1,18 @@
+const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'UTC',
+});
+
+export const formatDate = (iso: string) => dateFmt.format(new Date(iso));
+export const formatDateTime = (iso: string) => `${dateTimeFmt.format(new Date(iso))} UTC`;
+export const formatCount = (n: number) => n.toLocaleString('en-GB');
+
+export function daysBetween(fromIso: string | Date, to: Date): number {
+  return Math.ceil((new Date(to).getTime() - new Date(fromIso).getTime()) / 86_400_000);
+}

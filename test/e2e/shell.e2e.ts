@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const ACCOUNTS = [
+  { email: 'dana.owner@example.com', name: 'Dana Reyes', nav: ['Home', 'Audit'] },
+  { email: 'omar.ops@example.com', name: 'Omar Haddad', nav: ['Home', 'People', 'Audit'] },
+  { email: 'mia.marketer@example.com', name: 'Mia Lindqvist', nav: ['Home'] },
+  { email: 'nick.new@example.com', name: 'Nick Novak', nav: ['Home'] },
+  { email: 'vera.viewer@example.com', name: 'Vera Stein', nav: ['Home', 'Audit'] },
+];
+
+describe('the app shell', () => {
+  it('shows an accessible sign-in page', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto('/');
+    await expect.poll(() => page.url()).toContain('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('Email').fill('dana.owner@example.com');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('That email and password do not match an active account.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const account of ACCOUNTS) {
+    it(`signs in as ${account.email}, shows the role's navigation and the owner, and signs out`, async () => {
+      const { page, context, errors } = await newPage(browser);
+      await signIn(page, account.email);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      expect(await nav.getByRole('link').allTextContents()).toEqual(account.nav);
+      await expect.poll(() => page.locator('.owner-line').textContent()).toContain('Dana Reyes');
+      await expect.poll(() => page.locator('.user-name').textContent()).toContain(account.name);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectAccessible(page);
+      await screenshot(page, `home-${account.email.split('@')[0]}`);
+      for (const link of account.nav.slice(1)) {
+        await nav.getByRole('link', { name: link }).click();
+        await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Welcome' }).waitFor();
+        await expect.poll(() => page.locator('.loading').count()).toBe(0);
+        await expectAccessible(page);
+        await screenshot(page, `${link.toLowerCase()}-${account.email.split('@')[0]}`);
+      }
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.goto('/audit');
+      await expect.poll(() => page.url()).toContain('/sign-in?next=%2Faudit');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('explains a page the role may not use, and shows a not-found page', async () => {
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'mia.marketer@example.com');
+    await page.goto('/audit');
+    await page.getByRole('heading', { name: 'This page is not part of your role' }).waitFor();
+    await expectAccessible(page);
+    await page.goto('/no-such-page');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await context.close();
+  });
+
+  it('looks right in dark mode and on a narrow screen', async () => {
+    const { page, context } = await newPage(browser, { colorScheme: 'dark', width: 420 });
+    await signIn(page, 'omar.ops@example.com');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'home-dark-narrow');
+    await context.close();
+  });
+});
