@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Runs after `vite build`: the size of every JavaScript chunk, and the gzipped JavaScript a
+ * visitor downloads before the sign-in page shows, against a budget. Reads dist/ unless given
+ * another build folder as its argument.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(root, process.argv[2] ?? 'dist');
+const assets = path.join(dist, 'assets');
+const BUDGET_KB = 150;
+
+type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+type Manifest = Record<string, ManifestChunk>;
+
+if (!existsSync(assets)) {
+  console.error(`No ${assets}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const sizes = new Map<string, { raw: number; gzip: number }>();
+for (const name of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+  const content = readFileSync(path.join(assets, name));
+  sizes.set(`assets/${name}`, { raw: content.length, gzip: gzipSync(content, { level: 9 }).length });
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const rows = [...sizes.entries()].sort(([, a], [, b]) => b.gzip - a.gzip);
+const width = Math.max(5, ...rows.map(([file]) => file.length));
+console.log(`\n${'chunk'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
+for (const [file, s] of rows) console.log(`${file.padEnd(width)}  ${kb(s.raw).padStart(10)}  ${kb(s.gzip).padStart(10)}`);
+const total = rows.reduce((sum, [, s]) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
+console.log(`${'all chunks'.padEnd(width)}  ${kb(total.raw).padStart(10)}  ${kb(total.gzip).padStart(10)}`);
+
+const gzipOf = (files: Set<string>) => [...files].reduce((sum, f) => sum + (sizes.get(f)?.gzip ?? 0), 0);
+const route = signInRoute();
+console.log(`\nEntry chunk and its static imports: ${kb(gzipOf(route.entry))} gzip in ${route.entry.size} chunk(s)`);
+const signInGzip = gzipOf(route.all);
+if (route.page) {
+  console.log(`Sign-in route (adds ${route.page} and its imports): ${kb(signInGzip)} gzip in ${route.all.size} chunk(s)`);
+}
+if (signInGzip > BUDGET_KB * 1000) {
+  console.log(`Warning: the sign-in route loads ${kb(signInGzip)} of gzipped JavaScript, over the ${BUDGET_KB} kB budget.`);
+}
+
+/**
+ * The chunks the sign-in route loads: the entry and its static imports, then the lazy sign-in
+ * page module and its own, from Vite's manifest; without a manifest, what index.html loads.
+ */
+function signInRoute(): { entry: Set<string>; all: Set<string>; page?: string } {
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : {};
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entryKey) {
+    // The entry script and the modules index.html preloads are its static imports.
+    const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const files = new Set<string>();
+    for (const match of html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?(assets\/[^"]+\.js)"/g)) {
+      if (match[1]) files.add(match[1]);
+    }
+    return { entry: files, all: files };
+  }
+  const keys = new Set<string>();
+  const addWithImports = (key: string) => {
+    if (keys.has(key) || !manifest[key]) return;
+    keys.add(key);
+    for (const imported of manifest[key].imports ?? []) addWithImports(imported);
+  };
+  const filesOf = () => new Set([...keys].map((k) => manifest[k]?.file).filter((f): f is string => !!f?.endsWith('.js')));
+  addWithImports(entryKey);
+  const entry = filesOf();
+  const page = manifest[entryKey]?.dynamicImports?.find((k) => /sign-in/.test(k));
+  if (!page) return { entry, all: entry };
+  addWithImports(page);
+  return { entry, all: filesOf(), page };
+}

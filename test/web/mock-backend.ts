@@ -1,0 +1,38 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createMockBackend, type MockBackend } from '../../mocks/backend';
+import { createMockServer } from '../../mocks/node';
+
+/**
+ * Starts the mock backend (the real app over in-memory PGlite) and MSW for one test file.
+ * Unhandled requests fail the test; `server.use()` overrides are only for error and loading states.
+ */
+export function useMockBackend() {
+  let backend: MockBackend | undefined;
+  const { server, clearCookies } = createMockServer(() => {
+    if (!backend) throw new Error('mock backend not started');
+    return backend;
+  });
+  beforeAll(async () => {
+    backend = await createMockBackend();
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => {
+    server.resetHandlers();
+    clearCookies();
+  });
+  afterAll(async () => {
+    server.close();
+    await backend?.close();
+  });
+
+  const signInAs = async (email: string) => {
+    const res = await fetch('http://localhost:3000/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'charter-demo' }),
+    });
+    if (!res.ok) throw new Error(`sign-in as ${email} failed with ${res.status}`);
+  };
+
+  return { server, signInAs };
+}

@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render';
+import { useMockBackend } from './mock-backend';
+
+const { server, signInAs } = useMockBackend();
+
+describe('sign-in and the shell', () => {
+  it('sends a signed-out visitor to sign in, then back to where they were going', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/audit');
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?next=%2Faudit');
+    await user.type(screen.getByLabelText('Email'), 'vera.viewer@example.com');
+    await user.type(screen.getByLabelText('Password'), 'charter-demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/audit');
+  });
+
+  it('shows field errors before calling the server, and the server refusal after', async () => {
+    const user = userEvent.setup();
+    renderApp('/sign-in');
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter your password')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    await user.type(screen.getByLabelText('Email'), 'dana.owner@example.com');
+    await user.type(screen.getByLabelText('Password'), 'wrong-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('That email and password do not match an active account.')).toBeInTheDocument();
+  });
+
+  it('names the owner and shows only the navigation the role may use', async () => {
+    await signInAs('mia.marketer@example.com');
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Home']);
+    await waitFor(() => expect(screen.getByText(/Segmentation owner:/).textContent).toContain('Dana Reyes'));
+    expect(screen.getByRole('heading', { name: 'Welcome, Mia' })).toBeInTheDocument();
+  });
+
+  it('shows a new hire how long they observe first', async () => {
+    await signInAs('nick.new@example.com');
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'You are observing first' })).toBeInTheDocument();
+    expect(screen.getByText(/days? left/)).toBeInTheDocument();
+  });
+
+  it('explains a page the role may not use', async () => {
+    await signInAs('mia.marketer@example.com');
+    renderApp('/people');
+    expect(await screen.findByRole('heading', { name: 'This page is not part of your role' })).toBeInTheDocument();
+    expect(screen.getByText(/This page is for: Admin, Operations\./)).toBeInTheDocument();
+  });
+
+  it('shows a loading state, then a readable error with a retry when the server fails', async () => {
+    await signInAs('vera.viewer@example.com');
+    server.use(
+      http.get('*/api/audit', () =>
+        HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+      ),
+    );
+    renderApp('/audit');
+    expect(await screen.findByText('Loading the audit log…')).toBeInTheDocument();
+    expect(await screen.findByText('Database unavailable')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
