@@ -32,7 +32,8 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const rows = [...sizes.entries()].sort(([, a], [, b]) => b.gzip - a.gzip);
 const width = Math.max(5, ...rows.map(([file]) => file.length));
 console.log(`\n${'chunk'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
-for (const [file, s] of rows) console.log(`${file.padEnd(width)}  ${kb(s.raw).padStart(10)}  ${kb(s.gzip).padStart(10)}`);
+for (const [file, s] of rows)
+  console.log(`${file.padEnd(width)}  ${kb(s.raw).padStart(10)}  ${kb(s.gzip).padStart(10)}`);
 const total = rows.reduce((sum, [, s]) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
 console.log(`${'all chunks'.padEnd(width)}  ${kb(total.raw).padStart(10)}  ${kb(total.gzip).padStart(10)}`);
 
@@ -41,10 +42,14 @@ const route = signInRoute();
 console.log(`\nEntry chunk and its static imports: ${kb(gzipOf(route.entry))} gzip in ${route.entry.size} chunk(s)`);
 const signInGzip = gzipOf(route.all);
 if (route.page) {
-  console.log(`Sign-in route (adds ${route.page} and its imports): ${kb(signInGzip)} gzip in ${route.all.size} chunk(s)`);
+  console.log(
+    `Sign-in route (adds ${route.page} and its imports): ${kb(signInGzip)} gzip in ${route.all.size} chunk(s)`,
+  );
 }
 if (signInGzip > BUDGET_KB * 1000) {
-  console.log(`Warning: the sign-in route loads ${kb(signInGzip)} of gzipped JavaScript, over the ${BUDGET_KB} kB budget.`);
+  console.log(
+    `Warning: the sign-in route loads ${kb(signInGzip)} of gzipped JavaScript, over the ${BUDGET_KB} kB budget.`,
+  );
 }
 
 /**
@@ -70,7 +75,8 @@ function signInRoute(): { entry: Set<string>; all: Set<string>; page?: string } 
     keys.add(key);
     for (const imported of manifest[key].imports ?? []) addWithImports(imported);
   };
-  const filesOf = () => new Set([...keys].map((k) => manifest[k]?.file).filter((f): f is string => !!f?.endsWith('.js')));
+  const filesOf = () =>
+    new Set([...keys].map((k) => manifest[k]?.file).filter((f): f is string => !!f?.endsWith('.js')));
   addWithImports(entryKey);
   const entry = filesOf();
   const page = manifest[entryKey]?.dynamicImports?.find((k) => /sign-in/.test(k));

@@ -5,9 +5,9 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+// No relational schema is registered: features write their queries with the query builder.
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle: the same query surface as Db. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -28,7 +28,7 @@ export async function openPostgres(url: string, kind: 'embedded' | 'external'): 
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.warn(`database pool: ${err.message}`));
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   return { db, kind, close: () => pool.end() };
 }
 
@@ -51,7 +51,7 @@ export async function openMemory(): Promise<Database & { pglite: PGlite }> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   const pglite = new PGlite();
-  const db = drizzle(pglite, { schema });
+  const db = drizzle(pglite);
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: 'memory', pglite, close: () => pglite.close() };
 }

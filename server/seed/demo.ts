@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import { users } from '../db/schema/foundation';
 import { recordAudit } from '../features/audit/audit.service';
 import type { Clock } from '../lib/clock';
 import { hashPassword } from '../lib/crypto';

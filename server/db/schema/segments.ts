@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './foundation';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(), // the CRM's id
+    attributes: jsonb('attributes').notNull().default(sql`'{}'::jsonb`),
+    segmentKey: text('segment_key'),
+    enteredAt: ts('entered_at'),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('contacts_segment_idx').on(t.segmentKey, t.enteredAt)],
+);
+
+/** Membership history: one stay per (contact, segment) period; the open stay has no leftAt. */
+export const contactStays = pgTable(
+  'contact_stays',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    segmentKey: text('segment_key').notNull(),
+    enteredAt: ts('entered_at').notNull(),
+    leftAt: ts('left_at'),
+  },
+  (t) => [
+    index('contact_stays_contact_idx').on(t.contactId, t.enteredAt),
+    index('contact_stays_segment_idx').on(t.segmentKey, t.enteredAt),
+  ],
+);
+
+export const segments = pgTable('segments', {
+  key: text('key').primaryKey(),
+  status: text('status', { enum: ['active', 'retired'] }).notNull(),
+  currentVersion: integer('current_version').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+/** Immutable: a version is inserted when a proposal is approved and never updated (trigger). */
+export const segmentVersions = pgTable(
+  'segment_versions',
+  {
+    segmentKey: text('segment_key')
+      .notNull()
+      .references(() => segments.key),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    criteria: jsonb('criteria').notNull(),
+    priority: integer('priority').notNull(),
+    pause: jsonb('pause').notNull(),
+    approval: text('approval', { enum: ['none', 'owner'] }).notNull(),
+    transitions: text('transitions').array().notNull(),
+    expectedDwellMin: integer('expected_dwell_min').notNull(),
+    expectedDwellMax: integer('expected_dwell_max').notNull(),
+    status: text('status', { enum: ['active', 'retired'] }).notNull(),
+    proposalId: uuid('proposal_id'),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: ts('approved_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.segmentKey, t.version] })],
+);
+
+export const changeProposals = pgTable(
+  'change_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['create', 'update', 'retire', 'setting'] }).notNull(),
+    segmentKey: text('segment_key'),
+    settingKey: text('setting_key'),
+    baseVersion: integer('base_version'),
+    /** The proposed definition (segments) or value (settings), exactly as reviewed. */
+    content: jsonb('content').notNull(),
+    rationale: text('rationale').notNull(),
+    rationaleFindings: integer('rationale_findings').notNull().default(0),
+    status: text('status', { enum: ['open', 'approved', 'rejected', 'withdrawn'] }).notNull(),
+    /** Bumped by every edit; an approval is for the revision the approver saw. */
+    revision: integer('revision').notNull().default(1),
+    proposerId: uuid('proposer_id')
+      .notNull()
+      .references(() => users.id),
+    exceptionId: uuid('exception_id'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: ts('decided_at'),
+    decisionNote: text('decision_note'),
+    followUpDue: date('follow_up_due'),
+    followUpOutcome: text('follow_up_outcome'),
+    followUpAt: ts('follow_up_at'),
+    followUpBy: uuid('follow_up_by').references(() => users.id),
+  },
+  (t) => [
+    index('change_proposals_status_idx').on(t.status, t.createdAt),
+    index('change_proposals_segment_idx').on(t.segmentKey),
+    check('change_proposals_target', sql`(${t.segmentKey} IS NOT NULL) <> (${t.settingKey} IS NOT NULL)`),
+  ],
+);
