@@ -15,6 +15,34 @@ export const PERMISSIONS = {
   'users.manage': { roles: ['admin'] },
   'tokens.manage': { roles: ['operations', 'admin'] },
   'audit.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },
+  // Language governance
+  'glossary.read': { roles: EVERYONE, scope: 'read' },
+  'glossary.manage': { roles: ['owner'] },
+  'lint.use': { roles: EVERYONE, scope: 'read' },
+  // Segments, contacts and governed change
+  'segments.read': { roles: EVERYONE, scope: 'read' },
+  'contacts.read': { roles: EVERYONE, scope: 'read' },
+  'contacts.write': { roles: ['operations', 'admin'], scope: 'contacts:write' },
+  'proposals.read': { roles: EVERYONE, scope: 'read' },
+  /** Marketers propose only through the exception protocol, never directly. */
+  'proposals.create': { roles: ['owner', 'operations'] },
+  /** Who may decide is narrowed further in the service: the owner, or operations for the owner's own. */
+  'proposals.decide': { roles: ['owner', 'operations'] },
+  'followups.record': { roles: ['owner'] },
+  // Firewall, sends and campaigns
+  'firewall.check': { roles: ['marketer', 'operations', 'owner'], scope: 'firewall:check' },
+  'firewall.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },
+  'sends.write': { roles: ['operations'], scope: 'sends:write' },
+  'violations.manage': { roles: ['owner', 'operations'] },
+  'campaigns.read': { roles: EVERYONE, scope: 'read' },
+  'campaigns.write': { roles: ['marketer'] },
+  'campaigns.approve': { roles: ['owner'] },
+  'metrics.read': { roles: EVERYONE, scope: 'read' },
+  // Exceptions and the monthly review
+  'exceptions.read': { roles: EVERYONE, scope: 'read' },
+  'exceptions.file': { roles: ['marketer', 'operations', 'owner'] },
+  'reviews.read': { roles: EVERYONE, scope: 'read' },
+  'reviews.participate': { roles: ['owner', 'operations', 'marketer', 'viewer'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;
