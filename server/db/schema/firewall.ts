@@ -1,0 +1,134 @@
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './foundation';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Campaigns: content is mutable (copy, channel); the approval is for one segment version. */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    channel: text('channel').notNull(),
+    targetSegment: text('target_segment'),
+    copy: text('copy').notNull().default(''),
+    copyFindings: integer('copy_findings').notNull().default(0),
+    creatorId: uuid('creator_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    approvalState: text('approval_state', { enum: ['not_requested', 'pending', 'approved', 'declined'] })
+      .notNull()
+      .default('not_requested'),
+    /** The target segment's version the owner approved it for; a new version needs a new approval. */
+    approvedVersion: integer('approved_version'),
+    approvalBy: uuid('approval_by').references(() => users.id),
+    approvalAt: ts('approval_at'),
+    approvalNote: text('approval_note'),
+  },
+  (t) => [index('campaigns_creator_idx').on(t.creatorId), index('campaigns_segment_idx').on(t.targetSegment)],
+);
+
+/**
+ * One row per check request with its exact counts. Allowed decisions are counted here rather than
+ * stored one by one; every blocked decision has its own row (below), so suppressed volume stays
+ * exact by segment, reason and week.
+ */
+export const firewallRequests = pgTable(
+  'firewall_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: ts('at').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    caller: text('caller').notNull(),
+    channel: text('channel').notNull(),
+    campaignId: uuid('campaign_id').references(() => campaigns.id),
+    targetSegment: text('target_segment'),
+    customerInitiated: boolean('customer_initiated').notNull().default(false),
+    contactCount: integer('contact_count').notNull(),
+    allowedCount: integer('allowed_count').notNull(),
+    blockedCount: integer('blocked_count').notNull(),
+    /** Blocked at least one contact for a segment reason (DESIGN §3). */
+    segmentUnsafe: boolean('segment_unsafe').notNull(),
+  },
+  (t) => [index('firewall_requests_at_idx').on(t.at), index('firewall_requests_campaign_idx').on(t.campaignId, t.at)],
+);
+
+export const firewallBlocks = pgTable(
+  'firewall_blocks',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => firewallRequests.id),
+    at: ts('at').notNull(),
+    contactId: text('contact_id').notNull(),
+    segmentKey: text('segment_key'),
+    segmentVersion: integer('segment_version'),
+    reasons: text('reasons').array().notNull(),
+  },
+  (t) => [
+    index('firewall_blocks_at_idx').on(t.at),
+    index('firewall_blocks_request_idx').on(t.requestId),
+    index('firewall_blocks_segment_at_idx').on(t.segmentKey, t.at),
+  ],
+);
+
+export const overrideAttempts = pgTable(
+  'override_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: ts('at').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    actorLabel: text('actor_label').notNull(),
+    team: text('team'),
+    target: text('target'),
+    segmentKey: text('segment_key'),
+    campaignId: uuid('campaign_id'),
+    reason: text('reason'),
+    /** How it was tried: the override endpoint, a flag in a check body, or the UI dialog. */
+    via: text('via', { enum: ['override_endpoint', 'check_flag', 'ui'] }).notNull(),
+  },
+  (t) => [index('override_attempts_at_idx').on(t.at)],
+);
+
+export const sendEvents = pgTable(
+  'send_events',
+  {
+    eventId: text('event_id').primaryKey(),
+    contactId: text('contact_id').notNull(),
+    channel: text('channel').notNull(),
+    sentAt: ts('sent_at').notNull(),
+    campaignId: uuid('campaign_id'),
+    source: text('source').notNull(),
+    customerInitiated: boolean('customer_initiated').notNull().default(false),
+    receivedAt: ts('received_at').notNull(),
+  },
+  (t) => [index('send_events_contact_sent_idx').on(t.contactId, t.sentAt), index('send_events_sent_idx').on(t.sentAt)],
+);
+
+export const pauseViolations = pgTable(
+  'pause_violations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => sendEvents.eventId),
+    contactId: text('contact_id').notNull(),
+    segmentKey: text('segment_key').notNull(),
+    segmentVersion: integer('segment_version').notNull(),
+    channel: text('channel').notNull(),
+    sentAt: ts('sent_at').notNull(),
+    source: text('source').notNull(),
+    campaignId: uuid('campaign_id'),
+    status: text('status', { enum: ['open', 'acknowledged', 'resolved'] }).notNull().default('open'),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    acknowledgedAt: ts('acknowledged_at'),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+    resolvedAt: ts('resolved_at'),
+    resolutionNote: text('resolution_note'),
+  },
+  (t) => [uniqueIndex('pause_violations_event_key').on(t.eventId), index('pause_violations_sent_idx').on(t.sentAt)],
+);
+
