@@ -1,0 +1,69 @@
+import type { Channel, Pause } from '../schemas/segments';
+
+export const REASON_CODES = [
+  'actor_onboarding',
+  'unknown_contact',
+  'segment_paused',
+  'not_in_target_segment',
+  'approval_required',
+  'frequency_cap',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Reasons that make a request a segment-unsafe campaign attempt (DESIGN §3). */
+export const SEGMENT_REASONS: readonly ReasonCode[] = ['segment_paused', 'not_in_target_segment', 'approval_required'];
+
+export const REASON_LABELS: Record<ReasonCode, string> = {
+  actor_onboarding: 'Sender is in onboarding: observing first',
+  unknown_contact: 'Not a known contact',
+  segment_paused: 'Current segment is paused: pause respected',
+  not_in_target_segment: 'Not in the campaign’s target segment',
+  approval_required: 'Segment needs the owner’s approval for this campaign',
+  frequency_cap: 'Frequency cap reached',
+};
+
+export type SegmentPolicy = { key: string; version: number; pause: Pause; approval: 'none' | 'owner' };
+
+export type DecisionInput = {
+  channel: Channel;
+  customerInitiated: boolean;
+  actorOnboarding: boolean;
+  /** null when the contact is unknown. */
+  contact: { segmentKey: string | null } | null;
+  /** The policy of the contact's current segment, if it has one. */
+  segment: SegmentPolicy | null;
+  targetSegment: string | null;
+  /** Whether the campaign is approved by the owner for the segment's current version. */
+  campaignApprovedForVersion: (segmentKey: string, version: number) => boolean;
+  sendsInWindow: number;
+  frequencyCap: { max: number; windowDays: number } | null;
+};
+
+/** Every reason that applies, not just the first (DESIGN §4). Allowed when the list is empty. */
+export function decide(i: DecisionInput): ReasonCode[] {
+  const reasons: ReasonCode[] = [];
+  if (i.actorOnboarding) reasons.push('actor_onboarding');
+  if (!i.contact) {
+    reasons.push('unknown_contact');
+    return reasons;
+  }
+  const seg = i.segment;
+  if (seg?.pause.paused) {
+    const replyAllowed = i.customerInitiated && seg.pause.allowCustomerInitiated;
+    const channelAllowed = seg.pause.allowedChannels.includes(i.channel);
+    if (!replyAllowed && !channelAllowed) reasons.push('segment_paused');
+  }
+  if (i.targetSegment && i.contact.segmentKey !== i.targetSegment) reasons.push('not_in_target_segment');
+  if (seg && seg.approval === 'owner' && !i.campaignApprovedForVersion(seg.key, seg.version)) {
+    reasons.push('approval_required');
+  }
+  if (i.frequencyCap && i.sendsInWindow >= i.frequencyCap.max) reasons.push('frequency_cap');
+  return reasons;
+}
+
+/** Whether a reported send broke a pause: the segment was paused for the channel at sentAt. */
+export function isPauseViolation(pause: Pause, channel: Channel, customerInitiated: boolean): boolean {
+  if (!pause.paused) return false;
+  if (customerInitiated && pause.allowCustomerInitiated) return false;
+  return !pause.allowedChannels.includes(channel);
+}
