@@ -50,10 +50,20 @@ async function main() {
     sessionTtlHours: config.sessionTtlHours,
     version,
   });
-  serveSpa(app, path.join(root, 'dist'));
+  // The browser tests build into a directory of their own so parallel runs never share one.
+  serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Charter is running at http://${config.host}:${info.port} (database: ${database.kind})`);
+  });
+
+  server.on('error', async (err: NodeJS.ErrnoException) => {
+    const reason =
+      err.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is already in use (set PORT)` : err.message;
+    console.error(`Charter could not listen: ${reason}`);
+    await database.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
   });
 
   let stopping = false;

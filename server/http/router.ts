@@ -14,7 +14,7 @@ export function router() {
           path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
           message: i.code === 'unrecognized_keys' ? `Unknown field: ${i.keys.join(', ')}` : i.message,
         }));
-        const fields = issues.map((i) => i.path.join('.') || '(body)').join(', ');
+        const fields = issues.map((i) => i.path.join('.') || i.message).join(', ');
         throw new ValidationError(`Invalid request: ${fields}`, issues);
       }
     },

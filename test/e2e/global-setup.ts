@@ -20,11 +20,24 @@ export default async function setup(project: TestProject) {
     project.provide('baseURL', process.env.E2E_BASE_URL);
     return;
   }
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-e2e-'));
+  const staticDir = path.join(dataDir, 'dist');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', staticDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    // Vitest runs with NODE_ENV=test, which would make Vite emit the development React runtime.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SEED: 'demo' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SEED: 'demo',
+      CHARTER_STATIC_DIR: staticDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -122,7 +122,9 @@ export const pauseViolations = pgTable(
     sentAt: ts('sent_at').notNull(),
     source: text('source').notNull(),
     campaignId: uuid('campaign_id'),
-    status: text('status', { enum: ['open', 'acknowledged', 'resolved'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'acknowledged', 'resolved'] })
+      .notNull()
+      .default('open'),
     acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
     acknowledgedAt: ts('acknowledged_at'),
     resolvedBy: uuid('resolved_by').references(() => users.id),
@@ -131,4 +133,3 @@ export const pauseViolations = pgTable(
   },
   (t) => [uniqueIndex('pause_violations_event_key').on(t.eventId), index('pause_violations_sent_idx').on(t.sentAt)],
 );
-
