@@ -1,24 +1,42 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
-import { SignInInput } from '../../../../domain/schemas/session';
+import { type FormEvent, useState } from 'react';
+import type { SignInInput } from '../../../../domain/schemas/session';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Notice } from '../../../components/ui/notice';
 import { isApiError } from '../../../lib/api-client';
 
 type Props = { onSubmit: (values: SignInInput) => Promise<unknown>; error: unknown; busy: boolean };
+type Errors = Partial<Record<keyof SignInInput, string>>;
+
+// The sign-in page is the first thing anyone loads, so it checks these two fields by hand rather
+// than pulling the form and schema libraries into its bundle; the server validates with SignInInput.
+function check(values: SignInInput): Errors {
+  const errors: Errors = {};
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = 'Enter a valid email address';
+  if (values.password.length === 0) errors.password = 'Enter your password';
+  return errors;
+}
 
 export function SignInForm({ onSubmit, error, busy }: Props) {
-  const form = useForm<SignInInput>({ resolver: zodResolver(SignInInput), defaultValues: { email: '', password: '' } });
-  const errors = form.formState.errors;
+  const [errors, setErrors] = useState<Errors>({});
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values = { email: String(data.get('email') ?? '').trim(), password: String(data.get('password') ?? '') };
+    const found = check(values);
+    setErrors(found);
+    if (Object.keys(found).length === 0) onSubmit(values).catch(() => undefined);
+  };
+
   return (
-    <form className="stack" noValidate onSubmit={form.handleSubmit((v) => onSubmit(v).catch(() => undefined))}>
+    <form className="stack" noValidate onSubmit={submit}>
       {error ? <Notice tone="error">{describe(error)}</Notice> : null}
-      <Field label="Email" error={errors.email?.message}>
-        <input type="email" autoComplete="username" {...form.register('email')} />
+      <Field label="Email" error={errors.email}>
+        <input name="email" type="email" autoComplete="username" />
       </Field>
-      <Field label="Password" error={errors.password?.message}>
-        <input type="password" autoComplete="current-password" {...form.register('password')} />
+      <Field label="Password" error={errors.password}>
+        <input name="password" type="password" autoComplete="current-password" />
       </Field>
       <Button type="submit" variant="primary" busy={busy}>
         Sign in
@@ -30,5 +48,6 @@ export function SignInForm({ onSubmit, error, busy }: Props) {
 function describe(error: unknown): string {
   if (isApiError(error, 401)) return 'That email and password do not match an active account.';
   if (isApiError(error, 429)) return 'Too many failed attempts for this email. Wait 15 minutes, then try again.';
+  if (isApiError(error)) return error.message;
   return error instanceof Error ? error.message : 'Sign-in failed.';
 }
