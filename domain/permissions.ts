@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'firewall.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },
   'sends.write': { roles: ['operations'], scope: 'sends:write' },
   'violations.manage': { roles: ['owner', 'operations'] },
+  /** Frequency cap and onboarding days change only through a proposal the owner approves. */
+  'firewall.settings.propose': { roles: ['operations'] },
   'campaigns.read': { roles: EVERYONE, scope: 'read' },
   'campaigns.write': { roles: ['marketer'] },
   'campaigns.approve': { roles: ['owner'] },

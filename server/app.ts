@@ -4,17 +4,31 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { auditRoutes } from './features/audit/audit.routes';
 import { recordAudit } from './features/audit/audit.service';
+import { campaignsRoutes } from './features/campaigns/campaigns.routes';
 import { renderDocsPage } from './features/docs/docs.page';
+import { exceptionsRoutes } from './features/exceptions/exceptions.routes';
+import { firewallRoutes } from './features/firewall/firewall.routes';
+import { overridesRoutes } from './features/firewall/overrides.routes';
+import { glossaryRoutes } from './features/glossary/glossary.routes';
+import { lintRoutes } from './features/glossary/lint.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { metricsRoutes } from './features/metrics/metrics.routes';
+import { decisionsRoutes } from './features/proposals/decisions.routes';
+import { proposalsRoutes } from './features/proposals/proposals.routes';
+import { reviewsRoutes } from './features/reviews/reviews.routes';
+import { contactsRoutes } from './features/segments/contacts.routes';
+import { segmentsRoutes } from './features/segments/segments.routes';
+import { sendsRoutes } from './features/sends/sends.routes';
 import { sessionRoutes } from './features/session/session.routes';
 import { tokensRoutes } from './features/tokens/tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
+import { violationsRoutes } from './features/violations/violations.routes';
 import { actorOf } from './http/actor';
 import type { AppEnv, Deps } from './http/env';
 import { originCheck, requestId, resolvePrincipal, securityHeaders, withDeps } from './http/middleware';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
-import { AppError } from './lib/errors';
+import { AppError, RecordedRefusalError } from './lib/errors';
 
 export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
   clock?: Clock;
@@ -43,7 +57,21 @@ export function createApp(options: AppOptions) {
     .route('/', sessionRoutes)
     .route('/', usersRoutes)
     .route('/', tokensRoutes)
-    .route('/', auditRoutes);
+    .route('/', auditRoutes)
+    .route('/', segmentsRoutes)
+    .route('/', contactsRoutes)
+    .route('/', proposalsRoutes)
+    .route('/', decisionsRoutes)
+    .route('/', firewallRoutes)
+    .route('/', overridesRoutes)
+    .route('/', sendsRoutes)
+    .route('/', violationsRoutes)
+    .route('/', metricsRoutes)
+    .route('/', campaignsRoutes)
+    .route('/', exceptionsRoutes)
+    .route('/', glossaryRoutes)
+    .route('/', lintRoutes)
+    .route('/', reviewsRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -68,7 +96,7 @@ export type App = ReturnType<typeof createApp>;
 async function handleError(err: Error, c: Context<AppEnv>, deps: Deps) {
   const known = toAppError(err);
   if (known) {
-    if (known.status === 403) await recordRefusal(c, deps, known);
+    if (known.status === 403 && !(known instanceof RecordedRefusalError)) await recordRefusal(c, deps, known);
     return c.json(
       { code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) },
       known.status,

@@ -130,7 +130,146 @@ export const UpdateProposalInput = z
   })
   .meta({ id: 'UpdateProposalInput' });
 
-export const ApproveInput = z.strictObject({ note: z.string().trim().max(2000).optional() }).meta({ id: 'ApproveInput' });
+export const ApproveInput = z
+  .strictObject({
+    note: z.string().trim().max(2000).optional(),
+    /** The revision the approver reviewed; a later edit makes the approval fail with proposal_changed. */
+    revision: z.number().int().min(1).optional(),
+  })
+  .meta({ id: 'ApproveInput' });
 export const RejectInput = z
   .strictObject({ rationale: z.string().trim().min(10, 'Say why: the owner defends the decision').max(5000) })
   .meta({ id: 'RejectInput' });
+
+/** A person as other records name them: the client shows the name, links by id. */
+export const UserRef = z.object({ id: z.string(), name: z.string() }).meta({ id: 'UserRef' });
+export type UserRef = z.infer<typeof UserRef>;
+
+export const PROPOSAL_STATUSES = ['open', 'approved', 'rejected', 'withdrawn'] as const;
+export const ProposalStatus = z.enum(PROPOSAL_STATUSES);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+/** A change proposal as the API returns it; `definition` is exactly what an approver reviews. */
+export const Proposal = z
+  .object({
+    id: z.string(),
+    kind: z.enum(PROPOSAL_KINDS),
+    segmentKey: z.string(),
+    /** The version this proposal changes; null for a new segment. */
+    baseVersion: z.number().int().nullable(),
+    /** The segment's current version now; when it differs from baseVersion the proposal is stale. */
+    currentVersion: z.number().int().nullable(),
+    definition: SegmentDefinition,
+    /** The base version's definition, for the diff; null for a new segment. */
+    baseDefinition: SegmentDefinition.nullable(),
+    rationale: z.string(),
+    status: ProposalStatus,
+    /** Bumped by every edit; an approval names the revision it was given for. */
+    revision: z.number().int(),
+    proposer: UserRef,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    decidedBy: UserRef.nullable(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    /** The version the approval created; null unless approved. */
+    approvedVersion: z.number().int().nullable(),
+    exceptionId: z.string().nullable(),
+    /** YYYY-MM-DD; set when approved. */
+    followUpDue: z.string().nullable(),
+    followUpOutcome: z.string().nullable(),
+    /** Whether the caller may approve or reject it now, by the same rule the server enforces. */
+    canDecide: z.boolean(),
+  })
+  .meta({ id: 'Proposal' });
+export type Proposal = z.infer<typeof Proposal>;
+
+export const ProposalQuery = z.object({
+  status: ProposalStatus.optional(),
+  segment: SegmentKey.optional(),
+});
+
+export const ApproveResult = z.object({ proposal: Proposal, version: SegmentVersion }).meta({ id: 'ApproveResult' });
+
+export const FollowUp = z
+  .object({
+    proposalId: z.string(),
+    kind: z.enum(PROPOSAL_KINDS),
+    segmentKey: z.string(),
+    segmentName: z.string().nullable(),
+    version: z.number().int().nullable(),
+    rationale: z.string(),
+    approvedBy: UserRef.nullable(),
+    approvedAt: z.string().nullable(),
+    /** YYYY-MM-DD */
+    followUpDue: z.string(),
+    due: z.boolean(),
+    outcome: z.string().nullable(),
+    outcomeAt: z.string().nullable(),
+    outcomeBy: UserRef.nullable(),
+  })
+  .meta({ id: 'FollowUp' });
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const FollowUpQuery = z.object({
+  due: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+export const RecordFollowUpInput = z
+  .strictObject({ outcome: z.string().trim().min(10, 'Say what the change did, in at least 10 characters').max(5000) })
+  .meta({ id: 'RecordFollowUpInput' });
+
+export const ImpactInput = z
+  .strictObject({ segmentKey: SegmentKey.optional(), definition: SegmentDefinition })
+  .meta({ id: 'ImpactInput' });
+
+/** What approving a definition would do to membership now, evaluated over every contact. */
+export const ImpactPreview = z
+  .object({
+    /** Contacts that would join the segment. */
+    enter: z.number().int(),
+    /** Contacts that would leave it. */
+    leave: z.number().int(),
+    /** Contacts not in a paused segment now that would be in one. */
+    intoPaused: z.number().int(),
+    /** Contacts in a paused segment now that would no longer be. */
+    outOfPaused: z.number().int(),
+    /** Contacts evaluated (all of them). */
+    total: z.number().int(),
+    membersBefore: z.number().int(),
+    membersAfter: z.number().int(),
+  })
+  .meta({ id: 'ImpactPreview' });
+export type ImpactPreview = z.infer<typeof ImpactPreview>;
+
+export const UpsertContactsResult = z
+  .object({
+    upserted: z.number().int(),
+    /** Contacts whose current segment changed, entering their first one included. */
+    moved: z.number().int(),
+  })
+  .meta({ id: 'UpsertContactsResult' });
+
+export const ATTRIBUTE_TYPES = ['number', 'string', 'boolean', 'date', 'array'] as const;
+
+export const ContactAttribute = z
+  .object({
+    /** Dotted path, as a condition's `attr` takes it. */
+    attr: z.string(),
+    type: z.enum(ATTRIBUTE_TYPES),
+    /** Up to five distinct values seen (elements, for arrays). */
+    examples: z.array(z.union([z.string(), z.number(), z.boolean()])),
+    /** How many sampled contacts have it. */
+    seen: z.number().int(),
+  })
+  .meta({ id: 'ContactAttribute' });
+export type ContactAttribute = z.infer<typeof ContactAttribute>;
+
+export const ContactAttributes = z
+  .object({ items: z.array(ContactAttribute), sampled: z.number().int() })
+  .meta({ id: 'ContactAttributes' });
+
+export const SegmentMember = z.object({ id: z.string(), enteredAt: z.string().nullable() });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { compareCodePoints, foldAscii, parseIsoInstant, readAttr } from './attribute-values';
+
+export { readAttr };
 
 export const OPERATORS = [
   'eq',
@@ -69,26 +72,15 @@ export const Criteria: z.ZodType<Criteria> = z.lazy(() =>
 
 const DAY_MS = 86_400_000;
 
-/** Reads a dotted path from an attributes object. */
-export function readAttr(attributes: unknown, path: string): unknown {
-  let cur: unknown = attributes;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
 function compare(a: unknown, b: unknown): number | null {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b);
   return null;
 }
 
-function ageInDays(value: unknown, now: Date): number | null {
-  if (typeof value !== 'string') return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : (now.getTime() - t) / DAY_MS;
+function ageInMs(value: unknown, now: Date): number | null {
+  const t = parseIsoInstant(value);
+  return t === null ? null : now.getTime() - t;
 }
 
 /**
@@ -124,15 +116,15 @@ export function matches(criteria: Criteria, attributes: unknown, now: Date): boo
       return criteria.op === 'gt' ? d > 0 : criteria.op === 'gte' ? d >= 0 : criteria.op === 'lt' ? d < 0 : d <= 0;
     }
     case 'contains':
-      if (typeof actual === 'string' && typeof v === 'string') return actual.toLowerCase().includes(v.toLowerCase());
+      if (typeof actual === 'string' && typeof v === 'string') return foldAscii(actual).includes(foldAscii(v));
       return Array.isArray(actual) && actual.some((x) => x === v);
     case 'within_days': {
-      const age = ageInDays(actual, now);
-      return age !== null && typeof v === 'number' && age >= 0 && age <= v;
+      const age = ageInMs(actual, now);
+      return age !== null && typeof v === 'number' && age >= 0 && age <= v * DAY_MS;
     }
     case 'older_than_days': {
-      const age = ageInDays(actual, now);
-      return age !== null && typeof v === 'number' && age > v;
+      const age = ageInMs(actual, now);
+      return age !== null && typeof v === 'number' && age > v * DAY_MS;
     }
   }
 }

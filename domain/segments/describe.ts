@@ -10,12 +10,14 @@ type Scalar = string | number | boolean;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** "last_seen_at" → "last seen": a trailing "at"/"on" of a timestamp name reads badly in a sentence. */
 function words(part: string): string {
   return part
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/(\S) (at|on)$/, '$1');
 }
 
 /** A plural group name ("scores") read as a noun after its member: scores.lead → "lead score". */
@@ -24,7 +26,7 @@ function singular(word: string): string | null {
   return word.slice(0, -1);
 }
 
-/** "scores.lead" → "lead score", "lead_score" → "lead score", "address.country" → "address country". */
+/** "scores.lead" → "lead score", "lead_score" → "lead score", "last_seen_at" → "last seen". */
 export function attrLabel(path: string): string {
   const parts = path.split('.').map(words);
   if (parts.length === 2) {
@@ -152,7 +154,9 @@ export function describeApproval(approval: 'none' | 'owner', ownerName?: string)
 }
 
 export function describeTransitions(keys: readonly string[]): string {
-  return keys.length === 0 ? 'Members stay here: no onward moves are allowed' : `Members may move to ${join([...keys], 'or')}`;
+  return keys.length === 0
+    ? 'Members stay here: no onward moves are allowed'
+    : `Members may move to ${join([...keys], 'or')}`;
 }
 
 export function describeDwell(d: { min: number; max: number }): string {

@@ -39,3 +39,8 @@ export class ConflictError extends AppError {
     super(409, code, message);
   }
 }
+/**
+ * A refusal whose service already recorded it in its own transaction (an override attempt, with
+ * its audit entry); the generic handler answers 403 without writing a second, vaguer entry.
+ */
+export class RecordedRefusalError extends ForbiddenError {}

@@ -5,6 +5,8 @@ import { users } from '../db/schema/foundation';
 import { recordAudit } from '../features/audit/audit.service';
 import type { Clock } from '../lib/clock';
 import { hashPassword } from '../lib/crypto';
+import { seedGlossary } from './glossary';
+import { seedSegments } from './segments';
 
 export const DEMO_PASSWORD = 'charter-demo';
 const DAY = 86_400_000;
@@ -67,6 +69,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
         })),
       )
       .returning({ id: users.id, email: users.email });
+    await seedGlossary(tx, clock);
+    await seedSegments(tx, clock, rows);
     await recordAudit(
       tx,
       clock,

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/roles';
+import { ROLES, type Role } from '../../domain/roles';
 import { navFor } from './nav';
 
 const labels = (roles: Role[]) => navFor(roles).map((i) => i.label);
+/** Segments and proposals are readable by every role, right after Home. */
+const FIRST = ['Home', 'Segments', 'Proposals'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {
-    expect(labels(['owner'])).toEqual(['Home', 'Audit']);
-    expect(labels(['operations', 'admin'])).toEqual(['Home', 'People', 'Audit']);
-    expect(labels(['operations'])).toEqual(['Home', 'People', 'Audit']);
-    expect(labels(['admin'])).toEqual(['Home', 'People', 'Audit']);
-    expect(labels(['marketer'])).toEqual(['Home']);
-    expect(labels(['viewer'])).toEqual(['Home', 'Audit']);
+    expect(labels(['owner'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['operations', 'admin'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'People', 'Audit']);
+    expect(labels(['operations'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'People', 'Audit']);
+    expect(labels(['admin'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'People', 'Audit']);
+    expect(labels(['marketer'])).toEqual([...FIRST, 'Glossary', 'Campaigns']);
+    expect(labels(['viewer'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+  });
+
+  it('shows Segments and Proposals to every role', () => {
+    for (const role of ROLES) expect(labels([role]).slice(0, 3)).toEqual(FIRST);
   });
 });

@@ -13,6 +13,46 @@ export const routes: RouteObject[] = [
     HydrateFallback: () => <Loading />,
     children: [
       { index: true, lazy: () => import('../features/home/home-page').then((m) => ({ Component: m.default })) },
+      {
+        path: 'segments',
+        lazy: () => import('../features/segments/segments-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'segments/import',
+        lazy: () => import('../features/segments/import-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'segments/:key',
+        lazy: () => import('../features/segments/segment-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'proposals',
+        lazy: () => import('../features/proposals/proposals-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'proposals/:id',
+        lazy: () => import('../features/proposals/proposal-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'glossary',
+        lazy: () => import('../features/glossary/glossary-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'campaigns',
+        lazy: () => import('../features/campaigns/campaigns-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'campaigns/:id',
+        lazy: () => import('../features/campaigns/campaign-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'learning',
+        lazy: () => import('../features/firewall/learning-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'firewall',
+        lazy: () => import('../features/firewall/firewall-page').then((m) => ({ Component: m.default })),
+      },
       { path: 'people', lazy: () => import('../features/people/people-page').then((m) => ({ Component: m.default })) },
       { path: 'audit', lazy: () => import('../features/audit/audit-page').then((m) => ({ Component: m.default })) },
       { path: '*', lazy: () => import('./not-found-page').then((m) => ({ Component: m.default })) },

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CampaignInput, ReasonCode } from './firewall';
+
+/** Campaign outputs and edits; the create input (CampaignInput) is part of the firewall contract. */
+
+export const APPROVAL_STATES = ['not_requested', 'pending', 'approved', 'declined'] as const;
+export const ApprovalState = z.enum(APPROVAL_STATES);
+
+export const Campaign = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    channel: z.string(),
+    targetSegment: z.string().nullable(),
+    targetSegmentName: z.string().nullable(),
+    copy: z.string(),
+    copyFindings: z.number().int(),
+    creator: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** Whether the target segment's current version needs the owner's approval for sends. */
+    approvalNeeded: z.boolean(),
+    approvalState: ApprovalState,
+    /** The segment version the owner approved it for, when approved. */
+    approvedVersion: z.number().int().nullable(),
+    /** The target segment's current version; an approval for an older one has lapsed. */
+    currentVersion: z.number().int().nullable(),
+    /** Approved for the target segment's current version. */
+    approvalCurrent: z.boolean(),
+    approvalBy: z.string().nullable(),
+    approvalAt: z.string().nullable(),
+    approvalNote: z.string().nullable(),
+  })
+  .meta({ id: 'Campaign' });
+export type Campaign = z.infer<typeof Campaign>;
+
+export const CampaignPatch = CampaignInput.partial().meta({ id: 'CampaignPatch' });
+export type CampaignPatch = z.infer<typeof CampaignPatch>;
+
+export const CampaignsQuery = z.strictObject({ mine: z.enum(['true', 'false']).optional() });
+
+export const ApproveCampaignInput = z
+  .strictObject({ note: z.string().trim().max(2000).optional() })
+  .meta({ id: 'ApproveCampaignInput' });
+export const DeclineCampaignInput = z
+  .strictObject({ note: z.string().trim().min(10, 'Say why, in at least 10 characters').max(2000) })
+  .meta({ id: 'DeclineCampaignInput' });
+
+export const SendBreakdownRow = z.object({
+  reason: ReasonCode,
+  label: z.string(),
+  segment: z.string().nullable(),
+  segmentName: z.string().nullable(),
+  count: z.number().int(),
+  /** One plain sentence, e.g. "142 contacts in Evaluation: the segment is paused, pause respected." */
+  explanation: z.string(),
+});
+
+export const RequestSendResult = z
+  .object({
+    /** One check per 10,000 members; empty when the segment has no members. */
+    requestIds: z.array(z.uuid()),
+    contactCount: z.number().int(),
+    summary: z.object({
+      allowed: z.number().int(),
+      blocked: z.number().int(),
+      byReason: z.record(z.string(), z.number().int()),
+    }),
+    breakdown: z.array(SendBreakdownRow),
+  })
+  .meta({ id: 'RequestSendResult' });
+export type RequestSendResult = z.infer<typeof RequestSendResult>;

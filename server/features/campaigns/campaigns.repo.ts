@@ -1,0 +1,90 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { campaigns } from '../../db/schema/firewall';
+import { users } from '../../db/schema/foundation';
+import { segments, segmentVersions } from '../../db/schema/segments';
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+
+const approver = alias(users, 'approver');
+
+/** Campaigns with their creator, approver and the target segment's current version. */
+function selectCampaigns(db: DbOrTx) {
+  return db
+    .select({
+      campaign: campaigns,
+      creator: { id: users.id, name: users.name, email: users.email },
+      approverEmail: approver.email,
+      segmentName: segmentVersions.name,
+      currentVersion: segments.currentVersion,
+      segmentApproval: segmentVersions.approval,
+    })
+    .from(campaigns)
+    .innerJoin(users, eq(users.id, campaigns.creatorId))
+    .leftJoin(approver, eq(approver.id, campaigns.approvalBy))
+    .leftJoin(segments, eq(segments.key, campaigns.targetSegment))
+    .leftJoin(
+      segmentVersions,
+      sql`${segmentVersions.segmentKey} = ${segments.key} AND ${segmentVersions.version} = ${segments.currentVersion}`,
+    );
+}
+export type CampaignView = Awaited<ReturnType<typeof selectCampaigns>>[number];
+
+export function listCampaigns(db: DbOrTx, creatorId?: string) {
+  const q = selectCampaigns(db);
+  return (creatorId ? q.where(eq(campaigns.creatorId, creatorId)) : q).orderBy(
+    desc(campaigns.updatedAt),
+    asc(campaigns.id),
+  );
+}
+
+export async function findCampaignView(db: DbOrTx, id: string): Promise<CampaignView | undefined> {
+  const [row] = await selectCampaigns(db).where(eq(campaigns.id, id));
+  return row;
+}
+
+/** The row, locked for the rest of the transaction: edits and approvals of one campaign serialise. */
+export async function lockCampaign(tx: DbOrTx, id: string): Promise<CampaignRow | undefined> {
+  const [row] = await tx.select().from(campaigns).where(eq(campaigns.id, id)).for('update');
+  return row;
+}
+
+export async function insertCampaign(tx: DbOrTx, row: typeof campaigns.$inferInsert) {
+  const [inserted] = await tx.insert(campaigns).values(row).returning();
+  if (!inserted) throw new Error('campaign insert returned nothing');
+  return inserted;
+}
+
+export async function updateCampaign(tx: DbOrTx, id: string, patch: Partial<typeof campaigns.$inferInsert>) {
+  const [row] = await tx.update(campaigns).set(patch).where(eq(campaigns.id, id)).returning();
+  if (!row) throw new Error('campaign update returned nothing');
+  return row;
+}
+
+/** The target segment's current version and whether it needs the owner's approval. */
+export async function currentSegment(db: DbOrTx, key: string) {
+  const [row] = await db
+    .select({
+      version: segments.currentVersion,
+      status: segments.status,
+      approval: segmentVersions.approval,
+      name: segmentVersions.name,
+    })
+    .from(segments)
+    .innerJoin(
+      segmentVersions,
+      sql`${segmentVersions.segmentKey} = ${segments.key} AND ${segmentVersions.version} = ${segments.currentVersion}`,
+    )
+    .where(eq(segments.key, key));
+  return row;
+}
+
+/** The segment's current members, oldest stay first: what a send to the segment would reach. */
+export async function memberIds(db: DbOrTx, key: string): Promise<string[]> {
+  const result = await db.execute(
+    sql`SELECT id FROM contacts WHERE segment_key = ${key} ORDER BY entered_at NULLS LAST, id`,
+  );
+  return rowsOf<{ id: string }>(result).map((r) => String(r.id));
+}

@@ -1,0 +1,168 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  ApproveCampaignInput,
+  Campaign,
+  CampaignPatch,
+  CampaignsQuery,
+  DeclineCampaignInput,
+  RequestSendResult,
+} from '../../../domain/schemas/campaigns';
+import { CampaignInput } from '../../../domain/schemas/firewall';
+import { authorize, requireUser } from '../../auth/policy';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import {
+  createCampaign,
+  decideCampaign,
+  getCampaign,
+  listCampaigns,
+  submitForApproval,
+  updateCampaign,
+} from './campaigns.service';
+import { requestSend } from './request-send.service';
+
+const tags = ['Campaigns'];
+const IdParam = z.object({ id: z.uuid('Not a campaign id') });
+const notFound = { 404: { description: 'No such campaign' } };
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/campaigns',
+  tags,
+  summary: 'Campaigns, newest change first; `mine=true` for the caller’s own',
+  request: { query: CampaignsQuery },
+  responses: { 200: jsonResponse(z.object({ items: z.array(Campaign) }), 'Campaigns'), ...errorResponses },
+});
+
+const createCampaignRoute = createRoute({
+  method: 'post',
+  path: '/campaigns',
+  tags,
+  summary: 'Create a campaign (marketer): name, channel, target segment, copy',
+  request: jsonBody(CampaignInput),
+  responses: { 201: jsonResponse(Campaign, 'Created'), ...errorResponses },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/campaigns/{id}',
+  tags,
+  summary: 'One campaign with its approval state and, when approved, the segment version it holds for',
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(Campaign, 'The campaign'), ...notFound, ...errorResponses },
+});
+
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/campaigns/{id}',
+  tags,
+  summary: 'Edit a campaign (its creator). Copy and channel are free; a new target segment resets approval',
+  request: { params: IdParam, ...jsonBody(CampaignPatch) },
+  responses: { 200: jsonResponse(Campaign, 'Updated'), ...notFound, ...errorResponses },
+});
+
+const requestSendRoute = createRoute({
+  method: 'post',
+  path: '/campaigns/{id}/request-send',
+  tags,
+  summary: 'Check a send to the target segment’s current members; nothing is sent',
+  description:
+    'Runs the firewall check as the signed-in marketer on the campaign’s channel, one check per 10,000 members.',
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(RequestSendResult, 'What the firewall allows, and why the rest is held back'),
+    409: { description: '`no_target`' },
+    ...notFound,
+    ...errorResponses,
+  },
+});
+
+const submitRoute = createRoute({
+  method: 'post',
+  path: '/campaigns/{id}/submit-for-approval',
+  tags,
+  summary: 'Ask the owner to approve the campaign for the target segment’s current version (creator)',
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(Campaign, 'Pending'),
+    409: { description: '`approval_not_needed`, `already_pending` or `already_approved`' },
+    ...notFound,
+    ...errorResponses,
+  },
+});
+
+const decisionResponses = {
+  200: jsonResponse(Campaign, 'Decided'),
+  409: { description: '`not_pending`' },
+  ...notFound,
+  ...errorResponses,
+};
+
+const approveRoute = createRoute({
+  method: 'post',
+  path: '/campaigns/{id}/approve',
+  tags,
+  summary: 'Approve a pending campaign for the segment’s current version (owner; never one’s own)',
+  request: {
+    params: IdParam,
+    body: { content: { 'application/json': { schema: ApproveCampaignInput } }, required: false },
+  },
+  responses: decisionResponses,
+});
+
+const declineRoute = createRoute({
+  method: 'post',
+  path: '/campaigns/{id}/decline',
+  tags,
+  summary: 'Decline a pending campaign, saying why (owner)',
+  request: { params: IdParam, ...jsonBody(DeclineCampaignInput) },
+  responses: decisionResponses,
+});
+
+export const campaignsRoutes = router()
+  .openapi(listRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.read');
+    const mine = c.req.valid('query').mine === 'true';
+    const creatorId = mine ? requireUser(principal).userId : undefined;
+    return c.json({ items: await listCampaigns(c.get('deps').db, creatorId) }, 200);
+  })
+  .openapi(createCampaignRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.write');
+    return c.json(await createCampaign(c.get('deps'), requireUser(principal), c.req.valid('json')), 201);
+  })
+  .openapi(getRoute, async (c) => {
+    authorize(c.get('principal'), 'campaigns.read');
+    return c.json(await getCampaign(c.get('deps').db, c.req.valid('param').id), 200);
+  })
+  .openapi(patchRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.write');
+    const { id } = c.req.valid('param');
+    return c.json(await updateCampaign(c.get('deps'), requireUser(principal), id, c.req.valid('json')), 200);
+  })
+  .openapi(requestSendRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.write');
+    return c.json(await requestSend(c.get('deps'), requireUser(principal), c.req.valid('param').id), 200);
+  })
+  .openapi(submitRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.write');
+    return c.json(await submitForApproval(c.get('deps'), requireUser(principal), c.req.valid('param').id), 200);
+  })
+  .openapi(approveRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.approve');
+    const note = (c.req.valid('json') as { note?: string } | undefined)?.note ?? null;
+    const id = c.req.valid('param').id;
+    return c.json(await decideCampaign(c.get('deps'), requireUser(principal), id, { approve: true, note }), 200);
+  })
+  .openapi(declineRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'campaigns.approve');
+    const { note } = c.req.valid('json');
+    const id = c.req.valid('param').id;
+    return c.json(await decideCampaign(c.get('deps'), requireUser(principal), id, { approve: false, note }), 200);
+  });

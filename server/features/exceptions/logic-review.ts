@@ -1,0 +1,65 @@
+import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '../../../domain/exceptions/same-definition';
+import type { SegmentDefinition } from '../../../domain/schemas/segments';
+import type { DbOrTx } from '../../db/client';
+import type { segmentVersions } from '../../db/schema/segments';
+import type { Deps } from '../../http/env';
+import { ValidationError } from '../../lib/errors';
+import type { Actor } from '../audit/audit.service';
+import { lintAndRecord } from '../glossary/lint-and-record';
+import { updateProposal } from '../proposals/proposals.repo';
+import { createProposal } from '../proposals/proposals.service';
+import { definitionOf } from '../segments/segments.present';
+
+export type LogicReviewInput = {
+  exceptionId: string;
+  segmentKey: string;
+  /** The segment's current version when the request is filed: the proposal is tied to it. */
+  baseVersion: number;
+  current: typeof segmentVersions.$inferSelect;
+  definition: SegmentDefinition;
+  rationale: string;
+};
+
+const invalidProposal = (issues: { path: (string | number)[]; message: string }[]) =>
+  new ValidationError(`Invalid request: ${issues.map((i) => i.path.join('.')).join(', ')}`, issues);
+
+/**
+ * Opens the change proposal a logic review is: kind "update" of the current version, proposed by
+ * the requester, linked back to the request, inside the filing's transaction. A review that changes
+ * nothing is refused: there is no logic to review, and the right step is to withdraw.
+ */
+export async function openLogicReview(tx: DbOrTx, deps: Deps, actor: Actor, input: LogicReviewInput): Promise<string> {
+  if (sameDefinition(input.definition, definitionOf(input.current))) {
+    throw invalidProposal([{ path: ['proposal', 'definition'], message: UNCHANGED_LOGIC_MESSAGE }]);
+  }
+  let proposal: { id: string };
+  try {
+    proposal = await createProposal(
+      tx,
+      deps,
+      actor,
+      {
+        kind: 'update',
+        segmentKey: input.segmentKey,
+        baseVersion: input.baseVersion,
+        definition: input.definition,
+        rationale: input.rationale,
+      },
+      { exceptionId: input.exceptionId },
+    );
+  } catch (err) {
+    // The proposal's own field checks name its fields; here they live under `proposal`.
+    if (err instanceof ValidationError && err.issues) {
+      throw invalidProposal(err.issues.map((i) => ({ ...i, path: ['proposal', ...i.path] })));
+    }
+    throw err;
+  }
+  const rationaleFindings = await lintAndRecord(tx, deps, {
+    text: input.rationale,
+    field: 'proposal.rationale',
+    sourceId: proposal.id,
+    actor,
+  });
+  if (rationaleFindings > 0) await updateProposal(tx, proposal.id, { rationaleFindings });
+  return proposal.id;
+}

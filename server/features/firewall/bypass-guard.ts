@@ -1,0 +1,51 @@
+import { createMiddleware } from 'hono/factory';
+import { BYPASS_KEYS } from '../../../domain/schemas/firewall';
+import type { AppEnv } from '../../http/env';
+import { UnauthenticatedError } from '../../lib/errors';
+import { refuseOverride } from './overrides.service';
+
+const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() !== '' ? v.slice(0, max) : null);
+
+async function rawBody(c: { req: { json(): Promise<unknown> } }): Promise<Record<string, unknown> | null> {
+  try {
+    const body = await c.req.json();
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null; // not JSON: the route's validator answers 400 for it
+  }
+}
+
+/**
+ * Runs before the check's strict validation (which would answer 422 for an unknown key): a body
+ * that carries override, force or bypass, with any value, even false, asks for a bypass. It is
+ * refused with 403 override_refused and recorded as an override attempt.
+ */
+export const refuseBypassFlags = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = c.get('principal');
+  if (!principal) throw new UnauthenticatedError();
+  const body = await rawBody(c);
+  const key = body ? BYPASS_KEYS.find((k) => Object.hasOwn(body, k)) : undefined;
+  if (body && key) {
+    const campaignId = text(body.campaignId, 36);
+    await refuseOverride(c.get('deps'), principal, {
+      via: 'check_flag',
+      target: `firewall check with ${key}=${JSON.stringify(body[key] ?? null).slice(0, 200)}`,
+      reason: text(body.reason, 2000),
+      segmentKey: text(body.targetSegment, 60),
+      campaignId,
+    });
+  }
+  await next();
+});
+
+/** Every call of the override endpoint, whatever its body, is refused and recorded. */
+export const refuseOverrideCall = createMiddleware<AppEnv>(async (c) => {
+  const principal = c.get('principal');
+  if (!principal) throw new UnauthenticatedError();
+  const body = await rawBody(c);
+  return refuseOverride(c.get('deps'), principal, {
+    via: 'override_endpoint',
+    target: text(body?.target, 500),
+    reason: text(body?.reason, 2000),
+  });
+});

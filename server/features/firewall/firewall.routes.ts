@@ -1,0 +1,104 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { CheckInput, CheckResult } from '../../../domain/schemas/firewall';
+import {
+  DecisionsPage,
+  DecisionsQuery,
+  FirewallRequestDetail,
+  Learning,
+  MonthQuery,
+  SuppressedVolume,
+} from '../../../domain/schemas/firewall-views';
+import { authorize, can, requireUser } from '../../auth/policy';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { UnauthenticatedError } from '../../lib/errors';
+import { refuseBypassFlags } from './bypass-guard';
+import { runCheck } from './check.service';
+import { learningFor } from './learning.service';
+import { listDecisions, requestDetail, suppressedVolume } from './log.service';
+
+const tags = ['Firewall'];
+
+const checkRoute = createRoute({
+  method: 'post',
+  path: '/firewall/check',
+  tags,
+  summary: 'Decide a send for up to 10,000 contacts: every reason that applies, per contact',
+  description:
+    'A session caller is the actor (naming someone else is 403 `actor_mismatch`); a token caller (scope ' +
+    'firewall:check) may name the person the send is for in `actor`. There is no bypass: a body with ' +
+    '`override`, `force` or `bypass` (any value, even false) is refused with 403 `override_refused` and recorded.',
+  middleware: [refuseBypassFlags] as const,
+  request: jsonBody(CheckInput),
+  responses: {
+    200: jsonResponse(CheckResult, 'One decision per contact, in request order'),
+    ...errorResponses,
+    403: { description: '`forbidden`, `actor_mismatch` or `override_refused` (recorded)' },
+  },
+});
+
+const requestRoute = createRoute({
+  method: 'get',
+  path: '/firewall/requests/{id}',
+  tags,
+  summary: 'One check with its blocked decisions and, per reason, the rule and segment version behind it',
+  description: 'Firewall readers see every request; a marketer sees the requests made as them.',
+  request: { params: z.object({ id: z.uuid('Not a request id') }) },
+  responses: {
+    200: jsonResponse(FirewallRequestDetail, 'The request'),
+    404: { description: 'No such request' },
+    ...errorResponses,
+  },
+});
+
+const decisionsRoute = createRoute({
+  method: 'get',
+  path: '/firewall/decisions',
+  tags,
+  summary: 'Recent blocked decisions, newest first, paged by cursor',
+  description: 'Filters: reason, segment, campaign (id), actor (email). A marketer sees only their own.',
+  request: { query: DecisionsQuery },
+  responses: { 200: jsonResponse(DecisionsPage, 'A page of blocked decisions'), ...errorResponses },
+});
+
+const suppressedRoute = createRoute({
+  method: 'get',
+  path: '/firewall/suppressed',
+  tags,
+  summary: 'Blocked decisions of a month by ISO week, segment and reason (exact)',
+  request: { query: MonthQuery },
+  responses: { 200: jsonResponse(SuppressedVolume, 'Suppressed volume'), ...errorResponses },
+});
+
+const learningRoute = createRoute({
+  method: 'get',
+  path: '/firewall/learning',
+  tags,
+  summary: 'What the firewall held back in the last 30 days and why, and the caller’s onboarding period',
+  responses: { 200: jsonResponse(Learning, 'The learning view'), ...errorResponses },
+});
+
+export const firewallRoutes = router()
+  .openapi(checkRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'firewall.check');
+    return c.json(await runCheck(c.get('deps'), principal, c.req.valid('json')), 200);
+  })
+  .openapi(requestRoute, async (c) => {
+    const principal = c.get('principal');
+    if (!principal) throw new UnauthenticatedError();
+    return c.json(await requestDetail(c.get('deps'), principal, c.req.valid('param').id), 200);
+  })
+  .openapi(decisionsRoute, async (c) => {
+    const principal = c.get('principal');
+    if (!can(principal, 'firewall.check')) authorize(principal, 'firewall.read');
+    if (!principal) throw new UnauthenticatedError();
+    return c.json(await listDecisions(c.get('deps'), principal, c.req.valid('query')), 200);
+  })
+  .openapi(suppressedRoute, async (c) => {
+    authorize(c.get('principal'), 'metrics.read');
+    return c.json(await suppressedVolume(c.get('deps'), c.req.valid('query').month), 200);
+  })
+  .openapi(learningRoute, async (c) => {
+    return c.json(await learningFor(c.get('deps'), requireUser(c.get('principal'))), 200);
+  });

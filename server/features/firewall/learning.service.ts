@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { REASON_LABELS, type ReasonCode } from '../../../domain/firewall/decide';
+import { isOnboarding, onboardingUntil } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import type { Deps, UserPrincipal } from '../../http/env';
+import { NotFoundError } from '../../lib/errors';
+import * as checkRepo from './check.repo';
+import * as repo from './log.repo';
+import type { SegmentPolicyRow } from './policy.repo';
+import { activePolicy } from './policy-cache';
+
+const DAY_MS = 86_400_000;
+const WINDOW_DAYS = 30;
+
+/**
+ * What the firewall held back in the last 30 days and why, for someone learning the rules (the
+ * onboarding view, DESIGN §1.8). Workspace-wide and without names: patterns, not people.
+ */
+export async function learningFor(deps: Deps, principal: UserPrincipal) {
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
+  const user = await checkRepo.userById(deps.db, principal.userId);
+  if (!user) throw new NotFoundError('User');
+  const policy = await activePolicy(deps.db);
+  const [byReason, bySegment, members, yours, recent] = await Promise.all([
+    blockedBySegmentReason(deps.db, since, now),
+    blockedBySegment(deps.db, since, now),
+    membersBySegment(deps.db),
+    repo.blockedCount(deps.db, since, now, user.id),
+    repo.listBlocked(deps.db, {}, 5),
+  ]);
+  const nameOf = (key: string | null) => (key ? (policy.segments.get(key)?.name ?? key) : null);
+  const until = onboardingUntil(user.startedAt, policy.onboardingDays);
+  return {
+    onboarding: isOnboarding(user.startedAt, policy.onboardingDays, now),
+    onboardingUntil: until.toISOString(),
+    daysRemaining: Math.max(0, Math.ceil((until.getTime() - now.getTime()) / DAY_MS)),
+    since: since.toISOString(),
+    suppressed: {
+      total: [...bySegment.values()].reduce((a, b) => a + b, 0),
+      yours,
+      bySegmentReason: byReason.map((r) => ({
+        segment: r.segment,
+        segmentName: nameOf(r.segment),
+        reason: r.reason,
+        label: REASON_LABELS[r.reason],
+        count: r.count,
+      })),
+    },
+    examples: recent.map((r) => ({
+      at: r.block.at.toISOString(),
+      contactId: r.block.contactId,
+      segment: r.block.segmentKey,
+      channel: r.channel,
+      campaignName: r.campaignName,
+      reasons: (r.block.reasons as ReasonCode[]).map((code) => ({ code, label: REASON_LABELS[code] })),
+    })),
+    silence: [...policy.segments.values()]
+      .filter((s) => s.status === 'active')
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map((s) => ({
+        segment: s.key,
+        segmentName: s.name,
+        version: s.version,
+        paused: s.pause.paused,
+        allowCustomerInitiated: s.pause.allowCustomerInitiated,
+        allowedChannels: s.pause.allowedChannels,
+        approval: s.approval,
+        members: members.get(s.key) ?? 0,
+        blockedLast30Days: bySegment.get(s.key) ?? 0,
+        note: silenceNote(s),
+      })),
+  };
+}
+
+/** Why a segment is quiet, in the governance language: silence is normal. */
+export function silenceNote(s: SegmentPolicyRow): string {
+  if (s.pause.paused) {
+    const channels = s.pause.allowedChannels.length ? ` except on ${s.pause.allowedChannels.join(', ')}` : '';
+    const replies = s.pause.allowCustomerInitiated ? ' Customer-initiated replies stay open.' : '';
+    return `Paused${channels}: readiness is observed, not prompted.${replies}`;
+  }
+  if (s.approval === 'owner') return 'Open for campaigns the segmentation owner approved for this version.';
+  return 'Open to segment-eligible campaigns within the frequency cap.';
+}
+
+async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
+  const result = await db.execute(sql`
+    SELECT b.segment_key, r.reason, count(*)::int AS n
+    FROM firewall_blocks b, unnest(b.reasons) AS r(reason)
+    WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
+    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    segment: r.segment_key === null ? null : String(r.segment_key),
+    reason: String(r.reason) as ReasonCode,
+    count: Number(r.n),
+  }));
+}
+
+async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
+  const result = await db.execute(sql`
+    SELECT segment_key, count(*)::int AS n FROM firewall_blocks
+    WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
+    GROUP BY 1`);
+  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
+}
+
+async function membersBySegment(db: DbOrTx) {
+  const result = await db.execute(sql`
+    SELECT segment_key, count(*)::int AS n FROM contacts WHERE segment_key IS NOT NULL GROUP BY 1`);
+  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
+}

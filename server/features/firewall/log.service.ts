@@ -1,0 +1,121 @@
+import type { ReasonCode } from '../../../domain/firewall/decide';
+import { monthOrCurrent } from '../../../domain/firewall/months';
+import { onboardingUntil } from '../../../domain/roles';
+import type { DecisionsQuery } from '../../../domain/schemas/firewall-views';
+import { can } from '../../auth/policy';
+import type { Deps, Principal } from '../../http/env';
+import { NotFoundError, ValidationError } from '../../lib/errors';
+import { explainReason, type SegmentAt } from './explain';
+import * as repo from './log.repo';
+import { activePolicy } from './policy-cache';
+
+/**
+ * One request with its blocked decisions and, per reason, the rule and segment version behind it.
+ * Readers of the firewall see every request; anyone else only the requests they acted in.
+ */
+export async function requestDetail(deps: Deps, principal: Principal, id: string) {
+  const found = await repo.findRequest(deps.db, id);
+  const mayRead = can(principal, 'firewall.read');
+  const own = principal.kind === 'user' && found?.request.actorId === principal.userId;
+  if (!found || (!mayRead && !own)) throw new NotFoundError('Firewall request');
+  const { request: r } = found;
+  const blocks = await repo.blocksOf(deps.db, id);
+  const pairs = new Map<string, { key: string; version: number }>();
+  for (const b of blocks) {
+    if (b.segmentKey && b.segmentVersion !== null)
+      pairs.set(`${b.segmentKey}@${b.segmentVersion}`, { key: b.segmentKey, version: b.segmentVersion });
+  }
+  const versions = new Map<string, SegmentAt>(
+    (await repo.segmentVersionsAt(deps.db, [...pairs.values()])).map((v) => [`${v.key}@${v.version}`, v]),
+  );
+  const policy = await activePolicy(deps.db);
+  const onboarding = found.actorStartedAt
+    ? { days: policy.onboardingDays, until: onboardingUntil(found.actorStartedAt, policy.onboardingDays) }
+    : null;
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    actor: found.actorEmail,
+    caller: r.caller,
+    channel: r.channel,
+    campaignId: r.campaignId,
+    campaignName: found.campaign?.name ?? null,
+    targetSegment: r.targetSegment,
+    customerInitiated: r.customerInitiated,
+    contactCount: r.contactCount,
+    allowedCount: r.allowedCount,
+    blockedCount: r.blockedCount,
+    segmentUnsafe: r.segmentUnsafe,
+    blocked: blocks.map((b) => {
+      const segment = versions.get(`${b.segmentKey}@${b.segmentVersion}`) ?? null;
+      const context = {
+        contactId: b.contactId,
+        segment,
+        targetSegment: r.targetSegment,
+        campaign: found.campaign,
+        frequencyCap: policy.frequencyCap,
+        onboarding,
+      };
+      return {
+        contactId: b.contactId,
+        segment: b.segmentKey,
+        segmentVersion: b.segmentVersion,
+        reasons: b.reasons.map((code) => explainReason(code as ReasonCode, context)),
+      };
+    }),
+  };
+}
+
+const CURSOR = /^(\d{1,15})_(\d{1,18})$/;
+
+/**
+ * Recent blocked decisions, newest first, for the firewall log. Firewall readers filter freely;
+ * anyone else (a marketer) sees only the decisions made for their own sends.
+ */
+export async function listDecisions(deps: Deps, principal: Principal, q: DecisionsQuery) {
+  let before: repo.LogFilter['before'];
+  if (q.cursor) {
+    const m = CURSOR.exec(q.cursor);
+    if (!m) throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Invalid cursor' }]);
+    before = { at: new Date(Number(m[1])), id: Number(m[2]) };
+  }
+  let actorId: string | undefined;
+  if (!can(principal, 'firewall.read')) {
+    if (principal.kind !== 'user') throw new NotFoundError('Decision log');
+    actorId = principal.userId;
+  } else if (q.actor) {
+    actorId = (await repo.userIdByEmail(deps.db, q.actor)) ?? '00000000-0000-0000-0000-000000000000';
+  }
+  const rows = await repo.listBlocked(
+    deps.db,
+    { reason: q.reason, segment: q.segment, campaign: q.campaign, actorId, before },
+    q.limit + 1,
+  );
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      id: r.block.id,
+      requestId: r.block.requestId,
+      at: r.block.at.toISOString(),
+      contactId: r.block.contactId,
+      segment: r.block.segmentKey,
+      segmentVersion: r.block.segmentVersion,
+      reasons: r.block.reasons as ReasonCode[],
+      channel: r.channel,
+      campaignId: r.campaignId,
+      campaignName: r.campaignName,
+      actor: r.actor ?? r.caller,
+    })),
+    nextCursor: rows.length > q.limit && last ? `${last.block.at.getTime()}_${last.block.id}` : undefined,
+  };
+}
+
+export async function suppressedVolume(deps: Deps, month: string | undefined) {
+  const range = monthOrCurrent(month, deps.clock.now());
+  const [items, total] = await Promise.all([
+    repo.suppressedByWeek(deps.db, range.from, range.to),
+    repo.blockedCount(deps.db, range.from, range.to),
+  ]);
+  return { month: range.month, total, items: items.map((i) => ({ ...i, reason: i.reason as ReasonCode })) };
+}

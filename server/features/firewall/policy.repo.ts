@@ -1,0 +1,71 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Pause } from '../../../domain/schemas/segments';
+import type { DbOrTx } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { campaigns } from '../../db/schema/firewall';
+import { settings } from '../../db/schema/foundation';
+
+export type SegmentPolicyRow = {
+  key: string;
+  name: string;
+  status: 'active' | 'retired';
+  version: number;
+  pause: Pause;
+  approval: 'none' | 'owner';
+};
+
+export type CampaignPolicy = {
+  id: string;
+  name: string;
+  targetSegment: string | null;
+  approvalState: 'not_requested' | 'pending' | 'approved' | 'declined';
+  approvedVersion: number | null;
+};
+
+/** Every segment with its current version's name, pause and approval rule. */
+export async function loadSegmentPolicies(db: DbOrTx): Promise<SegmentPolicyRow[]> {
+  const result = await db.execute(sql`
+    SELECT s.key, v.name, s.status, s.current_version AS version, v.pause, v.approval
+    FROM segments s
+    JOIN segment_versions v ON v.segment_key = s.key AND v.version = s.current_version`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    key: String(r.key),
+    name: String(r.name),
+    status: r.status as SegmentPolicyRow['status'],
+    version: Number(r.version),
+    pause: normalisePause(r.pause),
+    approval: r.approval === 'owner' ? 'owner' : 'none',
+  }));
+}
+
+const campaignFields = {
+  id: campaigns.id,
+  name: campaigns.name,
+  targetSegment: campaigns.targetSegment,
+  approvalState: campaigns.approvalState,
+  approvedVersion: campaigns.approvedVersion,
+};
+
+export function loadCampaignPolicies(db: DbOrTx): Promise<CampaignPolicy[]> {
+  return db.select(campaignFields).from(campaigns);
+}
+
+export async function findCampaignPolicy(db: DbOrTx, id: string): Promise<CampaignPolicy | undefined> {
+  const [row] = await db.select(campaignFields).from(campaigns).where(eq(campaigns.id, id));
+  return row;
+}
+
+export async function loadSettings(db: DbOrTx, keys: string[]): Promise<Map<string, unknown>> {
+  const rows = await db.select().from(settings).where(inArray(settings.key, keys));
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+/** Stored pauses predate nothing, but defaults keep an older or hand-written row readable. */
+export function normalisePause(raw: unknown): Pause {
+  const p = (raw ?? {}) as Partial<Pause>;
+  return {
+    paused: p.paused === true,
+    allowCustomerInitiated: p.allowCustomerInitiated !== false,
+    allowedChannels: Array.isArray(p.allowedChannels) ? p.allowedChannels : [],
+  };
+}

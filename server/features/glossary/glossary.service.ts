@@ -1,0 +1,172 @@
+import { glossaryConsistencyIssues } from '../../../domain/glossary/glossary-consistency';
+import {
+  type GlossaryEntry,
+  GlossaryTermInput,
+  type GlossaryTermValues,
+  type GlossaryUsage,
+  type UpdateGlossaryTermInput,
+} from '../../../domain/schemas/glossary';
+import type { DbOrTx } from '../../db/client';
+import type { Deps } from '../../http/env';
+import { AppError, NotFoundError, ValidationError } from '../../lib/errors';
+import { type Actor, recordAudit } from '../audit/audit.service';
+import { issuesOf, normalizeTerm, presentTerm, snapshot, type TermValues, valuesOf } from './glossary.present';
+import * as repo from './glossary.repo';
+import { lintAndRecord } from './lint-and-record';
+import { forgetLinter, toLintTerm } from './linter-cache';
+
+export async function listGlossary(db: DbOrTx): Promise<GlossaryEntry[]> {
+  return (await repo.listActiveTerms(db)).map(presentTerm);
+}
+
+export function phraseTaken(row: repo.TermRow, path: (string | number)[] = ['phrase']) {
+  const archived = row.archivedAt !== null;
+  const message = archived
+    ? `“${row.phrase}” was taken out of the glossary; add it as a new term to restore it.`
+    : `“${row.phrase}” is already in the glossary.`;
+  return new AppError(409, 'phrase_taken', message, [
+    { path, message: archived ? 'Taken out of the glossary earlier' : 'Already in the glossary' },
+  ]);
+}
+
+/** Adds a term; a phrase that was retired from the glossary earlier is restored with the new content. */
+export async function createTerm(deps: Deps, actor: Actor, input: GlossaryTermValues): Promise<GlossaryEntry> {
+  const values = normalizeTerm(input);
+  try {
+    const saved = await deps.db.transaction(async (tx) => {
+      await repo.lockTerms(tx);
+      const existing = await repo.findTermByPhrase(tx, values.phrase);
+      if (existing && !existing.archivedAt) throw phraseTaken(existing);
+      await assertConsistent(tx, [{ id: existing?.id, values, path: [] }]);
+      const now = deps.clock.now();
+      const row = existing
+        ? await repo.updateTerm(tx, existing.id, { ...values, archivedAt: null, updatedAt: now, updatedBy: actor.id })
+        : await repo.insertTerm(tx, { ...values, createdAt: now, updatedAt: now, updatedBy: actor.id });
+      await recordAudit(tx, deps.clock, actor, {
+        action: existing ? 'glossary.term_restored' : 'glossary.term_created',
+        target: { type: 'glossary_term', id: row.id },
+        before: existing ? snapshot(existing) : undefined,
+        after: snapshot(row),
+      });
+      await recordNewExamples(tx, deps, actor, row.id, values.examples, existing?.examples ?? []);
+      return row;
+    });
+    return presentTerm(saved);
+  } finally {
+    forgetLinter(deps.db);
+  }
+}
+
+export async function updateTerm(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  patch: UpdateGlossaryTermInput,
+): Promise<GlossaryEntry> {
+  try {
+    const saved = await deps.db.transaction(async (tx) => {
+      await repo.lockTerms(tx);
+      const before = await repo.findTerm(tx, id);
+      if (!before || before.archivedAt) throw new NotFoundError('Glossary term');
+      const values = mergePatch(valuesOf(before), patch);
+      if (values.phrase.toLowerCase() !== before.phrase.toLowerCase()) {
+        const other = await repo.findTermByPhrase(tx, values.phrase);
+        if (other) throw phraseTaken(other);
+      }
+      await assertConsistent(tx, [{ id, values, path: [] }]);
+      const row = await repo.updateTerm(tx, id, { ...values, updatedAt: deps.clock.now(), updatedBy: actor.id });
+      await recordAudit(tx, deps.clock, actor, {
+        action: 'glossary.term_updated',
+        target: { type: 'glossary_term', id },
+        before: snapshot(before),
+        after: snapshot(row),
+      });
+      await recordNewExamples(tx, deps, actor, id, values.examples, before.examples);
+      return row;
+    });
+    return presentTerm(saved);
+  } finally {
+    forgetLinter(deps.db);
+  }
+}
+
+/** Takes a term out of the glossary: no longer linted or listed, kept for the audit trail and the trend. */
+export async function archiveTerm(deps: Deps, actor: Actor, id: string): Promise<GlossaryEntry> {
+  try {
+    const saved = await deps.db.transaction(async (tx) => {
+      await repo.lockTerms(tx);
+      const before = await repo.findTerm(tx, id);
+      if (!before || before.archivedAt) throw new NotFoundError('Glossary term');
+      const now = deps.clock.now();
+      const row = await repo.updateTerm(tx, id, { archivedAt: now, updatedAt: now, updatedBy: actor.id });
+      await recordAudit(tx, deps.clock, actor, {
+        action: 'glossary.term_archived',
+        target: { type: 'glossary_term', id },
+        before: snapshot(before),
+        after: snapshot(row),
+      });
+      return row;
+    });
+    return presentTerm(saved);
+  } finally {
+    forgetLinter(deps.db);
+  }
+}
+
+/**
+ * A PATCH applied to the stored term. Switching the kind drops the old kind's explanation and
+ * replacements unless the patch sets them, then the result must pass the same rules as a new term.
+ */
+function mergePatch(before: TermValues, patch: UpdateGlossaryTermInput): TermValues {
+  const switching = patch.kind !== undefined && patch.kind !== before.kind;
+  const base = switching ? { ...before, reason: null, definition: null, replacements: [] } : before;
+  const merged = Object.fromEntries(
+    Object.entries({ ...base, ...patch }).filter(([, v]) => v !== undefined),
+  ) as GlossaryTermValues;
+  const parsed = GlossaryTermInput.safeParse(merged);
+  if (!parsed.success) throw new ValidationError('The term is not valid after this change.', issuesOf(parsed.error));
+  return normalizeTerm(parsed.data);
+}
+
+export type TermChange = { id?: string; values: TermValues; path: (string | number)[] };
+
+/** Throws 422 when the glossary after these changes would flag its own advice. */
+export async function assertConsistent(tx: DbOrTx, changes: TermChange[]) {
+  const after = new Map((await repo.listActiveTerms(tx)).map((row) => [row.phrase.toLowerCase(), toLintTerm(row)]));
+  for (const { id, values } of changes) {
+    for (const [key, term] of after) if (id !== undefined && term.id === id) after.delete(key);
+    after.set(values.phrase.toLowerCase(), {
+      ...values,
+      reason: values.reason ?? undefined,
+      definition: values.definition ?? undefined,
+    });
+  }
+  const changed = new Map(changes.map((c) => [c.values.phrase.toLowerCase(), c.path]));
+  const issues = glossaryConsistencyIssues([...after.values()], changed);
+  if (issues.length > 0) throw new ValidationError('The glossary would contradict itself.', issues);
+}
+
+/** Examples are text people write too: new ones count towards the usage trend like any other field. */
+async function recordNewExamples(
+  tx: DbOrTx,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  examples: string[],
+  previous: string[],
+) {
+  for (const text of examples.filter((e) => !previous.includes(e))) {
+    await lintAndRecord(tx, deps, { text, field: 'glossary.example', sourceId: id, actor });
+  }
+}
+
+const monthKey = (d: Date) => d.toISOString().slice(0, 7);
+
+/** Findings by term for each of the last `months` calendar months (UTC), the current one included. */
+export async function glossaryUsage(deps: Deps, months: number): Promise<GlossaryUsage> {
+  const now = deps.clock.now();
+  const monthStart = (back: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  const keys = Array.from({ length: months }, (_, i) => monthKey(monthStart(months - 1 - i)));
+  const items = await repo.findingsByMonth(deps.db, monthStart(months - 1), monthStart(-1));
+  return { months: keys, items };
+}

@@ -1,0 +1,45 @@
+import { createRoute } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { LINT_MAX_BYTES, LintInput, LintResult } from '../../../domain/schemas/glossary';
+import { authorize } from '../../auth/policy';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { AppError } from '../../lib/errors';
+import { glossaryLinter } from './linter-cache';
+
+const tooLarge = () =>
+  new AppError(413, 'payload_too_large', `Lint at most ${LINT_MAX_BYTES / 1000} kB of text at a time.`);
+
+const lintRoute = createRoute({
+  method: 'post',
+  path: '/lint',
+  tags: ['Glossary'],
+  summary: `Find retired language in a text (at most ${LINT_MAX_BYTES / 1000} kB, UTF-8)`,
+  description:
+    'Offsets are UTF-16 code unit indexes into `text`, end exclusive, as JavaScript strings count them. Nothing is recorded: ' +
+    'features record findings when the text is saved.',
+  // JSON escaping can make a body several times longer than its text: refuse only what can never fit
+  // before parsing it, and measure the text itself below.
+  middleware: [
+    bodyLimit({
+      maxSize: LINT_MAX_BYTES * 6 + 1024,
+      onError: () => {
+        throw tooLarge();
+      },
+    }),
+  ],
+  request: jsonBody(LintInput),
+  responses: {
+    200: jsonResponse(LintResult, 'Findings, in order of position'),
+    413: { description: '`payload_too_large`: the text is over the limit' },
+    ...errorResponses,
+  },
+});
+
+export const lintRoutes = router().openapi(lintRoute, async (c) => {
+  authorize(c.get('principal'), 'lint.use');
+  const { text } = c.req.valid('json');
+  if (Buffer.byteLength(text, 'utf8') > LINT_MAX_BYTES) throw tooLarge();
+  const { db } = c.get('deps');
+  return c.json({ findings: (await glossaryLinter(db, db)).lint(text) }, 200);
+});

@@ -1,0 +1,98 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  ApproveInput,
+  ApproveResult,
+  FollowUp,
+  FollowUpQuery,
+  Proposal,
+  RecordFollowUpInput,
+  RejectInput,
+} from '../../../domain/schemas/segments';
+import { authorize, requireUser } from '../../auth/policy';
+import { actorOf } from '../../http/actor';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { approveProposal, rejectProposal } from './decisions.service';
+import { listFollowUps, recordFollowUp } from './follow-ups.service';
+import { IdParam } from './proposals.routes';
+
+const tags = ['Change proposals'];
+const notFound = { 404: { description: 'No such proposal' } };
+
+const approveRoute = createRoute({
+  method: 'post',
+  path: '/proposals/{id}/approve',
+  tags,
+  summary: 'Approve: creates the new version and re-evaluates every contact, atomically',
+  description:
+    'The owner approves; when the owner proposed, an operations user. Nobody approves their own (403 `self_approval`). ' +
+    'Send the `revision` you reviewed: an edit since then fails with 409 `proposal_changed`.',
+  request: { params: IdParam, ...jsonBody(ApproveInput) },
+  responses: {
+    200: jsonResponse(ApproveResult, 'Approved'),
+    ...notFound,
+    409: { description: '`not_open`, `stale_base_version`, `proposal_changed` or `segment_exists`' },
+    ...errorResponses,
+  },
+});
+
+const rejectRoute = createRoute({
+  method: 'post',
+  path: '/proposals/{id}/reject',
+  tags,
+  summary: 'Reject with a rationale (same deciders as approval)',
+  request: { params: IdParam, ...jsonBody(RejectInput) },
+  responses: { 200: jsonResponse(Proposal, 'Rejected'), ...notFound, 409: { description: '`not_open`' }, ...errorResponses },
+});
+
+const followUpsRoute = createRoute({
+  method: 'get',
+  path: '/follow-ups',
+  tags,
+  summary: 'Approved changes and their follow-ups; due=true: due today or earlier with no outcome yet',
+  request: { query: FollowUpQuery },
+  responses: { 200: jsonResponse(z.object({ items: z.array(FollowUp) }), 'Follow-ups'), ...errorResponses },
+});
+
+const recordRoute = createRoute({
+  method: 'post',
+  path: '/proposals/{id}/follow-up',
+  tags,
+  summary: 'Record what an approved change did (owner)',
+  request: { params: IdParam, ...jsonBody(RecordFollowUpInput) },
+  responses: {
+    200: jsonResponse(FollowUp, 'Recorded'),
+    ...notFound,
+    409: { description: '`not_approved` or `follow_up_recorded`' },
+    ...errorResponses,
+  },
+});
+
+export const decisionsRoutes = router()
+  .openapi(approveRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'proposals.decide');
+    const user = requireUser(principal);
+    const { id } = c.req.valid('param');
+    return c.json(await approveProposal(c.get('deps'), actorOf(principal), user, id, c.req.valid('json')), 200);
+  })
+  .openapi(rejectRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'proposals.decide');
+    const user = requireUser(principal);
+    const { id } = c.req.valid('param');
+    const { rationale } = c.req.valid('json');
+    return c.json(await rejectProposal(c.get('deps'), actorOf(principal), user, id, rationale), 200);
+  })
+  .openapi(followUpsRoute, async (c) => {
+    authorize(c.get('principal'), 'proposals.read');
+    const { db, clock } = c.get('deps');
+    return c.json({ items: await listFollowUps(db, clock, c.req.valid('query').due) }, 200);
+  })
+  .openapi(recordRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'followups.record');
+    requireUser(principal);
+    const { id } = c.req.valid('param');
+    return c.json(await recordFollowUp(c.get('deps'), actorOf(principal), id, c.req.valid('json').outcome), 200);
+  });

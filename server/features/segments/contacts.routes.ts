@@ -1,0 +1,56 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  Contact,
+  ContactAttributes,
+  UpsertContactsInput,
+  UpsertContactsResult,
+} from '../../../domain/schemas/segments';
+import { authorize } from '../../auth/policy';
+import { actorOf } from '../../http/actor';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { getContact, listAttributes, upsertContacts } from './contacts.service';
+
+const tags = ['Contacts'];
+
+const upsertRoute = createRoute({
+  method: 'put',
+  path: '/contacts',
+  tags,
+  summary: 'Insert or replace up to 10,000 contacts (token scope contacts:write) and re-evaluate their membership',
+  request: jsonBody(UpsertContactsInput),
+  responses: { 200: jsonResponse(UpsertContactsResult, 'Upserted'), ...errorResponses },
+});
+
+const attributesRoute = createRoute({
+  method: 'get',
+  path: '/contacts/attributes',
+  tags,
+  summary: 'Attributes seen on a sample of contacts, with inferred types and example values',
+  responses: { 200: jsonResponse(ContactAttributes, 'Attributes'), ...errorResponses },
+});
+
+const contactRoute = createRoute({
+  method: 'get',
+  path: '/contacts/{id}',
+  tags,
+  summary: 'A contact, its current segment and its membership history (newest stay first)',
+  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  responses: { 200: jsonResponse(Contact, 'Contact'), 404: { description: 'No such contact' }, ...errorResponses },
+});
+
+export const contactsRoutes = router()
+  .openapi(upsertRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'contacts.write');
+    return c.json(await upsertContacts(c.get('deps'), actorOf(principal), c.req.valid('json')), 200);
+  })
+  // Declared before /contacts/{id}, which would otherwise take "attributes" for an id.
+  .openapi(attributesRoute, async (c) => {
+    authorize(c.get('principal'), 'contacts.read');
+    return c.json(await listAttributes(c.get('deps').db), 200);
+  })
+  .openapi(contactRoute, async (c) => {
+    authorize(c.get('principal'), 'contacts.read');
+    return c.json(await getContact(c.get('deps').db, c.req.valid('param').id), 200);
+  });

@@ -1,0 +1,84 @@
+import type { ContactAttribute } from '../../../domain/schemas/segments';
+import type { DbOrTx } from '../../db/client';
+import type { Deps } from '../../http/env';
+import { NotFoundError, ValidationError } from '../../lib/errors';
+import { type Actor, recordAudit } from '../audit/audit.service';
+import * as repo from './contacts.repo';
+import { lockMembershipShared, reevaluate } from './membership.repo';
+
+/**
+ * Inserts or replaces each contact's attributes and re-evaluates those contacts' membership, in
+ * one transaction with its audit entry. `moved` counts contacts whose current segment changed.
+ */
+export async function upsertContacts(deps: Deps, actor: Actor, input: { contacts: repo.ContactIn[] }) {
+  const seen = new Map<string, number>();
+  input.contacts.forEach((c, i) => {
+    const first = seen.get(c.id);
+    if (first !== undefined) {
+      throw new ValidationError(`Invalid request: contacts.${i}.id`, [
+        { path: ['contacts', i, 'id'], message: `Contact ${c.id} is already at position ${first}` },
+      ]);
+    }
+    seen.set(c.id, i);
+  });
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    await lockMembershipShared(tx);
+    const upserted = await repo.upsertContacts(tx, input.contacts, now);
+    const moved = await reevaluate(
+      tx,
+      now,
+      input.contacts.map((c) => c.id),
+    );
+    await recordAudit(tx, deps.clock, actor, {
+      action: 'contacts.upserted',
+      target: { type: 'contacts' },
+      // Thousands of contacts per call: the entry records the size and the first ids, not the data.
+      after: { upserted, moved, ids: input.contacts.slice(0, 20).map((c) => c.id) },
+    });
+    return { upserted, moved };
+  });
+}
+
+export async function getContact(db: DbOrTx, id: string) {
+  const contact = await repo.findContact(db, id);
+  if (!contact) throw new NotFoundError(`Contact ${id}`);
+  const stays = await repo.staysOf(db, id);
+  return {
+    id: contact.id,
+    attributes: contact.attributes as Record<string, unknown>,
+    segmentKey: contact.segmentKey,
+    enteredAt: contact.enteredAt?.toISOString() ?? null,
+    history: stays.map((s) => ({
+      segmentKey: s.segmentKey,
+      enteredAt: s.enteredAt.toISOString(),
+      leftAt: s.leftAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+const SAMPLE_SIZE = 2000;
+type Scalar = string | number | boolean;
+const isScalar = (v: unknown): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * The attributes seen on a sample of contacts, for the criteria editor's picker: each path's most
+ * common type and up to five example values (an array's elements, for arrays).
+ */
+export async function listAttributes(db: DbOrTx): Promise<{ items: ContactAttribute[]; sampled: number }> {
+  const { sampled, stats } = await repo.sampleAttributes(db, SAMPLE_SIZE);
+  const byAttr = new Map<string, repo.AttributeStat[]>();
+  for (const s of stats) byAttr.set(s.attr, [...(byAttr.get(s.attr) ?? []), s]);
+  const items: ContactAttribute[] = [];
+  for (const [attr, kinds] of byAttr) {
+    const top = kinds.reduce((a, b) => (b.seen > a.seen ? b : a));
+    const values = top.kind === 'array' ? top.examples.flatMap((e) => (Array.isArray(e) ? e : [])) : top.examples;
+    items.push({
+      attr,
+      type: top.kind as ContactAttribute['type'],
+      examples: [...new Set(values.filter(isScalar))].slice(0, 5),
+      seen: kinds.reduce((n, k) => n + k.seen, 0),
+    });
+  }
+  return { items, sampled };
+}

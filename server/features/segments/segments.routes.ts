@@ -1,0 +1,97 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { PageQuery, pageOf } from '../../../domain/schemas/common';
+import {
+  ImpactInput,
+  ImpactPreview,
+  SegmentDetail,
+  SegmentKey,
+  SegmentMember,
+  SegmentSummary,
+  SegmentVersion,
+} from '../../../domain/schemas/segments';
+import { authorize } from '../../auth/policy';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import {
+  getSegment,
+  listSegmentMembers,
+  listSegments,
+  listSegmentVersions,
+  previewImpact,
+} from './segments.service';
+
+const tags = ['Segments'];
+const KeyParam = z.object({ key: SegmentKey });
+const notFound = { 404: { description: 'No such segment' } };
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/segments',
+  tags,
+  summary: 'Every segment with its current version and member count, in evaluation order',
+  responses: { 200: jsonResponse(z.object({ items: z.array(SegmentSummary) }), 'Segments'), ...errorResponses },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/segments/{key}',
+  tags,
+  summary: 'A segment and its current version (proposedBy and approvedBy are display names)',
+  request: { params: KeyParam },
+  responses: { 200: jsonResponse(SegmentDetail, 'Segment'), ...notFound, ...errorResponses },
+});
+
+const versionsRoute = createRoute({
+  method: 'get',
+  path: '/segments/{key}/versions',
+  tags,
+  summary: 'Every immutable version, newest first, with the rationale it was approved on',
+  request: { params: KeyParam },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(SegmentVersion) }), 'Versions'),
+    ...notFound,
+    ...errorResponses,
+  },
+});
+
+const membersRoute = createRoute({
+  method: 'get',
+  path: '/segments/{key}/members',
+  tags,
+  summary: 'Contacts currently in the segment, most recently entered first, paged by cursor',
+  request: { params: KeyParam, query: PageQuery },
+  responses: { 200: jsonResponse(pageOf(SegmentMember), 'A page of members'), ...notFound, ...errorResponses },
+});
+
+const impactRoute = createRoute({
+  method: 'post',
+  path: '/segments/impact',
+  tags,
+  summary: 'How membership would change if this definition were current (nothing is written)',
+  request: jsonBody(ImpactInput),
+  responses: { 200: jsonResponse(ImpactPreview, 'Counts over all contacts'), ...errorResponses },
+});
+
+export const segmentsRoutes = router()
+  .openapi(listRoute, async (c) => {
+    authorize(c.get('principal'), 'segments.read');
+    return c.json({ items: await listSegments(c.get('deps').db) }, 200);
+  })
+  .openapi(impactRoute, async (c) => {
+    authorize(c.get('principal'), 'segments.read');
+    const { db, clock } = c.get('deps');
+    return c.json(await previewImpact(db, clock, c.req.valid('json')), 200);
+  })
+  .openapi(detailRoute, async (c) => {
+    authorize(c.get('principal'), 'segments.read');
+    return c.json(await getSegment(c.get('deps').db, c.req.valid('param').key), 200);
+  })
+  .openapi(versionsRoute, async (c) => {
+    authorize(c.get('principal'), 'segments.read');
+    return c.json({ items: await listSegmentVersions(c.get('deps').db, c.req.valid('param').key) }, 200);
+  })
+  .openapi(membersRoute, async (c) => {
+    authorize(c.get('principal'), 'segments.read');
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(await listSegmentMembers(c.get('deps').db, c.req.valid('param').key, limit, cursor), 200);
+  });

@@ -1,0 +1,93 @@
+import type { ImpactPreview, SegmentDetail, SegmentSummary, SegmentVersion } from '../../../domain/schemas/segments';
+import type { Criteria } from '../../../domain/segments/criteria';
+import type { SegmentDefinition } from '../../../domain/schemas/segments';
+import type { DbOrTx } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { NotFoundError, ValidationError } from '../../lib/errors';
+import { impactCounts, type LiveSegment, liveSegments } from './membership.repo';
+import { presentVersion } from './segments.present';
+import * as repo from './segments.repo';
+
+export async function listSegments(db: DbOrTx): Promise<SegmentSummary[]> {
+  const [rows, counts] = await Promise.all([repo.listCurrent(db), repo.memberCounts(db)]);
+  return rows.map(({ version: v }) => ({
+    key: v.segmentKey,
+    name: v.name,
+    status: v.status,
+    version: v.version,
+    paused: (v.pause as { paused?: boolean }).paused ?? false,
+    priority: v.priority,
+    memberCount: counts.get(v.segmentKey) ?? 0,
+  }));
+}
+
+export async function getSegment(db: DbOrTx, key: string): Promise<SegmentDetail> {
+  const segment = await repo.findSegment(db, key);
+  if (!segment) throw new NotFoundError(`Segment ${key}`);
+  const row = await repo.findVersion(db, key, segment.currentVersion);
+  if (!row) throw new Error(`segment ${key} has no version ${segment.currentVersion}`);
+  const current = presentVersion(row);
+  return {
+    key,
+    name: current.name,
+    description: current.description,
+    status: segment.status,
+    memberCount: await repo.memberCount(db, key),
+    current,
+  };
+}
+
+/** Every version, newest first, each with the rationale of the proposal that made it. */
+export async function listSegmentVersions(db: DbOrTx, key: string): Promise<SegmentVersion[]> {
+  if (!(await repo.findSegment(db, key))) throw new NotFoundError(`Segment ${key}`);
+  return (await repo.listVersions(db, key)).map(presentVersion);
+}
+
+export async function listSegmentMembers(db: DbOrTx, key: string, limit: number, cursor?: string) {
+  if (!(await repo.findSegment(db, key))) throw new NotFoundError(`Segment ${key}`);
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  const rows = await repo.listMembers(db, key, limit + 1, after);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({ id: r.id, enteredAt: r.enteredAt?.toISOString() ?? null })),
+    nextCursor: rows.length > limit && last?.enteredAt ? encodeCursor(last.enteredAt, last.id) : undefined,
+  };
+}
+
+const encodeCursor = (enteredAt: Date, id: string) =>
+  Buffer.from(JSON.stringify([enteredAt.toISOString(), id])).toString('base64url');
+
+function decodeCursor(cursor: string): repo.MemberCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const enteredAt = new Date(String(at));
+    if (typeof id === 'string' && !Number.isNaN(enteredAt.getTime())) return { enteredAt, id };
+  } catch {
+    // fall through to the validation error below
+  }
+  throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Not a cursor from this list' }]);
+}
+
+// Segment keys are lowercase words joined by hyphens, so this can never name a real segment.
+const UNSAVED_KEY = '__new_segment__';
+
+/**
+ * What approving `definition` for `segmentKey` (a new segment when omitted or unknown) would do to
+ * membership now. Nothing is written: both evaluations run in one read-only query.
+ */
+export async function previewImpact(
+  db: DbOrTx,
+  clock: Clock,
+  input: { segmentKey?: string; definition: SegmentDefinition },
+): Promise<ImpactPreview> {
+  const current = await liveSegments(db);
+  const key = input.segmentKey ?? UNSAVED_KEY;
+  const proposed: LiveSegment = {
+    key,
+    criteria: input.definition.criteria as Criteria,
+    priority: input.definition.priority,
+    paused: input.definition.pause.paused,
+  };
+  return impactCounts(db, clock.now(), key, current, [...current.filter((s) => s.key !== key), proposed]);
+}

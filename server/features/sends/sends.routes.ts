@@ -1,0 +1,25 @@
+import { createRoute } from '@hono/zod-openapi';
+import { SendsInput, SendsResult } from '../../../domain/schemas/firewall';
+import { authorize } from '../../auth/policy';
+import { actorOf } from '../../http/actor';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { reportSends } from './sends.service';
+
+const sendsRoute = createRoute({
+  method: 'post',
+  path: '/sends',
+  tags: ['Sends'],
+  summary: 'Report sends the automation platform made (token scope sends:write); idempotent per eventId',
+  description:
+    'Up to 10,000 events. A repeated eventId counts as a duplicate. A send into a segment that was paused for its ' +
+    'channel at sentAt (and not an allowed customer-initiated reply) is recorded as a pause violation.',
+  request: jsonBody(SendsInput),
+  responses: { 202: jsonResponse(SendsResult, 'Accepted'), ...errorResponses },
+});
+
+export const sendsRoutes = router().openapi(sendsRoute, async (c) => {
+  const principal = c.get('principal');
+  authorize(principal, 'sends.write');
+  return c.json(await reportSends(c.get('deps'), actorOf(principal), c.req.valid('json')), 202);
+});

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { isPauseViolation } from '../../../domain/firewall/decide';
+import type { SendsInput } from '../../../domain/schemas/firewall';
+import type { Channel } from '../../../domain/schemas/segments';
+import type { Deps } from '../../http/env';
+import type { Actor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
+import * as repo from './sends.repo';
+
+/**
+ * What the automation platform reports it actually sent. New events are stored (a repeated eventId
+ * is a duplicate, not an error) and every send into a segment that was paused for that channel at
+ * sentAt becomes a pause violation naming its source, in the same transaction.
+ */
+export async function reportSends(deps: Deps, actor: Actor, input: z.infer<typeof SendsInput>) {
+  const events: repo.SendEventIn[] = input.events.map((e) => ({
+    eventId: e.eventId,
+    contactId: e.contactId,
+    channel: e.channel,
+    sentAt: new Date(e.sentAt),
+    campaignId: e.campaignId ?? null,
+    source: e.source,
+    customerInitiated: e.customerInitiated ?? false,
+  }));
+  return deps.db.transaction(async (tx) => {
+    const inserted = await repo.insertSends(tx, events, deps.clock.now());
+    const leaks = inserted.filter(
+      (s) =>
+        s.segmentKey !== null &&
+        s.segmentVersion !== null &&
+        s.pause !== null &&
+        isPauseViolation(s.pause, s.channel as Channel, s.customerInitiated),
+    );
+    const violations = await repo.insertViolations(
+      tx,
+      leaks.map((s) => ({
+        eventId: s.eventId,
+        contactId: s.contactId,
+        segmentKey: s.segmentKey as string,
+        segmentVersion: s.segmentVersion as number,
+        channel: s.channel,
+        sentAt: s.sentAt,
+        source: s.source,
+        campaignId: s.campaignId,
+      })),
+    );
+    if (violations.length > 0) {
+      await recordAudit(tx, deps.clock, actor, {
+        action: 'violations.detected',
+        target: { type: 'pause_violation', id: violations.length === 1 ? violations[0] : null },
+        after: {
+          count: violations.length,
+          ids: violations,
+          sources: [...new Set(leaks.map((l) => l.source))],
+          segments: [...new Set(leaks.map((l) => l.segmentKey))],
+        },
+      });
+    }
+    return { accepted: inserted.length, duplicates: events.length - inserted.length, violations };
+  });
+}

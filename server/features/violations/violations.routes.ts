@@ -1,0 +1,66 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { Violation } from '../../../domain/schemas/firewall';
+import { ResolveViolationInput, ViolationsQuery } from '../../../domain/schemas/firewall-views';
+import { authorize, requireUser } from '../../auth/policy';
+import { jsonBody, jsonResponse } from '../../http/json';
+import { errorResponses, router } from '../../http/router';
+import { acknowledgeViolation, listViolations, resolveViolation } from './violations.service';
+
+const IdParam = z.object({ id: z.uuid('Not a violation id') });
+
+const ViolationItem = Violation.extend({
+  segmentVersion: z.number().int(),
+  acknowledgedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/violations',
+  tags: ['Violations'],
+  summary: 'Pause violations, by the month of the send (UTC) and status',
+  request: { query: ViolationsQuery },
+  responses: { 200: jsonResponse(z.object({ items: z.array(ViolationItem) }), 'Violations'), ...errorResponses },
+});
+
+const transitionResponses = {
+  200: jsonResponse(ViolationItem, 'Updated'),
+  404: { description: 'No such violation' },
+  409: { description: '`not_open` or `already_resolved`' },
+  ...errorResponses,
+};
+
+const acknowledgeRoute = createRoute({
+  method: 'post',
+  path: '/violations/{id}/acknowledge',
+  tags: ['Violations'],
+  summary: 'Acknowledge an open violation (owner, operations)',
+  request: { params: IdParam },
+  responses: transitionResponses,
+});
+
+const resolveRoute = createRoute({
+  method: 'post',
+  path: '/violations/{id}/resolve',
+  tags: ['Violations'],
+  summary: 'Resolve a violation, saying how the leak was fixed (owner, operations)',
+  request: { params: IdParam, ...jsonBody(ResolveViolationInput) },
+  responses: transitionResponses,
+});
+
+export const violationsRoutes = router()
+  .openapi(listRoute, async (c) => {
+    authorize(c.get('principal'), 'firewall.read');
+    return c.json({ items: await listViolations(c.get('deps').db, c.req.valid('query')) }, 200);
+  })
+  .openapi(acknowledgeRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'violations.manage');
+    return c.json(await acknowledgeViolation(c.get('deps'), requireUser(principal), c.req.valid('param').id), 200);
+  })
+  .openapi(resolveRoute, async (c) => {
+    const principal = c.get('principal');
+    authorize(principal, 'violations.manage');
+    const { id } = c.req.valid('param');
+    return c.json(await resolveViolation(c.get('deps'), requireUser(principal), id, c.req.valid('json').note), 200);
+  });

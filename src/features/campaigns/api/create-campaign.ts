@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Campaign } from '../../../../domain/schemas/campaigns';
+import type { CampaignInput } from '../../../../domain/schemas/firewall';
+import { api } from '../../../lib/api-client';
+import { campaignKeys } from './keys';
+
+export const createCampaign = (input: CampaignInput) => api<Campaign>('/campaigns', { method: 'POST', body: input });
+
+export function useCreateCampaign() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: createCampaign,
+    onSuccess: (campaign) => {
+      qc.setQueryData(campaignKeys.detail(campaign.id), campaign);
+      qc.invalidateQueries({ queryKey: campaignKeys.lists() });
+    },
+  });
+}

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Campaign } from '../../../../domain/schemas/campaigns';
+import { api } from '../../../lib/api-client';
+import { campaignKeys } from './keys';
+
+export const getCampaigns = (mine: boolean) =>
+  api<{ items: Campaign[] }>(`/campaigns${mine ? '?mine=true' : ''}`).then((r) => r.items);
+
+export const campaignsQuery = (mine: boolean) =>
+  queryOptions({ queryKey: campaignKeys.list(mine), queryFn: () => getCampaigns(mine) });
+
+export const useCampaigns = (mine = false) => useQuery(campaignsQuery(mine));

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestSendResult } from '../../../../domain/schemas/campaigns';
+import { api } from '../../../lib/api-client';
+import { firewallKeys } from '../../firewall/api/keys';
+
+/** Runs the firewall check over the target segment's members; the result is the outcome by reason. */
+export const requestSend = (id: string) =>
+  api<RequestSendResult>(`/campaigns/${encodeURIComponent(id)}/request-send`, { method: 'POST', body: {} });
+
+export function useRequestSend() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: requestSend,
+    onSuccess: () => qc.invalidateQueries({ queryKey: firewallKeys.all }),
+  });
+}

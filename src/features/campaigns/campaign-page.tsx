@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { roleMay } from '../../../domain/permissions';
+import type { Campaign } from '../../../domain/schemas/campaigns';
+import type { Channel } from '../../../domain/schemas/segments';
+import { channelLabel } from '../../../domain/segments/describe';
+import { RequirePermission } from '../../app/require-permission';
+import { useCurrentUser } from '../../app/use-current-user';
+import { Notice } from '../../components/ui/notice';
+import { PageHeader } from '../../components/ui/page-header';
+import { ErrorState, Loading } from '../../components/ui/states';
+import { isApiError } from '../../lib/api-client';
+import { daysBetween, formatDate } from '../../lib/format';
+import { LearningView } from '../firewall/components/learning-view';
+import { useCampaign } from './api/get-campaign';
+import { useUpdateCampaign } from './api/update-campaign';
+import { ApprovalBadge, ApprovalPanel } from './components/approval-panel';
+import { CampaignForm } from './components/campaign-form';
+import { SendPanel } from './components/send-panel';
+import './campaigns.css';
+
+export default function CampaignPage() {
+  return (
+    <RequirePermission anyOf={['campaigns.read']}>
+      <CampaignDetail />
+    </RequirePermission>
+  );
+}
+
+function CampaignDetail() {
+  const { id = '' } = useParams();
+  const campaign = useCampaign(id);
+  if (campaign.isPending) return <Loading label="Loading the campaign…" />;
+  if (campaign.error) {
+    return (
+      <>
+        <PageHeader title={isApiError(campaign.error, 404) ? 'Campaign not found' : 'Campaign'} />
+        <ErrorState
+          error={campaign.error}
+          onRetry={isApiError(campaign.error, 404) ? undefined : () => campaign.refetch()}
+        />
+        <Link to="/campaigns">Back to campaigns</Link>
+      </>
+    );
+  }
+  return <CampaignView campaign={campaign.data} />;
+}
+
+function CampaignView({ campaign }: { campaign: Campaign }) {
+  const me = useCurrentUser();
+  const canWrite = roleMay(me.roles, 'campaigns.write');
+  // Any marketer may check a send; only the creator edits the content or asks for approval.
+  const mine = canWrite && campaign.creator.id === me.id;
+  const observing = daysBetween(new Date(), new Date(me.onboardingUntil)) > 0;
+  const update = useUpdateCampaign();
+  const [saved, setSaved] = useState(false);
+
+  return (
+    <>
+      <PageHeader
+        title={campaign.name}
+        description={
+          <>
+            {channelLabel(campaign.channel)} to{' '}
+            {campaign.targetSegmentName ?? campaign.targetSegment ?? 'no segment yet'} · created by{' '}
+            {campaign.creator.name} on {formatDate(campaign.createdAt)} · <ApprovalBadge campaign={campaign} />
+          </>
+        }
+        actions={<Link to="/campaigns">All campaigns</Link>}
+      />
+      <div className="split">
+        <section className="card" aria-labelledby="content-title">
+          <h2 id="content-title">Content</h2>
+          {mine ? (
+            <>
+              {saved ? <Notice tone="success">Saved. Content changes need no approval.</Notice> : null}
+              <CampaignForm
+                defaults={{
+                  name: campaign.name,
+                  channel: campaign.channel as Channel,
+                  targetSegment: campaign.targetSegment,
+                  copy: campaign.copy,
+                }}
+                submitLabel="Save changes"
+                onSubmit={async (patch) => {
+                  setSaved(false);
+                  await update.mutateAsync({ id: campaign.id, patch });
+                  setSaved(true);
+                }}
+              />
+            </>
+          ) : (
+            <ReadOnlyContent campaign={campaign} />
+          )}
+        </section>
+        <div>
+          {canWrite && !observing ? <SendPanel campaign={campaign} /> : null}
+          <ApprovalPanel campaign={campaign} canSubmit={mine && !observing} />
+          {!mine ? <p className="muted">Sends for this campaign are requested by {campaign.creator.name}.</p> : null}
+        </div>
+      </div>
+      {canWrite && observing ? (
+        <section aria-labelledby="observing-intro" className="observing-section">
+          <h2 id="observing-intro">Instead of sending: what the firewall holds back</h2>
+          <p className="muted">
+            While you observe, this is what the segment logic would do with sends like this one. Nothing here is a mark
+            against you.
+          </p>
+          <LearningView headingLevel={3} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function ReadOnlyContent({ campaign }: { campaign: Campaign }) {
+  return (
+    <dl className="facts">
+      <dt>Channel</dt>
+      <dd>{channelLabel(campaign.channel)}</dd>
+      <dt>Target segment</dt>
+      <dd>{campaign.targetSegmentName ?? campaign.targetSegment ?? '—'}</dd>
+      <dt>Copy</dt>
+      <dd className="copy-text">{campaign.copy || <span className="muted">No copy yet</span>}</dd>
+    </dl>
+  );
+}

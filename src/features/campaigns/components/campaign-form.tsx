@@ -1,0 +1,97 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type Resolver, useForm } from 'react-hook-form';
+import { CampaignInput } from '../../../../domain/schemas/firewall';
+import { CHANNELS } from '../../../../domain/schemas/segments';
+import { channelLabel } from '../../../../domain/segments/describe';
+import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { Notice } from '../../../components/ui/notice';
+import { Loading } from '../../../components/ui/states';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { useSegments } from '../../segments/api/get-segments';
+
+type Values = CampaignInput;
+type Props = {
+  defaults: Values;
+  submitLabel: string;
+  onSubmit: (v: Values) => Promise<unknown>;
+  onCancel?: () => void;
+};
+
+const FIELDS = ['name', 'channel', 'targetSegment', 'copy'] as const;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The mutable side of a campaign: name, channel, target segment and copy. Who receives it is the segment's call. */
+export function CampaignForm({ defaults, submitLabel, onSubmit, onCancel }: Props) {
+  const segments = useSegments();
+  const form = useForm<Values>({
+    resolver: zodResolver(CampaignInput) as unknown as Resolver<Values>,
+    defaultValues: defaults,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSubmit(values);
+      form.reset(values);
+    } catch (err) {
+      setFormError(applyServerErrors(err, form.setError, FIELDS));
+    }
+  });
+  // A retired target stays selectable on an old campaign, so editing its copy does not silently drop it.
+  const options = segments.data?.filter((s) => s.status === 'active' || s.key === defaults.targetSegment) ?? [];
+  // The select gets its options before the form registers it, so the saved target shows as chosen.
+  if (segments.isPending) return <Loading label="Loading segments…" />;
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label="Campaign">
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <Field label="Name" error={errors.name?.message}>
+        <input {...form.register('name')} />
+      </Field>
+      <Field label="Channel" error={errors.channel?.message}>
+        <select {...form.register('channel')}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {capitalise(channelLabel(c))}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Target segment"
+        hint={
+          segments.error
+            ? 'The segments could not be loaded; try again in a moment.'
+            : 'The current segment of each contact decides whether it may be messaged.'
+        }
+        error={errors.targetSegment?.message}
+      >
+        <select {...form.register('targetSegment', { setValueAs: (v) => (v === '' || v == null ? null : v) })}>
+          <option value="">Choose a segment</option>
+          {options.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.name}
+              {s.paused ? ' (paused)' : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Copy"
+        hint="Copy, creative and channel are yours to change at any time."
+        error={errors.copy?.message}
+      >
+        <textarea rows={6} {...form.register('copy')} />
+      </Field>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {submitLabel}
+        </Button>
+        {onCancel ? <Button onClick={onCancel}>Cancel</Button> : null}
+      </div>
+    </form>
+  );
+}

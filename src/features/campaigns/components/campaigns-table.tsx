@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import type { Campaign } from '../../../../domain/schemas/campaigns';
+import { channelLabel } from '../../../../domain/segments/describe';
+import { formatDate } from '../../../lib/format';
+import { ApprovalBadge } from './approval-panel';
+
+export function CampaignsTable({ campaigns, caption }: { campaigns: Campaign[]; caption: string }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Campaign</th>
+            <th scope="col">Channel</th>
+            <th scope="col">Target segment</th>
+            <th scope="col">Created by</th>
+            <th scope="col">Owner approval</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaigns.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
+              </th>
+              <td>{channelLabel(c.channel)}</td>
+              <td>{c.targetSegmentName ?? c.targetSegment ?? '—'}</td>
+              <td>{c.creator.name}</td>
+              <td>
+                <ApprovalBadge campaign={c} />
+              </td>
+              <td className="nowrap">{formatDate(c.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ExceptionDraft } from '../../../../domain/schemas/exceptions';
+import { api } from '../../../lib/api-client';
+import { exceptionKeys } from './keys';
+
+export const getDraft = (id: string) => api<ExceptionDraft>(`/exceptions/drafts/${encodeURIComponent(id)}`);
+
+// A draft is read once to resume the wizard; after that the form holds the truth.
+export const draftQuery = (id: string) =>
+  queryOptions({ queryKey: exceptionKeys.draft(id), queryFn: () => getDraft(id), staleTime: Number.POSITIVE_INFINITY });
+
+export const useDraft = (id: string | null) => useQuery({ ...draftQuery(id ?? ''), enabled: id !== null });

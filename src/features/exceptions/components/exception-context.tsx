@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { RISK_LABELS } from '../../../../domain/schemas/exceptions';
+import { ErrorState, Loading } from '../../../components/ui/states';
+import { useException } from '../api/get-exception';
+
+/**
+ * Shown beside a proposal's diff when it came from an exception request: who asked, the risk they
+ * named in their own words, and the evidence of readiness they gave. The owner decides with both.
+ */
+export function ExceptionContext({ exceptionId }: { exceptionId: string }) {
+  const request = useException(exceptionId);
+  if (request.isPending) return <Loading label="Loading the exception request…" />;
+  if (request.error) return <ErrorState error={request.error} onRetry={() => request.refetch()} />;
+  const d = request.data;
+  return (
+    <section className="card exception-context" aria-labelledby={`exception-context-${d.id}`}>
+      <h3 id={`exception-context-${d.id}`}>From an exception request by {d.requester.name}</h3>
+      <dl className="facts">
+        <dt>Segment named</dt>
+        <dd>
+          {d.segmentName ?? d.segmentKey}
+          {d.segmentVersion ? `, version ${d.segmentVersion}` : ''}
+          {d.campaignName ? ` (campaign “${d.campaignName}”)` : ''}
+        </dd>
+        <dt>Risk named</dt>
+        <dd>
+          <strong>{d.riskCategory ? RISK_LABELS[d.riskCategory] : '—'}</strong>
+          <blockquote className="quote">{d.riskStatement}</blockquote>
+        </dd>
+        <dt>Evidence of readiness</dt>
+        <dd>
+          <blockquote className="quote">{d.rationale ?? '—'}</blockquote>
+        </dd>
+      </dl>
+      <Link to={`/exceptions/${d.id}`}>Open the request and its timeline</Link>
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { FormProvider, type Path, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '../../../../domain/exceptions/same-definition';
+import { ExceptionWizardForm } from '../../../../domain/schemas/exception-wizard';
+import type { ExceptionStep } from '../../../../domain/schemas/exceptions';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+import { isApiError } from '../../../lib/api-client';
+import { campaignQuery } from '../../campaigns/api/get-campaign';
+import { segmentQuery } from '../../segments/api/get-segment';
+import { useSegments } from '../../segments/api/get-segments';
+import { useOwner } from '../../session/api/get-owner';
+import { useFileException } from '../api/file-exception';
+import { useDraftAutosave } from '../hooks/use-draft-autosave';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
+import { useWizardStep } from '../hooks/use-wizard-step';
+import {
+  definitionFromVersion,
+  firstIncompleteStep,
+  stepIndex,
+  toCreateInput,
+  WIZARD_STEPS,
+  type WizardValues,
+} from '../utils/wizard-steps';
+import { LeaveDialog } from './leave-dialog';
+import { ProtocolStep } from './protocol-step';
+import { ReviewStep } from './review-step';
+import { RiskStep } from './risk-step';
+import { SaveStatus } from './save-status';
+import { SegmentStep } from './segment-step';
+import { WizardProgress } from './wizard-progress';
+
+type Props = {
+  initialValues: WizardValues;
+  draftId: string | null;
+  initialStep: ExceptionStep | null;
+  /** The segment whose definition a resumed draft's editor already holds. */
+  prefilledFor: string | null;
+};
+
+/** Which step a server issue belongs to, by the first part of its path. */
+const stepOfPath = (root: string) => WIZARD_STEPS.find((s) => s.fields.some((f) => f.split('.')[0] === root))?.id;
+
+/** The exception protocol as one form with its steps in the address; nothing here can send. */
+export function ExceptionWizard({ initialValues, draftId: initialDraftId, initialStep, prefilledFor: initialPrefill }: Props) {
+  const form = useForm<WizardValues>({
+    resolver: zodResolver(ExceptionWizardForm),
+    defaultValues: initialValues,
+    mode: 'onTouched',
+  });
+  const navigate = useNavigate();
+  const { step, hasStep, hrefOf, goTo, setDraftId } = useWizardStep();
+  const [draftId, setDraft] = useState(initialDraftId);
+  const [prefilledFor, setPrefilledFor] = useState(initialPrefill);
+  const [formError, setFormError] = useState<string | null>(null);
+  const filing = useRef(false);
+  const [filingNow, setFilingNow] = useState(false);
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const file = useFileException();
+
+  const segments = useSegments();
+  const segmentKey = form.watch('segmentKey');
+  const campaignId = form.watch('campaignId');
+  const known = segments.data?.some((s) => s.key === segmentKey) ?? false;
+  const segment = useQuery({ ...segmentQuery(segmentKey), enabled: known });
+  const segmentData = known ? segment.data : undefined;
+  const owner = useOwner();
+  const campaign = useQuery({ ...campaignQuery(campaignId), enabled: campaignId !== '' });
+
+  const onCreated = useCallback(
+    (id: string) => {
+      setDraft(id);
+      setDraftId(id);
+    },
+    [setDraftId],
+  );
+  const autosave = useDraftAutosave({ form, step, draftId, onCreated, enabled: !filingNow });
+  const blocker = useLeaveGuard(autosave.unsaved && !filingNow, filing);
+
+  // A resumed draft opens at its step; a step reached by address needs the steps before it done.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: checked when the step changes
+  useEffect(() => {
+    if (!hasStep && initialStep) return void goTo(initialStep, true);
+    const missing = firstIncompleteStep(form.getValues(), step);
+    if (missing) goTo(missing, true);
+  }, [step]);
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
+
+  const next = async () => {
+    const current = WIZARD_STEPS[stepIndex(step)];
+    if (!current) return;
+    const ok = await form.trigger(current.fields, { shouldFocus: true });
+    if (!ok) return;
+    const v = form.getValues();
+    if (step === 'protocol' && v.protocol === 'logic_review' && segmentData) {
+      if (sameDefinition(v.proposal.definition, definitionFromVersion(segmentData.current))) {
+        form.setError('proposal.definition', { message: UNCHANGED_LOGIC_MESSAGE });
+        return;
+      }
+    }
+    const following = WIZARD_STEPS[stepIndex(step) + 1];
+    if (following) goTo(following.id);
+  };
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    filing.current = true;
+    setFilingNow(true);
+    await autosave.flush();
+    try {
+      const created = await file.mutateAsync({
+        input: toCreateInput(values, draftId),
+        idempotencyKey: idempotencyKey.current,
+      });
+      navigate(`/exceptions/${created.id}`, { replace: true });
+    } catch (err) {
+      filing.current = false;
+      setFilingNow(false);
+      if (!isApiError(err)) return setFormError(err instanceof Error ? err.message : 'Filing failed.');
+      const placed = err.issues.filter((i) => stepOfPath(String(i.path[0])));
+      for (const issue of placed) form.setError(issue.path.join('.') as Path<WizardValues>, { message: issue.message });
+      const first = placed[0] ? stepOfPath(String(placed[0].path[0])) : undefined;
+      if (first) goTo(first);
+      if (placed.length < err.issues.length || placed.length === 0) setFormError(err.message);
+    }
+  });
+
+  const current = WIZARD_STEPS[stepIndex(step)] ?? WIZARD_STEPS[0];
+  const protocol = form.watch('protocol');
+  return (
+    <FormProvider {...form}>
+      <WizardProgress current={step} hrefOf={hrefOf} />
+      <form
+        className="wizard stack"
+        noValidate
+        aria-labelledby="wizard-step-title"
+        onSubmit={(e) => {
+          if (step === 'review') return void submit(e);
+          e.preventDefault();
+          void next();
+        }}
+      >
+        <h2 id="wizard-step-title" ref={heading} tabIndex={-1}>
+          Step {stepIndex(step) + 1} of {WIZARD_STEPS.length}: {current?.title}
+        </h2>
+        {formError ? <Notice tone="error">{formError}</Notice> : null}
+        {step === 'segment' ? <SegmentStep segments={segments} /> : null}
+        {step === 'risk' ? <RiskStep /> : null}
+        {step === 'protocol' ? (
+          <ProtocolStep
+            segment={segmentData}
+            ownerName={owner.data?.name}
+            prefilledFor={prefilledFor}
+            onPrefilled={setPrefilledFor}
+          />
+        ) : null}
+        {step === 'review' ? (
+          <ReviewStep segment={segmentData} campaignName={campaign.data?.name} hrefOf={hrefOf} />
+        ) : null}
+        <div className="form-actions wizard-actions">
+          {stepIndex(step) > 0 ? (
+            <Button onClick={() => goTo(WIZARD_STEPS[stepIndex(step) - 1]?.id ?? 'segment')}>Back</Button>
+          ) : null}
+          <Button type="submit" variant="primary" busy={filingNow}>
+            {step !== 'review' ? 'Continue' : protocol === 'withdraw' ? 'Withdraw the request' : 'File the logic review'}
+          </Button>
+        </div>
+        <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+      </form>
+      <LeaveDialog blocker={blocker} save={autosave.flush} />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,99 @@
+import { Link, useParams } from 'react-router';
+import { RISK_LABELS } from '../../../domain/schemas/exceptions';
+import { RequirePermission } from '../../app/require-permission';
+import { PageHeader } from '../../components/ui/page-header';
+import { ErrorState, Loading } from '../../components/ui/states';
+import { formatDateTime } from '../../lib/format';
+import { useException } from './api/get-exception';
+import { ExceptionTimeline } from './components/exception-timeline';
+import { OutcomeBadge } from './components/outcome-badge';
+
+export default function ExceptionDetailPage() {
+  return (
+    <RequirePermission anyOf={['exceptions.read']}>
+      <ExceptionDetailView />
+    </RequirePermission>
+  );
+}
+
+function ExceptionDetailView() {
+  const { id = '' } = useParams();
+  const request = useException(id);
+  if (request.isPending) return <Loading label="Loading the request…" />;
+  if (request.error) {
+    return (
+      <>
+        <PageHeader title="Exception request" />
+        <ErrorState error={request.error} onRetry={() => request.refetch()} />
+        <p>
+          <Link to="/exceptions">Back to the requests</Link>
+        </p>
+      </>
+    );
+  }
+  const d = request.data;
+  const segment = d.segmentName ?? d.segmentKey ?? 'a segment';
+  const approvedVersion = d.timeline.find((e) => e.kind === 'approved')?.version;
+  return (
+    <>
+      <PageHeader
+        title={`Exception request: ${segment}`}
+        description={
+          <>
+            <OutcomeBadge outcome={d.outcome} /> Filed by {d.requester.name}
+            {d.submittedAt ? ` on ${formatDateTime(d.submittedAt)}` : ''}.
+          </>
+        }
+      />
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="request-steps-title">
+          <h2 id="request-steps-title">The three steps</h2>
+          <dl className="facts">
+            <dt>1. The segment</dt>
+            <dd>
+              {d.segmentKey ? <Link to={`/segments/${d.segmentKey}`}>{segment}</Link> : segment}
+              {d.segmentVersion ? `, version ${d.segmentVersion} when filed` : ''}
+              {d.campaignName ? ` — campaign “${d.campaignName}”` : ''}
+            </dd>
+            <dt>2. The risk</dt>
+            <dd>
+              <strong>{d.riskCategory ? RISK_LABELS[d.riskCategory] : '—'}</strong>
+              <blockquote className="quote">{d.riskStatement}</blockquote>
+            </dd>
+            <dt>3. The protocol</dt>
+            <dd>
+              {d.protocol === 'withdraw'
+                ? 'The segment is right: withdrawn.'
+                : 'The segment logic is wrong: a logic review for the segmentation owner.'}
+              {d.rationale ? (
+                <>
+                  <p className="muted">Evidence of readiness:</p>
+                  <blockquote className="quote">{d.rationale}</blockquote>
+                </>
+              ) : null}
+            </dd>
+          </dl>
+          {d.proposalId ? (
+            <p>
+              <Link to={`/proposals?proposal=${d.proposalId}`}>Open the change proposal</Link>
+            </p>
+          ) : null}
+          {approvedVersion && d.segmentKey ? (
+            <p>
+              <Link to={`/segments/${d.segmentKey}`}>
+                See {segment} version {approvedVersion}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+        <section className="card" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline</h2>
+          <ExceptionTimeline detail={d} />
+        </section>
+      </div>
+      <p>
+        <Link to="/exceptions">Back to the requests</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { RequirePermission } from '../../app/require-permission';
+import { Notice } from '../../components/ui/notice';
+import { PageHeader } from '../../components/ui/page-header';
+import { ErrorState, Loading } from '../../components/ui/states';
+import { isApiError } from '../../lib/api-client';
+import { useDraft } from './api/get-draft';
+import { ExceptionWizard } from './components/exception-wizard';
+import { emptyValues, valuesFromDraft } from './utils/wizard-steps';
+
+export default function NewExceptionPage() {
+  return (
+    <RequirePermission anyOf={['exceptions.file']}>
+      <NewException />
+    </RequirePermission>
+  );
+}
+
+function NewException() {
+  const [params] = useSearchParams();
+  // The draft the page was opened with; a draft created while typing stays with the open wizard.
+  const [openedDraft] = useState(() => params.get('draft'));
+  const draft = useDraft(openedDraft);
+
+  const header = (
+    <PageHeader
+      title="Request an exception"
+      description="Name the segment, name the risk, then review the logic or withdraw. Exceptions change logic; they never bypass it."
+    />
+  );
+  if (openedDraft && draft.isPending) {
+    return (
+      <>
+        {header}
+        <Loading label="Opening your draft…" />
+      </>
+    );
+  }
+  if (openedDraft && draft.error) {
+    return (
+      <>
+        {header}
+        {isApiError(draft.error, 409) ? (
+          <Notice title="This draft has already been filed">
+            <Link to="/exceptions">See it in your requests</Link>.
+          </Notice>
+        ) : isApiError(draft.error, 404) ? (
+          <Notice title="This draft no longer exists">
+            It may have been discarded. <Link to="/exceptions/new">Start a new request</Link>.
+          </Notice>
+        ) : (
+          <ErrorState error={draft.error} onRetry={() => draft.refetch()} />
+        )}
+      </>
+    );
+  }
+  const resumed = draft.data;
+  return (
+    <>
+      {header}
+      <ExceptionWizard
+        initialValues={resumed ? valuesFromDraft(resumed) : emptyValues(params.get('segment'), params.get('campaign'))}
+        draftId={resumed?.id ?? null}
+        initialStep={resumed?.step ?? null}
+        prefilledFor={resumed?.values.proposal?.definition ? (resumed.values.segmentKey ?? null) : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import type { FieldPath } from 'react-hook-form';
+import { ExceptionWizardForm, type ExceptionWizardValues } from '../../../../domain/schemas/exception-wizard';
+import {
+  type CreateExceptionInput,
+  EXCEPTION_STEPS,
+  type ExceptionDraft,
+  type ExceptionStep,
+  type SaveExceptionDraftInput,
+} from '../../../../domain/schemas/exceptions';
+import type { SegmentDefinition, SegmentVersion } from '../../../../domain/schemas/segments';
+
+export type WizardValues = ExceptionWizardValues;
+
+export type WizardStep = { id: ExceptionStep; title: string; fields: FieldPath<WizardValues>[] };
+
+/** The protocol's order: each step validates only its own fields before the next one opens. */
+export const WIZARD_STEPS: readonly WizardStep[] = [
+  { id: 'segment', title: 'Name the segment', fields: ['segmentKey'] },
+  { id: 'risk', title: 'Name the risk', fields: ['riskCategory', 'riskStatement'] },
+  { id: 'protocol', title: 'Offer the protocol', fields: ['protocol', 'proposal'] },
+  { id: 'review', title: 'Review and submit', fields: [] },
+];
+
+export const stepIndex = (id: ExceptionStep) => EXCEPTION_STEPS.indexOf(id);
+
+export function parseStep(raw: string | null): ExceptionStep {
+  return (EXCEPTION_STEPS as readonly string[]).includes(raw ?? '') ? (raw as ExceptionStep) : 'segment';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function emptyValues(segment?: string | null, campaign?: string | null): WizardValues {
+  return {
+    segmentKey: segment ?? '',
+    campaignId: campaign && UUID.test(campaign) ? campaign : '',
+    riskCategory: '',
+    riskStatement: '',
+    protocol: '',
+    proposal: { definition: null, rationale: '' },
+  };
+}
+
+export function valuesFromDraft(draft: ExceptionDraft): WizardValues {
+  const v = draft.values;
+  return {
+    segmentKey: v.segmentKey ?? '',
+    campaignId: v.campaignId ?? '',
+    riskCategory: v.riskCategory ?? '',
+    riskStatement: v.riskStatement ?? '',
+    protocol: v.protocol ?? '',
+    proposal: {
+      definition: (v.proposal?.definition as SegmentDefinition | undefined) ?? null,
+      rationale: v.proposal?.rationale ?? '',
+    },
+  };
+}
+
+/** What the server keeps of the wizard: empty answers are left out rather than saved as blanks. */
+export function draftFromValues(step: ExceptionStep, v: WizardValues): SaveExceptionDraftInput {
+  const proposal = {
+    ...(v.proposal.definition ? { definition: v.proposal.definition } : {}),
+    ...(v.proposal.rationale ? { rationale: v.proposal.rationale.slice(0, 5000) } : {}),
+  };
+  return {
+    step,
+    values: {
+      ...(v.segmentKey ? { segmentKey: v.segmentKey.slice(0, 60) } : {}),
+      ...(UUID.test(v.campaignId) ? { campaignId: v.campaignId } : {}),
+      ...(v.riskCategory ? { riskCategory: v.riskCategory } : {}),
+      ...(v.riskStatement ? { riskStatement: v.riskStatement.slice(0, 2000) } : {}),
+      ...(v.protocol ? { protocol: v.protocol } : {}),
+      ...(Object.keys(proposal).length > 0 ? { proposal } : {}),
+    },
+  };
+}
+
+/** The filed request: a withdrawal carries no proposal, a logic review carries the edited definition. */
+export function toCreateInput(v: WizardValues, draftId: string | null): CreateExceptionInput {
+  if (v.riskCategory === '' || v.protocol === '') throw new Error('the wizard is incomplete');
+  return {
+    segmentKey: v.segmentKey,
+    ...(UUID.test(v.campaignId) ? { campaignId: v.campaignId } : {}),
+    riskCategory: v.riskCategory,
+    riskStatement: v.riskStatement.trim(),
+    protocol: v.protocol,
+    ...(v.protocol === 'logic_review' && v.proposal.definition
+      ? { proposal: { definition: v.proposal.definition, rationale: v.proposal.rationale.trim() } }
+      : {}),
+    ...(draftId ? { draftId } : {}),
+  };
+}
+
+/** A stored version as the editable definition a logic review starts from. */
+export function definitionFromVersion(v: SegmentVersion): SegmentDefinition {
+  return {
+    name: v.name,
+    description: v.description,
+    criteria: v.criteria,
+    priority: v.priority,
+    pause: { ...v.pause, allowedChannels: [...v.pause.allowedChannels] },
+    approval: v.approval,
+    transitions: [...v.transitions],
+    expectedDwellDays: { ...v.expectedDwellDays },
+  };
+}
+
+/** The first step before `upTo` that is not complete, so a step reached by address can send people back. */
+export function firstIncompleteStep(values: WizardValues, upTo: ExceptionStep): ExceptionStep | null {
+  const result = ExceptionWizardForm.safeParse(values);
+  if (result.success) return null;
+  const roots = new Set(result.error.issues.map((i) => String(i.path[0])));
+  const earlier = WIZARD_STEPS.slice(0, stepIndex(upTo));
+  return earlier.find((s) => s.fields.some((f) => roots.has(f.split('.')[0] ?? '')))?.id ?? null;
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { SettingProposalInput } from '../../../../domain/schemas/firewall-views';
+import { api } from '../../../lib/api-client';
+import { proposalKeys } from '../../proposals/api/keys';
+import { firewallKeys } from './keys';
+
+export type SettingProposalValues = z.infer<typeof SettingProposalInput>;
+
+/** A governed setting changes only through a proposal the owner approves in /proposals. */
+export const proposeSetting = (input: SettingProposalValues) =>
+  api<{ id: string }>('/firewall/settings/proposals', { method: 'POST', body: input });
+
+export function useProposeSetting() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: proposeSetting,
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: firewallKeys.settings() });
+      qc.invalidateQueries({ queryKey: proposalKeys.all });
+    },
+  });
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { roleMay } from '../../../../domain/permissions';
+import { useCurrentUser } from '../../../app/use-current-user';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { Notice } from '../../../components/ui/notice';
+import { ErrorState, Loading } from '../../../components/ui/states';
+import { formatDate } from '../../../lib/format';
+import { type FirewallSettings, useFirewallSettings } from '../api/get-settings';
+import { SettingProposalForm } from './setting-proposal-form';
+
+type Approval = FirewallSettings['approvals']['frequencyCap'];
+
+const describeValue = (key: string, value: unknown): string => {
+  if (key === 'frequency_cap' && value && typeof value === 'object') {
+    const v = value as { max?: number; windowDays?: number };
+    return `${v.max} per ${v.windowDays} days`;
+  }
+  return `${String(value)} days`;
+};
+
+/** The governed firewall settings; operations proposes changes, the owner approves them. */
+export function SettingsView() {
+  const me = useCurrentUser();
+  const canPropose = roleMay(me.roles, 'firewall.settings.propose');
+  const settings = useFirewallSettings();
+  const [open, setOpen] = useState(false);
+  const [proposed, setProposed] = useState(false);
+  if (settings.isPending) return <Loading label="Loading firewall settings…" />;
+  if (settings.error) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} />;
+  const s = settings.data;
+
+  return (
+    <section className="card" aria-labelledby="settings-title">
+      <div className="section-header">
+        <h2 id="settings-title">Firewall settings</h2>
+        {canPropose ? (
+          <Button variant="primary" onClick={() => setOpen(true)}>
+            Propose a change
+          </Button>
+        ) : null}
+      </div>
+      <p className="muted">These settings change only through a proposal the segmentation owner approves.</p>
+      {proposed ? (
+        <Notice tone="success">
+          Proposal filed. The owner reviews it in <Link to="/proposals">Proposals</Link>.
+        </Notice>
+      ) : null}
+      <dl className="facts">
+        <dt>Frequency cap</dt>
+        <dd>
+          At most {s.frequencyCap.max} sends per contact in any {s.frequencyCap.windowDays} days
+          <ApprovalLine approval={s.approvals.frequencyCap} />
+        </dd>
+        <dt>Onboarding period</dt>
+        <dd>
+          New team members observe for their first {s.onboardingDays} days
+          <ApprovalLine approval={s.approvals.onboardingDays} />
+        </dd>
+      </dl>
+      <h3>Open proposals</h3>
+      {s.openProposals.length === 0 ? (
+        <p className="muted">No setting changes are waiting for the owner.</p>
+      ) : (
+        <ul className="plain-list">
+          {s.openProposals.map((p) => (
+            <li key={p.id}>
+              <Link to={`/proposals/${p.id}`}>
+                {p.settingKey === 'frequency_cap' ? 'Frequency cap' : 'Onboarding period'}:{' '}
+                {describeValue(p.settingKey, p.value)}
+              </Link>
+              <span className="cell-sub">
+                Proposed by {p.proposer} on {formatDate(p.createdAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Propose a settings change"
+        description="The change takes effect when the segmentation owner approves it."
+      >
+        <SettingProposalForm
+          current={s}
+          onDone={() => {
+            setOpen(false);
+            setProposed(true);
+          }}
+        />
+      </Dialog>
+    </section>
+  );
+}
+
+function ApprovalLine({ approval }: { approval: Approval }) {
+  if (!approval) return <span className="cell-sub">The default: no change has been approved.</span>;
+  return (
+    <span className="cell-sub">
+      Approved{approval.approvedBy ? ` by ${approval.approvedBy}` : ''}
+      {approval.approvedAt ? ` on ${formatDate(approval.approvedAt)}` : ''}
+    </span>
+  );
+}

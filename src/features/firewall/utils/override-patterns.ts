@@ -1,0 +1,39 @@
+export type Attempt = { team: string | null; segmentKey: string | null; actor: string; reason: string | null };
+export type TeamPattern = { team: string; count: number; people: number; segments: { key: string; count: number }[] };
+
+const NO_TEAM = 'No team (API callers)';
+const NO_SEGMENT = 'no segment named';
+
+/**
+ * Override attempts as patterns first: per team, how many, from how many people, and against
+ * which segments. Pressure is read as a property of the work, not of a person (DESIGN §5).
+ */
+export function teamPatterns(attempts: readonly Attempt[]): TeamPattern[] {
+  const teams = new Map<string, { count: number; people: Set<string>; segments: Map<string, number> }>();
+  for (const a of attempts) {
+    const name = a.team ?? NO_TEAM;
+    const t = teams.get(name) ?? { count: 0, people: new Set<string>(), segments: new Map<string, number>() };
+    t.count += 1;
+    t.people.add(a.actor);
+    const seg = a.segmentKey ?? NO_SEGMENT;
+    t.segments.set(seg, (t.segments.get(seg) ?? 0) + 1);
+    teams.set(name, t);
+  }
+  return [...teams]
+    .map(([team, t]) => ({
+      team,
+      count: t.count,
+      people: t.people.size,
+      segments: [...t.segments]
+        .map(([key, count]) => ({ key, count }))
+        .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    }))
+    .sort((a, b) => b.count - a.count || a.team.localeCompare(b.team));
+}
+
+/** "3 attempts from 2 people: evaluation (2), dormant (1)". */
+export function describePattern(p: TeamPattern): string {
+  const attempts = `${p.count} ${p.count === 1 ? 'attempt' : 'attempts'}`;
+  const people = `${p.people} ${p.people === 1 ? 'person' : 'people'}`;
+  return `${attempts} from ${people}: ${p.segments.map((s) => `${s.key} (${s.count})`).join(', ')}`;
+}

@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { GlossaryEntry } from '../../../../domain/schemas/glossary';
+import { api } from '../../../lib/api-client';
+import { glossaryKeys } from './keys';
+
+export const getGlossary = () => api<{ items: GlossaryEntry[] }>('/glossary').then((r) => r.items);
+// The glossary changes rarely; every linted field on a page shares this one fetch.
+export const glossaryQuery = () =>
+  queryOptions({ queryKey: glossaryKeys.terms(), queryFn: getGlossary, staleTime: 5 * 60_000 });
+export const useGlossary = () => useQuery(glossaryQuery());

@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { LintedTextField } from './linted-text-field';
+
+/** A scratch pad for the linter: nothing typed here is saved or counted. */
+export function TryLinter() {
+  const [text, setText] = useState('');
+  return (
+    <section className="card" aria-labelledby="try-linter-title">
+      <h2 id="try-linter-title">Try the linter</h2>
+      <p className="muted">
+        Every text field in Charter checks language this way. Retired phrases are flagged in any form (plurals, verb
+        forms, hyphenation) with the promoted language to use instead.
+      </p>
+      <LintedTextField
+        label="Text to check"
+        hint="Nothing you type here is saved."
+        rows={4}
+        value={text}
+        onChange={setText}
+        placeholder="e.g. Let’s push them before the warm leads go cold."
+      />
+    </section>
+  );
+}

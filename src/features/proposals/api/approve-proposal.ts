@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ApproveResult } from '../../../../domain/schemas/segments';
+import { api } from '../../../lib/api-client';
+import { proposalKeys } from './keys';
+
+export type ApproveArgs = { id: string; note?: string; revision?: number };
+
+export const approveProposal = ({ id, ...body }: ApproveArgs) =>
+  api<z.infer<typeof ApproveResult>>(`/proposals/${encodeURIComponent(id)}/approve`, {
+    method: 'POST',
+    body,
+  });
+
+/** An approval creates a segment version, so segment pages refresh too. */
+export function useApproveProposal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: approveProposal,
+    onSettled: () => {
+      qc.invalidateQueries({ queryKey: proposalKeys.all });
+      qc.invalidateQueries({ queryKey: ['segments'] });
+    },
+  });
+}

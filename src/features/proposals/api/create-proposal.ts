@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateProposalInput } from '../../../../domain/schemas/segments';
+import { api } from '../../../lib/api-client';
+import { proposalKeys } from './keys';
+
+export const createProposal = (input: CreateProposalInput) =>
+  api<{ id: string; status: 'open' }>('/proposals', { method: 'POST', body: input });
+
+export function useCreateProposal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: createProposal,
+    onSuccess: () => qc.invalidateQueries({ queryKey: proposalKeys.all }),
+  });
+}

@@ -1,0 +1,1 @@
+export type { FollowUp, Proposal, ProposalStatus } from '../../../../domain/schemas/segments';

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { UpdateProposalInput } from '../../../../domain/schemas/segments';
+import { api } from '../../../lib/api-client';
+import { proposalKeys } from './keys';
+import type { Proposal } from './types';
+
+export type UpdateArgs = { id: string; input: z.infer<typeof UpdateProposalInput> };
+
+/** The proposer edits (or re-bases) an open proposal; the server resets any review. */
+export const updateProposal = ({ id, input }: UpdateArgs) =>
+  api<Proposal>(`/proposals/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+
+export function useUpdateProposal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: updateProposal,
+    onSettled: () => qc.invalidateQueries({ queryKey: proposalKeys.all }),
+  });
+}

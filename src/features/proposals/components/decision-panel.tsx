@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { RejectInput } from '../../../../domain/schemas/segments';
+import { Button } from '../../../components/ui/button';
+import { isApiError } from '../../../lib/api-client';
+import { useApproveProposal } from '../api/approve-proposal';
+import { useRejectProposal } from '../api/reject-proposal';
+import type { Proposal } from '../api/types';
+import { RefusalNotice } from './refusal-notice';
+
+type Props = { proposal: Proposal; onReload: () => void };
+
+/**
+ * Approve (with an optional note) or reject (with a required rationale: the owner defends the
+ * decision). Shown only when the server says this person may decide; its refusals are explained.
+ */
+export function DecisionPanel({ proposal, onReload }: Props) {
+  const id = useId();
+  const approve = useApproveProposal();
+  const reject = useRejectProposal();
+  const [note, setNote] = useState('');
+  const [rationale, setRationale] = useState('');
+  const [rationaleError, setRationaleError] = useState<string | null>(null);
+  const refusal = approve.error ?? reject.error;
+  const nextVersion = proposal.kind === 'create' ? 1 : (proposal.currentVersion ?? 0) + 1;
+
+  const onApprove = () => {
+    reject.reset();
+    approve.mutate({ id: proposal.id, revision: proposal.revision, ...(note.trim() ? { note: note.trim() } : {}) });
+  };
+  const onReject = () => {
+    approve.reset();
+    const parsed = RejectInput.safeParse({ rationale });
+    if (!parsed.success) {
+      setRationaleError(parsed.error.issues[0]?.message ?? 'Say why');
+      return;
+    }
+    setRationaleError(null);
+    reject.mutate(
+      { id: proposal.id, rationale: parsed.data.rationale },
+      {
+        onError: (err) => {
+          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'rationale') : undefined;
+          if (issue) setRationaleError(issue.message);
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your decision</h2>
+      {refusal && !(isApiError(refusal) && refusal.issues.length > 0) ? (
+        <RefusalNotice error={refusal} proposal={proposal} isProposer={false} onReload={onReload} />
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Approval note (optional)</label>
+        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <div className="form-actions">
+        <Button variant="primary" busy={approve.isPending} disabled={reject.isPending} onClick={onApprove}>
+          {proposal.kind === 'retire' ? 'Approve retirement' : `Approve as version ${nextVersion}`}
+        </Button>
+      </div>
+      <div className={`field${rationaleError ? ' field-invalid' : ''}`}>
+        <label htmlFor={`${id}-reject`}>Why reject (required)</label>
+        <textarea
+          id={`${id}-reject`}
+          rows={3}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          aria-invalid={rationaleError ? true : undefined}
+          aria-describedby={rationaleError ? `${id}-reject-error` : `${id}-reject-hint`}
+        />
+        <p className="field-hint" id={`${id}-reject-hint`}>
+          The proposer and the monthly review read this: say what would make the change acceptable.
+        </p>
+        {rationaleError ? (
+          <p className="field-error" id={`${id}-reject-error`} role="alert">
+            {rationaleError}
+          </p>
+        ) : null}
+      </div>
+      <div className="form-actions">
+        <Button variant="danger" busy={reject.isPending} disabled={approve.isPending} onClick={onReject}>
+          Reject
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { RecordFollowUpInput } from '../../../../domain/schemas/segments';
+import { Button } from '../../../components/ui/button';
+import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
+import { isApiError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/format';
+import { useFollowUps } from '../api/get-follow-ups';
+import { useRecordFollowUp } from '../api/record-follow-up';
+import type { FollowUp } from '../api/types';
+
+/** The owner's follow-ups: approved changes whose review date has come, each with an outcome note. */
+export function FollowUpsPanel() {
+  const followUps = useFollowUps(true);
+  const due = followUps.data?.filter((f) => !f.outcome) ?? [];
+  return (
+    <section className="card" aria-labelledby="follow-ups-title">
+      <h2 id="follow-ups-title">Follow-ups due</h2>
+      <p className="muted">Each approved change is looked at again after 30 days: did it do what its rationale said?</p>
+      {followUps.isPending ? <Loading label="Loading follow-ups…" /> : null}
+      {followUps.error ? <ErrorState error={followUps.error} onRetry={() => followUps.refetch()} /> : null}
+      {followUps.data && due.length === 0 ? <EmptyState title="No follow-ups are due" /> : null}
+      <ul className="plain-list">
+        {due.map((f) => (
+          <FollowUpItem key={f.proposalId} item={f} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FollowUpItem({ item }: { item: FollowUp }) {
+  const id = useId();
+  const record = useRecordFollowUp();
+  const [outcome, setOutcome] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const parsed = RecordFollowUpInput.safeParse({ outcome });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Say what the change did');
+      return;
+    }
+    setError(null);
+    record.mutate(
+      { id: item.proposalId, outcome: parsed.data.outcome },
+      {
+        onError: (err) =>
+          setError(isApiError(err) ? (err.issues[0]?.message ?? err.message) : 'The outcome was not saved.'),
+      },
+    );
+  };
+  return (
+    <li className="follow-up">
+      <p>
+        <Link to={`/proposals/${item.proposalId}`}>
+          {item.segmentName ?? item.segmentKey}
+          {item.version ? `, version ${item.version}` : ''}
+        </Link>{' '}
+        <span className="muted">
+          · due {formatDate(item.followUpDue)}
+          {item.approvedBy && item.approvedAt
+            ? ` · approved by ${item.approvedBy.name} on ${formatDate(item.approvedAt)}`
+            : ''}
+        </span>
+      </p>
+      <p className="quote">{item.rationale}</p>
+      <form className="stack" noValidate onSubmit={submit}>
+        <div className={`field${error ? ' field-invalid' : ''}`}>
+          <label htmlFor={id}>Outcome</label>
+          <textarea
+            id={id}
+            rows={2}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+          {error ? (
+            <p className="field-error" id={`${id}-error`} role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div className="form-actions">
+          <Button type="submit" busy={record.isPending}>
+            Record outcome
+          </Button>
+        </div>
+      </form>
+    </li>
+  );
+}

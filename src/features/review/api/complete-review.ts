@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CompleteInput, Review } from '../../../../domain/schemas/reviews';
+import { api } from '../../../lib/api-client';
+import { reviewKeys } from './keys';
+
+export const completeReview = (month: string, input: CompleteInput) =>
+  api<Review>(`/reviews/${month}/complete`, { method: 'POST', body: input });
+
+export function useCompleteReview(month: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CompleteInput) => completeReview(month, input),
+    onSuccess: (review) => {
+      qc.setQueryData(reviewKeys.detail(month), review);
+      qc.invalidateQueries({ queryKey: reviewKeys.list() });
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ContactAttribute } from '../../../../domain/schemas/segments';
+import { api } from '../../../lib/api-client';
+import { contactKeys } from './keys';
+
+/** Attributes seen on contacts, with inferred types and example values, for the criteria editor. */
+export const getContactAttributes = () =>
+  api<{ items: ContactAttribute[]; sampled: number }>('/contacts/attributes').then((r) => r.items);
+
+export const contactAttributesQuery = () =>
+  queryOptions({ queryKey: contactKeys.attributes(), queryFn: getContactAttributes, staleTime: 5 * 60_000 });
+
+export const useContactAttributes = () => useQuery(contactAttributesQuery());

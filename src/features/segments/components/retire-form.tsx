@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import type { SegmentDefinition } from '../../../../domain/schemas/segments';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+import { isApiError } from '../../../lib/api-client';
+import { ImpactPreview } from './impact-preview';
+
+type Props = {
+  segmentKey: string;
+  definition: SegmentDefinition;
+  onSubmit: (rationale: string) => Promise<unknown>;
+  onCancel: () => void;
+};
+
+const MIN = 10;
+
+/**
+ * Proposing retirement: the definition stays as it is (the server records the retired status), so
+ * only the rationale is asked for. The impact shown is that of a segment nobody matches any more.
+ */
+export function RetireForm({ segmentKey, definition, onSubmit, onCancel }: Props) {
+  const id = useId();
+  const [rationale, setRationale] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setFormError(null);
+    if (rationale.trim().length < MIN) {
+      setError(`Say why, in at least ${MIN} characters`);
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      await onSubmit(rationale.trim());
+    } catch (err) {
+      const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'rationale') : undefined;
+      if (issue) setError(issue.message);
+      else setFormError(err instanceof Error ? err.message : 'The proposal could not be saved.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label="Propose retirement">
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <p>
+        Once approved, no contact has <code>{segmentKey}</code> as their current segment any more: each moves to the
+        next segment they are segment-eligible for. The version history stays.
+      </p>
+      <ImpactPreview
+        segmentKey={segmentKey}
+        definition={{ ...definition, criteria: { any: [] } }}
+        title="Impact of retirement"
+      />
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>Rationale</label>
+        <textarea
+          id={id}
+          rows={4}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        />
+        <p className="field-hint" id={`${id}-hint`}>
+          Why this segment is no longer needed, and what you observed.
+        </p>
+        {error ? (
+          <p className="field-error" id={`${id}-error`} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy}>
+          Submit retirement proposal
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

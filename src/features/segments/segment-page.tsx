@@ -1,0 +1,173 @@
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { roleMay } from '../../../domain/permissions';
+import type { SegmentDetail } from '../../../domain/schemas/segments';
+import { RequirePermission } from '../../app/require-permission';
+import { useCurrentUser } from '../../app/use-current-user';
+import { Badge } from '../../components/ui/badge';
+import { PageHeader } from '../../components/ui/page-header';
+import { ErrorState, Loading } from '../../components/ui/states';
+import { formatCount, formatDate } from '../../lib/format';
+import { useCreateProposal } from '../proposals/api/create-proposal';
+import { useProposals } from '../proposals/api/get-proposals';
+import { useOwner } from '../session/api/get-owner';
+import { useSegment } from './api/get-segment';
+import { useSegmentVersions } from './api/get-segment-versions';
+import { useSegments } from './api/get-segments';
+import { DefinitionSummary } from './components/definition-summary';
+import { MembersPanel } from './components/members-panel';
+import { ProposalForm } from './components/proposal-form';
+import { RetireForm } from './components/retire-form';
+import { VersionHistory } from './components/version-history';
+import { definitionOf } from './utils/new-segment';
+import './segments.css';
+
+export default function SegmentPage() {
+  return (
+    <RequirePermission anyOf={['segments.read']}>
+      <Segment />
+    </RequirePermission>
+  );
+}
+
+function Segment() {
+  const { key = '' } = useParams();
+  const segment = useSegment(key);
+  const user = useCurrentUser();
+  const [params] = useSearchParams();
+  const propose = params.get('propose');
+  const canPropose = roleMay(user.roles, 'proposals.create') && segment.data?.status === 'active';
+
+  if (segment.isPending) return <Loading label="Loading the segment…" />;
+  if (segment.error) {
+    return (
+      <>
+        <PageHeader title="Segment" />
+        <ErrorState error={segment.error} onRetry={() => segment.refetch()} />
+      </>
+    );
+  }
+  if (canPropose && (propose === 'change' || propose === 'retire')) {
+    return <Propose segment={segment.data} kind={propose === 'change' ? 'update' : 'retire'} />;
+  }
+  return <SegmentView segment={segment.data} canPropose={canPropose} />;
+}
+
+function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropose: boolean }) {
+  const owner = useOwner();
+  const versions = useSegmentVersions(segment.key);
+  const open = useProposals({ status: 'open', segment: segment.key });
+  const v = segment.current;
+  const openCount = open.data?.length ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={segment.name}
+        description={
+          <>
+            <code>{segment.key}</code> · version {v.version} ·{' '}
+            {segment.status === 'retired' ? 'retired' : `${formatCount(segment.memberCount)} current members`}
+            {segment.description ? <> · {segment.description}</> : null}
+          </>
+        }
+        actions={
+          canPropose ? (
+            <>
+              <Link className="btn btn-primary" to="?propose=change">
+                Propose a change
+              </Link>
+              <Link className="btn btn-secondary" to="?propose=retire">
+                Propose retirement
+              </Link>
+            </>
+          ) : null
+        }
+      />
+      {openCount > 0 ? (
+        <p>
+          <Link to={`/proposals?status=open&segment=${segment.key}`}>
+            {openCount === 1 ? '1 open proposal' : `${openCount} open proposals`} for this segment
+          </Link>
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="definition-title">
+        <div className="section-header">
+          <h2 id="definition-title">Current definition</h2>
+          <span className="badges">
+            <Badge tone="info">Version {v.version}</Badge>
+            {v.pause.paused ? <Badge tone="info">Paused · pause respected</Badge> : null}
+          </span>
+        </div>
+        <p className="version-meta">
+          {v.approvedBy
+            ? `Approved by ${v.approvedBy} on ${formatDate(v.approvedAt)}`
+            : `In force since ${formatDate(v.approvedAt)}`}
+          {v.proposedBy ? ` · proposed by ${v.proposedBy}` : ''}
+        </p>
+        {v.rationale ? <p className="quote">{v.rationale}</p> : null}
+        <DefinitionSummary definition={v} ownerName={owner.data?.name} />
+      </section>
+      <section className="card" aria-labelledby="members-title">
+        <h2 id="members-title">Members</h2>
+        <MembersPanel segmentKey={segment.key} memberCount={segment.memberCount} now={new Date()} />
+      </section>
+      <section className="card" aria-labelledby="versions-title">
+        <h2 id="versions-title">Version history</h2>
+        {versions.isPending ? <Loading label="Loading versions…" /> : null}
+        {versions.error ? <ErrorState error={versions.error} onRetry={() => versions.refetch()} /> : null}
+        {versions.data ? <VersionHistory versions={versions.data} currentVersion={v.version} /> : null}
+      </section>
+    </>
+  );
+}
+
+function Propose({ segment, kind }: { segment: SegmentDetail; kind: 'update' | 'retire' }) {
+  const navigate = useNavigate();
+  const owner = useOwner();
+  const segments = useSegments();
+  const create = useCreateProposal();
+  const v = segment.current;
+  const definition = definitionOf(v);
+  const back = () => navigate(`/segments/${segment.key}`);
+  const done = (id: string) => navigate(`/proposals/${id}`);
+
+  return (
+    <>
+      <PageHeader
+        title={kind === 'update' ? `Propose a change to ${segment.name}` : `Propose retiring ${segment.name}`}
+        description={`Based on version ${v.version}. The change takes effect only when the segmentation owner${owner.data ? ` (${owner.data.name})` : ''} approves it; if another change is approved first, this proposal must be re-based.`}
+      />
+      <div className="card">
+        {kind === 'update' ? (
+          <ProposalForm
+            defaults={{ kind: 'update', segmentKey: segment.key, baseVersion: v.version, definition, rationale: '' }}
+            segmentKeys={segments.data?.filter((s) => s.status === 'active').map((s) => s.key) ?? v.transitions}
+            ownerName={owner.data?.name}
+            submitLabel="Submit proposal"
+            onCancel={back}
+            onSubmit={async (values) => done((await create.mutateAsync(values)).id)}
+          />
+        ) : (
+          <RetireForm
+            segmentKey={segment.key}
+            definition={definition}
+            onCancel={back}
+            onSubmit={async (rationale) =>
+              done(
+                (
+                  await create.mutateAsync({
+                    kind: 'retire',
+                    segmentKey: segment.key,
+                    baseVersion: v.version,
+                    definition,
+                    rationale,
+                  })
+                ).id,
+              )
+            }
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { roleMay } from '../../../domain/permissions';
+import { RequirePermission } from '../../app/require-permission';
+import { useCurrentUser } from '../../app/use-current-user';
+import { PageHeader } from '../../components/ui/page-header';
+import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
+import { useCreateProposal } from '../proposals/api/create-proposal';
+import { useOwner } from '../session/api/get-owner';
+import { useSegments } from './api/get-segments';
+import { ProposalForm } from './components/proposal-form';
+import { SegmentsTable } from './components/segments-table';
+import { NEW_SEGMENT } from './utils/new-segment';
+import './segments.css';
+
+export default function SegmentsPage() {
+  return (
+    <RequirePermission anyOf={['segments.read']}>
+      <Segments />
+    </RequirePermission>
+  );
+}
+
+function Segments() {
+  const user = useCurrentUser();
+  const segments = useSegments();
+  const [params] = useSearchParams();
+  const canPropose = roleMay(user.roles, 'proposals.create');
+  const canImport = roleMay(user.roles, 'contacts.write');
+  if (params.get('new') === '1' && canPropose) return <NewSegment keys={segments.data?.map((s) => s.key) ?? []} />;
+
+  return (
+    <>
+      <PageHeader
+        title="Segments"
+        description="Every contact has one current segment: of the segments it is segment-eligible for, the one with the lowest priority value. Logic changes only through an approved proposal."
+        actions={
+          <>
+            {canImport ? (
+              <Link className="btn btn-secondary" to="/segments/import">
+                Import contacts
+              </Link>
+            ) : null}
+            {canPropose ? (
+              <Link className="btn btn-primary" to="/segments?new=1">
+                New segment
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      <section className="card" aria-label="Segments">
+        {segments.isPending ? <Loading label="Loading segments…" /> : null}
+        {segments.error ? <ErrorState error={segments.error} onRetry={() => segments.refetch()} /> : null}
+        {segments.data?.length === 0 ? (
+          <EmptyState title="No segments yet">A segment exists once the owner approves its proposal.</EmptyState>
+        ) : null}
+        {segments.data?.length ? <SegmentsTable segments={segments.data} /> : null}
+      </section>
+    </>
+  );
+}
+
+function NewSegment({ keys }: { keys: string[] }) {
+  const navigate = useNavigate();
+  const owner = useOwner();
+  const create = useCreateProposal();
+  return (
+    <>
+      <PageHeader
+        title="Propose a new segment"
+        description="A new segment exists once the segmentation owner approves this proposal."
+      />
+      <div className="card">
+        <ProposalForm
+          defaults={NEW_SEGMENT}
+          segmentKeys={keys}
+          ownerName={owner.data?.name}
+          submitLabel="Submit proposal"
+          onCancel={() => navigate('/segments')}
+          onSubmit={async (values) => {
+            const created = await create.mutateAsync(values);
+            navigate(`/proposals/${created.id}`);
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * A small RFC 4180 CSV reader for contact imports (no CSV library is installed, and the format is
+ * simple enough to own): quoted fields with commas, doubled quotes and line breaks, CRLF or LF
+ * line ends, a byte-order mark, and a missing final newline.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRow = () => {
+    row.push(field);
+    field = '';
+    // A blank line is not a row of one empty field.
+    if (!(row.length === 1 && row[0] === '')) rows.push(row);
+    row = [];
+  };
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i++;
+    } else if (ch === '\n' || ch === '\r') endRow();
+    else field += ch;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Types one cell the way criteria compare it: numbers as numbers (but not codes with leading
+ * zeros such as "00123"), true/false as booleans, dates as ISO strings (a date-time without a zone
+ * is read as UTC), anything else as the text itself. An empty cell means "not known": undefined.
+ */
+export function typeCell(raw: string): string | number | boolean | undefined {
+  const v = raw.trim();
+  if (v === '') return undefined;
+  if (NUMBER.test(v)) return Number(v);
+  if (/^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
+  if (ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))) return v;
+  if (ISO_DATE_TIME.test(v)) {
+    const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(v) ? v : `${v.replace(' ', 'T')}Z`;
+    const t = Date.parse(zoned.replace(' ', 'T'));
+    if (!Number.isNaN(t)) return new Date(t).toISOString();
+  }
+  return raw;
+}
+
+export type ImportedContact = { id: string; attributes: Record<string, unknown> };
+export type RowError = { row: number; message: string };
+export type CsvContacts = { columns: string[]; contacts: ImportedContact[]; rows: number[]; errors: RowError[] };
+
+/** "scores.lead" writes {scores: {lead}}: attributes are read by dotted path. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const parts = path.split('.');
+  let cur = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = cur[part];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) cur[part] = {};
+    cur = cur[part] as Record<string, unknown>;
+  }
+  cur[parts[parts.length - 1]!] = value;
+}
+
+/**
+ * Turns parsed rows into contacts: the header names an `id` column and attribute columns. Row
+ * numbers count as a spreadsheet does (the header is row 1), so an error points at the right line.
+ */
+export function csvToContacts(table: string[][]): CsvContacts {
+  const [header = [], ...body] = table;
+  const columns = header.map((h) => h.trim());
+  const errors: RowError[] = [];
+  const idIndex = columns.findIndex((c) => c.toLowerCase() === 'id');
+  if (idIndex < 0) {
+    return { columns, contacts: [], rows: [], errors: [{ row: 1, message: 'The first row needs an "id" column' }] };
+  }
+  const blank = columns.findIndex((c, i) => c === '' && i !== idIndex);
+  if (blank >= 0) errors.push({ row: 1, message: `Column ${blank + 1} has no name` });
+  const contacts: ImportedContact[] = [];
+  const rows: number[] = [];
+  body.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    if (cells.length !== columns.length) {
+      errors.push({ row: rowNumber, message: `Has ${cells.length} cells; the header has ${columns.length}` });
+      return;
+    }
+    const id = cells[idIndex]!.trim();
+    if (!id) {
+      errors.push({ row: rowNumber, message: 'The id is empty' });
+      return;
+    }
+    const attributes: Record<string, unknown> = {};
+    cells.forEach((cell, i) => {
+      const value = i === idIndex || columns[i] === '' ? undefined : typeCell(cell);
+      if (value !== undefined) setPath(attributes, columns[i]!, value);
+    });
+    contacts.push({ id, attributes });
+    rows.push(rowNumber);
+  });
+  return { columns, contacts, rows, errors };
+}
+
+/** Splits a list into consecutive batches of at most `size` items. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const RATIONALE =
+  'Leads scoring 10–19 rarely reach evaluation; raising the bar to 20 keeps the segment to leads whose readiness we observed.';
+
+describe('governed change of a segment', () => {
+  it('operations proposes a higher lead-score threshold, the owner reads the diff and approves', async () => {
+    // Omar (operations) proposes the change.
+    const ops = await newPage(browser);
+    await signIn(ops.page, 'omar.ops@example.com');
+    await ops.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Segments' }).click();
+    await ops.page.getByRole('heading', { name: 'Segments', level: 1 }).waitFor();
+    await ops.page.getByRole('link', { name: 'New lead' }).waitFor();
+    await expectAccessible(ops.page);
+    await screenshot(ops.page, 'segments-list');
+
+    await ops.page.getByRole('link', { name: 'New lead' }).click();
+    await ops.page.getByRole('heading', { name: 'New lead', level: 1 }).waitFor();
+    await ops.page.getByText('Showing', { exact: false }).waitFor();
+    await ops.page.getByRole('listitem').filter({ hasText: 'Version 1' }).first().waitFor();
+    await expectAccessible(ops.page);
+    await screenshot(ops.page, 'segment-detail');
+
+    await ops.page.getByRole('link', { name: 'Propose a change' }).click();
+    await ops.page.getByRole('heading', { name: 'Propose a change to New lead' }).waitFor();
+    const rule = ops.page.getByRole('group', { name: 'Rule 2', exact: true });
+    await expect.poll(() => rule.getByLabel('Attribute').inputValue()).toBe('lead_score');
+    await rule.getByRole('spinbutton', { name: 'Rule 2 value' }).fill('20');
+    await ops.page.getByLabel('Rationale').fill(RATIONALE);
+    await ops.page.getByText(/^\+\d+ enter, −\d+ leave/).waitFor();
+    await expect.poll(() => ops.page.locator('[aria-busy="true"]').count()).toBe(0);
+    await expectAccessible(ops.page);
+    await screenshot(ops.page, 'segment-propose-change');
+
+    await ops.page.getByRole('button', { name: 'Submit proposal' }).click();
+    await ops.page.getByRole('heading', { name: 'Change: New lead' }).waitFor();
+    const proposalUrl = ops.page.url();
+    expect(proposalUrl).toMatch(/\/proposals\/[0-9a-f-]{36}$/);
+    await ops.page.getByRole('heading', { name: 'Your proposal' }).waitFor();
+    expect(await ops.page.getByRole('heading', { name: 'Your decision' }).count()).toBe(0);
+    expect(ops.errors).toEqual([]);
+    await ops.context.close();
+
+    // Dana (owner) reads it in the inbox and approves.
+    const owner = await newPage(browser);
+    await signIn(owner.page, 'dana.owner@example.com');
+    await owner.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Proposals' }).click();
+    await owner.page.getByRole('heading', { name: 'Proposals', level: 1 }).waitFor();
+    await owner.page.getByRole('heading', { name: 'Follow-ups due' }).waitFor();
+    await expect.poll(() => owner.page.locator('.loading').count()).toBe(0);
+    await expectAccessible(owner.page);
+    await screenshot(owner.page, 'proposals-inbox');
+
+    await owner.page.getByRole('link', { name: 'Change: New lead' }).first().click();
+    await owner.page.getByRole('heading', { name: 'Change: New lead' }).waitFor();
+    expect(owner.page.url()).toBe(proposalUrl);
+    const criteria = owner.page.getByRole('region', { name: 'Criteria changes' });
+    await criteria.getByText('lead score is at least 10').waitFor();
+    await criteria.getByText('lead score is at least 20').waitFor();
+    await owner.page.getByText(RATIONALE).waitFor();
+    await owner.page.getByText(/^\+\d+ enter, −\d+ leave/).waitFor();
+    await expectAccessible(owner.page);
+    await screenshot(owner.page, 'proposal-review');
+
+    await owner.page.getByRole('button', { name: 'Approve as version 2' }).click();
+    await owner.page.getByText('Approved by Dana Reyes', { exact: false }).waitFor();
+    await screenshot(owner.page, 'proposal-approved');
+
+    // The segment's history shows the new version, who proposed it and who approved it.
+    await owner.page.getByRole('link', { name: 'Open the segment' }).click();
+    await owner.page.getByRole('heading', { name: 'New lead', level: 1 }).waitFor();
+    const history = owner.page.getByRole('list', { name: 'Versions, newest first' });
+    await history.getByText('Version 2 (current)').waitFor();
+    await history.getByText(/Proposed by Omar Haddad · approved by Dana Reyes/).waitFor();
+    await history.getByText(RATIONALE).waitFor();
+    await owner.page.getByRole('region', { name: 'Criteria changes' }).getByText('lead score is at least 20').waitFor();
+    await expectAccessible(owner.page);
+    await screenshot(owner.page, 'segment-history-after-approval');
+    expect(owner.errors).toEqual([]);
+    await owner.context.close();
+  });
+});

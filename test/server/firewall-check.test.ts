@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addContact, count, standardFixture, tokenWith } from './firewall-fixtures';
+import { createTestApp, DEMO, type TestApp } from './harness';
+
+let t: TestApp;
+let checker: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  await standardFixture(t.db);
+  checker = await tokenWith(t, ['firewall:check', 'read']);
+});
+afterAll(() => t.close());
+
+type Decision = { contactId: string; allowed: boolean; segment: string | null; reasons: string[] };
+const byContact = (body: { decisions: Decision[] }) => Object.fromEntries(body.decisions.map((d) => [d.contactId, d]));
+
+async function check(body: Record<string, unknown>, as: 'token' | string = 'token') {
+  const client = as === 'token' ? t.withToken(checker) : await t.as(as);
+  const res = await client.post('/api/firewall/check', body);
+  return { status: res.status, body: await res.json() };
+}
+
+describe('firewall check: every reason that applies', () => {
+  it('allows an open segment and names unknown contacts', async () => {
+    const { status, body } = await check({ channel: 'email', contactIds: ['fw-c-open', 'fw-nobody'] });
+    expect(status).toBe(200);
+    const d = byContact(body);
+    expect(d['fw-c-open']).toEqual({ contactId: 'fw-c-open', allowed: true, segment: 'fw-open', reasons: [] });
+    expect(d['fw-nobody']).toEqual({ contactId: 'fw-nobody', allowed: false, segment: null, reasons: ['unknown_contact'] });
+    expect(body.summary).toMatchObject({ allowed: 1, blocked: 1 });
+    expect(body.summary.byReason.unknown_contact).toBe(1);
+  });
+
+  it('blocks a paused segment, except customer-initiated replies and allowed channels', async () => {
+    const paused = await check({ channel: 'email', contactIds: ['fw-c-paused'] });
+    expect(byContact(paused.body)['fw-c-paused']?.reasons).toEqual(['segment_paused']);
+    const reply = await check({ channel: 'email', contactIds: ['fw-c-paused'], customerInitiated: true });
+    expect(byContact(reply.body)['fw-c-paused']?.allowed).toBe(true);
+    const inApp = await check({ channel: 'in_app', contactIds: ['fw-c-paused'] });
+    expect(byContact(inApp.body)['fw-c-paused']?.allowed).toBe(true);
+  });
+
+  it('blocks contacts outside the target segment and unknown targets are refused', async () => {
+    const { body } = await check({ channel: 'sms', contactIds: ['fw-c-open', 'fw-c-none'], targetSegment: 'fw-open' });
+    const d = byContact(body);
+    expect(d['fw-c-open']?.allowed).toBe(true);
+    expect(d['fw-c-none']).toMatchObject({ segment: null, reasons: ['not_in_target_segment'] });
+    const bad = await check({ channel: 'sms', contactIds: ['fw-c-open'], targetSegment: 'fw-missing' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.issues[0].path).toEqual(['targetSegment']);
+  });
+
+  it('requires an owner-approved campaign for segments with approval', async () => {
+    const { body } = await check({ channel: 'email', contactIds: ['fw-c-approval'] });
+    expect(byContact(body)['fw-c-approval']?.reasons).toEqual(['approval_required']);
+  });
+
+  it('applies the frequency cap from reported sends in the rolling window', async () => {
+    await addContact(t.db, 'fw-c-cap', [{ segmentKey: 'fw-open', enteredAt: '2026-06-01T00:00:00Z' }]);
+    const sender = t.withToken(await tokenWith(t, ['sends:write']));
+    const now = t.clock.now().getTime();
+    const events = [1, 2, 3].map((i) => ({
+      eventId: `fw-cap-${i}`,
+      contactId: 'fw-c-cap',
+      channel: 'email',
+      sentAt: new Date(now - i * 86_400_000).toISOString(),
+      source: 'test',
+    }));
+    // Two in the window, one outside it: under the default cap of 3 in 7 days.
+    events[2]!.sentAt = new Date(now - 8 * 86_400_000).toISOString();
+    expect((await sender.post('/api/sends', { events })).status).toBe(202);
+    expect(byContact((await check({ channel: 'email', contactIds: ['fw-c-cap'] })).body)['fw-c-cap']?.allowed).toBe(true);
+    const third = { ...events[0]!, eventId: 'fw-cap-4', sentAt: new Date(now - 3_600_000).toISOString() };
+    expect((await sender.post('/api/sends', { events: [third] })).status).toBe(202);
+    const capped = await check({ channel: 'sms', contactIds: ['fw-c-cap'] });
+    expect(byContact(capped.body)['fw-c-cap']?.reasons).toEqual(['frequency_cap']);
+  });
+
+  it('collects every reason at once, for a sender in onboarding', async () => {
+    const { status, body } = await check(
+      { channel: 'email', contactIds: ['fw-c-paused', 'fw-c-open', 'fw-ghost'], targetSegment: 'fw-open' },
+      DEMO.newHire,
+    );
+    expect(status).toBe(200);
+    const d = byContact(body);
+    expect(d['fw-c-paused']?.reasons).toEqual(['actor_onboarding', 'segment_paused', 'not_in_target_segment']);
+    expect(d['fw-ghost']?.reasons).toEqual(['actor_onboarding', 'unknown_contact']);
+    expect(body.summary.blocked).toBe(3);
+  });
+
+  it('does not hold back a sender past onboarding', async () => {
+    const { body } = await check({ channel: 'email', contactIds: ['fw-c-approval'] }, DEMO.marketer);
+    expect(byContact(body)['fw-c-approval']?.reasons).toEqual(['approval_required']);
+  });
+});
+
+describe('the actor', () => {
+  it('lets a token name the person the send is for', async () => {
+    const { body } = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.newHire });
+    expect(byContact(body)['fw-c-open']?.reasons).toEqual(['actor_onboarding']);
+    const unknown = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: 'nobody@example.com' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.issues[0].path).toEqual(['actor']);
+  });
+
+  it('refuses a signed-in caller naming someone else (403 actor_mismatch, audited)', async () => {
+    const res = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.newHire }, DEMO.marketer);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('actor_mismatch');
+    const same = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.marketer.toUpperCase() }, DEMO.marketer);
+    expect(same.status).toBe(200);
+  });
+
+  it('is closed to viewers and refuses bad input with the field named', async () => {
+    expect((await check({ channel: 'email', contactIds: ['x'] }, DEMO.viewer)).status).toBe(403);
+    const dup = await check({ channel: 'email', contactIds: ['a', 'b', 'a'] });
+    expect(dup.status).toBe(422);
+    expect(dup.body.issues[0].path).toEqual(['contactIds', 2]);
+    expect((await check({ channel: 'pigeon', contactIds: ['a'] })).status).toBe(422);
+    expect((await check({ channel: 'email', contactIds: [] })).status).toBe(422);
+    expect((await t.anonymous.post('/api/firewall/check', { channel: 'email', contactIds: ['a'] })).status).toBe(401);
+  });
+});
+
+describe('recording and explaining', () => {
+  it('stores exact counts and one row per blocked decision, and explains each reason', async () => {
+    const { body } = await check({ channel: 'email', contactIds: ['fw-c-open', 'fw-c-paused', 'fw-c-approval', 'fw-x'] });
+    const q = sql`SELECT contact_count * 1000 + allowed_count * 100 + blocked_count * 10 + segment_unsafe::int AS n
+      FROM firewall_requests WHERE id = ${body.requestId}`;
+    expect(await count(t.db, q)).toBe(4131);
+    expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_blocks WHERE request_id = ${body.requestId}`)).toBe(3);
+
+    const res = await (await t.as(DEMO.viewer)).get(`/api/firewall/requests/${body.requestId}`);
+    expect(res.status).toBe(200);
+    const detail = await res.json();
+    expect(detail).toMatchObject({ contactCount: 4, allowedCount: 1, blockedCount: 3, segmentUnsafe: true });
+    const paused = detail.blocked.find((b: { contactId: string }) => b.contactId === 'fw-c-paused');
+    expect(paused.reasons[0]).toMatchObject({ code: 'segment_paused', segment: 'fw-paused', segmentVersion: 1 });
+    expect(paused.reasons[0].rule).toContain('paused except on in_app');
+    const approval = detail.blocked.find((b: { contactId: string }) => b.contactId === 'fw-c-approval');
+    expect(approval.reasons[0].rule).toContain('the check named no campaign');
+  });
+
+  it('shows a marketer their own requests only', async () => {
+    const mine = await check({ channel: 'email', contactIds: ['fw-c-paused'] }, DEMO.marketer);
+    const other = await check({ channel: 'email', contactIds: ['fw-c-paused'] });
+    const mia = await t.as(DEMO.marketer);
+    expect((await mia.get(`/api/firewall/requests/${mine.body.requestId}`)).status).toBe(200);
+    expect((await mia.get(`/api/firewall/requests/${other.body.requestId}`)).status).toBe(404);
+    const log = await (await mia.get('/api/firewall/decisions?limit=500')).json();
+    expect(log.items.length).toBeGreaterThan(0);
+    expect(log.items.every((i: { actor: string }) => i.actor === DEMO.marketer)).toBe(true);
+  });
+});
