@@ -49,6 +49,13 @@ describe('a segment month against its expected dwell', () => {
     expect(dwellFlags(s, range, 0.5)).toEqual([]);
   });
 
+  it('judges "too short" on ended stays only: young open stays are still running', () => {
+    const s = summarizeDwell(h([12, 2]), h([1, 5], [2, 5]), range);
+    expect(s.median).toBe(2);
+    expect(s.endedMedian).toBe(12);
+    expect(dwellFlags(s, range)).toEqual([]);
+  });
+
   it('does not flag a healthy or an empty segment', () => {
     expect(dwellFlags(summarizeDwell(h([12, 4], [25, 4]), h([5, 3]), range), range)).toEqual([]);
     expect(dwellFlags(summarizeDwell([], [], range), range)).toEqual([]);

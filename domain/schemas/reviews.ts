@@ -96,7 +96,9 @@ export const ReviewAgenda = z
       /** Check requests that blocked a contact for a segment reason: often the firewall doing its job. */
       segmentUnsafeAttempts: int(),
       /** Per ISO week (Monday, UTC), segment and reason; a decision counts under each of its reasons. */
-      items: z.array(z.object({ weekStart: z.string(), segment: z.string().nullable(), reason: ReasonCode, count: int() })),
+      items: z.array(
+        z.object({ weekStart: z.string(), segment: z.string().nullable(), reason: ReasonCode, count: int() }),
+      ),
     }),
     exceptionRequests: z.object({
       total: int(),

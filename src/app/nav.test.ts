@@ -8,12 +8,36 @@ const FIRST = ['Home', 'Segments', 'Proposals'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {
-    expect(labels(['owner'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
-    expect(labels(['operations', 'admin'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'People', 'Audit']);
-    expect(labels(['operations'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'People', 'Audit']);
-    expect(labels(['admin'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'People', 'Audit']);
-    expect(labels(['marketer'])).toEqual([...FIRST, 'Glossary', 'Campaigns']);
-    expect(labels(['viewer'])).toEqual([...FIRST, 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['owner'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['operations', 'admin'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
+    expect(labels(['operations'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
+    expect(labels(['admin'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
+    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);
+    expect(labels(['viewer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
   });
 
   it('shows Segments and Proposals to every role', () => {

@@ -33,6 +33,11 @@ export const routes: RouteObject[] = [
         path: 'proposals/:id',
         lazy: () => import('../features/proposals/proposal-page').then((m) => ({ Component: m.default })),
       },
+      { path: 'review', lazy: () => import('../features/review/review-page').then((m) => ({ Component: m.default })) },
+      {
+        path: 'review/:month',
+        lazy: () => import('../features/review/review-page').then((m) => ({ Component: m.default })),
+      },
       {
         path: 'glossary',
         lazy: () => import('../features/glossary/glossary-page').then((m) => ({ Component: m.default })),

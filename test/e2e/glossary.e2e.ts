@@ -25,10 +25,16 @@ describe('the Glossary page', () => {
     await replace.waitFor();
     await expect.poll(() => page.locator('.lint-mirror mark').count()).toBe(2);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '2 retired phrases found.' }).count()).toBe(1);
-    const mark = page.locator('.lint-mirror mark').nth(1);
-    const box2 = await mark.boundingBox();
-    if (!box2) throw new Error('the mark is not drawn');
-    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+    // Hover the first line box of the mark: a phrase may wrap, so its bounding box's centre can be empty.
+    const point = await page
+      .locator('.lint-mirror mark')
+      .nth(1)
+      .evaluate((mark) => {
+        const r = mark.getClientRects()[0];
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      });
+    if (!point) throw new Error('the mark is not drawn');
+    await page.mouse.move(point.x, point.y);
     await page.locator('.lint-tip', { hasText: '“warm lead” is retired.' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'glossary-linter-flagged');

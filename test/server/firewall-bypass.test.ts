@@ -136,12 +136,13 @@ describe('the "send anyway" dialog', () => {
 
   it('lists the month’s attempts for readers and not for marketers', async () => {
     const month = t.clock.now().toISOString().slice(0, 7);
+    await (await t.as(DEMO.marketer)).post('/api/firewall/override-attempts', { reason: 'Listed attempt' });
     const res = await (await t.as(DEMO.viewer)).get(`/api/firewall/override-attempts?month=${month}`);
     expect(res.status).toBe(200);
     const list = await res.json();
     const inMonth = sql`SELECT count(*) AS n FROM override_attempts WHERE to_char(at AT TIME ZONE 'UTC', 'YYYY-MM') = ${month}`;
     expect(list.items.length).toBe(await count(t.db, inMonth));
-    expect(list.items.length).toBeGreaterThanOrEqual(10);
+    expect(list.items.some((i: { reason: string }) => i.reason === 'Listed attempt')).toBe(true);
     expect(list.items[0]).toHaveProperty('team');
     expect((await (await t.as(DEMO.marketer)).get('/api/firewall/override-attempts')).status).toBe(403);
   });

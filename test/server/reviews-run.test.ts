@@ -29,7 +29,12 @@ describe('running a review', () => {
       body: 'Evaluation stays are long; nobody should try to wake them up.',
     });
     expect(note.status).toBe(201);
-    expect(await json(note)).toMatchObject({ item: 'dwellAnomalies', kind: 'note', findings: 1, author: { name: 'Vera Stein' } });
+    expect(await json(note)).toMatchObject({
+      item: 'dwellAnomalies',
+      kind: 'note',
+      findings: 1,
+      author: { name: 'Vera Stein' },
+    });
 
     const users = await json(await viewer.get('/api/users'));
     const dana = users.items.find((u: { email: string }) => u.email === DEMO.owner);
@@ -52,13 +57,20 @@ describe('running a review', () => {
     const cases: [string, unknown, string][] = [
       ['/notes', { item: 'revenue', body: 'x' }, 'item'],
       ['/notes', { item: 'pressure', body: '   ' }, 'body'],
-      ['/actions', { item: 'pressure', description: 'Follow up', assigneeId: '00000000-0000-4000-8000-000000000000' }, 'assigneeId'],
+      [
+        '/actions',
+        { item: 'pressure', description: 'Follow up', assigneeId: '00000000-0000-4000-8000-000000000000' },
+        'assigneeId',
+      ],
       ['/actions', { item: 'pressure', description: 'Follow up', due: '01/12/2026' }, 'due'],
     ];
     for (const [path, body, field] of cases) {
       const res = await ops.post(`/api/reviews/2026-07${path}`, body);
       expect(res.status, field).toBe(422);
-      expect((await json(res)).issues.map((i: { path: string[] }) => i.path[0]), field).toContain(field);
+      expect(
+        (await json(res)).issues.map((i: { path: string[] }) => i.path[0]),
+        field,
+      ).toContain(field);
     }
   });
 
@@ -80,7 +92,11 @@ describe('running a review', () => {
     const done = await owner.post('/api/reviews/2026-11/complete', { pressureAnswer: ANSWER });
     expect(done.status).toBe(200);
     const completed = await json(done);
-    expect(completed).toMatchObject({ status: 'completed', completedAt: '2026-11-15T12:00:00.000Z', completedBy: { name: 'Dana Reyes' } });
+    expect(completed).toMatchObject({
+      status: 'completed',
+      completedAt: '2026-11-15T12:00:00.000Z',
+      completedBy: { name: 'Dana Reyes' },
+    });
     expect(completed.agenda.pressure.answer).toBe(ANSWER);
     const before = await json(await owner.get('/api/reviews/2026-11'));
     const metricsBefore = await json(await ops.get('/api/metrics/governance?month=2026-11'));
@@ -89,7 +105,9 @@ describe('running a review', () => {
     const contact = await evaluationContact(t);
     const sent = await reportSend(ops, contact, 'late-leak-1', '2026-11-14T09:00:00Z');
     expect(sent.violations).toHaveLength(1);
-    expect((await (await t.as(DEMO.marketer)).post('/api/firewall/override', { reason: 'Just this once' })).status).toBe(403);
+    expect(
+      (await (await t.as(DEMO.marketer)).post('/api/firewall/override', { reason: 'Just this once' })).status,
+    ).toBe(403);
 
     const metricsAfter = await json(await ops.get('/api/metrics/governance?month=2026-11'));
     expect(metricsAfter.pauseViolations).toBe(metricsBefore.pauseViolations + 1);
@@ -102,7 +120,10 @@ describe('running a review', () => {
   it('accepts only corrections after completion', async () => {
     const ops = await t.as(DEMO.ops);
     expect((await ops.post('/api/reviews/2026-10/complete', { pressureAnswer: ANSWER })).status).toBe(200);
-    const correction = await ops.post('/api/reviews/2026-10/notes', { item: 'pauseViolations', body: 'The leak source was the old tool.' });
+    const correction = await ops.post('/api/reviews/2026-10/notes', {
+      item: 'pauseViolations',
+      body: 'The leak source was the old tool.',
+    });
     expect(correction.status).toBe(201);
     expect((await json(correction)).kind).toBe('correction');
     const refused: [string, unknown][] = [
@@ -132,7 +153,10 @@ describe('running a review', () => {
   it('exports a completed review as Markdown, and refuses to export an open one', async () => {
     const owner = await t.as(DEMO.owner);
     await owner.post('/api/reviews/2026-05/notes', { item: 'pressure', body: 'Sales asked | twice' });
-    expect((await owner.post('/api/reviews/2026-05/complete', { pressureAnswer: 'Nowhere new.\nSales asked twice.' })).status).toBe(200);
+    expect(
+      (await owner.post('/api/reviews/2026-05/complete', { pressureAnswer: 'Nowhere new.\nSales asked twice.' }))
+        .status,
+    ).toBe(200);
     const res = await owner.get('/api/reviews/2026-05/export.md');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/markdown');

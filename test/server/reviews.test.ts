@@ -9,7 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-
 describe('the agenda', () => {
   it('holds exactly the five fixed items, in order, and no campaign performance', async () => {
     const viewer = await t.as(DEMO.viewer);
@@ -56,7 +55,8 @@ describe('the agenda', () => {
       'evaluation',
       'new-lead',
     ]);
-    for (const s of dwellAnomalies.segments) expect(s.previous.map((p: { month: string }) => p.month)).toEqual(['2026-08', '2026-09', '2026-10']);
+    for (const s of dwellAnomalies.segments)
+      expect(s.previous.map((p: { month: string }) => p.month)).toEqual(['2026-08', '2026-09', '2026-10']);
     const total = Object.values(exceptionRequests.byOutcome as Record<string, number>).reduce((x, y) => x + y, 0);
     expect(total).toBe(exceptionRequests.total);
     expect(exceptionRequests.items).toHaveLength(exceptionRequests.total);
@@ -78,7 +78,9 @@ describe('the agenda', () => {
     const refused = await marketer.post('/api/firewall/override', { target: 'evaluation', reason: 'Quarter end' });
     expect(refused.status).toBe(403);
     const ownerView = (await json(await (await t.as(DEMO.owner)).get('/api/reviews/2026-11'))).agenda.pressure;
-    expect(ownerView.people).toContainEqual(expect.objectContaining({ actor: 'Mia Lindqvist', team: 'Lifecycle Marketing' }));
+    expect(ownerView.people).toContainEqual(
+      expect.objectContaining({ actor: 'Mia Lindqvist', team: 'Lifecycle Marketing' }),
+    );
     for (const email of [DEMO.ops, DEMO.viewer, DEMO.marketer]) {
       const body = await (await t.as(email)).get('/api/reviews/2026-11').then((r) => r.text());
       const pressure = JSON.parse(body).agenda.pressure;
@@ -95,6 +97,8 @@ describe('the agenda', () => {
     const created = await json(await ops.post('/api/tokens', { name: 'Review reader', scopes: ['read'] }));
     const token = t.withToken(created.token);
     expect((await token.get('/api/reviews/2026-11')).status).toBe(200);
-    expect((await token.post('/api/reviews/2026-11/notes', { item: 'pressure', body: 'from a token' })).status).toBe(403);
+    expect((await token.post('/api/reviews/2026-11/notes', { item: 'pressure', body: 'from a token' })).status).toBe(
+      403,
+    );
   });
 });

@@ -89,7 +89,9 @@ describe('the Campaigns pages', () => {
       copy: '',
     });
     renderApp(`/campaigns/${campaign.id}`);
-    expect(await screen.findByRole('heading', { name: 'Instead of sending: what the firewall holds back' }, PAGE)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Instead of sending: what the firewall holds back' }, PAGE),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'You are observing first' }, PAGE)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Silence patterns by segment' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Request send' })).not.toBeInTheDocument();

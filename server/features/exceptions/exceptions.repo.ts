@@ -1,4 +1,5 @@
-import { aliasedTable, and, desc, eq, gte, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { ExceptionOutcome } from '../../../domain/schemas/exceptions';
 import type { DbOrTx } from '../../db/client';
 import { exceptionRequests } from '../../db/schema/exceptions';
@@ -66,9 +67,9 @@ export async function campaignExists(db: DbOrTx, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
-const decider = aliasedTable(users, 'decider');
-const namedVersion = aliasedTable(segmentVersions, 'named_version');
-const approvedVersion = aliasedTable(segmentVersions, 'approved_version');
+const decider = alias(users, 'exception_decider');
+const namedVersion = alias(segmentVersions, 'exception_named_version');
+const approvedVersion = alias(segmentVersions, 'exception_approved_version');
 
 /**
  * The outcome people see, derived from the linked proposal: a logic review is open until the owner

@@ -1,10 +1,6 @@
 import { monthRange } from '../../../domain/firewall/months';
 import { shiftMonth } from '../../../domain/reviews/months';
-import {
-  EXCEPTION_OUTCOMES,
-  type ReviewAgenda,
-  type ReviewExceptionOutcome,
-} from '../../../domain/schemas/reviews';
+import { EXCEPTION_OUTCOMES, type ReviewAgenda, type ReviewExceptionOutcome } from '../../../domain/schemas/reviews';
 import type { Deps } from '../../http/env';
 import { listExceptions } from '../exceptions/exceptions.service';
 import { suppressedVolume } from '../firewall/log.service';

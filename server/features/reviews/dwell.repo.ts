@@ -4,7 +4,13 @@ import type { DbOrTx } from '../../db/client';
 /** One month's window: stays that ended in [start, end), and stays still open at `asOf`. */
 export type DwellWindow = { month: string; start: Date; end: Date; asOf: Date };
 
-export type DwellHistogramRow = { month: string; segmentKey: string; kind: 'ended' | 'open'; days: number; count: number };
+export type DwellHistogramRow = {
+  month: string;
+  segmentKey: string;
+  kind: 'ended' | 'open';
+  days: number;
+  count: number;
+};
 
 const iso = (d: Date) => d.toISOString();
 
@@ -16,7 +22,8 @@ export async function dwellHistograms(db: DbOrTx, windows: DwellWindow[]): Promi
   if (windows.length === 0) return [];
   const values = sql.join(
     windows.map(
-      (w) => sql`(${w.month}::text, ${iso(w.start)}::timestamptz, ${iso(w.end)}::timestamptz, ${iso(w.asOf)}::timestamptz)`,
+      (w) =>
+        sql`(${w.month}::text, ${iso(w.start)}::timestamptz, ${iso(w.end)}::timestamptz, ${iso(w.asOf)}::timestamptz)`,
     ),
     sql`, `,
   );

@@ -1,5 +1,11 @@
-import { type DayCount, dwellFlags, mergeHistograms, OUTSIDE_SHARE_THRESHOLD, summarizeDwell } from '../../../domain/reviews/dwell-stats';
 import { monthRange } from '../../../domain/firewall/months';
+import {
+  type DayCount,
+  dwellFlags,
+  mergeHistograms,
+  OUTSIDE_SHARE_THRESHOLD,
+  summarizeDwell,
+} from '../../../domain/reviews/dwell-stats';
 import { previousMonths } from '../../../domain/reviews/months';
 import type { ReviewAgenda } from '../../../domain/schemas/reviews';
 import type { DbOrTx } from '../../db/client';
@@ -37,7 +43,9 @@ export function buildDwellSegments(
 ): DwellSection['segments'] {
   const month = months[months.length - 1]!;
   const pick = (m: string, key: string, kind: 'ended' | 'open'): DayCount[] =>
-    rows.filter((r) => r.month === m && r.segmentKey === key && r.kind === kind).map(({ days, count }) => ({ days, count }));
+    rows
+      .filter((r) => r.month === m && r.segmentKey === key && r.kind === kind)
+      .map(({ days, count }) => ({ days, count }));
   return expectations
     .map((seg) => {
       const range = { min: seg.min, max: seg.max };

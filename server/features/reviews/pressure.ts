@@ -15,7 +15,11 @@ function countBy<T>(items: T[], key: (t: T) => string | null): { key: string | n
  * Item 5: override attempts as patterns (by team, by segment). Who tried is kept in the figures
  * so the owner can look closer; `withoutNames` takes it out for everyone else.
  */
-export function pressureSection(attempts: Attempt[], answer: string | null, nameOf: (label: string) => string): Pressure {
+export function pressureSection(
+  attempts: Attempt[],
+  answer: string | null,
+  nameOf: (label: string) => string,
+): Pressure {
   const people = countBy(attempts, (a) => a.actor).map((p) => ({
     actor: nameOf(p.key ?? ''),
     team: attempts.find((a) => a.actor === p.key)?.team ?? null,

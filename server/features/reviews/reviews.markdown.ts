@@ -1,9 +1,20 @@
 import { REASON_LABELS } from '../../../domain/firewall/decide';
 import { DWELL_FLAG_LABELS } from '../../../domain/reviews/dwell-stats';
 import { monthLabel } from '../../../domain/reviews/months';
-import { PRESSURE_QUESTION, REVIEW_ITEM_LABELS, REVIEW_ITEMS, type Review, type ReviewItem } from '../../../domain/schemas/reviews';
+import {
+  PRESSURE_QUESTION,
+  REVIEW_ITEM_LABELS,
+  REVIEW_ITEMS,
+  type Review,
+  type ReviewItem,
+} from '../../../domain/schemas/reviews';
 
-const OUTCOME_LABELS = { withdrawn: 'Withdrawn', logic_review: 'In logic review', approved: 'Approved', rejected: 'Rejected' };
+const OUTCOME_LABELS = {
+  withdrawn: 'Withdrawn',
+  logic_review: 'In logic review',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
 
 /** Text typed by people goes into table cells and lists: keep it on one line and out of the markup. */
 const cell = (v: string | number | null | undefined) =>
@@ -12,7 +23,12 @@ const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 function table(head: string[], rows: (string | number | null)[][]): string[] {
   if (rows.length === 0) return [];
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    '',
+  ];
 }
 
 function discussion(review: Review, item: ReviewItem): string[] {
@@ -22,7 +38,9 @@ function discussion(review: Review, item: ReviewItem): string[] {
   if (notes.length) {
     out.push('**Notes**', '');
     for (const n of notes) {
-      out.push(`- ${n.kind === 'correction' ? '**Correction:** ' : ''}${cell(n.body)} — ${n.author.name}, ${when(n.at)}`);
+      out.push(
+        `- ${n.kind === 'correction' ? '**Correction:** ' : ''}${cell(n.body)} — ${n.author.name}, ${when(n.at)}`,
+      );
     }
     out.push('');
   }
@@ -76,7 +94,12 @@ export function reviewMarkdown(review: Review): string {
     ),
     ...table(
       ['From', 'To', 'Moves', 'Allowed from there'],
-      a.dwellAnomalies.transitions.items.map((t) => [`${t.from} (v${t.fromVersion})`, t.to, t.count, t.allowed.join(', ')]),
+      a.dwellAnomalies.transitions.items.map((t) => [
+        `${t.from} (v${t.fromVersion})`,
+        t.to,
+        t.count,
+        t.allowed.join(', '),
+      ]),
     ),
     ...discussion(review, 'dwellAnomalies'),
     heading('suppressedVolume'),
@@ -92,25 +115,48 @@ export function reviewMarkdown(review: Review): string {
     '',
     ...table(
       ['Outcome', 'Requests'],
-      Object.entries(OUTCOME_LABELS).map(([k, label]) => [label, a.exceptionRequests.byOutcome[k as keyof typeof OUTCOME_LABELS]]),
+      Object.entries(OUTCOME_LABELS).map(([k, label]) => [
+        label,
+        a.exceptionRequests.byOutcome[k as keyof typeof OUTCOME_LABELS],
+      ]),
     ),
     ...table(
       ['Filed', 'Requester', 'Segment', 'Risk', 'Outcome'],
-      a.exceptionRequests.items.map((e) => [when(e.submittedAt), e.requester, e.segment, e.riskCategory, OUTCOME_LABELS[e.outcome]]),
+      a.exceptionRequests.items.map((e) => [
+        when(e.submittedAt),
+        e.requester,
+        e.segment,
+        e.riskCategory,
+        OUTCOME_LABELS[e.outcome],
+      ]),
     ),
     ...discussion(review, 'exceptionRequests'),
     heading('pressure'),
     '',
     `**${a.pressure.overrideAttempts}** override ${a.pressure.overrideAttempts === 1 ? 'attempt' : 'attempts'}, all refused.`,
     '',
-    ...table(['Team', 'Attempts'], a.pressure.byTeam.map((t) => [t.key ?? 'no team recorded', t.count])),
-    ...table(['Segment', 'Attempts'], a.pressure.bySegment.map((s) => [s.key ?? 'no segment named', s.count])),
-    ...(a.pressure.people ? table(['Person', 'Team', 'Attempts'], a.pressure.people.map((p) => [p.actor, p.team, p.count])) : []),
+    ...table(
+      ['Team', 'Attempts'],
+      a.pressure.byTeam.map((t) => [t.key ?? 'no team recorded', t.count]),
+    ),
+    ...table(
+      ['Segment', 'Attempts'],
+      a.pressure.bySegment.map((s) => [s.key ?? 'no segment named', s.count]),
+    ),
+    ...(a.pressure.people
+      ? table(
+          ['Person', 'Team', 'Attempts'],
+          a.pressure.people.map((p) => [p.actor, p.team, p.count]),
+        )
+      : []),
     `**${PRESSURE_QUESTION}**`,
     '',
     ...(a.pressure.answer ?? '—').split(/\r?\n/).map((l) => `> ${l}`),
     '',
     ...discussion(review, 'pressure'),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

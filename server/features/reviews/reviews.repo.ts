@@ -45,7 +45,11 @@ export async function insertAction(tx: DbOrTx, row: typeof reviewActions.$inferI
 }
 
 export function listNotes(db: DbOrTx, month: string) {
-  return db.select().from(reviewNotes).where(eq(reviewNotes.month, month)).orderBy(asc(reviewNotes.at), asc(reviewNotes.id));
+  return db
+    .select()
+    .from(reviewNotes)
+    .where(eq(reviewNotes.month, month))
+    .orderBy(asc(reviewNotes.at), asc(reviewNotes.id));
 }
 
 export function listActions(db: DbOrTx, month: string) {

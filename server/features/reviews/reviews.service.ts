@@ -50,21 +50,32 @@ export async function getReview(deps: Deps, principal: Principal, month: string)
 }
 
 /** Every write locks the month's review row first (creating it on first use). */
-async function writeReview<T>(deps: Deps, month: string, work: (tx: DbOrTx, row: repo.ReviewRow, now: Date) => Promise<T>) {
+async function writeReview<T>(
+  deps: Deps,
+  month: string,
+  work: (tx: DbOrTx, row: repo.ReviewRow, now: Date) => Promise<T>,
+) {
   const now = deps.clock.now();
   assertReviewable(month, now);
   return deps.db.transaction(async (tx) => work(tx, await repo.ensureAndLockReview(tx, month, now), now));
 }
 
 const completedConflict = () =>
-  new ConflictError('review_completed', 'This review is complete and its figures are frozen; only corrections can be added.');
+  new ConflictError(
+    'review_completed',
+    'This review is complete and its figures are frozen; only corrections can be added.',
+  );
 
 /** Starts the half-hour timer. Starting again keeps the first start, so every screen shows the same time. */
 export async function startReview(deps: Deps, user: UserPrincipal, month: string): Promise<Review> {
   await writeReview(deps, month, async (tx, row, now) => {
     if (row.status === 'completed') throw completedConflict();
     if (row.timerStartedAt) return;
-    await repo.updateReview(tx, month, { timerStartedAt: now, timerStartedBy: user.userId, facilitatorId: user.userId });
+    await repo.updateReview(tx, month, {
+      timerStartedAt: now,
+      timerStartedBy: user.userId,
+      facilitatorId: user.userId,
+    });
     await recordAudit(tx, deps.clock, actorOf(user), {
       action: 'reviews.started',
       target: { type: 'review', id: month },
@@ -79,11 +90,19 @@ export async function addNote(deps: Deps, user: UserPrincipal, month: string, in
     const completed = row.status === 'completed';
     if (completed && input.kind === 'note') throw completedConflict();
     if (!completed && input.kind === 'correction') {
-      throw new ConflictError('review_open', 'Corrections are for completed reviews; add a note while the review is open.');
+      throw new ConflictError(
+        'review_open',
+        'Corrections are for completed reviews; add a note while the review is open.',
+      );
     }
     const kind = completed ? ('correction' as const) : ('note' as const);
     const actor = actorOf(user);
-    const findings = await lintAndRecord(tx, deps, { text: input.body, field: `review.${kind}`, sourceId: month, actor });
+    const findings = await lintAndRecord(tx, deps, {
+      text: input.body,
+      field: `review.${kind}`,
+      sourceId: month,
+      actor,
+    });
     const inserted = await repo.insertNote(tx, {
       month,
       item: input.item,
@@ -131,7 +150,13 @@ export async function addAction(deps: Deps, user: UserPrincipal, month: string, 
     await recordAudit(tx, deps.clock, actor, {
       action: 'reviews.action_added',
       target: { type: 'review', id: month },
-      after: { id: inserted.id, item: input.item, description: input.description, assigneeId: inserted.assigneeId, due: inserted.due },
+      after: {
+        id: inserted.id,
+        item: input.item,
+        description: input.description,
+        assigneeId: inserted.assigneeId,
+        due: inserted.due,
+      },
     });
     return inserted;
   });

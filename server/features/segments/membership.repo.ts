@@ -46,13 +46,16 @@ export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise
   const segments = await liveSegments(tx);
   const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime());
   const at = sql`${now.toISOString()}::timestamptz`;
-  const scope = ids ? sql`AND c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))` : sql``;
+  // A join, not IN (…): inside an UPDATE the planner may re-run the IN list for every row.
+  const from = ids ? sql`FROM (SELECT DISTINCT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) AS id) AS scope` : sql``;
+  const scope = ids ? sql`AND c.id = scope.id` : sql``;
   // The CASE runs once for every contact and a second time only for those that move: cheaper
   // than joining the table to a derived copy of itself.
   const result = await tx.execute(sql`
     WITH moved AS (
       UPDATE contacts c
       SET segment_key = ${target}, entered_at = CASE WHEN ${target} IS NULL THEN NULL ELSE ${at} END
+      ${from}
       WHERE c.segment_key IS DISTINCT FROM ${target} ${scope}
       RETURNING c.id, c.segment_key
     ), closed AS (

@@ -88,8 +88,8 @@ function Glossary() {
       {glossary.isPending ? <Loading label="Loading the glossary…" /> : null}
       {glossary.error ? <ErrorState error={glossary.error} onRetry={() => glossary.refetch()} /> : null}
       {glossary.data ? (
-        <div className={`glossary-block ${selected ? 'split' : 'grid'}`}>
-          <div className={selected ? 'stack' : 'contents'}>
+        <div className={`glossary-block${selected ? ' split' : ''}`}>
+          <div className="glossary-lists">
             <TermList
               id="retired-title"
               title="Retired language"
@@ -131,7 +131,7 @@ function Glossary() {
           ) : null}
         </div>
       ) : null}
-      <div className="grid glossary-block">
+      <div className="glossary-tools glossary-block">
         <TryLinter />
         <UsagePanel />
       </div>

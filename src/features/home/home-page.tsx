@@ -6,6 +6,9 @@ import { Badge } from '../../components/ui/badge';
 import { PageHeader } from '../../components/ui/page-header';
 import { daysBetween, formatDate } from '../../lib/format';
 import { useOwner } from '../session/api/get-owner';
+import { MyWork } from './components/my-work';
+import { RedFlags } from './components/red-flags';
+import './home.css';
 
 export default function HomePage() {
   const user = useCurrentUser();
@@ -19,6 +22,8 @@ export default function HomePage() {
         title={`Welcome, ${user.name.split(' ')[0]}`}
         description={`${user.team} · started ${formatDate(user.startedAt)}`}
       />
+      <RedFlags />
+      <MyWork user={user} daysLeft={daysLeft} />
       <div className="grid">
         {daysLeft > 0 ? (
           <section className="card card-accent" aria-labelledby="onboarding-title">

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { type Resolver, useForm } from 'react-hook-form';
+import { Controller, type Resolver, useForm } from 'react-hook-form';
 import { CampaignInput } from '../../../../domain/schemas/firewall';
 import { CHANNELS } from '../../../../domain/schemas/segments';
 import { channelLabel } from '../../../../domain/segments/describe';
@@ -9,6 +9,7 @@ import { Field } from '../../../components/ui/field';
 import { Notice } from '../../../components/ui/notice';
 import { Loading } from '../../../components/ui/states';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { LintedTextField } from '../../glossary/components/linted-text-field';
 import { useSegments } from '../../segments/api/get-segments';
 
 type Values = CampaignInput;
@@ -79,13 +80,23 @@ export function CampaignForm({ defaults, submitLabel, onSubmit, onCancel }: Prop
           ))}
         </select>
       </Field>
-      <Field
-        label="Copy"
-        hint="Copy, creative and channel are yours to change at any time."
-        error={errors.copy?.message}
-      >
-        <textarea rows={6} {...form.register('copy')} />
-      </Field>
+      <Controller
+        control={form.control}
+        name="copy"
+        render={({ field, fieldState }) => (
+          <LintedTextField
+            label="Copy"
+            hint="Copy, creative and channel are yours to change at any time. Retired phrases are flagged as you type."
+            rows={6}
+            value={field.value ?? ''}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            name={field.name}
+            ref={field.ref}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {submitLabel}

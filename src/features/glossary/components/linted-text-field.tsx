@@ -17,6 +17,9 @@ import { LintFindings } from './lint-findings';
 import { LintMirror } from './lint-mirror';
 import '../glossary.css';
 
+/** Matches the tip's max-width in glossary.css (18rem), to keep it inside the field. */
+const TIP_WIDTH = 288;
+
 export type LintedTextFieldProps = {
   /** The visible label. */
   label: string;
@@ -55,6 +58,7 @@ export function LintedTextField(props: LintedTextFieldProps) {
   const { findings, announcement, lintNow, flush } = useLintAsYouType(value, linter, debounceMs);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const mirror = useRef<HTMLDivElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const [caretIn, setCaretIn] = useState<number | null>(null);
@@ -94,9 +98,14 @@ export function LintedTextField(props: LintedTextFieldProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the marks move whenever the text or its findings do
   useLayoutEffect(() => {
     const mark = active === null ? null : mirror.current?.querySelector<HTMLElement>(`mark[data-index="${active}"]`);
-    if (!mark || !mirror.current) return setTip(null);
-    const top = mark.offsetTop + mark.offsetHeight - mirror.current.scrollTop + 6;
-    setTip(top > mirror.current.clientHeight + 8 || top < 0 ? null : { top, left: Math.max(0, mark.offsetLeft - 4) });
+    // A phrase may wrap onto a second line: the tip goes under its first line box.
+    const line = mark?.getClientRects()[0];
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!line || !box || line.bottom < box.top || line.top > box.bottom) return setTip(null);
+    setTip({
+      top: line.bottom - box.top + 6,
+      left: Math.max(0, Math.min(line.left - box.left - 4, box.width - TIP_WIDTH)),
+    });
   }, [active, value, findings]);
 
   const replace = (finding: Finding, suggestion: string, index: number) => {
@@ -126,7 +135,7 @@ export function LintedTextField(props: LintedTextFieldProps) {
   return (
     <div className={`field lint-field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <div className="lint-input">
+      <div className="lint-input" ref={wrapper}>
         <LintMirror ref={mirror} text={value} findings={findings} active={active} />
         <textarea
           id={id}

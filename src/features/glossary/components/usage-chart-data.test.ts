@@ -13,9 +13,15 @@ describe('shaping the usage trend', () => {
     });
     expect(shaped.terms).toEqual(['warm lead', 'push them']);
     expect(shaped.rows).toEqual([
-      { month: '2026-09', label: 'Sept 2026', counts: { 'warm lead': 4, 'push them': 5 }, total: 9 },
-      { month: '2026-10', label: 'Oct 2026', counts: { 'warm lead': 0, 'push them': 0 }, total: 0 },
-      { month: '2026-11', label: 'Nov 2026', counts: { 'warm lead': 3, 'push them': 0 }, total: 3 },
+      {
+        month: '2026-09',
+        label: 'Sept 2026',
+        short: 'Sept 2026',
+        counts: { 'warm lead': 4, 'push them': 5 },
+        total: 9,
+      },
+      { month: '2026-10', label: 'Oct 2026', short: 'Oct', counts: { 'warm lead': 0, 'push them': 0 }, total: 0 },
+      { month: '2026-11', label: 'Nov 2026', short: 'Nov', counts: { 'warm lead': 3, 'push them': 0 }, total: 3 },
     ]);
     expect(shaped.total).toBe(12);
     expect(shaped.summary).toBe(
@@ -23,7 +29,11 @@ describe('shaping the usage trend', () => {
     );
   });
 
-  it('breaks ties between terms alphabetically and says when the trend rose', () => {
+  it('breaks ties between terms alphabetically, names the year where it turns, and says when the trend rose', () => {
+    expect(shapeUsage({ months: ['2026-12', '2027-01'], items: [] }).rows.map((r) => r.short)).toEqual([
+      'Dec 2026',
+      'Jan 2027',
+    ]);
     const shaped = shapeUsage({
       months: ['2026-10', '2026-11'],
       items: [

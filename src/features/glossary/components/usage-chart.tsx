@@ -15,13 +15,14 @@ export function UsageChart({ data }: { data: UsageChartData }) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data.rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.25} vertical={false} />
-          <XAxis dataKey="label" stroke="currentColor" tick={{ fill: 'currentColor' }} tickLine={false} />
+          <XAxis dataKey="short" interval={0} stroke="currentColor" tick={{ fill: 'currentColor' }} tickLine={false} />
           <YAxis allowDecimals={false} stroke="currentColor" tick={{ fill: 'currentColor' }} tickLine={false} />
           <Tooltip
+            labelFormatter={(_, payload) => payload?.[0]?.payload?.label ?? ''}
             cursor={{ fill: 'currentColor', fillOpacity: 0.08 }}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
           />
-          <Legend wrapperStyle={{ color: 'var(--text)' }} />
+          <Legend formatter={(term) => <span className="usage-legend">{term}</span>} />
           {data.terms.map((term, i) => (
             <Bar
               key={term}

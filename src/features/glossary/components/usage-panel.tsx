@@ -40,30 +40,33 @@ export function UsagePanel() {
 /** The chart's text alternative: the same numbers, for screen readers. */
 function UsageTable({ data }: { data: UsageChartData }) {
   return (
-    <table className="visually-hidden">
-      <caption>Retired language found per month, by term</caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          {data.terms.map((term) => (
-            <th scope="col" key={term}>
-              {term}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.rows.map((row) => (
-          <tr key={row.month}>
-            <th scope="row">{row.label}</th>
+    // The wrapper is what is hidden: a table never shrinks below its content, so it would widen the page.
+    <div className="visually-hidden">
+      <table>
+        <caption>Retired language found per month, by term</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
             {data.terms.map((term) => (
-              <td key={term}>{row.counts[term]}</td>
+              <th scope="col" key={term}>
+                {term}
+              </th>
             ))}
-            <td>{row.total}</td>
+            <th scope="col">Total</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.rows.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{row.label}</th>
+              {data.terms.map((term) => (
+                <td key={term}>{row.counts[term]}</td>
+              ))}
+              <td>{row.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -11,7 +11,10 @@ const MAX_BUCKETS = 14;
  * expected range, so a glance shows how much of the distribution sits inside it. The long tail
  * is folded into one last "or more" bar.
  */
-export function dwellBuckets(histogram: DwellSegment['current']['histogram'], expected: DwellSegment['expected']): DwellBucket[] {
+export function dwellBuckets(
+  histogram: DwellSegment['current']['histogram'],
+  expected: DwellSegment['expected'],
+): DwellBucket[] {
   if (histogram.length === 0) return [];
   const width = Math.max(1, Math.ceil((expected.max - expected.min + 1) / 4));
   const maxDays = Math.max(...histogram.map((b) => b.days), expected.max);
@@ -21,7 +24,13 @@ export function dwellBuckets(histogram: DwellSegment['current']['histogram'], ex
   for (let start = firstStart; start <= maxDays; start += width) {
     const from = Math.max(0, start);
     const to = start + width - 1;
-    buckets.push({ label: '', from, to, count: 0, zone: to < expected.min ? 'below' : from > expected.max ? 'above' : 'within' });
+    buckets.push({
+      label: '',
+      from,
+      to,
+      count: 0,
+      zone: to < expected.min ? 'below' : from > expected.max ? 'above' : 'within',
+    });
   }
   if (buckets.length > MAX_BUCKETS) {
     const tail = buckets.splice(MAX_BUCKETS - 1);

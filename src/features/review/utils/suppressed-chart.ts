@@ -54,7 +54,9 @@ export function suppressedSummary(section: Section): string {
   if (section.total === 0) return 'No decisions were blocked this month.';
   const weeks = rows
     .map((r) => {
-      const parts = REASON_CODES.filter((c) => (r[c] ?? 0) > 0).map((c) => `${REASON_LABELS[c]} ${formatCount(r[c] ?? 0)}`);
+      const parts = REASON_CODES.filter((c) => (r[c] ?? 0) > 0).map(
+        (c) => `${REASON_LABELS[c]} ${formatCount(r[c] ?? 0)}`,
+      );
       return `${r.label}: ${parts.join(', ')}`;
     })
     .join('; ');

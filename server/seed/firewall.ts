@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
+import { isPauseViolation } from '../../domain/firewall/decide';
+import { SEED_TERMS } from '../../domain/glossary/seed-terms';
+import { compileLinter } from '../../domain/lint/compile-linter';
+import { DEFAULT_ONBOARDING_DAYS } from '../../domain/roles';
+import type { Channel } from '../../domain/schemas/segments';
+import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
+import { campaigns, overrideAttempts, pauseViolations } from '../db/schema/firewall';
+import { users } from '../db/schema/foundation';
+import { normalisePause } from '../features/firewall/policy.repo';
+import type { Clock } from '../lib/clock';
+import { ATTEMPTS, CAMPAIGNS, VIOLATIONS } from './firewall-data';
+import { type Block, replayChecks, type Request, type SeedCampaign, type Send, Timeline } from './firewall-history';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const PLATFORM = 'token:Automation platform';
+type SeedUser = { id: string; email: string };
+
+/**
+ * The firewall's demo history, after the segments seed: campaigns (one waiting for the owner's
+ * approval for at-risk), four months of checks replayed with the real decision function, the sends
+ * they allowed, a few pause violations (resolved with notes, one open this month) and override
+ * attempts from several teams. Everything is bulk-inserted: a handful of statements in all.
+ */
+export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser[]): Promise<void> {
+  const now = clock.now().getTime();
+  const people = await tx
+    .select({ id: users.id, email: users.email, team: users.team, startedAt: users.startedAt })
+    .from(users)
+    .where(inArray(users.id, seedUsers.map((u) => u.id)));
+  const person = (prefix: string) => {
+    const p = people.find((u) => u.email.startsWith(prefix));
+    if (!p) throw new Error(`demo user ${prefix} is missing`);
+    return p;
+  };
+  const [mia, nick, omar, vera, dana] = [person('mia.'), person('nick.'), person('omar.'), person('vera.'), person('dana.')];
+
+  let T=performance.now(); const lap=(n:string)=>{console.log(n, Math.round(performance.now()-T)); T=performance.now();};
+  const timeline = await loadTimeline(tx); lap('timeline');
+  const linter = compileLinter(SEED_TERMS);
+  const ids = new Map(CAMPAIGNS.map((c) => [c.key, randomUUID()]));
+  const idOf = (key: string) => ids.get(key) as string;
+  await tx.insert(campaigns).values(
+    CAMPAIGNS.map((c) => {
+      const approved = c.approval?.state === 'approved';
+      return {
+        id: idOf(c.key),
+        name: c.name,
+        channel: c.channel,
+        targetSegment: c.targetSegment,
+        copy: c.copy,
+        copyFindings: linter.lint(c.copy).length,
+        creatorId: (c.creator === 'mia' ? mia : nick).id,
+        createdAt: new Date(now - c.createdDaysAgo * DAY),
+        updatedAt: new Date(now - (c.approval?.atDaysAgo ?? c.createdDaysAgo) * DAY),
+        approvalState: c.approval?.state ?? ('not_requested' as const),
+        approvedVersion: approved ? (c.approval?.version ?? null) : null,
+        approvalBy: approved ? dana.id : null,
+        approvalAt: approved ? new Date(now - (c.approval?.atDaysAgo ?? 0) * DAY) : null,
+        approvalNote: approved ? (c.approval?.note ?? null) : null,
+      };
+    }),
+  );
+
+  lap('campaigns');
+  const seedCampaigns: SeedCampaign[] = CAMPAIGNS.map((c) => ({
+    id: idOf(c.key),
+    creator: c.creator === 'mia' ? mia : nick,
+    channel: c.channel,
+    targetSegment: c.targetSegment,
+    createdDaysAgo: c.createdDaysAgo,
+    every: c.every,
+    times: c.times,
+    approval:
+      c.approval?.state === 'approved' && c.approval.version
+        ? { version: c.approval.version, atDaysAgo: c.approval.atDaysAgo }
+        : undefined,
+  }));
+  const { requests, blocks, sends } = replayChecks({
+    now,
+    timeline,
+    campaigns: seedCampaigns,
+    platform: PLATFORM,
+    onboardingDays: DEFAULT_ONBOARDING_DAYS,
+    uuid: randomUUID,
+  });
+
+  lap('replay');
+  // Sends from tools that kept an old export of the paused evaluation segment.
+  const monthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
+  const leaks = VIOLATIONS.map((v, i) => {
+    const at = v.daysAgo === 'this-month' ? now - Math.min(2 * DAY, (now - monthStart) / 2) : now - v.daysAgo * DAY + 3 * HOUR;
+    const members = timeline.membersAt('evaluation', at);
+    const contactId = members[(i * 7) % Math.max(members.length, 1)];
+    const version = timeline.versionAt('evaluation', at);
+    if (!contactId || !version || !isPauseViolation(version.pause, 'email', false)) return null;
+    const send: Send = { eventId: `seed-leak-${i + 1}`, contactId, channel: 'email', sentAt: new Date(at), campaignId: null, source: v.source, customerInitiated: false };
+    return { v, send, version: version.version };
+  }).filter((l) => l !== null);
+
+  lap('leaks'); await insertRequests(tx, requests); lap('req');
+  await insertBlocks(tx, blocks); lap('blocks');
+  await insertSends(tx, [...sends, ...leaks.map((l) => l.send)], new Date(now));
+  lap('sends');
+  if (leaks.length > 0) {
+    await tx.insert(pauseViolations).values(
+      leaks.map(({ v, send, version }) => {
+        const sentAt = send.sentAt.getTime();
+        const ackAt = v.note || v.acknowledged ? new Date(Math.min(sentAt + DAY, now)) : null;
+        return {
+          eventId: send.eventId,
+          contactId: send.contactId,
+          segmentKey: 'evaluation',
+          segmentVersion: version,
+          channel: send.channel,
+          sentAt: send.sentAt,
+          source: send.source,
+          status: v.note ? ('resolved' as const) : v.acknowledged ? ('acknowledged' as const) : ('open' as const),
+          acknowledgedBy: ackAt ? omar.id : null,
+          acknowledgedAt: ackAt,
+          resolvedBy: v.note ? omar.id : null,
+          resolvedAt: v.note ? new Date(Math.min(sentAt + 4 * DAY, now)) : null,
+          resolutionNote: v.note,
+        };
+      }),
+    );
+  }
+
+  const actors = { mia, nick, omar, vera };
+  await tx.insert(overrideAttempts).values(
+    ATTEMPTS.map((a) => {
+      const who = a.who === 'platform' ? null : actors[a.who];
+      const campaignId = a.campaign ? idOf(a.campaign) : null;
+      return {
+        at: new Date(now - a.daysAgo * DAY - 5 * HOUR),
+        actorId: who?.id ?? null,
+        actorLabel: who?.email ?? PLATFORM,
+        team: who?.team ?? null,
+        target:
+          a.via === 'check_flag'
+            ? 'firewall check with override=true'
+            : campaignId
+              ? `campaign:${campaignId}`
+              : a.segmentKey
+                ? `segment:${a.segmentKey}`
+                : null,
+        segmentKey: a.segmentKey,
+        campaignId,
+        reason: a.reason,
+        via: a.via,
+      };
+    }),
+  );
+}
+
+async function loadTimeline(tx: DbOrTx): Promise<Timeline> {
+  const contactRows = rowsOf<{ id: string }>(await tx.execute(sql`SELECT id FROM contacts ORDER BY id`));
+  const stays = rowsOf<Record<string, unknown>>(
+    await tx.execute(sql`SELECT contact_id, segment_key, entered_at, left_at FROM contact_stays`),
+  ).map((r) => ({
+    contactId: String(r.contact_id),
+    segmentKey: String(r.segment_key),
+    enteredAt: new Date(r.entered_at as string),
+    leftAt: r.left_at ? new Date(r.left_at as string) : null,
+  }));
+  const versions = rowsOf<Record<string, unknown>>(
+    await tx.execute(sql`SELECT segment_key, version, approved_at, pause, approval FROM segment_versions`),
+  ).map((r) => ({
+    key: String(r.segment_key),
+    version: Number(r.version),
+    approvedAt: new Date(r.approved_at as string),
+    pause: normalisePause(r.pause),
+    approval: r.approval === 'owner' ? ('owner' as const) : ('none' as const),
+  }));
+  return new Timeline(
+    contactRows.map((r) => String(r.id)),
+    stays,
+    versions,
+  );
+}
+
+const col = <T, V>(rows: T[], f: (r: T) => V) => sql.param(rows.map(f));
+
+async function insertRequests(tx: DbOrTx, rs: Request[]) {
+  await tx.execute(sql`
+    INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment, customer_initiated,
+      contact_count, allowed_count, blocked_count, segment_unsafe)
+    SELECT * FROM unnest(${col(rs, (r) => r.id)}::uuid[], ${col(rs, (r) => r.at.toISOString())}::timestamptz[],
+      ${col(rs, (r) => r.actorId)}::uuid[], ${col(rs, (r) => r.caller)}::text[], ${col(rs, (r) => r.channel)}::text[],
+      ${col(rs, (r) => r.campaignId)}::uuid[], ${col(rs, (r) => r.targetSegment)}::text[],
+      ${col(rs, (r) => r.customerInitiated)}::boolean[], ${col(rs, (r) => r.contactCount)}::int[],
+      ${col(rs, (r) => r.allowedCount)}::int[], ${col(rs, (r) => r.blockedCount)}::int[],
+      ${col(rs, (r) => r.segmentUnsafe)}::boolean[])`);
+}
+
+async function insertBlocks(tx: DbOrTx, bs: Block[]) {
+  await tx.execute(sql`
+    INSERT INTO firewall_blocks (request_id, at, contact_id, segment_key, segment_version, reasons)
+    SELECT b.r, b.a, b.c, b.s, b.v, string_to_array(b.x, ',')
+    FROM unnest(${col(bs, (b) => b.requestId)}::uuid[], ${col(bs, (b) => b.at.toISOString())}::timestamptz[],
+      ${col(bs, (b) => b.contactId)}::text[], ${col(bs, (b) => b.segmentKey)}::text[],
+      ${col(bs, (b) => b.segmentVersion)}::int[], ${col(bs, (b) => b.reasons.join(','))}::text[]) AS b(r, a, c, s, v, x)`);
+}
+
+async function insertSends(tx: DbOrTx, ss: Send[], receivedAt: Date) {
+  await tx.execute(sql`
+    INSERT INTO send_events (event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, received_at)
+    SELECT e.*, ${receivedAt.toISOString()}::timestamptz
+    FROM unnest(${col(ss, (s) => s.eventId)}::text[], ${col(ss, (s) => s.contactId)}::text[],
+      ${col(ss, (s) => s.channel as Channel)}::text[], ${col(ss, (s) => s.sentAt.toISOString())}::timestamptz[],
+      ${col(ss, (s) => s.campaignId)}::uuid[], ${col(ss, (s) => s.source)}::text[],
+      ${col(ss, (s) => s.customerInitiated)}::boolean[]) AS e`);
+}

@@ -1,0 +1,4 @@
+export const homeKeys = {
+  all: ['home'] as const,
+  trend: (months: number) => [...homeKeys.all, 'governance-trend', months] as const,
+};

@@ -1,0 +1,107 @@
+import { Link } from 'react-router';
+import type { SessionUser } from '../../../../domain/schemas/session';
+import { useCampaigns } from '../../campaigns/api/get-campaigns';
+import { useExceptions } from '../../exceptions/api/get-exceptions';
+import { useFollowUps } from '../../proposals/api/get-follow-ups';
+import { useProposals } from '../../proposals/api/get-proposals';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A count that is also the way to the work: "3 proposals wait for your decision". */
+function CountLink({
+  to,
+  count,
+  text,
+  pending,
+}: {
+  to: string;
+  count: number | undefined;
+  text: string;
+  pending: boolean;
+}) {
+  return (
+    <li>
+      <Link to={to} className="count-link">
+        <span className="count-value">{pending ? '…' : (count ?? '—')}</span> {text}
+      </Link>
+    </li>
+  );
+}
+
+function OwnerWork() {
+  const open = useProposals({ status: 'open' });
+  const followUps = useFollowUps(true);
+  const waiting = open.data?.filter((p) => p.canDecide).length;
+  return (
+    <section className="card" aria-labelledby="owner-work-title">
+      <h2 id="owner-work-title">Waiting for you</h2>
+      <ul className="count-list">
+        <CountLink
+          to="/proposals?status=open"
+          count={waiting}
+          text="proposals waiting for your decision"
+          pending={open.isPending}
+        />
+        <CountLink
+          to="/proposals"
+          count={followUps.data?.length}
+          text="follow-ups due on approved changes"
+          pending={followUps.isPending}
+        />
+      </ul>
+    </section>
+  );
+}
+
+function MarketerWork() {
+  const requests = useExceptions({ mine: true });
+  const campaigns = useCampaigns(true);
+  const filed = requests.data?.filter((r) => r.outcome !== 'draft');
+  const drafts = (requests.data?.length ?? 0) - (filed?.length ?? 0);
+  return (
+    <section className="card" aria-labelledby="marketer-work-title">
+      <h2 id="marketer-work-title">Your work</h2>
+      <ul className="count-list">
+        <CountLink
+          to="/exceptions"
+          count={filed?.length}
+          text={`exception requests filed${drafts > 0 ? ` (${plural(drafts, 'draft', 'drafts')} open)` : ''}`}
+          pending={requests.isPending}
+        />
+        <CountLink
+          to="/campaigns"
+          count={campaigns.data?.length}
+          text="campaigns you created"
+          pending={campaigns.isPending}
+        />
+      </ul>
+    </section>
+  );
+}
+
+function LearningWork({ daysLeft }: { daysLeft: number }) {
+  return (
+    <section className="card" aria-labelledby="learning-work-title">
+      <h2 id="learning-work-title">Observe first</h2>
+      <p>
+        <strong>{plural(daysLeft, 'day', 'days')}</strong> of observing left. See what the firewall held back and why,
+        and which segments are silent.
+      </p>
+      <Link to="/learning">Open the learning view</Link>
+    </section>
+  );
+}
+
+/** What each role came here to do, with counts and links; nothing for a role with no queue. */
+export function MyWork({ user, daysLeft }: { user: SessionUser; daysLeft: number }) {
+  const isOwner = user.roles.includes('owner');
+  const isMarketer = user.roles.includes('marketer');
+  if (!isOwner && !isMarketer && daysLeft <= 0) return null;
+  return (
+    <div className="grid my-work">
+      {daysLeft > 0 ? <LearningWork daysLeft={daysLeft} /> : null}
+      {isOwner ? <OwnerWork /> : null}
+      {isMarketer ? <MarketerWork /> : null}
+    </div>
+  );
+}

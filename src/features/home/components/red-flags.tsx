@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { ErrorState, Loading } from '../../../components/ui/states';
+import { useGovernanceTrend } from '../api/get-governance-trend';
+import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
+
+// Recharts is large: the sparklines arrive in their own chunk after the numbers are on screen.
+const RedFlagTrend = lazy(() => import('./red-flag-trend').then((m) => ({ default: m.RedFlagTrend })));
+
+/** This month's three red flags with six months of trend; the review goes through them monthly. */
+export function RedFlags() {
+  const trend = useGovernanceTrend(6);
+  return (
+    <section className="red-flags" aria-labelledby="red-flags-title">
+      <div className="section-header">
+        <h2 id="red-flags-title">Red flags this month</h2>
+        <Link to="/review">Monthly review</Link>
+      </div>
+      {trend.isPending ? <Loading label="Loading the red flags…" /> : null}
+      {trend.error ? <ErrorState error={trend.error} onRetry={() => trend.refetch()} /> : null}
+      {trend.data ? (
+        <div className="flag-grid">
+          {RED_FLAGS.map((flag) => {
+            const points = trendPoints(trend.data, flag.key);
+            const value = points.at(-1)?.value ?? 0;
+            const tone = flagTone(flag.key, value);
+            return (
+              <article
+                key={flag.key}
+                className={`card flag-card flag-card-${tone}`}
+                aria-labelledby={`flag-${flag.key}`}
+              >
+                <h3 id={`flag-${flag.key}`}>{flag.label}</h3>
+                <p className={`big-number flag-value-${tone}`}>
+                  {value}
+                  {flag.target !== null ? <span> · target {flag.target}</span> : null}
+                </p>
+                <p className="muted flag-note">{flag.note}</p>
+                <Suspense fallback={<div className="flag-chart" />}>
+                  <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
+                </Suspense>
+                <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p>
+              </article>
+            );
+          })}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { type ReactNode, useState } from 'react';
+import {
+  ITEM_MINUTES,
+  REVIEW_ITEM_LABELS,
+  REVIEW_ITEMS,
+  type Review,
+  type ReviewItem,
+} from '../../../../domain/schemas/reviews';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { ActionForm } from './action-form';
+import { NoteForm } from './note-form';
+
+type Props = {
+  review: Review;
+  item: ReviewItem;
+  /** The item whose timebox is running now. */
+  current: boolean;
+  canParticipate: boolean;
+  children: ReactNode;
+};
+
+/** One of the five fixed items: its figures, then what the team said and decided about them. */
+export function AgendaItem({ review, item, current, canParticipate, children }: Props) {
+  const [form, setForm] = useState<'note' | 'action' | null>(null);
+  const completed = review.status === 'completed';
+  const notes = review.notes.filter((n) => n.item === item);
+  const actions = review.actions.filter((a) => a.item === item);
+  const n = REVIEW_ITEMS.indexOf(item) + 1;
+  const headingId = `item-${item}`;
+  return (
+    <li className={`card agenda-item${current ? ' agenda-current' : ''}`} aria-current={current ? 'step' : undefined}>
+      <section aria-labelledby={headingId}>
+        <div className="section-header">
+          <h2 id={headingId}>
+            {n}. {REVIEW_ITEM_LABELS[item]}
+          </h2>
+          <span className="badges">
+            {current ? <Badge tone="info">Now</Badge> : null}
+            <span className="muted timebox">{ITEM_MINUTES} min</span>
+          </span>
+        </div>
+        {children}
+        {notes.length > 0 || actions.length > 0 ? (
+          <div className="discussion">
+            {notes.length > 0 ? (
+              <>
+                <h3>Notes</h3>
+                <ul className="note-list">
+                  {notes.map((note) => (
+                    <li key={note.id} className={note.kind === 'correction' ? 'note-correction' : undefined}>
+                      {note.kind === 'correction' ? <Badge tone="warning">Correction</Badge> : null} {note.body}
+                      <span className="cell-sub">
+                        {note.author.name} · {formatDateTime(note.at)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {actions.length > 0 ? (
+              <>
+                <h3>Action items</h3>
+                <ul className="note-list">
+                  {actions.map((a) => (
+                    <li key={a.id}>
+                      {a.description}
+                      <span className="cell-sub">
+                        {a.assignee ? a.assignee.name : 'Nobody yet'}
+                        {a.due ? ` · due ${formatDate(a.due)}` : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+        {canParticipate ? (
+          <div className="item-tools no-print">
+            {form === 'note' ? (
+              <NoteForm month={review.month} item={item} correction={completed} onDone={() => setForm(null)} />
+            ) : form === 'action' ? (
+              <ActionForm month={review.month} item={item} onDone={() => setForm(null)} />
+            ) : (
+              <div className="form-actions">
+                <Button
+                  onClick={() => setForm('note')}
+                  aria-label={`${completed ? 'Add a correction' : 'Add a note'} to ${REVIEW_ITEM_LABELS[item]}`}
+                >
+                  {completed ? 'Add a correction' : 'Add a note'}
+                </Button>
+                {completed ? null : (
+                  <Button
+                    onClick={() => setForm('action')}
+                    aria-label={`Add an action item to ${REVIEW_ITEM_LABELS[item]}`}
+                  >
+                    Add an action item
+                  </Button>
+                )}
+              </div>
+            )}
+          </div>
+        ) : null}
+      </section>
+    </li>
+  );
+}

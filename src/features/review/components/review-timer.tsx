@@ -1,0 +1,66 @@
+import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_MINUTES } from '../../../../domain/schemas/reviews';
+import { Button } from '../../../components/ui/button';
+import { formatDateTime } from '../../../lib/format';
+import type { TimerState } from '../utils/timer';
+import { formatClock, timerAnnouncement } from '../utils/timer';
+
+type Props = {
+  state: TimerState;
+  startedAt: string | null;
+  startedBy: string | null;
+  completed: boolean;
+  canStart: boolean;
+  starting: boolean;
+  onStart: () => void;
+};
+
+/**
+ * The half hour, counted from the start time the server stored: a reload shows the same clock.
+ * The seconds are for the eye; screen readers hear the polite minute-by-minute sentence.
+ */
+export function ReviewTimer({ state, startedAt, startedBy, completed, canStart, starting, onStart }: Props) {
+  return (
+    <section className="card review-timer" aria-labelledby="timer-title">
+      <h2 id="timer-title" className="visually-hidden">
+        Timer
+      </h2>
+      {state.phase === 'not_started' ? (
+        <div className="timer-idle">
+          <p>
+            <strong>{REVIEW_MINUTES} minutes, five items.</strong> Each item has {ITEM_MINUTES} minutes; the facilitator
+            starts the clock and everyone sees the same time.
+          </p>
+          {completed ? null : canStart ? (
+            <Button variant="primary" busy={starting} onClick={onStart}>
+              Start the {REVIEW_MINUTES}-minute timer
+            </Button>
+          ) : (
+            <p className="muted">The facilitator starts the timer.</p>
+          )}
+        </div>
+      ) : (
+        <div className="timer-running">
+          <div className="timer-clock">
+            <span className="timer-label">{state.phase === 'over' ? 'Over by' : 'Total left'}</span>
+            <span className={`timer-value${state.phase === 'over' ? ' timer-over' : ''}`}>
+              {formatClock(state.phase === 'over' ? state.overMs : state.totalRemainingMs)}
+            </span>
+          </div>
+          <div className="timer-clock">
+            <span className="timer-label">
+              Now: {state.itemIndex + 1}. {REVIEW_ITEM_LABELS[state.item]}
+            </span>
+            <span className="timer-value">{formatClock(state.itemRemainingMs)}</span>
+          </div>
+          <p className="muted timer-meta">
+            Started {startedAt ? formatDateTime(startedAt) : ''}
+            {startedBy ? ` by ${startedBy}` : ''}.
+          </p>
+        </div>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {completed ? '' : timerAnnouncement(state)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { Link } from 'react-router';
+import { monthOf } from '../../../../domain/firewall/months';
+import { monthLabel, shiftMonth } from '../../../../domain/reviews/months';
+import { REVIEW_ITEMS, type Review, type ReviewItem } from '../../../../domain/schemas/reviews';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+import { PageHeader } from '../../../components/ui/page-header';
+import { formatDateTime } from '../../../lib/format';
+import { reviewExportUrl } from '../api/get-review';
+import { useStartReview } from '../api/start-review';
+import { useNow } from '../hooks/use-now';
+import { timerState } from '../utils/timer';
+import { AgendaItem } from './agenda-item';
+import { CompleteForm } from './complete-form';
+import { DwellItem } from './dwell-item';
+import { ExceptionsItem } from './exceptions-item';
+import { HistoryPanel } from './history-panel';
+import { PauseViolationsItem } from './pause-violations-item';
+import { PressureItem } from './pressure-item';
+import { ReviewTimer } from './review-timer';
+import { SuppressedItem } from './suppressed-item';
+
+export function ReviewView({ review, canParticipate }: { review: Review; canParticipate: boolean }) {
+  const start = useStartReview(review.month);
+  const completed = review.status === 'completed';
+  const now = useNow(!!review.timerStartedAt && !completed);
+  const timer = completed ? ({ phase: 'not_started' } as const) : timerState(review.timerStartedAt, now);
+  const current: ReviewItem | null = timer.phase === 'not_started' ? null : timer.item;
+  const a = review.agenda;
+  const next = shiftMonth(review.month, 1);
+  const body: Record<ReviewItem, React.ReactNode> = {
+    pauseViolations: <PauseViolationsItem section={a.pauseViolations} />,
+    dwellAnomalies: <DwellItem section={a.dwellAnomalies} month={review.month} />,
+    suppressedVolume: <SuppressedItem section={a.suppressedVolume} />,
+    exceptionRequests: <ExceptionsItem section={a.exceptionRequests} />,
+    pressure: (
+      <>
+        <PressureItem section={a.pressure} />
+        {!completed && canParticipate ? <CompleteForm month={review.month} /> : null}
+      </>
+    ),
+  };
+
+  return (
+    <div className="review">
+      <PageHeader
+        title={`Monthly review · ${monthLabel(review.month)}`}
+        description="Thirty minutes, five items, always in this order. System health, not campaign performance."
+        actions={
+          <>
+            <nav aria-label="Months" className="month-nav no-print">
+              <Link to={`/review/${shiftMonth(review.month, -1)}`}>← {monthLabel(shiftMonth(review.month, -1))}</Link>
+              {next <= monthOf(new Date()) ? <Link to={`/review/${next}`}>{monthLabel(next)} →</Link> : null}
+            </nav>
+            {completed ? (
+              <>
+                <a className="btn btn-secondary no-print" href={reviewExportUrl(review.month)} download>
+                  Export Markdown
+                </a>
+                <Button className="no-print" onClick={() => window.print()}>
+                  Print
+                </Button>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      {completed ? (
+        <Notice tone="success" title="Completed: these figures are frozen">
+          <p>
+            Completed {review.completedAt ? formatDateTime(review.completedAt) : ''} by {review.completedBy?.name}.
+            Later data does not change this review; corrections are added to the items they concern.
+          </p>
+        </Notice>
+      ) : null}
+      {start.error ? <Notice tone="error">{start.error.message}</Notice> : null}
+      <ReviewTimer
+        state={timer}
+        startedAt={review.timerStartedAt}
+        startedBy={review.timerStartedBy?.name ?? null}
+        completed={completed}
+        canStart={canParticipate}
+        starting={start.isPending}
+        onStart={() => start.mutate()}
+      />
+      <ol className="agenda">
+        {REVIEW_ITEMS.map((item) => (
+          <AgendaItem key={item} review={review} item={item} current={current === item} canParticipate={canParticipate}>
+            {body[item]}
+          </AgendaItem>
+        ))}
+      </ol>
+      <HistoryPanel current={review.month} />
+    </div>
+  );
+}

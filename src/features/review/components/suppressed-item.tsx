@@ -1,0 +1,40 @@
+import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
+import { HorizontalBarChart } from '../../../components/ui/horizontal-bar-chart';
+import { formatCount } from '../../../lib/format';
+import { barsText } from '../utils/count-bars';
+import { bySegment, comparedWithLastMonth, suppressedSummary, weeklyByReason } from '../utils/suppressed-chart';
+import { ChartFigure, WeeklyReasons } from './review-charts';
+
+/** Blocked decisions are the firewall doing its job: shown calmly, never as a failure. */
+export function SuppressedItem({ section }: { section: ReviewAgenda['suppressedVolume'] }) {
+  const weekly = weeklyByReason(section.items);
+  const segments = bySegment(section.items).map((s) => ({ label: s.segment, value: s.count }));
+  return (
+    <>
+      <p className="big-number">
+        {formatCount(section.total)} <span>blocked decisions</span>
+      </p>
+      <p>
+        {comparedWithLastMonth(section.total, section.lastMonthTotal)} {formatCount(section.segmentUnsafeAttempts)}{' '}
+        segment-unsafe campaign {section.segmentUnsafeAttempts === 1 ? 'attempt' : 'attempts'}. A rising number often
+        means the firewall is doing its job.
+      </p>
+      {section.total > 0 ? (
+        <div className="chart-row">
+          <ChartFigure title="By week and reason" summary={suppressedSummary(section)} className="chart-wide">
+            <WeeklyReasons rows={weekly.rows} reasons={weekly.reasons} />
+          </ChartFigure>
+          <HorizontalBarChart
+            title="By segment (a decision counts under each of its reasons)"
+            data={segments}
+            labelWidth={160}
+            summary={`Blocks by segment: ${barsText(
+              segments.map((s) => ({ label: s.label, count: s.value })),
+              'blocks',
+            )}`}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

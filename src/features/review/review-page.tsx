@@ -1,0 +1,37 @@
+import { Navigate, useParams } from 'react-router';
+import { monthOf } from '../../../domain/firewall/months';
+import { roleMay } from '../../../domain/permissions';
+import { RequirePermission } from '../../app/require-permission';
+import { useCurrentUser } from '../../app/use-current-user';
+import { ErrorState, Loading } from '../../components/ui/states';
+import { useReview } from './api/get-review';
+import { ReviewView } from './components/review-view';
+import './review.css';
+
+/** /review opens the current month; /review/:month any month that has begun. */
+export default function ReviewPage() {
+  const { month } = useParams();
+  if (!month) return <Navigate to={`/review/${monthOf(new Date())}`} replace />;
+  return (
+    <RequirePermission anyOf={['reviews.read']}>
+      <ReviewLoader month={month} />
+    </RequirePermission>
+  );
+}
+
+function ReviewLoader({ month }: { month: string }) {
+  const user = useCurrentUser();
+  const review = useReview(month);
+  if (review.isPending) return <Loading label="Computing this month's agenda…" />;
+  if (review.error) {
+    return (
+      <>
+        <h1 tabIndex={-1} data-page-title>
+          Monthly review
+        </h1>
+        <ErrorState error={review.error} onRetry={() => review.refetch()} />
+      </>
+    );
+  }
+  return <ReviewView review={review.data} canParticipate={roleMay(user.roles, 'reviews.participate')} />;
+}
