@@ -30,7 +30,8 @@ export const ReviewExceptionOutcome = z.enum(EXCEPTION_OUTCOMES);
 export type ReviewExceptionOutcome = z.infer<typeof ReviewExceptionOutcome>;
 
 const int = () => z.number().int();
-const DayCount = z.object({ days: int(), count: int() });
+/** Whole days in segment → stays of that length that ended in the month, and open stays of that age. */
+const DayBucket = z.object({ days: int(), ended: int(), open: int() });
 
 export const DwellSegment = z.object({
   key: z.string(),
@@ -48,8 +49,8 @@ export const DwellSegment = z.object({
     p75: z.number().nullable(),
     shareBelow: z.number(),
     shareAbove: z.number(),
-    /** Whole days in segment → number of stays, for the distribution chart. */
-    histogram: z.array(DayCount),
+    /** The distribution, for the chart. */
+    histogram: z.array(DayBucket),
   }),
   /** The three months before, oldest first. */
   previous: z.array(z.object({ month: z.string(), stays: int(), median: z.number().nullable() })),

@@ -107,7 +107,12 @@ export const CAMPAIGNS: CampaignSpec[] = [
 ];
 
 /** Sends into the paused evaluation segment from a tool that kept an old export. */
-export const VIOLATIONS: { daysAgo: number | 'this-month'; source: string; note: string | null; acknowledged?: boolean }[] = [
+export const VIOLATIONS: {
+  daysAgo: number | 'this-month';
+  source: string;
+  note: string | null;
+  acknowledged?: boolean;
+}[] = [
   {
     daysAgo: 104,
     source: 'legacy-newsletter-tool',
@@ -139,16 +144,75 @@ export type AttemptSpec = {
 /** A few a month, from different teams: where pressure showed up. */
 export const ATTEMPTS: AttemptSpec[] = [
   { daysAgo: 112, who: 'platform', via: 'check_flag', segmentKey: 'evaluation', reason: null },
-  { daysAgo: 101, who: 'omar', via: 'override_endpoint', segmentKey: 'evaluation', reason: 'Sales asked for the trial cohort before quarter end.' },
-  { daysAgo: 95, who: 'vera', via: 'ui', segmentKey: 'dormant', reason: 'Survey for the churn study needs dormant contacts.' },
-  { daysAgo: 80, who: 'mia', via: 'ui', segmentKey: 'evaluation', campaign: 'trial-tips', reason: 'Trial users asked for tips in the last webinar.' },
+  {
+    daysAgo: 101,
+    who: 'omar',
+    via: 'override_endpoint',
+    segmentKey: 'evaluation',
+    reason: 'Sales asked for the trial cohort before quarter end.',
+  },
+  {
+    daysAgo: 95,
+    who: 'vera',
+    via: 'ui',
+    segmentKey: 'dormant',
+    reason: 'Survey for the churn study needs dormant contacts.',
+  },
+  {
+    daysAgo: 80,
+    who: 'mia',
+    via: 'ui',
+    segmentKey: 'evaluation',
+    campaign: 'trial-tips',
+    reason: 'Trial users asked for tips in the last webinar.',
+  },
   { daysAgo: 66, who: 'platform', via: 'check_flag', segmentKey: 'evaluation', reason: null },
-  { daysAgo: 57, who: 'mia', via: 'ui', segmentKey: 'evaluation', campaign: 'trial-tips', reason: 'The digest is helpful content, not a promotion.' },
-  { daysAgo: 49, who: 'omar', via: 'override_endpoint', segmentKey: 'at-risk', reason: 'Renewal deadline for three enterprise accounts.' },
-  { daysAgo: 34, who: 'mia', via: 'ui', segmentKey: 'at-risk', campaign: 'renewal', reason: 'Approval was taking too long.' },
+  {
+    daysAgo: 57,
+    who: 'mia',
+    via: 'ui',
+    segmentKey: 'evaluation',
+    campaign: 'trial-tips',
+    reason: 'The digest is helpful content, not a promotion.',
+  },
+  {
+    daysAgo: 49,
+    who: 'omar',
+    via: 'override_endpoint',
+    segmentKey: 'at-risk',
+    reason: 'Renewal deadline for three enterprise accounts.',
+  },
+  {
+    daysAgo: 34,
+    who: 'mia',
+    via: 'ui',
+    segmentKey: 'at-risk',
+    campaign: 'renewal',
+    reason: 'Approval was taking too long.',
+  },
   { daysAgo: 27, who: 'platform', via: 'check_flag', segmentKey: null, reason: null },
   { daysAgo: 19, who: 'vera', via: 'ui', segmentKey: 'evaluation', reason: 'Research interviews with trial users.' },
-  { daysAgo: 6, who: 'mia', via: 'ui', segmentKey: 'at-risk', campaign: 'loyalty', reason: 'Want the thank-you out before the weekend.' },
-  { daysAgo: 4, who: 'nick', via: 'ui', segmentKey: 'new-lead', campaign: 'webinar', reason: 'Webinar is on Thursday; my sends are held while I onboard.' },
-  { daysAgo: 1, who: 'platform', via: 'override_endpoint', segmentKey: null, reason: 'Retry with force after a block.' },
+  {
+    daysAgo: 6,
+    who: 'mia',
+    via: 'ui',
+    segmentKey: 'at-risk',
+    campaign: 'loyalty',
+    reason: 'Want the thank-you out before the weekend.',
+  },
+  {
+    daysAgo: 4,
+    who: 'nick',
+    via: 'ui',
+    segmentKey: 'new-lead',
+    campaign: 'webinar',
+    reason: 'Webinar is on Thursday; my sends are held while I onboard.',
+  },
+  {
+    daysAgo: 1,
+    who: 'platform',
+    via: 'override_endpoint',
+    segmentKey: null,
+    reason: 'Retry with force after a block.',
+  },
 ];

@@ -34,8 +34,23 @@ export type Request = {
   blockedCount: number;
   segmentUnsafe: boolean;
 };
-export type Block = { requestId: string; at: Date; contactId: string; segmentKey: string | null; segmentVersion: number | null; reasons: ReasonCode[] };
-export type Send = { eventId: string; contactId: string; channel: Channel; sentAt: Date; campaignId: string | null; source: string; customerInitiated: boolean };
+export type Block = {
+  requestId: string;
+  at: Date;
+  contactId: string;
+  segmentKey: string | null;
+  segmentVersion: number | null;
+  reasons: ReasonCode[];
+};
+export type Send = {
+  eventId: string;
+  contactId: string;
+  channel: Channel;
+  sentAt: Date;
+  campaignId: string | null;
+  source: string;
+  customerInitiated: boolean;
+};
 
 /** mulberry32: a tiny seeded generator, so every seed produces the same history. */
 export function seeded(seed: number): () => number {
@@ -52,15 +67,26 @@ export function seeded(seed: number): () => number {
 /** Who was where, and which rules held, at any moment of the seeded history. */
 export class Timeline {
   private readonly staysOf = new Map<string, StayRow[]>();
+  private readonly known: Set<string>;
   constructor(
     readonly contactIds: string[],
     stays: StayRow[],
     private readonly versions: VersionRow[],
   ) {
-    for (const s of stays) this.staysOf.set(s.contactId, [...(this.staysOf.get(s.contactId) ?? []), s]);
+    this.known = new Set(contactIds);
+    for (const s of stays) {
+      const list = this.staysOf.get(s.contactId);
+      if (list) list.push(s);
+      else this.staysOf.set(s.contactId, [s]);
+    }
+  }
+  isKnown(contactId: string): boolean {
+    return this.known.has(contactId);
   }
   segmentAt(contactId: string, t: number): string | null {
-    const stay = this.staysOf.get(contactId)?.find((s) => s.enteredAt.getTime() <= t && (!s.leftAt || s.leftAt.getTime() > t));
+    const stay = this.staysOf
+      .get(contactId)
+      ?.find((s) => s.enteredAt.getTime() <= t && (!s.leftAt || s.leftAt.getTime() > t));
     return stay?.segmentKey ?? null;
   }
   versionAt(key: string, t: number): VersionRow | null {
@@ -89,15 +115,32 @@ export function replayChecks(opts: {
 }) {
   const { now, timeline, platform, uuid } = opts;
   const rand = seeded(20_261_123);
-  type Planned = { at: number; campaign: SeedCampaign | null; viaToken: boolean; ids: string[]; channel: Channel; customerInitiated: boolean };
+  type Planned = {
+    at: number;
+    campaign: SeedCampaign | null;
+    viaToken: boolean;
+    ids: string[];
+    channel: Channel;
+    customerInitiated: boolean;
+  };
   const planned: Planned[] = [];
   for (const c of opts.campaigns) {
     for (let i = 0; i < c.times; i++) {
       const at = now - c.createdDaysAgo * DAY + (1 + i * c.every) * DAY + Math.floor(rand() * 8) * HOUR;
       if (at >= now) break;
       // The platform works from a list exported a week earlier: some have moved on since.
-      const ids = new Set([...timeline.membersAt(c.targetSegment, at - 7 * DAY), ...timeline.membersAt(c.targetSegment, at)]);
-      planned.push({ at, campaign: c, viaToken: i % 2 === 1, ids: [...ids], channel: c.channel, customerInitiated: false });
+      const ids = new Set([
+        ...timeline.membersAt(c.targetSegment, at - 7 * DAY),
+        ...timeline.membersAt(c.targetSegment, at),
+      ]);
+      planned.push({
+        at,
+        campaign: c,
+        viaToken: i % 2 === 1,
+        ids: [...ids],
+        channel: c.channel,
+        customerInitiated: false,
+      });
     }
   }
   // Transactional checks from the platform: one a day, a few contacts, often customer-initiated replies.
@@ -109,7 +152,14 @@ export function replayChecks(opts: {
     const n = 1 + Math.floor(rand() * 4);
     for (let k = 0; k < n; k++) ids.add(chatty[Math.floor(rand() * chatty.length)] as string);
     if (rand() < 0.15) ids.add(`CRM-9${String(Math.floor(rand() * 99_999)).padStart(5, '0')}`);
-    planned.push({ at, campaign: null, viaToken: true, ids: [...ids], channel: rand() < 0.6 ? 'email' : 'sms', customerInitiated: rand() < 0.4 });
+    planned.push({
+      at,
+      campaign: null,
+      viaToken: true,
+      ids: [...ids],
+      channel: rand() < 0.6 ? 'email' : 'sms',
+      customerInitiated: rand() < 0.4,
+    });
   }
   planned.sort((a, b) => a.at - b.at);
 
@@ -124,7 +174,7 @@ export function replayChecks(opts: {
     let allowed = 0;
     let unsafe = false;
     for (const contactId of p.ids) {
-      const known = timeline.contactIds.includes(contactId);
+      const known = timeline.isKnown(contactId);
       const segmentKey = known ? timeline.segmentAt(contactId, p.at) : null;
       const v = segmentKey ? timeline.versionAt(segmentKey, p.at) : null;
       const recent = (sentTimes.get(contactId) ?? []).filter((t) => t > p.at - FREQUENCY_CAP.windowDays * DAY).length;
@@ -137,12 +187,22 @@ export function replayChecks(opts: {
         segment: v ? { key: v.key, version: v.version, pause: v.pause, approval: v.approval } : null,
         targetSegment: p.campaign?.targetSegment ?? null,
         campaignApprovedForVersion: (key, version) =>
-          !!approval && key === p.campaign?.targetSegment && version === approval.version && p.at >= now - approval.atDaysAgo * DAY,
+          !!approval &&
+          key === p.campaign?.targetSegment &&
+          version === approval.version &&
+          p.at >= now - approval.atDaysAgo * DAY,
         sendsInWindow: recent,
         frequencyCap: FREQUENCY_CAP,
       });
       if (reasons.length > 0) {
-        blocks.push({ requestId: id, at: new Date(p.at), contactId, segmentKey, segmentVersion: v?.version ?? null, reasons });
+        blocks.push({
+          requestId: id,
+          at: new Date(p.at),
+          contactId,
+          segmentKey,
+          segmentVersion: v?.version ?? null,
+          reasons,
+        });
         if (reasons.some((r) => SEGMENT_REASONS.includes(r))) unsafe = true;
         continue;
       }

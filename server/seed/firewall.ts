@@ -12,7 +12,7 @@ import { users } from '../db/schema/foundation';
 import { normalisePause } from '../features/firewall/policy.repo';
 import type { Clock } from '../lib/clock';
 import { ATTEMPTS, CAMPAIGNS, VIOLATIONS } from './firewall-data';
-import { type Block, replayChecks, type Request, type SeedCampaign, type Send, Timeline } from './firewall-history';
+import { type Block, type Request, replayChecks, type SeedCampaign, type Send, Timeline } from './firewall-history';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -30,16 +30,26 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
   const people = await tx
     .select({ id: users.id, email: users.email, team: users.team, startedAt: users.startedAt })
     .from(users)
-    .where(inArray(users.id, seedUsers.map((u) => u.id)));
+    .where(
+      inArray(
+        users.id,
+        seedUsers.map((u) => u.id),
+      ),
+    );
   const person = (prefix: string) => {
     const p = people.find((u) => u.email.startsWith(prefix));
     if (!p) throw new Error(`demo user ${prefix} is missing`);
     return p;
   };
-  const [mia, nick, omar, vera, dana] = [person('mia.'), person('nick.'), person('omar.'), person('vera.'), person('dana.')];
+  const [mia, nick, omar, vera, dana] = [
+    person('mia.'),
+    person('nick.'),
+    person('omar.'),
+    person('vera.'),
+    person('dana.'),
+  ];
 
-  let T=performance.now(); const lap=(n:string)=>{console.log(n, Math.round(performance.now()-T)); T=performance.now();};
-  const timeline = await loadTimeline(tx); lap('timeline');
+  const timeline = await loadTimeline(tx);
   const linter = compileLinter(SEED_TERMS);
   const ids = new Map(CAMPAIGNS.map((c) => [c.key, randomUUID()]));
   const idOf = (key: string) => ids.get(key) as string;
@@ -65,7 +75,6 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
     }),
   );
 
-  lap('campaigns');
   const seedCampaigns: SeedCampaign[] = CAMPAIGNS.map((c) => ({
     id: idOf(c.key),
     creator: c.creator === 'mia' ? mia : nick,
@@ -88,23 +97,30 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
     uuid: randomUUID,
   });
 
-  lap('replay');
   // Sends from tools that kept an old export of the paused evaluation segment.
   const monthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
   const leaks = VIOLATIONS.map((v, i) => {
-    const at = v.daysAgo === 'this-month' ? now - Math.min(2 * DAY, (now - monthStart) / 2) : now - v.daysAgo * DAY + 3 * HOUR;
+    const at =
+      v.daysAgo === 'this-month' ? now - Math.min(2 * DAY, (now - monthStart) / 2) : now - v.daysAgo * DAY + 3 * HOUR;
     const members = timeline.membersAt('evaluation', at);
     const contactId = members[(i * 7) % Math.max(members.length, 1)];
     const version = timeline.versionAt('evaluation', at);
     if (!contactId || !version || !isPauseViolation(version.pause, 'email', false)) return null;
-    const send: Send = { eventId: `seed-leak-${i + 1}`, contactId, channel: 'email', sentAt: new Date(at), campaignId: null, source: v.source, customerInitiated: false };
+    const send: Send = {
+      eventId: `seed-leak-${i + 1}`,
+      contactId,
+      channel: 'email',
+      sentAt: new Date(at),
+      campaignId: null,
+      source: v.source,
+      customerInitiated: false,
+    };
     return { v, send, version: version.version };
   }).filter((l) => l !== null);
 
-  lap('leaks'); await insertRequests(tx, requests); lap('req');
-  await insertBlocks(tx, blocks); lap('blocks');
+  await insertRequests(tx, requests);
+  await insertBlocks(tx, blocks);
   await insertSends(tx, [...sends, ...leaks.map((l) => l.send)], new Date(now));
-  lap('sends');
   if (leaks.length > 0) {
     await tx.insert(pauseViolations).values(
       leaks.map(({ v, send, version }) => {

@@ -3,8 +3,8 @@ import { ROLES, type Role } from '../../domain/roles';
 import { navFor } from './nav';
 
 const labels = (roles: Role[]) => navFor(roles).map((i) => i.label);
-/** Segments and proposals are readable by every role, right after Home. */
-const FIRST = ['Home', 'Segments', 'Proposals'];
+/** Segments, proposals and exception requests are readable by every role, right after Home. */
+const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {
@@ -40,7 +40,7 @@ describe('navigation by role', () => {
     expect(labels(['viewer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
   });
 
-  it('shows Segments and Proposals to every role', () => {
-    for (const role of ROLES) expect(labels([role]).slice(0, 3)).toEqual(FIRST);
+  it('shows Segments, Proposals and Exceptions to every role', () => {
+    for (const role of ROLES) expect(labels([role]).slice(0, FIRST.length)).toEqual(FIRST);
   });
 });

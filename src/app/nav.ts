@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/segments', label: 'Segments', anyOf: ['segments.read'] },
   { to: '/proposals', label: 'Proposals', anyOf: ['proposals.read'] },
+  { to: '/exceptions', label: 'Exceptions', anyOf: ['exceptions.read'] },
   { to: '/review', label: 'Monthly review', anyOf: ['reviews.read'] },
   { to: '/glossary', label: 'Glossary', anyOf: ['glossary.read'] },
   { to: '/campaigns', label: 'Campaigns', anyOf: ['campaigns.read'] },

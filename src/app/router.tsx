@@ -33,6 +33,18 @@ export const routes: RouteObject[] = [
         path: 'proposals/:id',
         lazy: () => import('../features/proposals/proposal-page').then((m) => ({ Component: m.default })),
       },
+      {
+        path: 'exceptions',
+        lazy: () => import('../features/exceptions/exceptions-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'exceptions/new',
+        lazy: () => import('../features/exceptions/new-exception-page').then((m) => ({ Component: m.default })),
+      },
+      {
+        path: 'exceptions/:id',
+        lazy: () => import('../features/exceptions/exception-detail-page').then((m) => ({ Component: m.default })),
+      },
       { path: 'review', lazy: () => import('../features/review/review-page').then((m) => ({ Component: m.default })) },
       {
         path: 'review/:month',

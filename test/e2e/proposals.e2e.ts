@@ -78,9 +78,9 @@ describe('governed change of a segment', () => {
     await owner.page.getByRole('link', { name: 'Open the segment' }).click();
     await owner.page.getByRole('heading', { name: 'New lead', level: 1 }).waitFor();
     const history = owner.page.getByRole('list', { name: 'Versions, newest first' });
-    await history.getByText('Version 2 (current)').waitFor();
-    await history.getByText(/Proposed by Omar Haddad · approved by Dana Reyes/).waitFor();
-    await history.getByText(RATIONALE).waitFor();
+    const newest = history.getByRole('listitem').filter({ hasText: 'Version 2 (current)' });
+    await newest.getByText(/^Proposed by Omar Haddad · approved by Dana Reyes on/).waitFor();
+    await newest.getByText(RATIONALE).waitFor();
     await owner.page.getByRole('region', { name: 'Criteria changes' }).getByText('lead score is at least 20').waitFor();
     await expectAccessible(owner.page);
     await screenshot(owner.page, 'segment-history-after-approval');

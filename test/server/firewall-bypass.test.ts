@@ -93,7 +93,13 @@ describe('the override endpoint', () => {
     const omar = await t.as(DEMO.ops);
     await expectRefusedAndRecorded(
       () => omar.post('/api/firewall/override', { target: 'fw-paused', reason: 'Quarter-end push' }),
-      { actor_label: DEMO.ops, team: 'Revenue Operations', via: 'override_endpoint', reason: 'Quarter-end push', segment_key: 'fw-paused' },
+      {
+        actor_label: DEMO.ops,
+        team: 'Revenue Operations',
+        via: 'override_endpoint',
+        reason: 'Quarter-end push',
+        segment_key: 'fw-paused',
+      },
     );
   });
 
@@ -117,7 +123,10 @@ describe('the "send anyway" dialog', () => {
     const mia = await t.as(DEMO.marketer);
     const before = await attempts();
     t.clock.advance(1000);
-    const res = await mia.post('/api/firewall/override-attempts', { segmentKey: 'fw-paused', reason: 'Launch is today' });
+    const res = await mia.post('/api/firewall/override-attempts', {
+      segmentKey: 'fw-paused',
+      reason: 'Launch is today',
+    });
     expect(res.status).toBe(201);
     const out = await res.json();
     expect(out.recorded).toBe(true);

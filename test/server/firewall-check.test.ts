@@ -27,7 +27,12 @@ describe('firewall check: every reason that applies', () => {
     expect(status).toBe(200);
     const d = byContact(body);
     expect(d['fw-c-open']).toEqual({ contactId: 'fw-c-open', allowed: true, segment: 'fw-open', reasons: [] });
-    expect(d['fw-nobody']).toEqual({ contactId: 'fw-nobody', allowed: false, segment: null, reasons: ['unknown_contact'] });
+    expect(d['fw-nobody']).toEqual({
+      contactId: 'fw-nobody',
+      allowed: false,
+      segment: null,
+      reasons: ['unknown_contact'],
+    });
     expect(body.summary).toMatchObject({ allowed: 1, blocked: 1 });
     expect(body.summary.byReason.unknown_contact).toBe(1);
   });
@@ -70,7 +75,9 @@ describe('firewall check: every reason that applies', () => {
     // Two in the window, one outside it: under the default cap of 3 in 7 days.
     events[2]!.sentAt = new Date(now - 8 * 86_400_000).toISOString();
     expect((await sender.post('/api/sends', { events })).status).toBe(202);
-    expect(byContact((await check({ channel: 'email', contactIds: ['fw-c-cap'] })).body)['fw-c-cap']?.allowed).toBe(true);
+    expect(byContact((await check({ channel: 'email', contactIds: ['fw-c-cap'] })).body)['fw-c-cap']?.allowed).toBe(
+      true,
+    );
     const third = { ...events[0]!, eventId: 'fw-cap-4', sentAt: new Date(now - 3_600_000).toISOString() };
     expect((await sender.post('/api/sends', { events: [third] })).status).toBe(202);
     const capped = await check({ channel: 'sms', contactIds: ['fw-c-cap'] });
@@ -108,7 +115,10 @@ describe('the actor', () => {
     const res = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.newHire }, DEMO.marketer);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('actor_mismatch');
-    const same = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.marketer.toUpperCase() }, DEMO.marketer);
+    const same = await check(
+      { channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.marketer.toUpperCase() },
+      DEMO.marketer,
+    );
     expect(same.status).toBe(200);
   });
 
@@ -125,11 +135,16 @@ describe('the actor', () => {
 
 describe('recording and explaining', () => {
   it('stores exact counts and one row per blocked decision, and explains each reason', async () => {
-    const { body } = await check({ channel: 'email', contactIds: ['fw-c-open', 'fw-c-paused', 'fw-c-approval', 'fw-x'] });
+    const { body } = await check({
+      channel: 'email',
+      contactIds: ['fw-c-open', 'fw-c-paused', 'fw-c-approval', 'fw-x'],
+    });
     const q = sql`SELECT contact_count * 1000 + allowed_count * 100 + blocked_count * 10 + segment_unsafe::int AS n
       FROM firewall_requests WHERE id = ${body.requestId}`;
     expect(await count(t.db, q)).toBe(4131);
-    expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_blocks WHERE request_id = ${body.requestId}`)).toBe(3);
+    expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_blocks WHERE request_id = ${body.requestId}`)).toBe(
+      3,
+    );
 
     const res = await (await t.as(DEMO.viewer)).get(`/api/firewall/requests/${body.requestId}`);
     expect(res.status).toBe(200);

@@ -47,6 +47,14 @@ describe('reading the glossary', () => {
     expect(warm?.examples.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const doc = await (await t.anonymous.get('/api/openapi.json')).json();
+    for (const path of ['/glossary', '/glossary/{id}', '/glossary/{id}/archive', '/glossary/import', '/lint']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(doc.components.schemas.GlossaryTermInput.required).toEqual(expect.arrayContaining(['phrase', 'kind']));
+  });
+
   it('seeds examples written in the promoted language only', async () => {
     for (const entry of await glossary()) {
       for (const example of entry.examples) expect((await lint(example)).findings, example).toEqual([]);

@@ -42,10 +42,10 @@ describe('segment dwell anomalies from contact history', () => {
     // 3, 5, 20 (ended) and 40 (open since 20 Feb at 1 April 00:00, whole days)
     expect(evaluation.current).toMatchObject({ stays: 4, ended: 3, open: 1, median: 12.5, endedMedian: 5 });
     expect(evaluation.current.histogram).toEqual([
-      { days: 3, count: 1 },
-      { days: 5, count: 1 },
-      { days: 20, count: 1 },
-      { days: 40, count: 1 },
+      { days: 3, ended: 1, open: 0 },
+      { days: 5, ended: 1, open: 0 },
+      { days: 20, ended: 1, open: 0 },
+      { days: 40, ended: 0, open: 1 },
     ]);
     expect(evaluation.current.shareBelow).toBeCloseTo(0.5);
     expect(evaluation.current.shareAbove).toBeCloseTo(0.25);

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render';
 import { useMockBackend } from './mock-backend';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a per-file test fixture, not a React hook
 const { signInAs } = useMockBackend();
 
 // Pages load their code lazily and the in-process backend runs real queries: allow for a slow first paint.
@@ -34,14 +35,14 @@ async function heldBackSend(name: string) {
     targetSegment: 'evaluation',
     copy: '',
   });
-  await call(`/campaigns/${campaign.id}/request-send`, {});
-  return campaign.id;
+  const result = await call<{ summary: { blocked: number } }>(`/campaigns/${campaign.id}/request-send`, {});
+  return { campaignId: campaign.id, blocked: result.summary.blocked };
 }
 
 describe('the Firewall page', () => {
   it('lists held-back decisions, filters them through the URL and explains the request behind one', async () => {
     const user = userEvent.setup();
-    const campaignId = await heldBackSend('Decision log check');
+    const { campaignId, blocked } = await heldBackSend('Decision log check');
     await signInAs('omar.ops@example.com');
     const { router } = renderApp('/firewall');
     const table = await screen.findByRole('table', { name: 'Held-back decisions, newest first' }, PAGE);
@@ -53,21 +54,16 @@ describe('the Firewall page', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(router.state.location.search).toBe(`?reason=segment_paused&campaign=${campaignId}`));
 
-    // The filtered list is a new query: wait until the table drawn afresh holds only this campaign's paused contacts.
-    const dataRows = () =>
-      within(screen.getByRole('table', { name: 'Held-back decisions, newest first' }))
-        .getAllByRole('row')
-        .filter((r) => r.getAttribute('aria-rowindex') !== '1' && !r.classList.contains('vtable-pad'));
-    await waitFor(() => {
-      expect(dataRows().length).toBeGreaterThan(0);
-      for (const r of dataRows()) {
-        expect(r).toHaveTextContent('Decision log check');
-        expect(r).toHaveTextContent('Current segment is paused: pause respected');
-      }
-    }, PAGE);
-    const [first] = within(dataRows()[0]!).getAllByRole('button', { name: /Show the request behind the decision/ });
+    // The filtered list is a new query: wait for its table, which holds exactly this request's held-back contacts.
+    await screen.findByText(`Showing ${blocked}`, {}, PAGE);
+    const filtered = screen.getByRole('table', { name: 'Held-back decisions, newest first' });
+    const rows = within(filtered)
+      .getAllByRole('row')
+      .filter((r) => r.getAttribute('aria-rowindex') !== '1' && !r.classList.contains('vtable-pad'));
+    for (const r of rows) expect(r).toHaveTextContent('Decision log check');
+    const [first] = within(filtered).getAllByRole('button', { name: /Show the request behind the decision/ });
     await user.click(first!);
-    const detail = await screen.findByRole('complementary', { name: 'Send request' });
+    const detail = await screen.findByRole('region', { name: 'Send request' });
     expect(
       await within(detail).findByText(/is paused; customer-initiated replies stay allowed\. Pause respected\./),
     ).toBeInTheDocument();

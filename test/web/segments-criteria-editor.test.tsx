@@ -28,7 +28,10 @@ function Harness({ initial, seen }: { initial: Criteria; seen: { value: unknown 
   );
 }
 
-const options = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent);
+const options = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('the criteria editor', () => {
   it('offers operators that fit the attribute type, and the value input each one needs', async () => {

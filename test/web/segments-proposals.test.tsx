@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SegmentDetail } from '../../domain/schemas/segments';
@@ -6,7 +6,11 @@ import { definitionOf } from '../../src/features/segments/utils/new-segment';
 import { renderApp } from '../render';
 import { useMockBackend } from './mock-backend';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: not a React hook; it registers this file's mock backend
 const { signInAs } = useMockBackend();
+// Pages here wait on several real API calls over PGlite (membership evaluation included); on a
+// busy machine that takes longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Calls the API as whoever is signed in (through the same mock backend the app uses). */
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -20,7 +24,11 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 /** Omar (operations) proposes a new priority for a segment; returns the proposal id. */
-async function proposePriority(key: string, priority: number, rationale = 'Priority review after the quarterly audit.') {
+async function proposePriority(
+  key: string,
+  priority: number,
+  rationale = 'Priority review after the quarterly audit.',
+) {
   await signInAs('omar.ops@example.com');
   const segment = await call<SegmentDetail>('GET', `/segments/${key}`);
   const definition = { ...definitionOf(segment.current), priority };
@@ -73,7 +81,10 @@ describe('the proposals inbox', () => {
     renderApp(`/proposals/${id}`);
     await user.click(await screen.findByRole('button', { name: 'Reject' }));
     expect(await screen.findByText('Say why: the owner defends the decision')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Why reject (required)'), 'Priority 55 would let new leads shadow evaluation.');
+    await user.type(
+      screen.getByLabelText('Why reject (required)'),
+      'Priority 55 would let new leads shadow evaluation.',
+    );
     await user.click(screen.getByRole('button', { name: 'Reject' }));
     expect(await screen.findByText(/^Rejected by Dana Reyes on/)).toBeInTheDocument();
     expect(screen.getByText('Priority 55 would let new leads shadow evaluation.')).toBeInTheDocument();
@@ -99,10 +110,11 @@ describe('the proposals inbox', () => {
     expect(await screen.findByRole('heading', { name: 'What changes against version 2' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Re-base/ })).not.toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Changed fields/ });
-    expect(within(within(table).getByRole('row', { name: /Priority/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '31',
-      '32',
-    ]);
+    expect(
+      within(within(table).getByRole('row', { name: /Priority/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['31', '32']);
   });
 
   it('explains a 409 when the proposal was edited while the owner was reading it', async () => {
@@ -133,7 +145,10 @@ describe('the proposals inbox', () => {
     expect(await within(panel).findByRole('link', { name: 'At risk, version 2' })).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Record outcome' }));
     expect(await within(panel).findByText('Say what the change did, in at least 10 characters')).toBeInTheDocument();
-    await user.type(within(panel).getByLabelText('Outcome'), 'Dwell stayed within 14–60 days; no campaigns went unapproved.');
+    await user.type(
+      within(panel).getByLabelText('Outcome'),
+      'Dwell stayed within 14–60 days; no campaigns went unapproved.',
+    );
     await user.click(within(panel).getByRole('button', { name: 'Record outcome' }));
     await waitFor(() => expect(within(panel).getByText('No follow-ups are due')).toBeInTheDocument());
   });

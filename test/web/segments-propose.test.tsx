@@ -1,10 +1,14 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
 import { useMockBackend } from './mock-backend';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: not a React hook; it registers this file's mock backend
 const { signInAs } = useMockBackend();
+// Pages here wait on several real API calls over PGlite (membership evaluation included); on a
+// busy machine that takes longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('proposing segment changes', () => {
   it('lets operations raise a threshold in the editor, see the impact, and submit with a rationale', async () => {
@@ -28,7 +32,10 @@ describe('proposing segment changes', () => {
 
     await user.click(screen.getByRole('button', { name: 'Submit proposal' }));
     expect(await screen.findByText('Say why, in at least 10 characters')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Rationale'), 'Low-score leads rarely reach evaluation; raise the bar to 20.');
+    await user.type(
+      screen.getByLabelText('Rationale'),
+      'Low-score leads rarely reach evaluation; raise the bar to 20.',
+    );
     await user.click(screen.getByRole('button', { name: 'Submit proposal' }));
 
     expect(await screen.findByRole('heading', { name: 'Change: New lead' })).toBeInTheDocument();
@@ -62,7 +69,9 @@ describe('proposing segment changes', () => {
     await user.click(screen.getByRole('button', { name: 'Submit proposal' }));
     expect(await screen.findByRole('heading', { name: 'New segment: High intent' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Changed fields/ });
-    expect(within(table).getByRole('row', { name: /Allowed transitions/ })).toHaveTextContent('Members may move to evaluation');
+    expect(within(table).getByRole('row', { name: /Allowed transitions/ })).toHaveTextContent(
+      'Members may move to evaluation',
+    );
   });
 
   it('does not offer proposing to a marketer, even by URL', async () => {

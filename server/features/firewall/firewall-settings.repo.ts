@@ -85,3 +85,11 @@ export async function proposerOf(db: DbOrTx, id: string) {
     .where(eq(users.id, id));
   return u;
 }
+
+export async function isSettingProposal(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: changeProposals.id })
+    .from(changeProposals)
+    .where(and(eq(changeProposals.id, id), eq(changeProposals.kind, 'setting')));
+  return row !== undefined;
+}

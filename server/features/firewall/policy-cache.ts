@@ -70,11 +70,10 @@ export function activePolicy(db: Db, reader: DbOrTx = db): Promise<Policy> {
 }
 
 async function load(db: DbOrTx): Promise<Policy> {
-  const [segments, campaigns, settings] = await Promise.all([
-    repo.loadSegmentPolicies(db),
-    repo.loadCampaignPolicies(db),
-    repo.loadSettings(db, ['frequency_cap', 'onboarding_days']),
-  ]);
+  // One after another: the reader may be a transaction, which runs one query at a time.
+  const segments = await repo.loadSegmentPolicies(db);
+  const campaigns = await repo.loadCampaignPolicies(db);
+  const settings = await repo.loadSettings(db, ['frequency_cap', 'onboarding_days']);
   return {
     segments: new Map(segments.map((s) => [s.key, s])),
     campaigns: new Map(campaigns.map((c) => [c.id, c])),

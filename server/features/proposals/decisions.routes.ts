@@ -12,6 +12,7 @@ import { authorize, requireUser } from '../../auth/policy';
 import { actorOf } from '../../http/actor';
 import { jsonBody, jsonResponse } from '../../http/json';
 import { errorResponses, router } from '../../http/router';
+import { settingProposalDecision } from '../firewall/setting-decisions';
 import { approveProposal, rejectProposal } from './decisions.service';
 import { listFollowUps, recordFollowUp } from './follow-ups.service';
 import { IdParam } from './proposals.routes';
@@ -27,6 +28,8 @@ const approveRoute = createRoute({
   description:
     'The owner approves; when the owner proposed, an operations user. Nobody approves their own (403 `self_approval`). ' +
     'Send the `revision` you reviewed: an edit since then fails with 409 `proposal_changed`.',
+  // A firewall-setting proposal (kind "setting") is decided by the firewall feature, same rule.
+  middleware: [settingProposalDecision('approve')] as const,
   request: { params: IdParam, ...jsonBody(ApproveInput) },
   responses: {
     200: jsonResponse(ApproveResult, 'Approved'),
@@ -41,6 +44,7 @@ const rejectRoute = createRoute({
   path: '/proposals/{id}/reject',
   tags,
   summary: 'Reject with a rationale (same deciders as approval)',
+  middleware: [settingProposalDecision('reject')] as const,
   request: { params: IdParam, ...jsonBody(RejectInput) },
   responses: { 200: jsonResponse(Proposal, 'Rejected'), ...notFound, 409: { description: '`not_open`' }, ...errorResponses },
 });

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client';
 import type { Deps, UserPrincipal } from '../../http/env';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
 import { type Actor, recordAudit } from '../audit/audit.service';
+import { announcePolicyChange } from '../firewall/policy-cache';
 import { findUserById } from '../session/session.repo';
 import { lockMembershipExclusive, reevaluate } from '../segments/membership.repo';
 import { presentVersion, versionColumns } from '../segments/segments.present';
@@ -96,6 +97,7 @@ export async function approveProposal(
       updatedAt: now,
     });
     const moved = await reevaluate(tx, now);
+    await announcePolicyChange(tx); // every instance's firewall reloads the segment's rules
     await recordAudit(tx, deps.clock, actor, {
       action: 'proposals.approved',
       target: { type: 'proposal', id },

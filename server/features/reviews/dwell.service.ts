@@ -60,7 +60,11 @@ export function buildDwellSegments(
         expected: range,
         current: {
           ...summary,
-          histogram: mergeHistograms(ended, open),
+          histogram: mergeHistograms(ended, open).map(({ days }) => ({
+            days,
+            ended: ended.find((b) => b.days === days)?.count ?? 0,
+            open: open.find((b) => b.days === days)?.count ?? 0,
+          })),
         },
         previous: months.slice(0, -1).map((m) => {
           const s = summarizeDwell(pick(m, seg.key, 'ended'), pick(m, seg.key, 'open'), range);

@@ -38,25 +38,28 @@ export function segmentCaseSql(segments: LiveSegment[], attrs: SQL, nowMs: numbe
 }
 
 /**
- * Re-evaluates membership set-based in one statement: contacts whose segment changes get the new
- * one, their open stay is closed and the next one opened, all at `now`. With `ids`, only those
+ * Re-evaluates membership set-based in one statement: every contact's segment is computed once
+ * (the CASE of segmentCaseSql, in priority order); those whose segment changes get the new one,
+ * their open stay is closed and the next one opened, all at `now`. With `ids`, only those
  * contacts are evaluated. Returns how many contacts moved.
  */
 export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise<number> {
   const segments = await liveSegments(tx);
   const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime());
   const at = sql`${now.toISOString()}::timestamptz`;
-  // A join, not IN (…): inside an UPDATE the planner may re-run the IN list for every row.
-  const from = ids ? sql`FROM (SELECT DISTINCT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) AS id) AS scope` : sql``;
-  const scope = ids ? sql`AND c.id = scope.id` : sql``;
-  // The CASE runs once for every contact and a second time only for those that move: cheaper
-  // than joining the table to a derived copy of itself.
+  // A join, not IN (…): inside an UPDATE the planner may re-run an IN list for every row.
+  const scope = ids
+    ? sql`JOIN (SELECT DISTINCT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) AS id) AS scope ON scope.id = c.id`
+    : sql``;
+  // MATERIALIZED keeps the planner from copying the CASE into both the filter and the SET list.
   const result = await tx.execute(sql`
-    WITH moved AS (
+    WITH evaluated AS MATERIALIZED (
+      SELECT c.id, c.segment_key AS was, ${target} AS seg FROM contacts c ${scope}
+    ), moved AS (
       UPDATE contacts c
-      SET segment_key = ${target}, entered_at = CASE WHEN ${target} IS NULL THEN NULL ELSE ${at} END
-      ${from}
-      WHERE c.segment_key IS DISTINCT FROM ${target} ${scope}
+      SET segment_key = e.seg, entered_at = CASE WHEN e.seg IS NULL THEN NULL ELSE ${at} END
+      FROM evaluated e
+      WHERE c.id = e.id AND e.was IS DISTINCT FROM e.seg
       RETURNING c.id, c.segment_key
     ), closed AS (
       UPDATE contact_stays s SET left_at = ${at}

@@ -25,6 +25,8 @@ export function HorizontalBarChart({ data, title, summary, labelWidth = 300 }: P
           data={[...data]}
           layout="vertical"
           margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
+          // Recharts' keyboard layer would make the hidden drawing focusable; the summary is the alternative.
+          accessibilityLayer={false}
         >
           <XAxis type="number" hide allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} />

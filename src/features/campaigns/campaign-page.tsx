@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { roleMay } from '../../../domain/permissions';
 import type { Campaign } from '../../../domain/schemas/campaigns';
 import type { Channel } from '../../../domain/schemas/segments';
-import { channelLabel } from '../../../domain/segments/describe';
 import { RequirePermission } from '../../app/require-permission';
 import { useCurrentUser } from '../../app/use-current-user';
 import { Notice } from '../../components/ui/notice';
@@ -17,6 +16,8 @@ import { useUpdateCampaign } from './api/update-campaign';
 import { ApprovalBadge, ApprovalPanel } from './components/approval-panel';
 import { CampaignForm } from './components/campaign-form';
 import { SendPanel } from './components/send-panel';
+import { TargetCard } from './components/target-card';
+import { channelName } from './utils/channel-name';
 import './campaigns.css';
 
 export default function CampaignPage() {
@@ -61,7 +62,7 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
         title={campaign.name}
         description={
           <>
-            {channelLabel(campaign.channel)} to{' '}
+            {channelName(campaign.channel)} to{' '}
             {campaign.targetSegmentName ?? campaign.targetSegment ?? 'no segment yet'} · created by{' '}
             {campaign.creator.name} on {formatDate(campaign.createdAt)} · <ApprovalBadge campaign={campaign} />
           </>
@@ -94,11 +95,14 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
           )}
         </section>
         <div>
-          {canWrite && !observing ? <SendPanel campaign={campaign} /> : null}
+          <TargetCard campaign={campaign} />
           <ApprovalPanel campaign={campaign} canSubmit={mine && !observing} />
-          {!mine ? <p className="muted">Sends for this campaign are requested by {campaign.creator.name}.</p> : null}
+          {!canWrite ? (
+            <p className="muted">Marketers request sends; the firewall decides who may receive them.</p>
+          ) : null}
         </div>
       </div>
+      {canWrite && !observing ? <SendPanel campaign={campaign} /> : null}
       {canWrite && observing ? (
         <section aria-labelledby="observing-intro" className="observing-section">
           <h2 id="observing-intro">Instead of sending: what the firewall holds back</h2>
@@ -117,7 +121,7 @@ function ReadOnlyContent({ campaign }: { campaign: Campaign }) {
   return (
     <dl className="facts">
       <dt>Channel</dt>
-      <dd>{channelLabel(campaign.channel)}</dd>
+      <dd>{channelName(campaign.channel)}</dd>
       <dt>Target segment</dt>
       <dd>{campaign.targetSegmentName ?? campaign.targetSegment ?? '—'}</dd>
       <dt>Copy</dt>

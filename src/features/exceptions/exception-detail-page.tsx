@@ -75,7 +75,7 @@ function ExceptionDetailView() {
           </dl>
           {d.proposalId ? (
             <p>
-              <Link to={`/proposals?proposal=${d.proposalId}`}>Open the change proposal</Link>
+              <Link to={`/proposals/${d.proposalId}`}>Open the change proposal</Link>
             </p>
           ) : null}
           {approvedVersion && d.segmentKey ? (

@@ -85,7 +85,7 @@ function ProposalView() {
           beforeLabel={p.baseVersion ? `Version ${p.baseVersion}` : 'Before'}
           afterLabel="Proposed"
         />
-        <p>
+        <p className="diff-footer">
           <Link to={`/segments/${p.segmentKey}`}>Open the segment</Link>
         </p>
       </section>

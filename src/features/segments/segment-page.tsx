@@ -104,18 +104,23 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
             : `In force since ${formatDate(v.approvedAt)}`}
           {v.proposedBy ? ` · proposed by ${v.proposedBy}` : ''}
         </p>
-        {v.rationale ? <p className="quote">{v.rationale}</p> : null}
+        {v.rationale ? (
+          <p className="quote">
+            <span className="visually-hidden">Why: </span>
+            {v.rationale}
+          </p>
+        ) : null}
         <DefinitionSummary definition={v} ownerName={owner.data?.name} />
-      </section>
-      <section className="card" aria-labelledby="members-title">
-        <h2 id="members-title">Members</h2>
-        <MembersPanel segmentKey={segment.key} memberCount={segment.memberCount} now={new Date()} />
       </section>
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">Version history</h2>
         {versions.isPending ? <Loading label="Loading versions…" /> : null}
         {versions.error ? <ErrorState error={versions.error} onRetry={() => versions.refetch()} /> : null}
         {versions.data ? <VersionHistory versions={versions.data} currentVersion={v.version} /> : null}
+      </section>
+      <section className="card" aria-labelledby="members-title">
+        <h2 id="members-title">Members</h2>
+        <MembersPanel segmentKey={segment.key} memberCount={segment.memberCount} now={new Date()} />
       </section>
     </>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { channelLabel } from '../../../../domain/segments/describe';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/states';
 import { formatDate } from '../../../lib/format';
+import { channelName } from '../utils/channel-name';
 import { CampaignDecisionDialog, type Decision } from './campaign-decision-dialog';
 
 /** The owner's queue: campaigns waiting for approval against their target segment's current version. */
@@ -39,7 +39,7 @@ export function CampaignApprovals({ campaigns }: { campaigns: Campaign[] }) {
                 <tr key={c.id}>
                   <th scope="row">
                     <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
-                    <span className="cell-sub">{channelLabel(c.channel)}</span>
+                    <span className="cell-sub">{channelName(c.channel)}</span>
                   </th>
                   <td>
                     {c.targetSegmentName ?? c.targetSegment} v{c.currentVersion}

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import { CampaignInput } from '../../../../domain/schemas/firewall';
 import { CHANNELS } from '../../../../domain/schemas/segments';
-import { channelLabel } from '../../../../domain/segments/describe';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Notice } from '../../../components/ui/notice';
@@ -11,6 +10,7 @@ import { Loading } from '../../../components/ui/states';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { LintedTextField } from '../../glossary/components/linted-text-field';
 import { useSegments } from '../../segments/api/get-segments';
+import { channelName } from '../utils/channel-name';
 
 type Values = CampaignInput;
 type Props = {
@@ -21,7 +21,6 @@ type Props = {
 };
 
 const FIELDS = ['name', 'channel', 'targetSegment', 'copy'] as const;
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The mutable side of a campaign: name, channel, target segment and copy. Who receives it is the segment's call. */
 export function CampaignForm({ defaults, submitLabel, onSubmit, onCancel }: Props) {
@@ -56,7 +55,7 @@ export function CampaignForm({ defaults, submitLabel, onSubmit, onCancel }: Prop
         <select {...form.register('channel')}>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {capitalise(channelLabel(c))}
+              {channelName(c)}
             </option>
           ))}
         </select>

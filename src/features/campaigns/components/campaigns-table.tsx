@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { channelLabel } from '../../../../domain/segments/describe';
 import { formatDate } from '../../../lib/format';
+import { channelName } from '../utils/channel-name';
 import { ApprovalBadge } from './approval-panel';
 
 export function CampaignsTable({ campaigns, caption }: { campaigns: Campaign[]; caption: string }) {
@@ -24,13 +24,16 @@ export function CampaignsTable({ campaigns, caption }: { campaigns: Campaign[]; 
             <tr key={c.id}>
               <th scope="row">
                 <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
+                {c.copyFindings > 0 ? (
+                  <span className="cell-sub">
+                    {c.copyFindings} retired {c.copyFindings === 1 ? 'phrase' : 'phrases'} in the copy
+                  </span>
+                ) : null}
               </th>
-              <td>{channelLabel(c.channel)}</td>
+              <td>{channelName(c.channel)}</td>
               <td>{c.targetSegmentName ?? c.targetSegment ?? '—'}</td>
               <td>{c.creator.name}</td>
-              <td>
-                <ApprovalBadge campaign={c} />
-              </td>
+              <td>{c.approvalNeeded ? <ApprovalBadge campaign={c} /> : <span className="muted">Not needed</span>}</td>
               <td className="nowrap">{formatDate(c.updatedAt)}</td>
             </tr>
           ))}

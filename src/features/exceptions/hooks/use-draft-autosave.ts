@@ -38,6 +38,12 @@ export function useDraftAutosave({ form, step, draftId, onCreated, enabled, dela
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;
   stepRef.current = step;
+  // The mutation and callback change identity every render; the saver must not, or re-rendering
+  // would drop the pending timer.
+  const mutate = useRef(save.mutateAsync);
+  mutate.current = save.mutateAsync;
+  const created = useRef(onCreated);
+  created.current = onCreated;
 
   const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
@@ -46,12 +52,12 @@ export function useDraftAutosave({ form, step, draftId, onCreated, enabled, dela
     dirty.current = false;
     setState({ kind: 'saving' });
     let ok = true;
-    const run = save
-      .mutateAsync({ id: id.current, input: draftFromValues(stepRef.current, form.getValues()) })
+    const run = mutate
+      .current({ id: id.current, input: draftFromValues(stepRef.current, form.getValues()) })
       .then((draft) => {
         if (!id.current) {
           id.current = draft.id;
-          onCreated(draft.id);
+          created.current(draft.id);
         }
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved', at: new Date(draft.updatedAt) });
       })
@@ -66,7 +72,7 @@ export function useDraftAutosave({ form, step, draftId, onCreated, enabled, dela
     inFlight.current = run;
     await run;
     return ok;
-  }, [form, save, onCreated]);
+  }, [form]);
 
   useEffect(() => {
     const subscription = form.watch(() => {

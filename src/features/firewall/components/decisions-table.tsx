@@ -15,7 +15,7 @@ type Props = {
 };
 
 const ROW_HEIGHT = 52;
-const COLS = 6;
+const COLS = 5;
 
 /**
  * Blocked decisions as a real table in which only the rows in view are rendered (padded above and
@@ -40,7 +40,7 @@ export function DecisionsTable({ rows, hasMore, loadingMore, onLoadMore, onSelec
 
   return (
     <>
-      <div ref={scrollRef} className="vtable-scroll">
+      <div ref={scrollRef} className="vtable-scroll decisions-scroll">
         <table className="table vtable decisions-table" aria-rowcount={hasMore ? -1 : rows.length + 1}>
           <caption className="visually-hidden">Held-back decisions, newest first</caption>
           <thead>
@@ -49,8 +49,7 @@ export function DecisionsTable({ rows, hasMore, loadingMore, onLoadMore, onSelec
               <th scope="col">Contact</th>
               <th scope="col">Current segment</th>
               <th scope="col">Why it was held back</th>
-              <th scope="col">Campaign</th>
-              <th scope="col">Actor</th>
+              <th scope="col">Campaign and actor</th>
             </tr>
           </thead>
           <tbody>
@@ -93,8 +92,10 @@ export function DecisionsTable({ rows, hasMore, loadingMore, onLoadMore, onSelec
                       ))}
                     </span>
                   </td>
-                  <td className="truncate">{r.campaignName ?? '—'}</td>
-                  <td className="truncate">{r.actor ?? '—'}</td>
+                  <td className="truncate">
+                    {r.campaignName ?? 'No campaign'}
+                    <span className="cell-sub truncate">{r.actor ?? '—'}</span>
+                  </td>
                 </tr>
               );
             })}

@@ -32,28 +32,27 @@ export function DecisionsView() {
           setParams(next);
         }}
       />
-      <div className={selected ? 'split' : undefined}>
-        <section className="card" aria-label="Held-back decisions">
-          {decisions.isPending ? <Loading label="Loading decisions…" /> : null}
-          {decisions.error ? <ErrorState error={decisions.error} onRetry={() => decisions.refetch()} /> : null}
-          {decisions.data && rows.length === 0 ? (
-            <EmptyState title="Nothing was held back that matches these filters">
-              Silence is normal; clear the filters to see every held-back decision.
-            </EmptyState>
-          ) : null}
-          {rows.length > 0 ? (
-            <DecisionsTable
-              rows={rows}
-              hasMore={decisions.hasNextPage}
-              loadingMore={decisions.isFetchingNextPage}
-              onLoadMore={() => decisions.fetchNextPage()}
-              onSelect={(r) => setSelected(r.requestId)}
-              selectedRequest={selected}
-            />
-          ) : null}
-        </section>
-        {selected ? <RequestDetail id={selected} onClose={() => setSelected(null)} /> : null}
-      </div>
+      <section className="card" aria-label="Held-back decisions">
+        {decisions.isPending ? <Loading label="Loading decisions…" /> : null}
+        {decisions.error ? <ErrorState error={decisions.error} onRetry={() => decisions.refetch()} /> : null}
+        {decisions.data && rows.length === 0 ? (
+          <EmptyState title="Nothing was held back that matches these filters">
+            Silence is normal; clear the filters to see every held-back decision.
+          </EmptyState>
+        ) : null}
+        {rows.length > 0 ? (
+          <DecisionsTable
+            rows={rows}
+            hasMore={decisions.hasNextPage}
+            loadingMore={decisions.isFetchingNextPage}
+            onLoadMore={() => decisions.fetchNextPage()}
+            onSelect={(r) => setSelected(r.requestId)}
+            selectedRequest={selected}
+          />
+        ) : null}
+      </section>
+      {/* Below the table rather than beside it: the log needs its full width to stay readable. */}
+      {selected ? <RequestDetail id={selected} onClose={() => setSelected(null)} /> : null}
     </>
   );
 }

@@ -24,6 +24,7 @@ function LearningBody({ data, headingLevel }: { data: Learning; headingLevel: 2 
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const bars = reasonTotals(data.suppressed.bySegmentReason);
   const segments = bySegment(data.suppressed.bySegmentReason);
+  const names = new Map(data.silence.map((s) => [s.segment, s.segmentName]));
   return (
     <div className="learning">
       <section className="card card-observing" aria-labelledby="observing-title">
@@ -68,7 +69,7 @@ function LearningBody({ data, headingLevel }: { data: Learning; headingLevel: 2 
                   <ul className="reason-sublist">
                     {g.reasons.map((r) => (
                       <li key={r.label}>
-                        {r.label}: {formatCount(r.count)}
+                        {r.label} — {formatCount(r.count)}
                       </li>
                     ))}
                   </ul>
@@ -131,7 +132,7 @@ function LearningBody({ data, headingLevel }: { data: Learning; headingLevel: 2 
                       <code>{e.contactId}</code>
                       {e.campaignName ? <span className="cell-sub">{e.campaignName}</span> : null}
                     </td>
-                    <td>{e.segment ?? '—'}</td>
+                    <td>{e.segment ? (names.get(e.segment) ?? e.segment) : '—'}</td>
                     <td>{channelLabel(e.channel)}</td>
                     <td>
                       <span className="badges">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { channelLabel } from '../../../../domain/segments/describe';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -9,10 +10,19 @@ import { groupByRule } from '../utils/explanations';
 /** One check request: who asked, what for, and the rule and segment version behind each reason. */
 export function RequestDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const request = useFirewallRequest(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a request moves focus to it, so keyboard and screen-reader users land on what they asked for.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another request is opened
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [id]);
   return (
-    <aside className="card" aria-labelledby="request-detail-title">
+    <section className="card request-detail" aria-labelledby="request-detail-title">
       <div className="section-header">
-        <h2 id="request-detail-title">Send request</h2>
+        <h2 id="request-detail-title" ref={heading} tabIndex={-1}>
+          Send request
+        </h2>
         <Button variant="ghost" onClick={onClose}>
           Close
         </Button>
@@ -67,6 +77,6 @@ export function RequestDetail({ id, onClose }: { id: string; onClose: () => void
           </ul>
         </>
       ) : null}
-    </aside>
+    </section>
   );
 }

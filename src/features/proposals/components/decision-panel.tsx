@@ -52,38 +52,44 @@ export function DecisionPanel({ proposal, onReload }: Props) {
       {refusal && !(isApiError(refusal) && refusal.issues.length > 0) ? (
         <RefusalNotice error={refusal} proposal={proposal} isProposer={false} onReload={onReload} />
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Approval note (optional)</label>
-        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
-      <div className="form-actions">
-        <Button variant="primary" busy={approve.isPending} disabled={reject.isPending} onClick={onApprove}>
-          {proposal.kind === 'retire' ? 'Approve retirement' : `Approve as version ${nextVersion}`}
-        </Button>
-      </div>
-      <div className={`field${rationaleError ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-reject`}>Why reject (required)</label>
-        <textarea
-          id={`${id}-reject`}
-          rows={3}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-          aria-invalid={rationaleError ? true : undefined}
-          aria-describedby={rationaleError ? `${id}-reject-error` : `${id}-reject-hint`}
-        />
-        <p className="field-hint" id={`${id}-reject-hint`}>
-          The proposer and the monthly review read this: say what would make the change acceptable.
-        </p>
-        {rationaleError ? (
-          <p className="field-error" id={`${id}-reject-error`} role="alert">
-            {rationaleError}
-          </p>
-        ) : null}
-      </div>
-      <div className="form-actions">
-        <Button variant="danger" busy={reject.isPending} disabled={approve.isPending} onClick={onReject}>
-          Reject
-        </Button>
+      <div className="decision-grid">
+        <div className="stack">
+          <div className="field">
+            <label htmlFor={`${id}-note`}>Approval note (optional)</label>
+            <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <div className="form-actions">
+            <Button variant="primary" busy={approve.isPending} disabled={reject.isPending} onClick={onApprove}>
+              {proposal.kind === 'retire' ? 'Approve retirement' : `Approve as version ${nextVersion}`}
+            </Button>
+          </div>
+        </div>
+        <div className="stack">
+          <div className={`field${rationaleError ? ' field-invalid' : ''}`}>
+            <label htmlFor={`${id}-reject`}>Why reject (required)</label>
+            <textarea
+              id={`${id}-reject`}
+              rows={3}
+              value={rationale}
+              onChange={(e) => setRationale(e.target.value)}
+              aria-invalid={rationaleError ? true : undefined}
+              aria-describedby={rationaleError ? `${id}-reject-error` : `${id}-reject-hint`}
+            />
+            <p className="field-hint" id={`${id}-reject-hint`}>
+              The proposer and the monthly review read this: say what would make the change acceptable.
+            </p>
+            {rationaleError ? (
+              <p className="field-error" id={`${id}-reject-error`} role="alert">
+                {rationaleError}
+              </p>
+            ) : null}
+          </div>
+          <div className="form-actions">
+            <Button busy={reject.isPending} disabled={approve.isPending} onClick={onReject}>
+              Reject
+            </Button>
+          </div>
+        </div>
       </div>
     </section>
   );

@@ -19,10 +19,12 @@ type Props = {
   current: boolean;
   canParticipate: boolean;
   children: ReactNode;
+  /** Shown after the discussion: item 5 ends with the question that completes the review. */
+  footer?: ReactNode;
 };
 
 /** One of the five fixed items: its figures, then what the team said and decided about them. */
-export function AgendaItem({ review, item, current, canParticipate, children }: Props) {
+export function AgendaItem({ review, item, current, canParticipate, children, footer }: Props) {
   const [form, setForm] = useState<'note' | 'action' | null>(null);
   const completed = review.status === 'completed';
   const notes = review.notes.filter((n) => n.item === item);
@@ -103,6 +105,7 @@ export function AgendaItem({ review, item, current, canParticipate, children }: 
             )}
           </div>
         ) : null}
+        {footer}
       </section>
     </li>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DWELL_FLAG_LABELS } from '../../../../domain/reviews/dwell-stats';
 import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
 import { Badge } from '../../../components/ui/badge';
-import { dwellBuckets, dwellSummary, medianTrend, shortMonth } from '../utils/dwell-chart';
+import { dwellBuckets, dwellSummary, expectedBand, medianTrend, shortMonth, trendScale } from '../utils/dwell-chart';
 import { ChartFigure, DwellHistogram, MedianTrend } from './review-charts';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -11,6 +11,8 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
   const first = section.segments.find((s) => s.flags.length > 0) ?? section.segments[0];
   const [selected, setSelected] = useState(first?.key ?? '');
   const seg = section.segments.find((s) => s.key === selected) ?? first;
+  const buckets = seg ? dwellBuckets(seg.current.histogram, seg.expected) : [];
+  const scale = seg ? trendScale(seg, month) : null;
   return (
     <>
       <p>
@@ -25,7 +27,8 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
             <tr>
               <th scope="col">Segment</th>
               <th scope="col">Expected days</th>
-              <th scope="col">Median days (ended only)</th>
+              <th scope="col">Median days</th>
+              <th scope="col">Median of ended stays</th>
               <th scope="col">Stays</th>
               <th scope="col">Outside range</th>
               <th scope="col">Earlier medians</th>
@@ -45,9 +48,8 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
                 <td>
                   {s.expected.min}–{s.expected.max}
                 </td>
-                <td>
-                  {s.current.median ?? '—'} <span className="muted">({s.current.endedMedian ?? '—'})</span>
-                </td>
+                <td>{s.current.median ?? '—'}</td>
+                <td>{s.current.endedMedian ?? '—'}</td>
                 <td>
                   {s.current.stays}
                   <span className="cell-sub">
@@ -80,7 +82,7 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
               title={`${seg.name}: days in segment (expected ${seg.expected.min}–${seg.expected.max})`}
               summary={dwellSummary(seg, month)}
             >
-              <DwellHistogram buckets={dwellBuckets(seg.current.histogram, seg.expected)} />
+              <DwellHistogram buckets={buckets} band={expectedBand(buckets)} />
             </ChartFigure>
             <ChartFigure
               title="Median days by month"
@@ -88,7 +90,7 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
                 .map((p) => `${p.label} ${p.median ?? 'no stays'}`)
                 .join(', ')}.`}
             >
-              <MedianTrend points={medianTrend(seg, month)} expected={seg.expected} />
+              <MedianTrend points={medianTrend(seg, month)} top={scale?.top ?? 10} band={scale?.band ?? null} />
             </ChartFigure>
           </div>
         </div>

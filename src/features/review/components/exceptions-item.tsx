@@ -18,12 +18,16 @@ export function ExceptionsItem({ section }: { section: ReviewAgenda['exceptionRe
         <strong>{section.total}</strong> exception {section.total === 1 ? 'request' : 'requests'} filed. Exceptions
         change logic, never bypass it.
       </p>
-      <HorizontalBarChart
-        title="By outcome"
-        data={bars.map((b) => ({ label: b.label, value: b.count }))}
-        labelWidth={160}
-        summary={`Exception requests by outcome: ${barsText(bars, 'exception requests')}`}
-      />
+      {section.total > 0 ? (
+        <HorizontalBarChart
+          title="By outcome"
+          data={bars.map((b) => ({ label: b.label, value: b.count }))}
+          labelWidth={160}
+          summary={`Exception requests by outcome: ${barsText(bars, 'exception requests')}`}
+        />
+      ) : (
+        <p className="muted">No exception requests were filed this month.</p>
+      )}
       {section.items.length > 0 ? (
         <div className="table-wrap">
           <table className="table">

@@ -33,6 +33,9 @@ const REASON_COLOURS: Record<ReasonCode, string> = {
   unknown_contact: '#7a8699',
 };
 
+// Only the legend swatches use it: the bars themselves are coloured by zone in CSS.
+const LEGEND_BLUE = '#3b6fb6';
+
 type FigureProps = { title: string; summary: string; children: React.ReactNode; className?: string };
 
 export function ChartFigure({ title, summary, children, className }: FigureProps) {
@@ -47,49 +50,72 @@ export function ChartFigure({ title, summary, children, className }: FigureProps
   );
 }
 
-/** Days in segment: bars inside the expected range in the calm colour, outside it in amber. */
-export function DwellHistogram({ buckets }: { buckets: DwellBucket[] }) {
+/**
+ * Days in segment: stays that ended this month and stays still open, stacked, over a shaded band
+ * for the expected range. Bars outside the range are drawn in amber.
+ */
+export function DwellHistogram({
+  buckets,
+  band,
+}: {
+  buckets: DwellBucket[];
+  band: { from: string; to: string } | null;
+}) {
   return (
     <BarChart
       width={520}
-      height={200}
+      height={220}
       data={buckets}
       margin={{ top: 16, right: 8, bottom: 4, left: -20 }}
       accessibilityLayer={false}
     >
+      {band ? <ReferenceArea x1={band.from} x2={band.to} className="dwell-band" ifOverflow="extendDomain" /> : null}
       <XAxis dataKey="label" {...axis} interval={0} fontSize={11} />
       <YAxis allowDecimals={false} {...axis} />
-      <Bar dataKey="count" isAnimationActive={false} radius={[3, 3, 0, 0]}>
+      <Legend formatter={(name: string) => <span className="chart-legend">{name}</span>} />
+      <Bar dataKey="ended" name="Ended this month" stackId="stays" isAnimationActive={false} fill={LEGEND_BLUE}>
         {buckets.map((b) => (
           <Cell key={b.label} className={`dwell-bar dwell-${b.zone}`} />
         ))}
-        <LabelList dataKey="count" position="top" className="chart-value" fontSize={11} />
+      </Bar>
+      <Bar
+        dataKey="open"
+        name="Still open"
+        stackId="stays"
+        isAnimationActive={false}
+        fill={LEGEND_BLUE}
+        fillOpacity={0.45}
+      >
+        {buckets.map((b) => (
+          <Cell key={b.label} className={`dwell-bar dwell-open-bar dwell-${b.zone}`} />
+        ))}
       </Bar>
     </BarChart>
   );
 }
 
-/** Median days per month with the expected range as a band. */
+/** Median days per month with the expected range as a band (clipped to the chart). */
 export function MedianTrend({
   points,
-  expected,
+  top,
+  band,
 }: {
   points: { label: string; median: number | null }[];
-  expected: { min: number; max: number };
+  top: number;
+  band: { y1: number; y2: number } | null;
 }) {
-  const top = Math.max(expected.max, ...points.map((p) => p.median ?? 0)) * 1.1;
   return (
     <LineChart
       width={320}
-      height={200}
+      height={220}
       data={points}
       margin={{ top: 16, right: 16, bottom: 4, left: -16 }}
       accessibilityLayer={false}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-      <ReferenceArea y1={expected.min} y2={expected.max} className="dwell-band" ifOverflow="extendDomain" />
+      {band ? <ReferenceArea y1={band.y1} y2={band.y2} className="dwell-band" ifOverflow="hidden" /> : null}
       <XAxis dataKey="label" {...axis} />
-      <YAxis domain={[0, Math.ceil(top)]} allowDecimals={false} {...axis} />
+      <YAxis domain={[0, top]} allowDecimals={false} allowDataOverflow {...axis} />
       <Line
         dataKey="median"
         className="dwell-line"

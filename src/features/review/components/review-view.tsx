@@ -33,12 +33,7 @@ export function ReviewView({ review, canParticipate }: { review: Review; canPart
     dwellAnomalies: <DwellItem section={a.dwellAnomalies} month={review.month} />,
     suppressedVolume: <SuppressedItem section={a.suppressedVolume} />,
     exceptionRequests: <ExceptionsItem section={a.exceptionRequests} />,
-    pressure: (
-      <>
-        <PressureItem section={a.pressure} />
-        {!completed && canParticipate ? <CompleteForm month={review.month} /> : null}
-      </>
-    ),
+    pressure: <PressureItem section={a.pressure} />,
   };
 
   return (
@@ -85,7 +80,14 @@ export function ReviewView({ review, canParticipate }: { review: Review; canPart
       />
       <ol className="agenda">
         {REVIEW_ITEMS.map((item) => (
-          <AgendaItem key={item} review={review} item={item} current={current === item} canParticipate={canParticipate}>
+          <AgendaItem
+            key={item}
+            review={review}
+            item={item}
+            current={current === item}
+            canParticipate={canParticipate}
+            footer={item === 'pressure' && !completed && canParticipate ? <CompleteForm month={review.month} /> : null}
+          >
             {body[item]}
           </AgendaItem>
         ))}

@@ -5,7 +5,7 @@ import { segmentKeys } from './keys';
 export type Member = { id: string; enteredAt: string | null };
 type Page = { items: Member[]; nextCursor?: string | null };
 
-export const MEMBERS_PAGE = 50;
+export const MEMBERS_PAGE = 25;
 
 export const getSegmentMembers = (key: string, cursor?: string) =>
   api<Page>(

@@ -1,13 +1,21 @@
 import { type DefinitionLike, diffDefinitions } from '../../../../domain/segments/diff';
 import '../segments.css';
 
-type Props = { before: DefinitionLike | null; after: DefinitionLike; beforeLabel: string; afterLabel: string };
+type Props = {
+  before: DefinitionLike | null;
+  after: DefinitionLike;
+  beforeLabel: string;
+  afterLabel: string;
+  /** The level of the "Criteria" heading, so the diff fits under the page's own headings. */
+  headingLevel?: 3 | 4;
+};
 
 /**
  * What differs between two definitions: changed fields side by side, then the criteria as
  * plain-words lines marked added or removed (words and marks, not colour alone).
  */
-export function DefinitionDiff({ before, after, beforeLabel, afterLabel }: Props) {
+export function DefinitionDiff({ before, after, beforeLabel, afterLabel, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const diff = diffDefinitions(before, after);
   if (diff.identical)
     return (
@@ -45,7 +53,7 @@ export function DefinitionDiff({ before, after, beforeLabel, afterLabel }: Props
       ) : null}
       {criteriaChanged ? (
         <section aria-label="Criteria changes">
-          <h3>Criteria</h3>
+          <Heading>Criteria</Heading>
           <ul className="diff-lines">
             {diff.criteria.map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same line text may appear as removed and added

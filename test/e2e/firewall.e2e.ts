@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const settled = (page: Page) => expect.poll(() => page.locator('.loading').count(), { timeout: 15_000 }).toBe(0);
+
+async function createCampaign(page: Page, name: string, segment: string) {
+  await page.goto('/campaigns');
+  await page.getByRole('button', { name: 'New campaign' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New campaign' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Target segment').selectOption(segment);
+  await dialog.getByLabel('Copy').fill('Two weeks left in your trial: here is what customers found most useful.');
+  await dialog.getByRole('button', { name: 'Create campaign' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  return page.url().split('/').pop()!;
+}
+
+describe('the firewall in the browser', () => {
+  it('blocks a marketer’s send with reasons and opens the exception protocol for that segment and campaign', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await signIn(page, 'mia.marketer@example.com');
+    const id = await createCampaign(page, 'Evaluation trial tips', 'evaluation');
+    await page.getByRole('button', { name: 'Request send' }).click();
+    const outcome = page.getByRole('region', { name: 'Send check outcome' });
+    await outcome.getByText(/contacts in Evaluation: the segment is paused/).waitFor();
+    await outcome.locator('.chart-canvas svg').waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'campaign-send-outcome');
+
+    await outcome.getByRole('button', { name: 'Send anyway…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sending outside the segment logic' });
+    await dialog.getByLabel('What made you want to send now?').fill('The launch date was promised to sales.');
+    await dialog.getByRole('button', { name: 'Record my reason' }).click();
+    await dialog.getByText('Recorded with your reason. Nothing was sent.').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'campaign-send-anyway');
+    await dialog.getByRole('button', { name: 'Close' }).first().click();
+
+    await outcome.getByRole('link', { name: 'Request an exception for Evaluation' }).click();
+    await expect.poll(() => page.url()).toContain(`/exceptions/new?segment=evaluation&campaign=${id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a new hire the learning view instead of send actions', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await signIn(page, 'nick.new@example.com');
+    await page.goto('/campaigns');
+    await page.getByText('You are observing first').waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'campaigns-new-hire');
+
+    await createCampaign(page, 'Welcome series draft', 'new-lead');
+    await page.getByRole('heading', { name: 'Instead of sending: what the firewall holds back' }).waitFor();
+    await page.getByRole('heading', { name: 'Silence patterns by segment' }).waitFor();
+    await settled(page);
+    expect(await page.getByRole('button', { name: 'Request send' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'campaign-new-hire');
+
+    await page.goto('/learning');
+    await page.getByRole('heading', { name: 'You are observing first' }).waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'learning-new-hire');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows operations the decision log, a request’s reasons, violations, attempts and settings', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await signIn(page, 'omar.ops@example.com');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firewall' }).click();
+    const table = page.getByRole('table', { name: 'Held-back decisions, newest first' });
+    await table.waitFor();
+    await table
+      .getByRole('button', { name: /Show the request behind the decision/ })
+      .first()
+      .click();
+    await page.getByRole('region', { name: 'Send request' }).getByText('Why contacts were held back').waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'firewall-decisions');
+
+    await page.getByLabel('Reason').selectOption('segment_paused');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.url()).toContain('reason=segment_paused');
+
+    for (const view of ['Pause violations', 'Override attempts', 'Settings']) {
+      await page.getByRole('navigation', { name: 'Firewall views' }).getByRole('link', { name: view }).click();
+      await page.getByRole('heading', { level: 2, name: view === 'Settings' ? 'Firewall settings' : view }).waitFor();
+      await settled(page);
+      await expectAccessible(page);
+      await screenshot(page, `firewall-${view.toLowerCase().replace(/ /g, '-')}`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the owner the campaigns waiting for approval', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await signIn(page, 'dana.owner@example.com');
+    await page.goto('/campaigns');
+    await page.getByRole('heading', { name: 'Campaign approvals' }).waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'campaigns-owner');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads well in dark mode and on a narrow screen', async () => {
+    const { page, context } = await newPage(browser, { colorScheme: 'dark', width: 420 });
+    await signIn(page, 'omar.ops@example.com');
+    await page.goto('/firewall');
+    await page.getByRole('table', { name: 'Held-back decisions, newest first' }).waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'firewall-dark-narrow');
+    await context.close();
+  });
+});

@@ -1,0 +1,153 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { type Database, openPostgres } from '../../server/db/client';
+import { type EmbeddedServer, startEmbedded } from '../../server/db/embedded';
+import { fixedClock } from '../../server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
+import { DEMO, ORIGIN } from './harness';
+import { newDefinition, RATIONALE } from './proposal-helpers';
+
+/**
+ * Racing decisions against a real PostgreSQL server (PGlite runs one statement at a time, so it
+ * cannot show a race): whatever the interleaving, exactly one approval wins.
+ */
+
+let tmp = '';
+let server: EmbeddedServer | undefined;
+let database: Database | undefined;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-race-'));
+  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
+  server = await startEmbedded(tmp, () => undefined);
+  database = await openPostgres(server.url, 'embedded');
+  const clock = fixedClock('2026-11-15T12:00:00Z');
+  await seedDemo(database.db, clock);
+  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+}, 120_000);
+
+afterAll(async () => {
+  await database?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}, 60_000);
+
+type Send = (method: string, url: string, body?: unknown) => Promise<Response>;
+
+async function signIn(email: string, password = DEMO_PASSWORD): Promise<Send> {
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return (method, url, body) =>
+    app.request(url, {
+      method,
+      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
+async function propose(as: Send, key: string, description: string, baseVersion: number): Promise<string> {
+  const seg = await (await as('GET', `/api/segments/${key}`)).json();
+  const { name, criteria, priority, pause, approval, transitions, expectedDwellDays } = seg.current;
+  const res = await as('POST', '/api/proposals', {
+    kind: 'update',
+    segmentKey: key,
+    baseVersion,
+    definition: { name, description, criteria, priority, pause, approval, transitions, expectedDwellDays },
+    rationale: RATIONALE,
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()).id;
+}
+
+async function outcomes(responses: Response[]) {
+  return Promise.all(responses.map(async (r) => (r.status === 200 ? 200 : `${r.status} ${(await r.json()).code}`)));
+}
+
+describe('racing approvals on real PostgreSQL', () => {
+  it('approves a proposal exactly once when the same approver sends it twice at once', async () => {
+    const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
+    for (let round = 0; round < 3; round++) {
+      const id = await propose(omar, 'new-lead', `Round ${round}.`, round + 1);
+      const results = await outcomes(
+        await Promise.all([dana('POST', `/api/proposals/${id}/approve`, {}), dana('POST', `/api/proposals/${id}/approve`, {})]),
+      );
+      expect(results.sort()).toEqual([200, '409 not_open']);
+    }
+    const { items } = await (await dana('GET', '/api/segments/new-lead/versions')).json();
+    expect(items.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('lets one of two operations users approve the owner’s proposal, not both', async () => {
+    const omar = await signIn(DEMO.ops);
+    const created = await omar('POST', '/api/users', {
+      email: 'olga.ops@example.com',
+      name: 'Olga Berg',
+      team: 'Revenue Operations',
+      startedAt: '2025-01-06',
+      roles: ['operations'],
+      password: 'long-enough-password',
+    });
+    expect(created.status).toBe(201);
+    const [dana, olga] = await Promise.all([signIn(DEMO.owner), signIn('olga.ops@example.com', 'long-enough-password')]);
+    const id = await propose(dana, 'evaluation', 'Proposed by the owner.', 1);
+    const results = await outcomes(
+      await Promise.all([omar('POST', `/api/proposals/${id}/approve`, {}), olga('POST', `/api/proposals/${id}/approve`, {})]),
+    );
+    expect(results.sort()).toEqual([200, '409 not_open']);
+  });
+
+  it('approves one of two proposals on the same base; the other is stale', async () => {
+    const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
+    const first = await propose(omar, 'dormant', 'One wording.', 1);
+    const second = await propose(omar, 'dormant', 'Another wording.', 1);
+    const results = await outcomes(
+      await Promise.all([dana('POST', `/api/proposals/${first}/approve`, {}), dana('POST', `/api/proposals/${second}/approve`, {})]),
+    );
+    expect(results.sort()).toEqual([200, '409 stale_base_version']);
+  });
+
+  it('creates a new segment once when two creations of one key are approved at once', async () => {
+    const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
+    const ids: string[] = [];
+    for (const name of ['VIP one', 'VIP two']) {
+      const res = await omar('POST', '/api/proposals', {
+        kind: 'create',
+        segmentKey: 'vip-race',
+        definition: newDefinition({ name }),
+        rationale: RATIONALE,
+      });
+      ids.push((await res.json()).id);
+    }
+    const results = await outcomes(await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, {}))));
+    expect(results.sort()).toEqual([200, '409 segment_exists']);
+  });
+
+  it('runs contact upserts alongside an approval without deadlock, and keeps the audit chain whole', async () => {
+    const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
+    const id = await propose(omar, 'active-customer', 'Customers, described again.', 1);
+    const batch = (from: number) =>
+      Array.from({ length: 2000 }, (_, i) => ({
+        id: `RACE-${(from + i) % 3000}`,
+        attributes: { lifecycle: 'lead', lead_score: 50, last_seen_at: '2026-11-14T00:00:00Z' },
+      }));
+    const responses = await Promise.all([
+      omar('PUT', '/api/contacts', { contacts: batch(0) }),
+      dana('POST', `/api/proposals/${id}/approve`, {}),
+      omar('PUT', '/api/contacts', { contacts: batch(1000) }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    const verify = await (await omar('GET', '/api/audit/verify')).json();
+    expect(verify.ok).toBe(true);
+    const segs = await (await omar('GET', '/api/segments')).json();
+    const newLeads = segs.items.find((s: { key: string }) => s.key === 'new-lead').memberCount;
+    expect(newLeads).toBeGreaterThanOrEqual(3000);
+  });
+});
