@@ -58,7 +58,7 @@ async function signIn(app: ReturnType<typeof createApp>, email: string) {
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return (method: string, url: string, body?: unknown) =>
+  return async (method: string, url: string, body?: unknown) =>
     app.request(url, {
       method,
       headers: { cookie, origin: 'http://localhost', 'content-type': 'application/json' },
@@ -77,7 +77,9 @@ async function main() {
     const db = database.db;
     const clock = fixedClock(NOW);
     await seedDemo(db, clock);
-    console.log(`Membership re-evaluation over ${CONTACTS.toLocaleString('en-US')} generated contacts (embedded PostgreSQL)\n`);
+    console.log(
+      `Membership re-evaluation over ${CONTACTS.toLocaleString('en-US')} generated contacts (embedded PostgreSQL)\n`,
+    );
 
     await timed('generate contacts (INSERT … generate_series)', () => db.execute(generate(CONTACTS)));
     await timed('VACUUM ANALYZE', () => db.execute(sql`VACUUM ANALYZE contacts`));
@@ -94,7 +96,10 @@ async function main() {
 
     // The change under test: at-risk's churn bar from 0.7 down to 0.6, proposed and approved.
     const app = createApp({ db, dbKind: 'embedded', clock, sessionSecret: 'b'.repeat(32) });
-    const [omar, dana] = await Promise.all([signIn(app, 'omar.ops@example.com'), signIn(app, 'dana.owner@example.com')]);
+    const [omar, dana] = await Promise.all([
+      signIn(app, 'omar.ops@example.com'),
+      signIn(app, 'dana.owner@example.com'),
+    ]);
     const segment = await (await omar('GET', '/api/segments/at-risk')).json();
     const { name, description, criteria, priority, pause, approval, transitions, expectedDwellDays } = segment.current;
     const lowered = JSON.parse(JSON.stringify(criteria).replace('"value":0.7', '"value":0.6'));

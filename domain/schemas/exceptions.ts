@@ -94,7 +94,10 @@ export const ExceptionDraftValues = z.strictObject({
     .strictObject({
       definition: z
         .unknown()
-        .refine((d) => d === undefined || JSON.stringify(d).length <= MAX_DRAFT_DEFINITION_CHARS, 'The draft is too large')
+        .refine(
+          (d) => d === undefined || JSON.stringify(d).length <= MAX_DRAFT_DEFINITION_CHARS,
+          'The draft is too large',
+        )
         .optional(),
       rationale: z.string().max(5000, 'Keep it under 5,000 characters').optional(),
     })
@@ -181,6 +184,4 @@ export const ExceptionsQuery = z.strictObject({
 });
 export type ExceptionsQuery = z.infer<typeof ExceptionsQuery>;
 
-export const ExceptionsSummary = z
-  .object({ openLogicReviews: z.number().int() })
-  .meta({ id: 'ExceptionsSummary' });
+export const ExceptionsSummary = z.object({ openLogicReviews: z.number().int() }).meta({ id: 'ExceptionsSummary' });

@@ -29,7 +29,11 @@ const AttrPath = z
   .regex(/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/, 'Use a dotted attribute path such as scores.lead');
 
 export const Condition = z
-  .strictObject({ attr: AttrPath, op: z.enum(OPERATORS), value: z.union([Scalar, z.array(Scalar).max(500)]).optional() })
+  .strictObject({
+    attr: AttrPath,
+    op: z.enum(OPERATORS),
+    value: z.union([Scalar, z.array(Scalar).max(500)]).optional(),
+  })
   .superRefine((c, ctx) => {
     const v = c.value;
     const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });

@@ -5,7 +5,12 @@ export const DEMO_SEGMENTS: Record<string, SegmentDefinition> = {
   dormant: {
     name: 'Dormant',
     description: 'Contacts not seen for 90 days, and churned customers. Messaged rarely, on customer request.',
-    criteria: { any: [{ attr: 'last_seen_at', op: 'older_than_days', value: 90 }, { attr: 'lifecycle', op: 'eq', value: 'churned' }] },
+    criteria: {
+      any: [
+        { attr: 'last_seen_at', op: 'older_than_days', value: 90 },
+        { attr: 'lifecycle', op: 'eq', value: 'churned' },
+      ],
+    },
     priority: 10,
     pause: { paused: false, allowCustomerInitiated: true, allowedChannels: [] },
     approval: 'none',
@@ -14,11 +19,17 @@ export const DEMO_SEGMENTS: Record<string, SegmentDefinition> = {
   },
   'at-risk': {
     name: 'At risk',
-    description: 'Customers with a high churn risk or no visit for 30 days. Every campaign to them is approved by the owner.',
+    description:
+      'Customers with a high churn risk or no visit for 30 days. Every campaign to them is approved by the owner.',
     criteria: {
       all: [
         { attr: 'lifecycle', op: 'eq', value: 'customer' },
-        { any: [{ attr: 'churn_risk', op: 'gte', value: 0.7 }, { attr: 'last_seen_at', op: 'older_than_days', value: 30 }] },
+        {
+          any: [
+            { attr: 'churn_risk', op: 'gte', value: 0.7 },
+            { attr: 'last_seen_at', op: 'older_than_days', value: 30 },
+          ],
+        },
       ],
     },
     priority: 20,

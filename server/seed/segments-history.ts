@@ -35,6 +35,15 @@ const TARGETS: [string | null, number][] = [
   [null, 0.05],
 ];
 
+function pickWeighted(r: number): string | null {
+  let left = r;
+  for (const [key, weight] of TARGETS) {
+    left -= weight;
+    if (left < 0) return key;
+  }
+  return null;
+}
+
 // Who may come before whom, read backwards from each segment's allowed transitions.
 const PREDECESSORS: Record<string, string[]> = Object.fromEntries(
   Object.keys(DEMO_SEGMENTS).map((k) => [
@@ -54,7 +63,11 @@ export function demoContacts(now: number): DemoContact[] {
   const ago = (days: number) => new Date(now - days * DAY).toISOString();
   const round2 = (x: number) => Math.round(x * 100) / 100;
 
-  function attributesFor(target: string | null): { attrs: Record<string, unknown>; seenDaysAgo: number; inactive: boolean } {
+  function attributesFor(target: string | null): {
+    attrs: Record<string, unknown>;
+    seenDaysAgo: number;
+    inactive: boolean;
+  } {
     const base: Record<string, unknown> = {
       industry: pick(INDUSTRIES),
       country: pick(COUNTRIES),
@@ -90,7 +103,12 @@ export function demoContacts(now: number): DemoContact[] {
       case 'dormant':
         inactive = rand() < 0.6;
         s = inactive ? seen(100, 200) : seen(5, 80);
-        Object.assign(base, inactive ? { lifecycle: pick(['customer', 'lead']), plan: 'none', lead_score: 12 } : { lifecycle: 'churned', plan: 'none' });
+        Object.assign(
+          base,
+          inactive
+            ? { lifecycle: pick(['customer', 'lead']), plan: 'none', lead_score: 12 }
+            : { lifecycle: 'churned', plan: 'none' },
+        );
         break;
       default:
         s = seen(0, 60);
@@ -117,8 +135,7 @@ export function demoContacts(now: number): DemoContact[] {
     ['at-risk', 'evaluation'],
   ]);
   for (let i = 0; i < CONTACTS; i++) {
-    let r = rand();
-    const target = TARGETS.find(([, w]) => (r -= w) < 0)?.[0] ?? null;
+    const target = pickWeighted(rand());
     const { attrs, seenDaysAgo, inactive } = attributesFor(target);
     const id = `CRM-${100_001 + i}`;
     const updatedAt = now - Math.min(seenDaysAgo, 30) * DAY;
@@ -135,7 +152,9 @@ export function demoContacts(now: number): DemoContact[] {
       offList.delete(target);
       startDays = between(5, 20);
     }
-    const stays: DemoContact['stays'] = [{ segmentKey: target, enteredAt: new Date(now - startDays * DAY), leftAt: null }];
+    const stays: DemoContact['stays'] = [
+      { segmentKey: target, enteredAt: new Date(now - startDays * DAY), leftAt: null },
+    ];
     let t = startDays;
     let current = target;
     while (t < HISTORY_DAYS) {

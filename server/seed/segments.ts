@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SegmentDefinition } from '../../domain/schemas/segments';
 import { matches } from '../../domain/segments/criteria';
 import type { DbOrTx } from '../db/client';
-import { changeProposals, contacts, contactStays, segments, segmentVersions } from '../db/schema/segments';
+import { changeProposals, contactStays, contacts, segments, segmentVersions } from '../db/schema/segments';
 import { versionColumns } from '../features/segments/segments.present';
 import type { Clock } from '../lib/clock';
 import { AT_RISK_V1, DEMO_SEGMENTS, RATIONALES } from './segments-data';
@@ -28,11 +28,25 @@ export async function seedSegments(tx: DbOrTx, clock: Clock, users: SeedUser[]):
   const omar = idOf('omar.ops@example.com');
 
   const keys = Object.keys(DEMO_SEGMENTS);
-  await tx.insert(segments).values(
-    keys.map((key) => ({ key, status: 'active' as const, currentVersion: key === 'at-risk' ? 2 : 1, createdAt: at(150) })),
-  );
+  await tx
+    .insert(segments)
+    .values(
+      keys.map((key) => ({
+        key,
+        status: 'active' as const,
+        currentVersion: key === 'at-risk' ? 2 : 1,
+        createdAt: at(150),
+      })),
+    );
 
-  type Approved = { key: string; version: number; def: SegmentDefinition; rationale: string; daysAgo: number; outcome: boolean };
+  type Approved = {
+    key: string;
+    version: number;
+    def: SegmentDefinition;
+    rationale: string;
+    daysAgo: number;
+    outcome: boolean;
+  };
   const approved: Approved[] = keys.map((key) => {
     const def = key === 'at-risk' ? AT_RISK_V1 : (DEMO_SEGMENTS[key] as SegmentDefinition);
     return { key, version: 1, def, rationale: RATIONALES.create(def.name), daysAgo: 150, outcome: true };
@@ -85,7 +99,12 @@ export async function seedSegments(tx: DbOrTx, clock: Clock, users: SeedUser[]):
     baseVersion: 1,
     content: {
       ...dormant,
-      criteria: { any: [{ attr: 'last_seen_at', op: 'older_than_days', value: 120 }, { attr: 'lifecycle', op: 'eq', value: 'churned' }] },
+      criteria: {
+        any: [
+          { attr: 'last_seen_at', op: 'older_than_days', value: 120 },
+          { attr: 'lifecycle', op: 'eq', value: 'churned' },
+        ],
+      },
     },
     rationale: RATIONALES.dormantOpen,
     status: 'open',

@@ -114,6 +114,14 @@ describe('the firewall in the browser', () => {
     await settled(page);
     await expectAccessible(page);
     await screenshot(page, 'campaigns-owner');
+
+    const approvals = page.getByRole('region', { name: 'Campaign approvals' });
+    await approvals.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Owner approval' }).waitFor();
+    await page.getByRole('button', { name: 'Approve' }).waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'campaign-owner-approval');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -87,4 +87,40 @@ describe('governed change of a segment', () => {
     expect(owner.errors).toEqual([]);
     await owner.context.close();
   });
+
+  it('keeps the editor’s JSON view, a contact’s history and the import page accessible', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await signIn(page, 'omar.ops@example.com');
+    await page.goto('/segments?new=1');
+    await page.getByRole('heading', { name: 'Propose a new segment' }).waitFor();
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.getByRole('button', { name: 'JSON' }).click();
+    await page.getByLabel('Criteria as JSON').fill('{"all": [{"attr": "lead_score", "op": "in"}, {"any": []}]}');
+    await page.getByText('all[0].value: Give a list of at least one value').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'criteria-json-errors');
+
+    await page.goto('/segments/evaluation');
+    await page.getByRole('heading', { name: 'Evaluation', level: 1 }).waitFor();
+    const members = page.getByRole('region', { name: 'Members' });
+    await members.getByRole('rowheader').first().getByRole('button').click();
+    await page.getByRole('list', { name: 'Membership history, oldest first' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contact-history');
+
+    await page.goto('/segments/import');
+    await page.getByRole('heading', { name: 'Import contacts' }).waitFor();
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'contacts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,lifecycle,lead_score\r\nE2E-1,lead,45\r\nE2E-2,trial,\r\nE2E-3\r\n'),
+    });
+    await page.getByRole('button', { name: 'Upload 2 contacts' }).click();
+    await page.getByText('Import finished').waitFor();
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    await expectAccessible(page);
+    await screenshot(page, 'contacts-import');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -21,7 +21,7 @@ describe('the monthly review', () => {
     const { page, context, errors } = await newPage(browser);
     await signIn(page, 'dana.owner@example.com');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Monthly review' }).click();
-    await expect.poll(() => page.url()).toContain(`/review/${MONTH}`);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/review/${MONTH}`);
     await page.getByRole('heading', { level: 1, name: /Monthly review/ }).waitFor();
     await settled(page);
     const items = page.locator('.agenda > li h2');
@@ -42,7 +42,7 @@ describe('the monthly review', () => {
     const { page, context, errors } = await newPage(browser);
     await signIn(page, 'omar.ops@example.com');
     await page.goto('/review');
-    await expect.poll(() => page.url()).toContain(`/review/${MONTH}`);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/review/${MONTH}`);
     await settled(page);
 
     await page.getByRole('button', { name: 'Start the 30-minute timer' }).click();

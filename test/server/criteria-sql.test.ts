@@ -1,10 +1,10 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Criteria, matches } from '../../domain/segments/criteria';
 import { openMemory } from '../../server/db/client';
 import { criteriaSql } from '../../server/features/segments/criteria-sql';
+import { parsedInstants, segmentCaseSql } from '../../server/features/segments/membership.repo';
 import { CRITERIA_CASES, NOW } from './criteria-cases';
 
 /**
@@ -31,6 +31,19 @@ describe('criteria → SQL agrees with matches()', () => {
   it.each(CRITERIA_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     expect(matches(c.criteria, c.attrs, NOW)).toBe(c.expect);
     expect(await sqlMatches(c.criteria, c.attrs)).toBe(c.expect);
+  });
+
+  it('agrees when membership evaluation parses dates once per contact', async () => {
+    for (const c of CRITERIA_CASES) {
+      const segments = [{ key: 'x', criteria: c.criteria, priority: 1, paused: false }];
+      const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
+      const pick = segmentCaseSql(segments, sql`c.attributes`, NOW.getTime(), instants);
+      const result = await database.db.execute(
+        sql`SELECT ${pick} AS k FROM (SELECT ${JSON.stringify(c.attrs)}::jsonb AS attributes) AS c ${lateral}`,
+      );
+      const rows = (result as unknown as { rows: { k: string | null }[] }).rows;
+      expect([c.name, rows[0]?.k]).toEqual([c.name, c.expect ? 'x' : null]);
+    }
   });
 
   it('never yields NULL, so not() of anything is the opposite of it', async () => {
@@ -61,9 +74,21 @@ describe('criteria → SQL agrees with matches()', () => {
     const condition: fc.Arbitrary<Criteria> = fc.oneof(
       fc.record({ attr: attrName, op: fc.constantFrom('exists', 'not_exists' as const) }),
       fc.record({ attr: attrName, op: fc.constantFrom('eq', 'neq', 'contains' as const), value: scalar }),
-      fc.record({ attr: attrName, op: fc.constantFrom('in', 'not_in' as const), value: fc.array(scalar, { minLength: 1, maxLength: 3 }) }),
-      fc.record({ attr: attrName, op: fc.constantFrom('gt', 'gte', 'lt', 'lte' as const), value: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom('a', 'B', '2026-11-01')) }),
-      fc.record({ attr: attrName, op: fc.constantFrom('within_days', 'older_than_days' as const), value: fc.integer({ min: 0, max: 400 }) }),
+      fc.record({
+        attr: attrName,
+        op: fc.constantFrom('in', 'not_in' as const),
+        value: fc.array(scalar, { minLength: 1, maxLength: 3 }),
+      }),
+      fc.record({
+        attr: attrName,
+        op: fc.constantFrom('gt', 'gte', 'lt', 'lte' as const),
+        value: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom('a', 'B', '2026-11-01')),
+      }),
+      fc.record({
+        attr: attrName,
+        op: fc.constantFrom('within_days', 'older_than_days' as const),
+        value: fc.integer({ min: 0, max: 400 }),
+      }),
     ) as fc.Arbitrary<Criteria>;
     const tree = fc.oneof(
       condition,

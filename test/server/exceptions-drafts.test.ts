@@ -46,9 +46,9 @@ describe('exception drafts: saved as the wizard goes, resumable', () => {
     expect((await nick.get(`/api/exceptions/drafts/${draft.id}`)).status).toBe(404);
     expect((await nick.put(`/api/exceptions/drafts/${draft.id}`, { step: 'risk', values: {} })).status).toBe(404);
     expect((await nick.delete(`/api/exceptions/drafts/${draft.id}`)).status).toBe(404);
-    expect((await (await t.as(DEMO.viewer)).post('/api/exceptions/drafts', { step: 'segment', values: {} })).status).toBe(
-      403,
-    );
+    expect(
+      (await (await t.as(DEMO.viewer)).post('/api/exceptions/drafts', { step: 'segment', values: {} })).status,
+    ).toBe(403);
   });
 
   it('turns the draft into the request when it is filed, after which it is no longer a draft', async () => {
@@ -63,7 +63,10 @@ describe('exception drafts: saved as the wizard goes, resumable', () => {
     expect((await mia.put(`/api/exceptions/drafts/${draft.id}`, { step: 'risk', values: {} })).status).toBe(409);
     const refile = await mia.post('/api/exceptions', withdrawal({ draftId: draft.id }));
     expect(refile.status).toBe(409);
-    const foreign = await mia.post('/api/exceptions', withdrawal({ draftId: (await start(await t.as(DEMO.newHire))).id }));
+    const foreign = await mia.post(
+      '/api/exceptions',
+      withdrawal({ draftId: (await start(await t.as(DEMO.newHire))).id }),
+    );
     expect(foreign.status).toBe(422);
     expect((await foreign.json()).issues[0].path).toEqual(['draftId']);
   });

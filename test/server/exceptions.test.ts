@@ -61,7 +61,11 @@ describe('exceptions: the two protocol paths', () => {
     const after = await current(mia, 'dormant');
     let detail = await (await mia.get(`/api/exceptions/${approved.id}`)).json();
     expect(detail.outcome).toBe('approved');
-    expect(detail.timeline.at(-1)).toMatchObject({ kind: 'approved', version: after.version, actor: { name: 'Dana Reyes' } });
+    expect(detail.timeline.at(-1)).toMatchObject({
+      kind: 'approved',
+      version: after.version,
+      actor: { name: 'Dana Reyes' },
+    });
 
     const rejected = await file(mia, (await logicReview(mia, 'new-lead')).body);
     const why = 'New leads need ten days of observation first; the evidence covers three.';

@@ -2,7 +2,10 @@ import type { SegmentDefinition } from '../../domain/schemas/segments';
 import { type Client, DEMO, type TestApp } from './harness';
 
 /** The current version of a segment, in the shape a proposal carries. */
-export async function current(client: Client, key: string): Promise<{ version: number; definition: SegmentDefinition }> {
+export async function current(
+  client: Client,
+  key: string,
+): Promise<{ version: number; definition: SegmentDefinition }> {
   const res = await client.get(`/api/segments/${key}`);
   if (res.status !== 200) throw new Error(`segment ${key}: ${res.status}`);
   const { current: v } = await res.json();
@@ -63,4 +66,6 @@ export async function addPerson(t: TestApp, email: string, roles: string[]): Pro
 }
 
 export const priorityBump = (d: SegmentDefinition): SegmentDefinition => ({ ...d, priority: d.priority + 1 });
-export const describeAgain = (text: string) => (d: SegmentDefinition): SegmentDefinition => ({ ...d, description: text });
+export const describeAgain =
+  (text: string) =>
+  (d: SegmentDefinition): SegmentDefinition => ({ ...d, description: text });

@@ -52,11 +52,19 @@ describe('approval', () => {
   it('never lets anyone approve or reject their own proposal (403 self_approval)', async () => {
     const byOmar = await proposeUpdate(omar, vera, 'dormant', describeAgain('Not seen for 90 days.'));
     await expectError(await omar.post(`/api/proposals/${byOmar}/approve`, {}), 403, 'self_approval');
-    await expectError(await omar.post(`/api/proposals/${byOmar}/reject`, { rationale: 'Changed my mind about it.' }), 403, 'self_approval');
+    await expectError(
+      await omar.post(`/api/proposals/${byOmar}/reject`, { rationale: 'Changed my mind about it.' }),
+      403,
+      'self_approval',
+    );
     const byDana = await proposeUpdate(dana, vera, 'dormant', describeAgain('Long silent contacts.'));
     await expectError(await dana.post(`/api/proposals/${byDana}/approve`, {}), 403, 'self_approval');
     const refused = await (await omar.get('/api/audit?action=access.refused')).json();
-    expect(refused.items.some((e: { actor: string; after: { code: string } }) => e.actor === DEMO.owner && e.after.code === 'self_approval')).toBe(true);
+    expect(
+      refused.items.some(
+        (e: { actor: string; after: { code: string } }) => e.actor === DEMO.owner && e.after.code === 'self_approval',
+      ),
+    ).toBe(true);
     expect((await (await vera.get(`/api/proposals/${byDana}`)).json()).status).toBe('open');
   });
 
@@ -73,7 +81,11 @@ describe('approval', () => {
     const admin = await addPerson(t, 'adam.admin@example.com', ['admin']);
     for (const client of [await t.as(DEMO.marketer), vera, admin]) {
       await expectError(await client.post(`/api/proposals/${id}/approve`, {}), 403, 'forbidden');
-      await expectError(await client.post(`/api/proposals/${id}/reject`, { rationale: 'Not a good idea at all.' }), 403, 'forbidden');
+      await expectError(
+        await client.post(`/api/proposals/${id}/reject`, { rationale: 'Not a good idea at all.' }),
+        403,
+        'forbidden',
+      );
     }
   });
 
@@ -81,7 +93,11 @@ describe('approval', () => {
     const id = await proposeUpdate(omar, vera, 'at-risk', describeAgain('Customers drifting away.'));
     expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(200);
     await expectError(await dana.post(`/api/proposals/${id}/approve`, {}), 409, 'not_open');
-    await expectError(await dana.post(`/api/proposals/${id}/reject`, { rationale: 'Too late for this one.' }), 409, 'not_open');
+    await expectError(
+      await dana.post(`/api/proposals/${id}/reject`, { rationale: 'Too late for this one.' }),
+      409,
+      'not_open',
+    );
   });
 
   it('fails on a stale base version and writes nothing (409 stale_base_version)', async () => {

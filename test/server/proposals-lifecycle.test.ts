@@ -17,14 +17,25 @@ const code = async (res: Response) => [res.status, (await res.json()).code];
 describe('editing a proposal', () => {
   it('lets only the proposer edit, while open; each edit bumps the revision', async () => {
     const id = await proposeUpdate(omar, vera, 'new-lead', describeAgain('First draft.'));
-    expect(await code(await dana.patch(`/api/proposals/${id}`, { rationale: 'Dana rewrites the rationale.' }))).toEqual([403, 'forbidden']);
-    expect(await code(await (await t.as(DEMO.marketer)).patch(`/api/proposals/${id}`, { rationale: 'Mia rewrites it too.' }))).toEqual([403, 'forbidden']);
+    expect(await code(await dana.patch(`/api/proposals/${id}`, { rationale: 'Dana rewrites the rationale.' }))).toEqual(
+      [403, 'forbidden'],
+    );
+    expect(
+      await code(
+        await (await t.as(DEMO.marketer)).patch(`/api/proposals/${id}`, { rationale: 'Mia rewrites it too.' }),
+      ),
+    ).toEqual([403, 'forbidden']);
     const res = await omar.patch(`/api/proposals/${id}`, { rationale: 'A better reason, with the data behind it.' });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ revision: 2, rationale: 'A better reason, with the data behind it.' });
-    expect((await (await omar.patch(`/api/proposals/${id}`, { rationale: 'And once more, again.' })).json()).revision).toBe(3);
+    expect(
+      (await (await omar.patch(`/api/proposals/${id}`, { rationale: 'And once more, again.' })).json()).revision,
+    ).toBe(3);
     expect(await code(await omar.post(`/api/proposals/${id}/withdraw`))).toEqual([200, undefined]);
-    expect(await code(await omar.patch(`/api/proposals/${id}`, { rationale: 'Too late to change this.' }))).toEqual([409, 'not_open']);
+    expect(await code(await omar.patch(`/api/proposals/${id}`, { rationale: 'Too late to change this.' }))).toEqual([
+      409,
+      'not_open',
+    ]);
   });
 
   it('validates edits with the field named', async () => {
@@ -54,7 +65,10 @@ describe('editing a proposal', () => {
     expect((await dana.post(`/api/proposals/${winner}/approve`, {})).status).toBe(200);
     const view = await (await vera.get(`/api/proposals/${stale}`)).json();
     expect(view).toMatchObject({ baseVersion: 1, currentVersion: 2 });
-    expect(await code(await omar.patch(`/api/proposals/${stale}`, { rationale: 'Still the old base here.' }))).toEqual([409, 'stale_base_version']);
+    expect(await code(await omar.patch(`/api/proposals/${stale}`, { rationale: 'Still the old base here.' }))).toEqual([
+      409,
+      'stale_base_version',
+    ]);
     const rebased = await omar.patch(`/api/proposals/${stale}`, { baseVersion: 2 });
     expect(await rebased.json()).toMatchObject({ baseVersion: 2, currentVersion: 2, revision: 2 });
     expect((await dana.post(`/api/proposals/${stale}/approve`, { revision: 2 })).status).toBe(200);
@@ -78,7 +92,13 @@ describe('follow-ups', () => {
   it('lists the seeded at-risk change as due, with no outcome yet', async () => {
     const { items } = await (await vera.get('/api/follow-ups?due=true')).json();
     expect(items).toEqual([
-      expect.objectContaining({ segmentKey: 'at-risk', version: 2, followUpDue: '2026-11-05', due: true, outcome: null }),
+      expect.objectContaining({
+        segmentKey: 'at-risk',
+        version: 2,
+        followUpDue: '2026-11-05',
+        due: true,
+        outcome: null,
+      }),
     ]);
     const all = await (await vera.get('/api/follow-ups')).json();
     expect(all.items.length).toBeGreaterThan(items.length);
@@ -88,20 +108,33 @@ describe('follow-ups', () => {
     const id = await proposeUpdate(omar, vera, 'active-customer', describeAgain('Customers on a paid plan.'));
     await dana.post(`/api/proposals/${id}/approve`, {});
     const due = async (client: Client) =>
-      (await (await client.get('/api/follow-ups?due=true')).json()).items.map((f: { proposalId: string }) => f.proposalId);
+      (await (await client.get('/api/follow-ups?due=true')).json()).items.map(
+        (f: { proposalId: string }) => f.proposalId,
+      );
     expect(await due(vera)).not.toContain(id);
     t.clock.set('2026-12-15T08:00:00Z');
     const [owner, ops] = await Promise.all([t.as(DEMO.owner), t.as(DEMO.ops)]);
     expect(await due(owner)).toContain(id);
-    expect(await code(await ops.post(`/api/proposals/${id}/follow-up`, { outcome: 'Omar thinks it went well.' }))).toEqual([403, 'forbidden']);
+    expect(
+      await code(await ops.post(`/api/proposals/${id}/follow-up`, { outcome: 'Omar thinks it went well.' })),
+    ).toEqual([403, 'forbidden']);
     const short = await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'ok' });
     expect((await short.json()).issues[0].path).toEqual(['outcome']);
     const res = await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'Dwell is back within range; keep it.' });
-    expect(await res.json()).toMatchObject({ proposalId: id, due: false, outcome: 'Dwell is back within range; keep it.', outcomeBy: { name: 'Dana Reyes' } });
+    expect(await res.json()).toMatchObject({
+      proposalId: id,
+      due: false,
+      outcome: 'Dwell is back within range; keep it.',
+      outcomeBy: { name: 'Dana Reyes' },
+    });
     expect(await due(owner)).not.toContain(id);
-    expect(await code(await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'Writing it a second time.' }))).toEqual([409, 'follow_up_recorded']);
+    expect(
+      await code(await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'Writing it a second time.' })),
+    ).toEqual([409, 'follow_up_recorded']);
     const open = await proposeUpdate(ops, owner, 'new-lead', describeAgain('Open, so no follow-up.'));
-    expect(await code(await owner.post(`/api/proposals/${open}/follow-up`, { outcome: 'Nothing to follow up.' }))).toEqual([409, 'not_approved']);
+    expect(
+      await code(await owner.post(`/api/proposals/${open}/follow-up`, { outcome: 'Nothing to follow up.' })),
+    ).toEqual([409, 'not_approved']);
     t.clock.set('2026-11-15T12:00:00Z');
   });
 });

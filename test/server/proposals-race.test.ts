@@ -45,7 +45,7 @@ async function signIn(email: string, password = DEMO_PASSWORD): Promise<Send> {
     body: JSON.stringify({ email, password }),
   });
   const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return (method, url, body) =>
+  return async (method, url, body) =>
     app.request(url, {
       method,
       headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -77,7 +77,10 @@ describe('racing approvals on real PostgreSQL', () => {
     for (let round = 0; round < 3; round++) {
       const id = await propose(omar, 'new-lead', `Round ${round}.`, round + 1);
       const results = await outcomes(
-        await Promise.all([dana('POST', `/api/proposals/${id}/approve`, {}), dana('POST', `/api/proposals/${id}/approve`, {})]),
+        await Promise.all([
+          dana('POST', `/api/proposals/${id}/approve`, {}),
+          dana('POST', `/api/proposals/${id}/approve`, {}),
+        ]),
       );
       expect(results.sort()).toEqual([200, '409 not_open']);
     }
@@ -96,10 +99,16 @@ describe('racing approvals on real PostgreSQL', () => {
       password: 'long-enough-password',
     });
     expect(created.status).toBe(201);
-    const [dana, olga] = await Promise.all([signIn(DEMO.owner), signIn('olga.ops@example.com', 'long-enough-password')]);
+    const [dana, olga] = await Promise.all([
+      signIn(DEMO.owner),
+      signIn('olga.ops@example.com', 'long-enough-password'),
+    ]);
     const id = await propose(dana, 'evaluation', 'Proposed by the owner.', 1);
     const results = await outcomes(
-      await Promise.all([omar('POST', `/api/proposals/${id}/approve`, {}), olga('POST', `/api/proposals/${id}/approve`, {})]),
+      await Promise.all([
+        omar('POST', `/api/proposals/${id}/approve`, {}),
+        olga('POST', `/api/proposals/${id}/approve`, {}),
+      ]),
     );
     expect(results.sort()).toEqual([200, '409 not_open']);
   });
@@ -109,7 +118,10 @@ describe('racing approvals on real PostgreSQL', () => {
     const first = await propose(omar, 'dormant', 'One wording.', 1);
     const second = await propose(omar, 'dormant', 'Another wording.', 1);
     const results = await outcomes(
-      await Promise.all([dana('POST', `/api/proposals/${first}/approve`, {}), dana('POST', `/api/proposals/${second}/approve`, {})]),
+      await Promise.all([
+        dana('POST', `/api/proposals/${first}/approve`, {}),
+        dana('POST', `/api/proposals/${second}/approve`, {}),
+      ]),
     );
     expect(results.sort()).toEqual([200, '409 stale_base_version']);
   });
@@ -126,7 +138,9 @@ describe('racing approvals on real PostgreSQL', () => {
       });
       ids.push((await res.json()).id);
     }
-    const results = await outcomes(await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, {}))));
+    const results = await outcomes(
+      await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, {}))),
+    );
     expect(results.sort()).toEqual([200, '409 segment_exists']);
   });
 

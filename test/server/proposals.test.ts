@@ -67,7 +67,12 @@ describe('proposals: targets and base versions', () => {
     expect(withBase.status).toBe(422);
     expect((await withBase.json()).issues[0].path).toEqual(['baseVersion']);
     const { definition } = await current(ops, 'new-lead');
-    const noBase = await ops.post('/api/proposals', { kind: 'update', segmentKey: 'new-lead', definition, rationale: RATIONALE });
+    const noBase = await ops.post('/api/proposals', {
+      kind: 'update',
+      segmentKey: 'new-lead',
+      definition,
+      rationale: RATIONALE,
+    });
     expect((await noBase.json()).issues[0].path).toEqual(['baseVersion']);
     const future = await ops.post('/api/proposals', {
       kind: 'update',
@@ -142,7 +147,12 @@ describe('proposals: content is validated with the field named', () => {
 
 describe('proposals: reading', () => {
   it('shows the proposal with its base definition, people and canDecide for each caller', async () => {
-    const id = await proposeUpdate(await t.as(DEMO.ops), await t.as(DEMO.viewer), 'new-lead', describeAgain('Leads seen recently.'));
+    const id = await proposeUpdate(
+      await t.as(DEMO.ops),
+      await t.as(DEMO.viewer),
+      'new-lead',
+      describeAgain('Leads seen recently.'),
+    );
     const asDana = await (await (await t.as(DEMO.owner)).get(`/api/proposals/${id}`)).json();
     expect(asDana).toMatchObject({
       id,
@@ -180,8 +190,15 @@ describe('proposals: reading', () => {
   });
 
   it('records the proposal in the audit log', async () => {
-    const id = await proposeUpdate(await t.as(DEMO.ops), await t.as(DEMO.viewer), 'evaluation', describeAgain('Trials.'));
-    const { items } = await (await (await t.as(DEMO.ops)).get(`/api/audit?action=proposals.created&target=${id}`)).json();
+    const id = await proposeUpdate(
+      await t.as(DEMO.ops),
+      await t.as(DEMO.viewer),
+      'evaluation',
+      describeAgain('Trials.'),
+    );
+    const { items } = await (
+      await (await t.as(DEMO.ops)).get(`/api/audit?action=proposals.created&target=${id}`)
+    ).json();
     expect(items[0]).toMatchObject({ actor: DEMO.ops, targetId: id, after: { segmentKey: 'evaluation', revision: 1 } });
   });
 });

@@ -19,7 +19,9 @@ const lead = (id: string, extra: Record<string, unknown> = {}) => ({
 
 describe('contacts: upsert and membership', () => {
   it('upserts with a contacts:write token and places new contacts in their segment', async () => {
-    const res = await t.withToken(token).put('/api/contacts', { contacts: [lead('T-1'), lead('T-2', { lead_score: 3 })] });
+    const res = await t
+      .withToken(token)
+      .put('/api/contacts', { contacts: [lead('T-1'), lead('T-2', { lead_score: 3 })] });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ upserted: 2, moved: 1 });
     const vera = await t.as(DEMO.viewer);

@@ -40,7 +40,7 @@ describe('impact preview', () => {
       sql`SELECT count(*)::int AS n FROM contacts WHERE attributes -> 'tags' @> '["vip"]' AND segment_key = 'evaluation'`,
     );
     expect(impact).toMatchObject({ intoPaused: 0, outOfPaused: vipInEvaluation });
-    expect((await (await mia.get('/api/segments/vip-preview')).status)).toBe(404);
+    expect(await (await mia.get('/api/segments/vip-preview')).status).toBe(404);
   });
 
   it('counts contacts moving out of a paused segment when its pause is lifted', async () => {
@@ -50,7 +50,13 @@ describe('impact preview', () => {
       segmentKey: 'evaluation',
       definition: { ...definition, pause: { ...definition.pause, paused: false } },
     });
-    expect(await res.json()).toMatchObject({ enter: 0, leave: 0, intoPaused: 0, outOfPaused: members, membersAfter: members });
+    expect(await res.json()).toMatchObject({
+      enter: 0,
+      leave: 0,
+      intoPaused: 0,
+      outOfPaused: members,
+      membersAfter: members,
+    });
   });
 
   it('counts contacts moving into a paused segment, and leaving their current one', async () => {
@@ -74,18 +80,29 @@ describe('impact preview', () => {
 describe('membership on approval', () => {
   it('moves every matching contact into a new segment: stays closed and opened at approval time', async () => {
     const vip = await vipCount();
-    const [contactId] = ((await t.db.execute(
-      sql`SELECT id FROM contacts WHERE attributes -> 'tags' @> '["vip"]' AND segment_key IS NOT NULL ORDER BY id LIMIT 1`,
-    )) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    const [contactId] = (
+      (await t.db.execute(
+        sql`SELECT id FROM contacts WHERE attributes -> 'tags' @> '["vip"]' AND segment_key IS NOT NULL ORDER BY id LIMIT 1`,
+      )) as unknown as { rows: { id: string }[] }
+    ).rows.map((r) => r.id);
     const before = await (await mia.get(`/api/contacts/${contactId}`)).json();
     t.clock.set('2026-11-16T09:30:00Z');
     [omar, mia] = await Promise.all([t.as(DEMO.ops), t.as(DEMO.marketer)]);
-    const res = await decide({ kind: 'create', segmentKey: 'vip-accounts', definition: newDefinition(), rationale: RATIONALE });
+    const res = await decide({
+      kind: 'create',
+      segmentKey: 'vip-accounts',
+      definition: newDefinition(),
+      rationale: RATIONALE,
+    });
     expect(res.status).toBe(200);
     expect(await memberCount('vip-accounts')).toBe(vip);
     const after = await (await mia.get(`/api/contacts/${contactId}`)).json();
     expect(after).toMatchObject({ segmentKey: 'vip-accounts', enteredAt: '2026-11-16T09:30:00.000Z' });
-    expect(after.history[0]).toEqual({ segmentKey: 'vip-accounts', enteredAt: '2026-11-16T09:30:00.000Z', leftAt: null });
+    expect(after.history[0]).toEqual({
+      segmentKey: 'vip-accounts',
+      enteredAt: '2026-11-16T09:30:00.000Z',
+      leftAt: null,
+    });
     expect(after.history[1]).toMatchObject({ segmentKey: before.segmentKey, leftAt: '2026-11-16T09:30:00.000Z' });
     expect(after.history).toHaveLength(before.history.length + 1);
     const audit = await (await omar.get('/api/audit?action=proposals.approved')).json();
@@ -103,7 +120,10 @@ describe('membership on approval', () => {
     });
     expect((await retired.json()).version).toMatchObject({ version: 2, status: 'retired' });
     const { items } = await (await mia.get('/api/segments')).json();
-    expect(items.find((s: { key: string }) => s.key === 'vip-accounts')).toMatchObject({ status: 'retired', memberCount: 0 });
+    expect(items.find((s: { key: string }) => s.key === 'vip-accounts')).toMatchObject({
+      status: 'retired',
+      memberCount: 0,
+    });
     const back = await (await mia.get(`/api/contacts/${contactId}`)).json();
     expect(back.segmentKey).toBe(before.segmentKey);
     expect(back.history[1]).toMatchObject({ segmentKey: 'vip-accounts', leftAt: '2026-11-17T10:00:00.000Z' });
@@ -113,13 +133,20 @@ describe('membership on approval', () => {
 
   it('keeps a retired key taken, and refuses to retire twice', async () => {
     const def = newDefinition({ name: 'Gone soon', criteria: { attr: 'lifecycle', op: 'eq', value: 'nobody' } });
-    expect((await decide({ kind: 'create', segmentKey: 'gone-soon', definition: def, rationale: RATIONALE })).status).toBe(200);
+    expect(
+      (await decide({ kind: 'create', segmentKey: 'gone-soon', definition: def, rationale: RATIONALE })).status,
+    ).toBe(200);
     const retire = { kind: 'retire', segmentKey: 'gone-soon', baseVersion: 1, definition: def, rationale: RATIONALE };
     expect((await decide(retire)).status).toBe(200);
     const again = await (await t.as(DEMO.ops)).post('/api/proposals', { ...retire, baseVersion: 2 });
     expect(again.status).toBe(409);
     expect((await again.json()).code).toBe('already_retired');
-    const recreate = await (await t.as(DEMO.ops)).post('/api/proposals', { kind: 'create', segmentKey: 'gone-soon', definition: def, rationale: RATIONALE });
+    const recreate = await (await t.as(DEMO.ops)).post('/api/proposals', {
+      kind: 'create',
+      segmentKey: 'gone-soon',
+      definition: def,
+      rationale: RATIONALE,
+    });
     expect((await recreate.json()).code).toBe('segment_exists');
   });
 });

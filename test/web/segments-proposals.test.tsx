@@ -132,9 +132,10 @@ describe('the proposals inbox', () => {
 
     await user.click(approve);
     expect(await screen.findByText('The proposal changed while you were reading it')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reload the proposal' }));
+    // The refused decision refreshes the proposal, so the owner now reads the new revision.
     expect(await screen.findByText('Priority review after the quarterly audit, revised.')).toBeInTheDocument();
     expect(screen.getByText(/revision 2/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload the proposal' })).toBeInTheDocument();
   });
 
   it('shows the owner the follow-ups due and records an outcome', async () => {

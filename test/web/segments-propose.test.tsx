@@ -74,6 +74,29 @@ describe('proposing segment changes', () => {
     );
   });
 
+  it('proposes a retirement with a rationale and shows who would leave', async () => {
+    const user = userEvent.setup();
+    await signInAs('omar.ops@example.com');
+    renderApp('/segments/evaluation');
+    await user.click(await screen.findByRole('link', { name: 'Propose retirement' }));
+    expect(await screen.findByRole('heading', { name: 'Propose retiring Evaluation' })).toBeInTheDocument();
+    const impact = screen.getByRole('region', { name: 'Impact of retirement' });
+    expect(
+      await within(impact).findByText(/^\+0 enter, −\d+ leave, \d+ moves? out of a paused segment$/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit retirement proposal' }));
+    expect(await screen.findByText('Say why, in at least 10 characters')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Rationale'), 'Trials now start as new leads; evaluation is no longer used.');
+    await user.click(screen.getByRole('button', { name: 'Submit retirement proposal' }));
+    expect(await screen.findByRole('heading', { name: 'Retirement: Evaluation' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Changed fields/ });
+    expect(
+      within(within(table).getByRole('row', { name: /Status/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Active', 'Retired']);
+  });
+
   it('does not offer proposing to a marketer, even by URL', async () => {
     await signInAs('mia.marketer@example.com');
     renderApp('/segments/new-lead?propose=change');

@@ -75,7 +75,11 @@ const detailRoute = createRoute({
   tags,
   summary: 'One request with its timeline: filed → logic review → approved or rejected, or withdrawn',
   request: { params: IdParam },
-  responses: { 200: jsonResponse(ExceptionDetail, 'The request'), 404: { description: 'No such request' }, ...errorResponses },
+  responses: {
+    200: jsonResponse(ExceptionDetail, 'The request'),
+    404: { description: 'No such request' },
+    ...errorResponses,
+  },
 });
 
 const createDraftRoute = createRoute({

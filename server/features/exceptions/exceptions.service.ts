@@ -1,4 +1,3 @@
-import type { SegmentDefinition } from '../../../domain/schemas/segments';
 import type {
   CreateExceptionInput,
   ExceptionCreated,
@@ -6,14 +5,15 @@ import type {
   ExceptionListItem,
   ExceptionsQuery,
 } from '../../../domain/schemas/exceptions';
+import type { SegmentDefinition } from '../../../domain/schemas/segments';
 import type { DbOrTx } from '../../db/client';
 import type { Deps } from '../../http/env';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { lintAndRecord } from '../glossary/lint-and-record';
-import { openLogicReview } from './logic-review';
 import { presentDetail, presentListItem } from './exceptions.present';
 import * as repo from './exceptions.repo';
+import { openLogicReview } from './logic-review';
 
 type Requester = Actor & { id: string };
 
@@ -49,13 +49,17 @@ function isIdempotencyClash(err: unknown): boolean {
   return pg?.code === '23505' && pg.constraint === 'exception_requests_idempotency_key';
 }
 
-const field = (path: string, message: string) => new ValidationError(`Invalid request: ${path}`, [{ path: [path], message }]);
+const field = (path: string, message: string) =>
+  new ValidationError(`Invalid request: ${path}`, [{ path: [path], message }]);
 
 async function segmentToName(tx: DbOrTx, input: CreateExceptionInput) {
   const segment = await repo.currentSegment(tx, input.segmentKey);
   if (!segment) throw field('segmentKey', `There is no segment "${input.segmentKey}"`);
   if (segment.status === 'retired') {
-    throw new ConflictError('segment_retired', `${segment.current.name} is retired; its logic no longer decides sends.`);
+    throw new ConflictError(
+      'segment_retired',
+      `${segment.current.name} is retired; its logic no longer decides sends.`,
+    );
   }
   if (input.campaignId && !(await repo.campaignExists(tx, input.campaignId))) {
     throw field('campaignId', 'There is no such campaign');

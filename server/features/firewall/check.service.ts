@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '../../../domain/firewall/decide';
+import {
+  type DecisionInput,
+  decide,
+  REASON_CODES,
+  type ReasonCode,
+  SEGMENT_REASONS,
+} from '../../../domain/firewall/decide';
 import { isOnboarding } from '../../../domain/roles';
 import type { CheckInput, CheckResult } from '../../../domain/schemas/firewall';
 import type { DbOrTx } from '../../db/client';
@@ -8,7 +14,7 @@ import type { Deps, Principal } from '../../http/env';
 import { ForbiddenError, ValidationError } from '../../lib/errors';
 import * as repo from './check.repo';
 import type { CampaignPolicy } from './policy.repo';
-import { activePolicy, campaignPolicy, forgetPolicy, policyFor } from './policy-cache';
+import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
 
 const DAY_MS = 86_400_000;
 
@@ -16,102 +22,116 @@ const invalid = (field: string, message: string) =>
   new ValidationError(`Invalid request: ${field}`, [{ path: [field], message }]);
 
 /**
- * One firewall check (DESIGN §4): every reason that applies, for every contact. Per check: one
- * query for the contacts' segments, one for send counts in the cap's window, and one statement
- * recording the request with its blocked decisions, all in one transaction; the policy comes
- * from memory.
+ * One firewall check (DESIGN §4): every reason that applies, for every contact. The policy comes
+ * from memory; per check there is one read (the contacts' segments with their send counts in the
+ * cap's window) and one write (the request with all its blocked decisions, a single statement and
+ * so atomic on its own). See docs/decisions/005-firewall-decisions-storage.md for why the read is
+ * not wrapped in a transaction with the write.
  */
 export async function runCheck(deps: Deps, principal: Principal, input: CheckInput): Promise<CheckResult> {
   assertUnique(input.contactIds);
   const actor = await resolveActor(deps.db, principal, input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    let policy = await activePolicy(deps.db, tx);
-    const campaign = input.campaignId ? await campaignPolicy(tx, policy, input.campaignId) : undefined;
-    if (input.campaignId && !campaign) throw invalid('campaignId', 'No such campaign');
-    const targetSegment = input.targetSegment ?? campaign?.targetSegment ?? null;
-    if (input.targetSegment && campaign?.targetSegment && input.targetSegment !== campaign.targetSegment) {
-      throw invalid('targetSegment', `The campaign targets ${campaign.targetSegment}; leave targetSegment out`);
-    }
-    if (targetSegment && !policy.segments.has(targetSegment)) {
-      forgetPolicy(deps.db); // created on another instance a moment ago?
-      policy = await activePolicy(deps.db, tx);
-      if (!policy.segments.has(targetSegment)) throw invalid('targetSegment', 'No such segment');
-    }
+  const { campaign, targetSegment } = await resolveTarget(deps, input);
 
-    const contacts = await repo.contactsWithSegments(tx, input.contactIds);
-    const seen = new Map<string, number>();
-    for (const c of contacts) if (c.segmentKey && c.currentVersion !== null) seen.set(c.segmentKey, c.currentVersion);
-    policy = await policyFor(deps.db, tx, seen);
-
-    const cap = policy.frequencyCap;
-    const sends =
-      contacts.length > 0
-        ? await repo.sendCounts(
-            tx,
-            contacts.map((c) => c.id),
-            new Date(now.getTime() - cap.windowDays * DAY_MS),
-            now,
-          )
-        : new Map<string, number>();
-
-    const byId = new Map(contacts.map((c) => [c.id, c]));
-    const onboarding = actor ? isOnboarding(actor.startedAt, policy.onboardingDays, now) : false;
-    const approved = approvalCheck(campaign);
-    const customerInitiated = input.customerInitiated ?? false;
-    const decisions: CheckResult['decisions'] = [];
-    const blocks: repo.BlockRow[] = [];
-    const byReason = Object.fromEntries(REASON_CODES.map((r) => [r, 0])) as Record<ReasonCode, number>;
-    let segmentUnsafe = false;
-    for (const contactId of input.contactIds) {
-      const contact = byId.get(contactId);
-      const segment = contact?.segmentKey ? (policy.segments.get(contact.segmentKey) ?? null) : null;
-      const reasons = decide({
-        channel: input.channel,
-        customerInitiated,
-        actorOnboarding: onboarding,
-        contact: contact ? { segmentKey: contact.segmentKey } : null,
-        segment,
-        targetSegment,
-        campaignApprovedForVersion: approved,
-        sendsInWindow: sends.get(contactId) ?? 0,
-        frequencyCap: cap,
-      });
-      const segmentKey = contact?.segmentKey ?? null;
-      decisions.push({ contactId, allowed: reasons.length === 0, segment: segmentKey, reasons });
-      if (reasons.length === 0) continue;
-      for (const r of reasons) {
-        byReason[r]++;
-        if (SEGMENT_REASONS.includes(r)) segmentUnsafe = true;
-      }
-      blocks.push({ contactId, segmentKey, segmentVersion: segment?.version ?? null, reasons });
-    }
-
-    const requestId = randomUUID();
-    await repo.insertRequestWithBlocks(
-      tx,
-      {
-        id: requestId,
-        at: now,
-        actorId: actor?.id ?? null,
-        caller: actorOf(principal).label,
-        channel: input.channel,
-        campaignId: campaign?.id ?? null,
-        targetSegment,
-        customerInitiated,
-        contactCount: decisions.length,
-        allowedCount: decisions.length - blocks.length,
-        blockedCount: blocks.length,
-        segmentUnsafe,
-      },
-      blocks,
+  const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
+  const before = await activePolicy(deps.db);
+  const contacts = await repo.contactsWithSends(deps.db, input.contactIds, windowFrom(before), now);
+  const seen = new Map<string, number>();
+  for (const c of contacts) if (c.segmentKey && c.currentVersion !== null) seen.set(c.segmentKey, c.currentVersion);
+  const policy = await policyFor(deps.db, deps.db, seen);
+  if (policy.frequencyCap.windowDays !== before.frequencyCap.windowDays) {
+    // The cap changed in between: count again over the window now in force.
+    const again = new Map(
+      (await repo.contactsWithSends(deps.db, input.contactIds, windowFrom(policy), now)).map((c) => [c.id, c]),
     );
-    return {
-      requestId,
-      decisions,
-      summary: { allowed: decisions.length - blocks.length, blocked: blocks.length, byReason },
-    };
+    for (const c of contacts) c.sends = again.get(c.id)?.sends ?? 0;
+  }
+
+  const customerInitiated = input.customerInitiated ?? false;
+  const outcome = decideAll(input.contactIds, contacts, policy, {
+    channel: input.channel,
+    customerInitiated,
+    actorOnboarding: actor ? isOnboarding(actor.startedAt, policy.onboardingDays, now) : false,
+    targetSegment,
+    campaignApprovedForVersion: approvalCheck(campaign),
   });
+  const requestId = randomUUID();
+  const blocked = outcome.blocks.length;
+  await repo.insertRequestWithBlocks(
+    deps.db,
+    {
+      id: requestId,
+      at: now,
+      actorId: actor?.id ?? null,
+      caller: actorOf(principal).label,
+      channel: input.channel,
+      campaignId: campaign?.id ?? null,
+      targetSegment,
+      customerInitiated,
+      contactCount: outcome.decisions.length,
+      allowedCount: outcome.decisions.length - blocked,
+      blockedCount: blocked,
+      segmentUnsafe: outcome.segmentUnsafe,
+    },
+    outcome.blocks,
+  );
+  return {
+    requestId,
+    decisions: outcome.decisions,
+    summary: { allowed: outcome.decisions.length - blocked, blocked, byReason: outcome.byReason },
+  };
+}
+
+/** The campaign named, and the target: the one given, or the campaign's. */
+async function resolveTarget(deps: Deps, input: CheckInput) {
+  let policy = await activePolicy(deps.db);
+  const campaign = input.campaignId ? await campaignPolicy(deps.db, policy, input.campaignId) : undefined;
+  if (input.campaignId && !campaign) throw invalid('campaignId', 'No such campaign');
+  if (input.targetSegment && campaign?.targetSegment && input.targetSegment !== campaign.targetSegment) {
+    throw invalid('targetSegment', `The campaign targets ${campaign.targetSegment}; leave targetSegment out`);
+  }
+  const targetSegment = input.targetSegment ?? campaign?.targetSegment ?? null;
+  if (targetSegment && !policy.segments.has(targetSegment)) {
+    forgetPolicy(deps.db); // created on another instance a moment ago?
+    policy = await activePolicy(deps.db);
+    if (!policy.segments.has(targetSegment)) throw invalid('targetSegment', 'No such segment');
+  }
+  return { campaign, targetSegment };
+}
+
+type Common = Pick<
+  DecisionInput,
+  'channel' | 'customerInitiated' | 'actorOnboarding' | 'targetSegment' | 'campaignApprovedForVersion'
+>;
+
+/** decide() for every contact, in request order, with the counts the request row keeps. */
+function decideAll(ids: string[], contacts: repo.ContactRow[], policy: Policy, common: Common) {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const decisions: CheckResult['decisions'] = [];
+  const blocks: repo.BlockRow[] = [];
+  const byReason = Object.fromEntries(REASON_CODES.map((r) => [r, 0])) as Record<ReasonCode, number>;
+  let segmentUnsafe = false;
+  for (const contactId of ids) {
+    const contact = byId.get(contactId);
+    const segmentKey = contact?.segmentKey ?? null;
+    const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
+    const reasons = decide({
+      ...common,
+      contact: contact ? { segmentKey } : null,
+      segment,
+      sendsInWindow: contact?.sends ?? 0,
+      frequencyCap: policy.frequencyCap,
+    });
+    decisions.push({ contactId, allowed: reasons.length === 0, segment: segmentKey, reasons });
+    if (reasons.length === 0) continue;
+    for (const r of reasons) {
+      byReason[r]++;
+      if (SEGMENT_REASONS.includes(r)) segmentUnsafe = true;
+    }
+    blocks.push({ contactId, segmentKey, segmentVersion: segment?.version ?? null, reasons });
+  }
+  return { decisions, blocks, byReason, segmentUnsafe };
 }
 
 /** Approved by the owner for exactly the segment's current version; a later version lapses it. */

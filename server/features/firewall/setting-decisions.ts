@@ -4,12 +4,15 @@ import { ApproveInput, RejectInput } from '../../../domain/schemas/segments';
 import { authorize, requireUser } from '../../auth/policy';
 import type { AppEnv } from '../../http/env';
 import { ValidationError } from '../../lib/errors';
-import { decideSettingProposal } from './firewall-settings.service';
 import { isSettingProposal } from './firewall-settings.repo';
+import { decideSettingProposal } from './firewall-settings.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function parseBody<T extends z.ZodType>(c: { req: { json(): Promise<unknown> } }, schema: T): Promise<z.infer<T>> {
+async function parseBody<T extends z.ZodType>(
+  c: { req: { json(): Promise<unknown> } },
+  schema: T,
+): Promise<z.infer<T>> {
   let raw: unknown;
   try {
     raw = await c.req.json();
@@ -39,7 +42,9 @@ export function settingProposalDecision(kind: 'approve' | 'reject') {
     authorize(principal, 'proposals.decide');
     const user = requireUser(principal);
     const note =
-      kind === 'approve' ? ((await parseBody(c, ApproveInput)).note ?? null) : (await parseBody(c, RejectInput)).rationale;
+      kind === 'approve'
+        ? ((await parseBody(c, ApproveInput)).note ?? null)
+        : (await parseBody(c, RejectInput)).rationale;
     const row = await decideSettingProposal(deps, user, id, { approve: kind === 'approve', note });
     return c.json(
       {

@@ -46,7 +46,12 @@ const rejectRoute = createRoute({
   summary: 'Reject with a rationale (same deciders as approval)',
   middleware: [settingProposalDecision('reject')] as const,
   request: { params: IdParam, ...jsonBody(RejectInput) },
-  responses: { 200: jsonResponse(Proposal, 'Rejected'), ...notFound, 409: { description: '`not_open`' }, ...errorResponses },
+  responses: {
+    200: jsonResponse(Proposal, 'Rejected'),
+    ...notFound,
+    409: { description: '`not_open`' },
+    ...errorResponses,
+  },
 });
 
 const followUpsRoute = createRoute({

@@ -6,10 +6,10 @@ import type { Deps, UserPrincipal } from '../../http/env';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { announcePolicyChange } from '../firewall/policy-cache';
-import { findUserById } from '../session/session.repo';
 import { lockMembershipExclusive, reevaluate } from '../segments/membership.repo';
 import { presentVersion, versionColumns } from '../segments/segments.present';
 import * as segments from '../segments/segments.repo';
+import { findUserById } from '../session/session.repo';
 import { proposerIsOwner } from './proposals.present';
 import * as repo from './proposals.repo';
 import { getProposal } from './proposals.service';
@@ -102,7 +102,15 @@ export async function approveProposal(
       action: 'proposals.approved',
       target: { type: 'proposal', id },
       before: { status: 'open', revision: p.revision, segmentKey: key, baseVersion: p.baseVersion },
-      after: { status: 'approved', revision: p.revision, segmentKey: key, version, segmentStatus: status, moved, followUpDue },
+      after: {
+        status: 'approved',
+        revision: p.revision,
+        segmentKey: key,
+        version,
+        segmentStatus: status,
+        moved,
+        followUpDue,
+      },
     });
     return { key, version };
   });

@@ -30,7 +30,13 @@ function canonical(value: unknown): string {
  * exists (or, for a new one, does not), the base version is the current one, transitions name
  * active segments, and an update changes something.
  */
-async function checkTarget(tx: DbOrTx, kind: Proposal['kind'], key: string, baseVersion: number | null, def: SegmentDefinition) {
+async function checkTarget(
+  tx: DbOrTx,
+  kind: Proposal['kind'],
+  key: string,
+  baseVersion: number | null,
+  def: SegmentDefinition,
+) {
   const segment = await segments.findSegment(tx, key);
   if (kind === 'create') {
     if (segment) throw new ConflictError('segment_exists', `A segment with the key ${key} exists: propose an update.`);
@@ -50,17 +56,26 @@ async function checkTarget(tx: DbOrTx, kind: Proposal['kind'], key: string, base
     }
   }
   if (kind === 'retire') return;
-  const active = new Set((await segments.listCurrent(tx)).filter((r) => r.version.status === 'active').map((r) => r.version.segmentKey));
+  const active = new Set(
+    (await segments.listCurrent(tx)).filter((r) => r.version.status === 'active').map((r) => r.version.segmentKey),
+  );
   const issues: Issue[] = def.transitions.flatMap((t, i) =>
     t === key || !active.has(t)
-      ? [{ path: ['definition', 'transitions', i], message: t === key ? 'A segment cannot move to itself' : `No active segment ${t}` }]
+      ? [
+          {
+            path: ['definition', 'transitions', i],
+            message: t === key ? 'A segment cannot move to itself' : `No active segment ${t}`,
+          },
+        ]
       : [],
   );
   if (issues.length > 0) throw invalid(issues);
   if (kind === 'update' && baseVersion !== null) {
     const base = await segments.findVersion(tx, key, baseVersion);
     if (base && canonical(definitionOf(base.version)) === canonical(def)) {
-      throw invalid([{ path: ['definition'], message: `This is version ${baseVersion} unchanged: change something, or withdraw` }]);
+      throw invalid([
+        { path: ['definition'], message: `This is version ${baseVersion} unchanged: change something, or withdraw` },
+      ]);
     }
   }
 }

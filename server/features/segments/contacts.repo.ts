@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { ISO_INSTANT } from '../../../domain/segments/attribute-values';
 import type { DbOrTx } from '../../db/client';
-import { contacts, contactStays } from '../../db/schema/segments';
+import { contactStays, contacts } from '../../db/schema/segments';
 import { rowsOf } from './membership.repo';
 
 export type ContactIn = { id: string; attributes: Record<string, unknown> };
@@ -41,7 +41,10 @@ export type AttributeStat = { attr: string; kind: string; seen: number; examples
  * of contacts, with how often each JSON type occurs and a few distinct values. Strings that are
  * ISO instants count as dates.
  */
-export async function sampleAttributes(db: DbOrTx, sampleSize: number): Promise<{ sampled: number; stats: AttributeStat[] }> {
+export async function sampleAttributes(
+  db: DbOrTx,
+  sampleSize: number,
+): Promise<{ sampled: number; stats: AttributeStat[] }> {
   const result = await db.execute(sql`
     WITH RECURSIVE sample AS (
       SELECT attributes FROM contacts WHERE jsonb_typeof(attributes) = 'object' LIMIT ${sampleSize}

@@ -8,23 +8,35 @@ import type { Condition, Criteria } from '../../../domain/segments/criteria';
  * NULL, so `not` behaves as it does in domain `matches()`; test/server/criteria-sql.test.ts runs
  * one table of cases through both. `nowMs` is the clock's now: SQL now() is never used.
  */
-export function criteriaSql(criteria: Criteria, attrs: SQL, nowMs: number): SQL {
+export function criteriaSql(criteria: Criteria, attrs: SQL, nowMs: number, instants?: InstantColumns): SQL {
   if ('all' in criteria) {
     if (criteria.all.length === 0) return sql`true`;
     return sql`(${sql.join(
-      criteria.all.map((c) => criteriaSql(c, attrs, nowMs)),
+      criteria.all.map((c) => criteriaSql(c, attrs, nowMs, instants)),
       sql` AND `,
     )})`;
   }
   if ('any' in criteria) {
     if (criteria.any.length === 0) return sql`false`;
     return sql`(${sql.join(
-      criteria.any.map((c) => criteriaSql(c, attrs, nowMs)),
+      criteria.any.map((c) => criteriaSql(c, attrs, nowMs, instants)),
       sql` OR `,
     )})`;
   }
-  if ('not' in criteria) return sql`(NOT ${criteriaSql(criteria.not, attrs, nowMs)})`;
-  return conditionSql(criteria, attrs, nowMs);
+  if ('not' in criteria) return sql`(NOT ${criteriaSql(criteria.not, attrs, nowMs, instants)})`;
+  return conditionSql(criteria, attrs, nowMs, instants);
+}
+
+/** Columns that already hold the parsed instant of an attribute path, by path. */
+export type InstantColumns = Map<string, SQL>;
+
+/** The attribute paths a criteria tree reads as dates (within_days, older_than_days). */
+export function instantPaths(criteria: Criteria, into = new Set<string>()): Set<string> {
+  if ('all' in criteria) for (const c of criteria.all) instantPaths(c, into);
+  else if ('any' in criteria) for (const c of criteria.any) instantPaths(c, into);
+  else if ('not' in criteria) instantPaths(criteria.not, into);
+  else if (criteria.op === 'within_days' || criteria.op === 'older_than_days') into.add(criteria.attr);
+  return into;
 }
 
 const DAY_MS = 86_400_000;
@@ -36,7 +48,7 @@ const COMPARISON = { gt: sql`>`, gte: sql`>=`, lt: sql`<`, lte: sql`<=` } as con
 const pathParam = (attr: string) => `{${attr.split('.').join(',')}}`;
 const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
 
-function conditionSql(c: Condition, attrs: SQL, nowMs: number): SQL {
+function conditionSql(c: Condition, attrs: SQL, nowMs: number, instants?: InstantColumns): SQL {
   const path = pathParam(c.attr);
   const v = sql`(${attrs} #> ${path}::text[])`;
   const value = c.value;
@@ -82,7 +94,8 @@ function conditionSql(c: Condition, attrs: SQL, nowMs: number): SQL {
     case 'within_days':
     case 'older_than_days': {
       if (typeof value !== 'number') return sql`false`;
-      const age = sql`(${String(nowMs)}::bigint - ${instantMsSql(attrs, path)})`;
+      const instant = instants?.get(c.attr) ?? instantMsSql(attrs, c.attr);
+      const age = sql`(${String(nowMs)}::bigint - ${instant})`;
       const limit = sql`${String(value * DAY_MS)}::numeric`;
       // A range test reads the (costly) age once; `age >= 0 AND age <= limit` would compute it twice.
       return c.op === 'within_days'
@@ -99,8 +112,8 @@ function conditionSql(c: Condition, attrs: SQL, nowMs: number): SQL {
  * day is checked against its month before make_date sees it, so no value can raise an error.
  * The value is read inline each time: a scalar sub-select to read it once is slower still.
  */
-function instantMsSql(attrs: SQL, path: string): SQL {
-  const S = sql`(${attrs} #>> ${path}::text[])`;
+export function instantMsSql(attrs: SQL, attr: string): SQL {
+  const S = sql`(${attrs} #>> ${pathParam(attr)}::text[])`;
   const len = sql`length(${S})`;
   const zone = sql`(CASE WHEN right(${S}, 1) = 'Z' THEN ${len} WHEN ${len} > 10 AND substr(${S}, ${len} - 5, 1) IN ('+', '-') THEN ${len} - 5 ELSE ${len} + 1 END)`;
   return sql`(CASE

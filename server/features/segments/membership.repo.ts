@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Criteria } from '../../../domain/segments/criteria';
 import type { DbOrTx } from '../../db/client';
-import { criteriaSql } from './criteria-sql';
+import { criteriaSql, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
 
 /** What membership evaluation needs of a segment: its current version's rule and priority. */
 export type LiveSegment = { key: string; criteria: Criteria; priority: number; paused: boolean };
@@ -30,36 +30,57 @@ export function inEvaluationOrder(segments: LiveSegment[]): LiveSegment[] {
  * The multi-segment priority rule as one SQL expression: the key of the first matching segment in
  * evaluation order, or NULL when none matches.
  */
-export function segmentCaseSql(segments: LiveSegment[], attrs: SQL, nowMs: number): SQL {
+export function segmentCaseSql(segments: LiveSegment[], attrs: SQL, nowMs: number, instants?: InstantColumns): SQL {
   const ordered = inEvaluationOrder(segments);
   if (ordered.length === 0) return sql`NULL::text`;
-  const arms = ordered.map((s) => sql`WHEN ${criteriaSql(s.criteria, attrs, nowMs)} THEN ${s.key}::text`);
+  const arms = ordered.map((s) => sql`WHEN ${criteriaSql(s.criteria, attrs, nowMs, instants)} THEN ${s.key}::text`);
   return sql`(CASE ${sql.join(arms, sql` `)} ELSE NULL END)`;
 }
 
 /**
- * Re-evaluates membership set-based in one statement: every contact's segment is computed once
- * (the CASE of segmentCaseSql, in priority order); those whose segment changes get the new one,
- * their open stay is closed and the next one opened, all at `now`. With `ids`, only those
- * contacts are evaluated. Returns how many contacts moved.
+ * Dates are the costly part of evaluation, and several segments read the same one (last seen,
+ * say). This parses each date attribute once per contact, in a LATERAL sub-select that OFFSET 0
+ * keeps from being folded back into (and repeated in) every condition that reads it.
+ */
+export function parsedInstants(segments: LiveSegment[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
+  const paths = new Set<string>();
+  for (const s of segments) instantPaths(s.criteria, paths);
+  const instants: InstantColumns = new Map();
+  const columns = [...paths].map((attr, i) => {
+    instants.set(attr, sql.raw(`instants.d${i}`));
+    return sql`${instantMsSql(attrs, attr)} AS ${sql.raw(`d${i}`)}`;
+  });
+  if (columns.length === 0) return { lateral: sql``, instants };
+  return { lateral: sql`CROSS JOIN LATERAL (SELECT ${sql.join(columns, sql`, `)} OFFSET 0) AS instants`, instants };
+}
+
+/**
+ * Re-evaluates membership set-based in one statement: each contact's segment is computed once
+ * (segmentCaseSql, in priority order); those whose segment changes get the new one, their open
+ * stay is closed and the next one opened, all at `now`. With `ids`, only those contacts are
+ * evaluated. Returns how many contacts moved.
  */
 export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise<number> {
   const segments = await liveSegments(tx);
-  const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime());
+  const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
+  const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime(), instants);
   const at = sql`${now.toISOString()}::timestamptz`;
-  // A join, not IN (…): inside an UPDATE the planner may re-run an IN list for every row.
+  // A join, not IN (…): inside a data-modifying statement the planner may re-run an IN list per row.
   const scope = ids
     ? sql`JOIN (SELECT DISTINCT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) AS id) AS scope ON scope.id = c.id`
     : sql``;
-  // MATERIALIZED keeps the planner from copying the CASE into both the filter and the SET list.
+  // OFFSET 0 keeps the CASE from being copied into both the filter and the SET list.
   const result = await tx.execute(sql`
-    WITH evaluated AS MATERIALIZED (
-      SELECT c.id, c.segment_key AS was, ${target} AS seg FROM contacts c ${scope}
-    ), moved AS (
+    WITH moved AS (
       UPDATE contacts c
-      SET segment_key = e.seg, entered_at = CASE WHEN e.seg IS NULL THEN NULL ELSE ${at} END
-      FROM evaluated e
-      WHERE c.id = e.id AND e.was IS DISTINCT FROM e.seg
+      SET segment_key = t.seg, entered_at = CASE WHEN t.seg IS NULL THEN NULL ELSE ${at} END
+      FROM (
+        SELECT e.id, e.seg FROM (
+          SELECT c.id, c.segment_key AS was, ${target} AS seg FROM contacts c ${scope} ${lateral} OFFSET 0
+        ) AS e
+        WHERE e.was IS DISTINCT FROM e.seg
+      ) AS t
+      WHERE c.id = t.id
       RETURNING c.id, c.segment_key
     ), closed AS (
       UPDATE contact_stays s SET left_at = ${at}
@@ -105,8 +126,9 @@ export async function impactCounts(
   proposed: LiveSegment[],
 ): Promise<ImpactCounts> {
   const nowMs = now.getTime();
-  const before = segmentCaseSql(current, sql`c.attributes`, nowMs);
-  const after = segmentCaseSql(proposed, sql`c.attributes`, nowMs);
+  const { lateral, instants } = parsedInstants([...current, ...proposed], sql`c.attributes`);
+  const before = segmentCaseSql(current, sql`c.attributes`, nowMs, instants);
+  const after = segmentCaseSql(proposed, sql`c.attributes`, nowMs, instants);
   const pausedBefore = current.filter((s) => s.paused).map((s) => s.key);
   const pausedAfter = proposed.filter((s) => s.paused).map((s) => s.key);
   const result = await db.execute(sql`
@@ -118,7 +140,7 @@ export async function impactCounts(
       count(*)::int AS "total",
       count(*) FILTER (WHERE x.cur = ${key})::int AS "membersBefore",
       count(*) FILTER (WHERE x.nw = ${key})::int AS "membersAfter"
-    FROM (SELECT ${before} AS cur, ${after} AS nw FROM contacts c) AS x`);
+    FROM (SELECT ${before} AS cur, ${after} AS nw FROM contacts c ${lateral} OFFSET 0) AS x`);
   const row = rowsOf<ImpactCounts>(result)[0];
   if (!row) throw new Error('impact query returned nothing');
   return row;

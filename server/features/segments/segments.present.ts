@@ -43,7 +43,9 @@ export function presentVersion(row: VersionRow): SegmentVersion {
 }
 
 /** The columns of a new version row for a definition. */
-export function versionColumns(d: SegmentDefinition): Omit<NewVersion, 'segmentKey' | 'version' | 'status' | 'approvedAt'> {
+export function versionColumns(
+  d: SegmentDefinition,
+): Omit<NewVersion, 'segmentKey' | 'version' | 'status' | 'approvedAt'> {
   return {
     name: d.name,
     description: d.description,

@@ -12,13 +12,7 @@ import {
 import { authorize } from '../../auth/policy';
 import { jsonBody, jsonResponse } from '../../http/json';
 import { errorResponses, router } from '../../http/router';
-import {
-  getSegment,
-  listSegmentMembers,
-  listSegments,
-  listSegmentVersions,
-  previewImpact,
-} from './segments.service';
+import { getSegment, listSegmentMembers, listSegments, listSegmentVersions, previewImpact } from './segments.service';
 
 const tags = ['Segments'];
 const KeyParam = z.object({ key: SegmentKey });

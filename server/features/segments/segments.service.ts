@@ -1,6 +1,11 @@
-import type { ImpactPreview, SegmentDetail, SegmentSummary, SegmentVersion } from '../../../domain/schemas/segments';
+import type {
+  ImpactPreview,
+  SegmentDefinition,
+  SegmentDetail,
+  SegmentSummary,
+  SegmentVersion,
+} from '../../../domain/schemas/segments';
 import type { Criteria } from '../../../domain/segments/criteria';
-import type { SegmentDefinition } from '../../../domain/schemas/segments';
 import type { DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { NotFoundError, ValidationError } from '../../lib/errors';

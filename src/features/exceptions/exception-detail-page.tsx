@@ -1,12 +1,14 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { RISK_LABELS } from '../../../domain/schemas/exceptions';
 import { RequirePermission } from '../../app/require-permission';
+import { Notice } from '../../components/ui/notice';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { formatDateTime } from '../../lib/format';
 import { useException } from './api/get-exception';
 import { ExceptionTimeline } from './components/exception-timeline';
 import { OutcomeBadge } from './components/outcome-badge';
+import './exceptions.css';
 
 export default function ExceptionDetailPage() {
   return (
@@ -19,6 +21,8 @@ export default function ExceptionDetailPage() {
 function ExceptionDetailView() {
   const { id = '' } = useParams();
   const request = useException(id);
+  // Set by the wizard when this request was just filed: a calm confirmation, once.
+  const filed = (useLocation().state as { filed?: string } | null)?.filed;
   if (request.isPending) return <Loading label="Loading the request…" />;
   if (request.error) {
     return (
@@ -45,6 +49,17 @@ function ExceptionDetailView() {
           </>
         }
       />
+      {filed === 'withdrawn' ? (
+        <Notice tone="success" title="Withdrawn">
+          Nothing was sent and the segment logic holds. That is the protocol working.
+        </Notice>
+      ) : null}
+      {filed === 'logic_review' ? (
+        <Notice tone="success" title="Filed for a logic review">
+          The segmentation owner reviews the proposed change; the decision and their reasons will appear in the
+          timeline.
+        </Notice>
+      ) : null}
       <div className="detail-grid">
         <section className="card" aria-labelledby="request-steps-title">
           <h2 id="request-steps-title">The three steps</h2>
@@ -58,7 +73,7 @@ function ExceptionDetailView() {
             <dt>2. The risk</dt>
             <dd>
               <strong>{d.riskCategory ? RISK_LABELS[d.riskCategory] : '—'}</strong>
-              <blockquote className="quote">{d.riskStatement}</blockquote>
+              <blockquote className="exc-quote">{d.riskStatement}</blockquote>
             </dd>
             <dt>3. The protocol</dt>
             <dd>
@@ -68,7 +83,7 @@ function ExceptionDetailView() {
               {d.rationale ? (
                 <>
                   <p className="muted">Evidence of readiness:</p>
-                  <blockquote className="quote">{d.rationale}</blockquote>
+                  <blockquote className="exc-quote">{d.rationale}</blockquote>
                 </>
               ) : null}
             </dd>

@@ -9,6 +9,7 @@ import type { ExceptionFilters } from './api/keys';
 import { DraftsList } from './components/drafts-list';
 import { ExceptionsFiltersForm } from './components/exceptions-filters';
 import { ExceptionsTable } from './components/exceptions-table';
+import './exceptions.css';
 
 export default function ExceptionsPage() {
   return (
@@ -88,10 +89,9 @@ function AllRequests() {
       <ExceptionsFiltersForm
         value={filters}
         onChange={(next) =>
-          setParams(
-            Object.fromEntries(FILTER_KEYS.flatMap((k) => (next[k] ? [[k, next[k] as string]] : []))),
-            { replace: true },
-          )
+          setParams(Object.fromEntries(FILTER_KEYS.flatMap((k) => (next[k] ? [[k, next[k] as string]] : []))), {
+            replace: true,
+          })
         }
       />
       {all.isPending ? <Loading label="Loading requests…" /> : null}

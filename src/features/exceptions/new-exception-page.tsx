@@ -8,6 +8,7 @@ import { isApiError } from '../../lib/api-client';
 import { useDraft } from './api/get-draft';
 import { ExceptionWizard } from './components/exception-wizard';
 import { emptyValues, valuesFromDraft } from './utils/wizard-steps';
+import './exceptions.css';
 
 export default function NewExceptionPage() {
   return (

@@ -5,6 +5,7 @@ import { Notice } from '../../components/ui/notice';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorState, Loading } from '../../components/ui/states';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { ExceptionContext } from '../exceptions/components/exception-context';
 import { useSegments } from '../segments/api/get-segments';
 import { DefinitionDiff } from '../segments/components/definition-diff';
 import { ImpactPreview } from '../segments/components/impact-preview';
@@ -69,12 +70,8 @@ function ProposalView() {
       <section className="card" aria-labelledby="rationale-title">
         <h2 id="rationale-title">Rationale</h2>
         <p className="quote">{p.rationale}</p>
-        {p.exceptionId ? (
-          <p>
-            Filed through exception request <code>{p.exceptionId}</code>.
-          </p>
-        ) : null}
       </section>
+      {p.exceptionId ? <ExceptionContext exceptionId={p.exceptionId} /> : null}
       <section className="card" aria-labelledby="diff-title">
         <h2 id="diff-title">
           {p.baseDefinition ? `What changes against version ${p.baseVersion}` : 'The proposed segment'}

@@ -84,7 +84,14 @@ function Import() {
             {parsed.contacts.length === 1 ? 'contact' : 'contacts'} ready
           </h2>
           {parsed.errors.length > 0 ? (
-            <Notice tone="warning" title={`${formatCount(parsed.errors.length)} rows will be skipped`}>
+            <Notice
+              tone="warning"
+              title={
+                parsed.errors.length === 1
+                  ? '1 row will be skipped'
+                  : `${formatCount(parsed.errors.length)} rows will be skipped`
+              }
+            >
               <ul className="link-list">
                 {parsed.errors.slice(0, 20).map((e) => (
                   <li key={e.row}>

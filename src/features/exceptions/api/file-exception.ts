@@ -35,7 +35,8 @@ export async function fileException(input: CreateExceptionInput, idempotencyKey:
 export function useFileException() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { input: CreateExceptionInput; idempotencyKey: string }) => fileException(v.input, v.idempotencyKey),
+    mutationFn: (v: { input: CreateExceptionInput; idempotencyKey: string }) =>
+      fileException(v.input, v.idempotencyKey),
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: exceptionKeys.all });
       // A logic review is a new proposal in the owner's inbox.

@@ -31,12 +31,11 @@ export function BlockedBecause({ campaignId, names }: { campaignId: string; name
           Last send check on {formatDateTime(c.at)}: {formatCount(c.blockedCount)} of {formatCount(c.contactCount)}{' '}
           contacts held back, {formatCount(c.allowedCount)} segment-eligible.
         </p>
-        <ul className="outcome-list">
+        <ul className="exc-reasons">
           {groupBlocked(c).map((g) => (
             <li key={`${g.code}-${g.segment ?? ''}`}>
               <strong>{contactsWord(g.count)}</strong>
-              {g.segment ? ` in ${names.get(g.segment) ?? g.segment}` : ''}: {g.label}.
-              {g.rule ? <span className="muted"> {g.rule}</span> : null}
+              {g.segment ? ` in ${names.get(g.segment) ?? g.segment}` : ''}: {g.rule ?? `${g.label}.`}
             </li>
           ))}
         </ul>

@@ -2,19 +2,26 @@ import { Link } from 'react-router';
 import { RISK_LABELS } from '../../../../domain/schemas/exceptions';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { useException } from '../api/get-exception';
+import '../exceptions.css';
+
+type Props = {
+  exceptionId: string;
+  /** The proposal page shows the rationale already; elsewhere it belongs here. */
+  withRationale?: boolean;
+};
 
 /**
  * Shown beside a proposal's diff when it came from an exception request: who asked, the risk they
- * named in their own words, and the evidence of readiness they gave. The owner decides with both.
+ * named in their own words, and (where the page does not show it already) the evidence of readiness they gave.
  */
-export function ExceptionContext({ exceptionId }: { exceptionId: string }) {
+export function ExceptionContext({ exceptionId, withRationale = false }: Props) {
   const request = useException(exceptionId);
   if (request.isPending) return <Loading label="Loading the exception request…" />;
   if (request.error) return <ErrorState error={request.error} onRetry={() => request.refetch()} />;
   const d = request.data;
   return (
     <section className="card exception-context" aria-labelledby={`exception-context-${d.id}`}>
-      <h3 id={`exception-context-${d.id}`}>From an exception request by {d.requester.name}</h3>
+      <h2 id={`exception-context-${d.id}`}>From an exception request by {d.requester.name}</h2>
       <dl className="facts">
         <dt>Segment named</dt>
         <dd>
@@ -25,12 +32,16 @@ export function ExceptionContext({ exceptionId }: { exceptionId: string }) {
         <dt>Risk named</dt>
         <dd>
           <strong>{d.riskCategory ? RISK_LABELS[d.riskCategory] : '—'}</strong>
-          <blockquote className="quote">{d.riskStatement}</blockquote>
+          <blockquote className="exc-quote">{d.riskStatement}</blockquote>
         </dd>
-        <dt>Evidence of readiness</dt>
-        <dd>
-          <blockquote className="quote">{d.rationale ?? '—'}</blockquote>
-        </dd>
+        {withRationale && d.rationale ? (
+          <>
+            <dt>Evidence of readiness</dt>
+            <dd>
+              <blockquote className="exc-quote">{d.rationale}</blockquote>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <Link to={`/exceptions/${d.id}`}>Open the request and its timeline</Link>
     </section>

@@ -31,7 +31,7 @@ export function ExceptionTimeline({ detail }: { detail: ExceptionDetail }) {
           </p>
           <p>{what(e, detail)}</p>
           {e.note ? (
-            <blockquote className="quote">
+            <blockquote className="exc-quote">
               <span className="visually-hidden">{e.actor?.name ?? 'The owner'} wrote: </span>
               {e.note}
             </blockquote>

@@ -45,7 +45,12 @@ type Props = {
 const stepOfPath = (root: string) => WIZARD_STEPS.find((s) => s.fields.some((f) => f.split('.')[0] === root))?.id;
 
 /** The exception protocol as one form with its steps in the address; nothing here can send. */
-export function ExceptionWizard({ initialValues, draftId: initialDraftId, initialStep, prefilledFor: initialPrefill }: Props) {
+export function ExceptionWizard({
+  initialValues,
+  draftId: initialDraftId,
+  initialStep,
+  prefilledFor: initialPrefill,
+}: Props) {
   const form = useForm<WizardValues>({
     resolver: zodResolver(ExceptionWizardForm),
     defaultValues: initialValues,
@@ -90,6 +95,8 @@ export function ExceptionWizard({ initialValues, draftId: initialDraftId, initia
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  // Each new step moves focus to its heading, so keyboard and screen-reader users start there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on step change only
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -124,7 +131,7 @@ export function ExceptionWizard({ initialValues, draftId: initialDraftId, initia
         input: toCreateInput(values, draftId),
         idempotencyKey: idempotencyKey.current,
       });
-      navigate(`/exceptions/${created.id}`, { replace: true });
+      navigate(`/exceptions/${created.id}`, { replace: true, state: { filed: created.outcome } });
     } catch (err) {
       filing.current = false;
       setFilingNow(false);
@@ -174,7 +181,11 @@ export function ExceptionWizard({ initialValues, draftId: initialDraftId, initia
             <Button onClick={() => goTo(WIZARD_STEPS[stepIndex(step) - 1]?.id ?? 'segment')}>Back</Button>
           ) : null}
           <Button type="submit" variant="primary" busy={filingNow}>
-            {step !== 'review' ? 'Continue' : protocol === 'withdraw' ? 'Withdraw the request' : 'File the logic review'}
+            {step !== 'review'
+              ? 'Continue'
+              : protocol === 'withdraw'
+                ? 'Withdraw the request'
+                : 'File the logic review'}
           </Button>
         </div>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />

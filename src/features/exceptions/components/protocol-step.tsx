@@ -37,9 +37,9 @@ export function ProtocolStep({ segment, ownerName, prefilledFor, onPrefilled }: 
     <div className="stack">
       <div className="protocol-explainer">
         <p>
-          <strong>Exceptions change the segment logic; they never bypass it.</strong> If the logic is wrong for
-          these contacts, it is wrong for everyone it decides about, so the change goes to {owner} as a logic review
-          and, once approved, applies as a new version.
+          <strong>Exceptions change the segment logic; they never bypass it.</strong> If the logic is wrong for these
+          contacts, it is wrong for everyone it decides about, so the change goes to {owner} as a logic review and, once
+          approved, applies as a new version.
         </p>
         <p>If the logic is right, the request stops here. That is the protocol working: the segment held.</p>
       </div>
@@ -81,7 +81,11 @@ export function ProtocolStep({ segment, ownerName, prefilledFor, onPrefilled }: 
               <CriteriaEditor
                 value={definition.criteria}
                 onChange={(criteria) =>
-                  setValue('proposal.definition', { ...definition, criteria }, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+                  setValue(
+                    'proposal.definition',
+                    { ...definition, criteria },
+                    { shouldDirty: true, shouldValidate: formState.isSubmitted },
+                  )
                 }
                 attributes={attributes.data}
               />

@@ -32,7 +32,7 @@ export function ReviewStep({ segment, campaignName, hrefOf }: Props) {
         <p>
           <strong>{v.riskCategory ? RISK_LABELS[v.riskCategory] : ''}</strong>
         </p>
-        <blockquote className="quote">{v.riskStatement}</blockquote>
+        <blockquote className="exc-quote">{v.riskStatement}</blockquote>
         <Link to={hrefOf('risk')}>Change the risk</Link>
       </section>
       <section className="card" aria-labelledby="review-protocol">
@@ -50,8 +50,8 @@ export function ReviewStep({ segment, campaignName, hrefOf }: Props) {
                 afterLabel="Proposed"
               />
             ) : null}
-            <h4>Evidence of readiness</h4>
-            <blockquote className="quote">{v.proposal.rationale}</blockquote>
+            <p className="muted">Evidence of readiness:</p>
+            <blockquote className="exc-quote">{v.proposal.rationale}</blockquote>
           </>
         )}
         <Link to={hrefOf('protocol')}>Change the choice</Link>

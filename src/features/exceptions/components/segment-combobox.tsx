@@ -13,8 +13,7 @@ type Props = {
 };
 
 const label = (s: SegmentSummary) => `${s.name} (${s.key})`;
-const matches = (s: SegmentSummary, q: string) =>
-  q === '' || s.name.toLowerCase().includes(q) || s.key.includes(q);
+const matches = (s: SegmentSummary, q: string) => q === '' || s.name.toLowerCase().includes(q) || s.key.includes(q);
 
 /**
  * A searchable segment picker following the ARIA combobox pattern: type to filter, arrow keys to
@@ -51,14 +50,21 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
       e.preventDefault();
       if (!open) {
         setOpen(true);
-        setActive(Math.max(0, options.findIndex((s) => s.key === value)));
+        setActive(
+          Math.max(
+            0,
+            options.findIndex((s) => s.key === value),
+          ),
+        );
         return;
       }
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (options.length === 0 ? 0 : (a + step + options.length) % options.length));
+      const n = options.length;
+      if (n === 0) return;
+      setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % n : a <= 0 ? n - 1 : a - 1));
     } else if (e.key === 'Enter' && open) {
       e.preventDefault();
-      const option = options[active];
+      // With nothing highlighted, Enter takes the only match, if there is just one.
+      const option = options[active] ?? (options.length === 1 ? options[0] : undefined);
       if (option) choose(option);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault();
@@ -67,6 +73,9 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
   };
 
   const activeId = open && options[active] ? `${id}-opt-${options[active].key}` : undefined;
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -88,7 +97,8 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
-          setActive(0);
+          // Typing filters; nothing is highlighted until the arrow keys move into the list.
+          setActive(-1);
           if (value) onChange('');
         }}
         onKeyDown={onKeyDown}
@@ -109,27 +119,35 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
           No active segment matches “{query}”.
         </p>
       ) : null}
-      <ul id={listId} role="listbox" aria-label="Segments" className="combobox-list" hidden={!open || options.length === 0}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Segments"
+        className="combobox-list"
+        hidden={!open || options.length === 0}
+      >
         {options.map((s, i) => (
-            <li
-              key={s.key}
-              id={`${id}-opt-${s.key}`}
-              role="option"
-              aria-selected={s.key === value}
-              className={i === active ? 'combobox-option is-active' : 'combobox-option'}
-              // Choosing on mousedown keeps focus in the input (blur would close the list first).
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(s);
-              }}
-            >
-              <span className="combobox-name">{s.name}</span>
-              <span className="muted">
-                {s.key} · v{s.version} · {formatCount(s.memberCount)} members{s.paused ? ' · paused' : ''}
-              </span>
-            </li>
-          ))}
-      </ul>
+          <div
+            key={s.key}
+            id={`${id}-opt-${s.key}`}
+            role="option"
+            // Options are never focused themselves: focus stays in the input (aria-activedescendant).
+            tabIndex={-1}
+            aria-selected={s.key === value}
+            className={i === active ? 'combobox-option is-active' : 'combobox-option'}
+            // Choosing on mousedown keeps focus in the input (blur would close the list first).
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(s);
+            }}
+          >
+            <span className="combobox-name">{s.name}</span>
+            <span className="muted">
+              {s.key} · v{s.version} · {formatCount(s.memberCount)} members{s.paused ? ' · paused' : ''}
+            </span>
+          </div>
+        ))}
+      </div>
       {error ? (
         <p className="field-error" id={errorId} role="alert">
           {error}

@@ -18,9 +18,7 @@ export function SegmentStep({ segments }: Props) {
   const names = new Map((segments.data ?? []).map((s) => [s.key, s.name]));
   return (
     <div className="stack">
-      <p>
-        Start from where the contacts are now. Which segment holds them, and what does its logic say about them?
-      </p>
+      <p>Start from where the contacts are now. Which segment holds them, and what does its logic say about them?</p>
       {segments.isPending ? <Loading label="Loading segments…" /> : null}
       {segments.error ? <ErrorState error={segments.error} onRetry={segments.refetch} /> : null}
       {segments.data ? (

@@ -9,8 +9,7 @@ import { useBlocker } from 'react-router';
 export function useLeaveGuard(when: boolean, skip: { readonly current: boolean }) {
   // `skip` is read at navigation time: the navigation that follows filing must never be held.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      when && !skip.current && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) => when && !skip.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!when) return;

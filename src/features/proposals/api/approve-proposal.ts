@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ApproveResult } from '../../../../domain/schemas/segments';
 import { api } from '../../../lib/api-client';
+import { segmentKeys } from '../../segments/api/keys';
 import { proposalKeys } from './keys';
 
 export type ApproveArgs = { id: string; note?: string; revision?: number };
@@ -12,14 +13,13 @@ export const approveProposal = ({ id, ...body }: ApproveArgs) =>
     body,
   });
 
-/** An approval creates a segment version, so segment pages refresh too. */
+/** An approval creates a segment version and moves contacts, so segment pages refresh too. */
 export function useApproveProposal() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: approveProposal,
-    onSettled: () => {
-      qc.invalidateQueries({ queryKey: proposalKeys.all });
-      qc.invalidateQueries({ queryKey: ['segments'] });
-    },
+    // A refusal changes nothing but may mean the proposal moved on: refresh it either way.
+    onSettled: () => qc.invalidateQueries({ queryKey: proposalKeys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: segmentKeys.all }),
   });
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { RecordFollowUpInput } from '../../../../domain/schemas/segments';
 import { Button } from '../../../components/ui/button';
@@ -34,7 +34,7 @@ function FollowUpItem({ item }: { item: FollowUp }) {
   const record = useRecordFollowUp();
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const submit = (e: React.FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = RecordFollowUpInput.safeParse({ outcome });
     if (!parsed.success) {

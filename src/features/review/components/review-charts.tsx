@@ -4,10 +4,10 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Legend,
   Line,
   LineChart,
   ReferenceArea,
+  ResponsiveContainer,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -17,8 +17,8 @@ import type { WeekRow } from '../utils/suppressed-chart';
 
 /*
  * Charts only draw: the data comes shaped from ../utils, and each chart sits in a figure whose
- * text alternative (a sentence from the same utils) is what assistive technology reads. They draw
- * at a fixed size and scale with their container through the SVG viewBox.
+ * text alternative (a sentence from the same utils) is what assistive technology reads. They take
+ * the width of their column at a fixed height, so the text in them stays readable.
  */
 
 const axis = { stroke: 'currentColor', tick: { fill: 'currentColor', fontSize: 12 }, tickLine: false } as const;
@@ -33,8 +33,23 @@ const REASON_COLOURS: Record<ReasonCode, string> = {
   unknown_contact: '#7a8699',
 };
 
-// Only the legend swatches use it: the bars themselves are coloured by zone in CSS.
-const LEGEND_BLUE = '#3b6fb6';
+// Recharts needs a colour for the series; the bars themselves are coloured by zone in CSS.
+const SERIES_BLUE = '#3b6fb6';
+const BAND_GREEN = '#2f8f5b';
+
+/** A legend in HTML below the drawing (Recharts' own is positioned for a fixed-size chart). */
+function ChartLegend({ items }: { items: { label: string; colour?: string; className?: string }[] }) {
+  return (
+    <ul className="chart-legend">
+      {items.map((i) => (
+        <li key={i.label}>
+          <span className={`swatch ${i.className ?? ''}`} style={i.colour ? { background: i.colour } : undefined} />
+          {i.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 type FigureProps = { title: string; summary: string; children: React.ReactNode; className?: string };
 
@@ -42,7 +57,7 @@ export function ChartFigure({ title, summary, children, className }: FigureProps
   return (
     <figure className={`chart ${className ?? ''}`}>
       <figcaption className="chart-title">{title}</figcaption>
-      <div aria-hidden="true" className="chart-canvas">
+      <div aria-hidden="true" className="review-chart-canvas">
         {children}
       </div>
       <p className="visually-hidden">{summary}</p>
@@ -62,35 +77,44 @@ export function DwellHistogram({
   band: { from: string; to: string } | null;
 }) {
   return (
-    <BarChart
-      width={520}
-      height={220}
-      data={buckets}
-      margin={{ top: 16, right: 8, bottom: 4, left: -20 }}
-      accessibilityLayer={false}
-    >
-      {band ? <ReferenceArea x1={band.from} x2={band.to} className="dwell-band" ifOverflow="extendDomain" /> : null}
-      <XAxis dataKey="label" {...axis} interval={0} fontSize={11} />
-      <YAxis allowDecimals={false} {...axis} />
-      <Legend formatter={(name: string) => <span className="chart-legend">{name}</span>} />
-      <Bar dataKey="ended" name="Ended this month" stackId="stays" isAnimationActive={false} fill={LEGEND_BLUE}>
-        {buckets.map((b) => (
-          <Cell key={b.label} className={`dwell-bar dwell-${b.zone}`} />
-        ))}
-      </Bar>
-      <Bar
-        dataKey="open"
-        name="Still open"
-        stackId="stays"
-        isAnimationActive={false}
-        fill={LEGEND_BLUE}
-        fillOpacity={0.45}
-      >
-        {buckets.map((b) => (
-          <Cell key={b.label} className={`dwell-bar dwell-open-bar dwell-${b.zone}`} />
-        ))}
-      </Bar>
-    </BarChart>
+    <>
+      <ResponsiveContainer width="100%" height={220}>
+        <BarChart data={buckets} margin={{ top: 16, right: 8, bottom: 4, left: -20 }} accessibilityLayer={false}>
+          {band ? (
+            <ReferenceArea x1={band.from} x2={band.to} fill={BAND_GREEN} fillOpacity={0.14} ifOverflow="extendDomain" />
+          ) : null}
+          <XAxis
+            dataKey="label"
+            {...axis}
+            interval={0}
+            tickFormatter={(label: string) => label.split('–')[0] ?? label}
+          />
+          <YAxis allowDecimals={false} {...axis} />
+          <Bar dataKey="ended" stackId="stays" isAnimationActive={false} fill={SERIES_BLUE}>
+            {buckets.map((b) => (
+              <Cell key={b.label} className={`dwell-bar dwell-${b.zone}`} />
+            ))}
+          </Bar>
+          <Bar dataKey="open" stackId="stays" isAnimationActive={false} fill={SERIES_BLUE}>
+            {buckets.map((b) => (
+              // A short open stay is still running: only "too long" marks an open stay.
+              <Cell
+                key={b.label}
+                className={`dwell-bar dwell-open-bar dwell-${b.zone === 'below' ? 'within' : b.zone}`}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          { label: 'Ended this month (bars start at the day shown)', className: 'swatch-ended' },
+          { label: 'Still open', className: 'swatch-open' },
+          { label: 'Outside the expected range', className: 'swatch-outside' },
+          { label: 'Expected range', className: 'swatch-band' },
+        ]}
+      />
+    </>
   );
 }
 
@@ -105,48 +129,44 @@ export function MedianTrend({
   band: { y1: number; y2: number } | null;
 }) {
   return (
-    <LineChart
-      width={320}
-      height={220}
-      data={points}
-      margin={{ top: 16, right: 16, bottom: 4, left: -16 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-      {band ? <ReferenceArea y1={band.y1} y2={band.y2} className="dwell-band" ifOverflow="hidden" /> : null}
-      <XAxis dataKey="label" {...axis} />
-      <YAxis domain={[0, top]} allowDecimals={false} allowDataOverflow {...axis} />
-      <Line
-        dataKey="median"
-        className="dwell-line"
-        isAnimationActive={false}
-        connectNulls
-        dot={{ r: 4 }}
-        strokeWidth={2}
-      >
-        <LabelList dataKey="median" position="top" className="chart-value" fontSize={11} />
-      </Line>
-    </LineChart>
+    <ResponsiveContainer width="100%" height={220}>
+      <LineChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: -16 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+        {band ? (
+          <ReferenceArea y1={band.y1} y2={band.y2} fill={BAND_GREEN} fillOpacity={0.14} ifOverflow="hidden" />
+        ) : null}
+        <XAxis dataKey="label" {...axis} />
+        <YAxis domain={[0, top]} allowDecimals={false} allowDataOverflow {...axis} />
+        <Line
+          dataKey="median"
+          className="dwell-line"
+          isAnimationActive={false}
+          connectNulls
+          dot={{ r: 4 }}
+          strokeWidth={2}
+        >
+          <LabelList dataKey="median" position="top" className="chart-value" fontSize={11} />
+        </Line>
+      </LineChart>
+    </ResponsiveContainer>
   );
 }
 
 /** Blocked decisions per week, stacked by reason. */
 export function WeeklyReasons({ rows, reasons }: { rows: WeekRow[]; reasons: ReasonCode[] }) {
   return (
-    <BarChart
-      width={640}
-      height={260}
-      data={rows}
-      margin={{ top: 8, right: 8, bottom: 4, left: -8 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-      <XAxis dataKey="label" {...axis} />
-      <YAxis allowDecimals={false} {...axis} />
-      <Legend formatter={(code: ReasonCode) => <span className="chart-legend">{REASON_LABELS[code]}</span>} />
-      {reasons.map((r) => (
-        <Bar key={r} name={r} dataKey={r} stackId="reasons" fill={REASON_COLOURS[r]} isAnimationActive={false} />
-      ))}
-    </BarChart>
+    <>
+      <ResponsiveContainer width="100%" height={240}>
+        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: -8 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+          <XAxis dataKey="label" {...axis} />
+          <YAxis allowDecimals={false} {...axis} />
+          {reasons.map((r) => (
+            <Bar key={r} dataKey={r} stackId="reasons" fill={REASON_COLOURS[r]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend items={reasons.map((r) => ({ label: REASON_LABELS[r], colour: REASON_COLOURS[r] }))} />
+    </>
   );
 }

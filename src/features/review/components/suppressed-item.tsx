@@ -20,8 +20,8 @@ export function SuppressedItem({ section }: { section: ReviewAgenda['suppressedV
         means the firewall is doing its job.
       </p>
       {section.total > 0 ? (
-        <div className="chart-row">
-          <ChartFigure title="By week and reason" summary={suppressedSummary(section)} className="chart-wide">
+        <>
+          <ChartFigure title="By week and reason" summary={suppressedSummary(section)}>
             <WeeklyReasons rows={weekly.rows} reasons={weekly.reasons} />
           </ChartFigure>
           <HorizontalBarChart
@@ -33,7 +33,7 @@ export function SuppressedItem({ section }: { section: ReviewAgenda['suppressedV
               'blocks',
             )}`}
           />
-        </div>
+        </>
       ) : null}
     </>
   );

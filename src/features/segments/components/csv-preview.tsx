@@ -26,10 +26,12 @@ export function CsvPreview({ table }: { table: string[][] }) {
           {rows.map((cells, r) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
             <tr key={r}>
-              {cells.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                <td key={i}>{c}</td>
-              ))}
+              {header
+                .map((_, i) => cells[i] ?? '')
+                .map((c, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                  <td key={i}>{c}</td>
+                ))}
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,6 @@ import {
   MODE_WORDS,
 } from '../../../../domain/segments/describe';
 import type { DefinitionLike } from '../../../../domain/segments/diff';
-import { Badge } from '../../../components/ui/badge';
 
 type Props = { definition: DefinitionLike; ownerName?: string };
 
@@ -33,9 +32,7 @@ export function DefinitionSummary({ definition, ownerName }: Props) {
         ) : null}
       </dd>
       <dt>Pause behaviour</dt>
-      <dd>
-        {definition.pause.paused ? <Badge tone="info">Paused</Badge> : null} {describePause(definition.pause)}.
-      </dd>
+      <dd>{describePause(definition.pause)}.</dd>
       <dt>Approval rule</dt>
       <dd>{describeApproval(definition.approval, ownerName)}.</dd>
       <dt>Allowed transitions</dt>

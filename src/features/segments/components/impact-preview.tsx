@@ -7,8 +7,9 @@ type Props = { segmentKey?: string; definition: unknown; title?: string };
 /** "+12 enter, −3 leave, 5 move into a paused segment": the server's count of who would move now. */
 export function impactWords(i: Impact): string {
   const parts = [`+${formatCount(i.enter)} enter`, `−${formatCount(i.leave)} leave`];
-  if (i.intoPaused > 0) parts.push(`${formatCount(i.intoPaused)} move into a paused segment`);
-  if (i.outOfPaused > 0) parts.push(`${formatCount(i.outOfPaused)} move out of a paused segment`);
+  const move = (n: number) => `${formatCount(n)} ${n === 1 ? 'moves' : 'move'}`;
+  if (i.intoPaused > 0) parts.push(`${move(i.intoPaused)} into a paused segment`);
+  if (i.outOfPaused > 0) parts.push(`${move(i.outOfPaused)} out of a paused segment`);
   return parts.join(', ');
 }
 

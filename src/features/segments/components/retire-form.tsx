@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { SegmentDefinition } from '../../../../domain/schemas/segments';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
@@ -25,7 +25,7 @@ export function RetireForm({ segmentKey, definition, onSubmit, onCancel }: Props
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: React.FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
     setFormError(null);
     if (rationale.trim().length < MIN) {

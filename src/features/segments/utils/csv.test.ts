@@ -61,7 +61,7 @@ describe('csvToContacts', () => {
     expect(result.contacts.map((c) => c.id)).toEqual(['c1']);
     expect(result.errors).toEqual([
       { row: 3, message: 'The id is empty' },
-      { row: 4, message: 'Has 1 cells; the header has 2' },
+      { row: 4, message: 'Has 1 cell; the header has 2' },
       { row: 5, message: 'Has 3 cells; the header has 2' },
     ]);
   });

@@ -96,7 +96,7 @@ export function csvToContacts(table: string[][]): CsvContacts {
   body.forEach((cells, index) => {
     const rowNumber = index + 2;
     if (cells.length !== columns.length) {
-      errors.push({ row: rowNumber, message: `Has ${cells.length} cells; the header has ${columns.length}` });
+      errors.push({ row: rowNumber, message: `Has ${cellCount(cells.length)}; the header has ${columns.length}` });
       return;
     }
     const id = cells[idIndex]!.trim();
@@ -114,6 +114,8 @@ export function csvToContacts(table: string[][]): CsvContacts {
   });
   return { columns, contacts, rows, errors };
 }
+
+const cellCount = (n: number) => (n === 1 ? '1 cell' : `${n} cells`);
 
 /** Splits a list into consecutive batches of at most `size` items. */
 export function batches<T>(items: readonly T[], size: number): T[][] {
