@@ -39,13 +39,13 @@ function OwnerWork() {
         <CountLink
           to="/proposals?status=open"
           count={waiting}
-          text="proposals waiting for your decision"
+          text={words('proposal waiting for your decision', 'proposals waiting for your decision')}
           pending={open.isPending}
         />
         <CountLink
           to="/proposals"
           count={followUps.data?.length}
-          text="follow-ups due on approved changes"
+          text={words('follow-up due on an approved change', 'follow-ups due on approved changes')}
           pending={followUps.isPending}
         />
       </ul>
@@ -65,13 +65,15 @@ function MarketerWork() {
         <CountLink
           to="/exceptions"
           count={filed?.length}
-          text={`exception requests filed${drafts > 0 ? ` (${plural(drafts, 'draft', 'drafts')} open)` : ''}`}
+          text={(n) =>
+            `${words('exception request', 'exception requests')(n)} filed${drafts > 0 ? ` (${plural(drafts, 'draft', 'drafts')} open)` : ''}`
+          }
           pending={requests.isPending}
         />
         <CountLink
           to="/campaigns"
           count={campaigns.data?.length}
-          text="campaigns you created"
+          text={words('campaign you created', 'campaigns you created')}
           pending={campaigns.isPending}
         />
       </ul>

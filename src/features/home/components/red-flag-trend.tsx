@@ -32,14 +32,7 @@ export function RedFlagTrend({
           interval={0}
         />
         <YAxis hide domain={[0, max]} allowDecimals={false} />
-        {target !== null ? (
-          <ReferenceLine
-            y={target}
-            className="flag-target"
-            strokeDasharray="4 3"
-            label={{ value: `target ${target}`, position: 'insideTopRight', className: 'flag-target-label' }}
-          />
-        ) : null}
+        {target !== null ? <ReferenceLine y={target} stroke="#2f8f5b" strokeWidth={2} strokeDasharray="4 3" /> : null}
         <Bar dataKey="value" isAnimationActive={false} radius={[3, 3, 0, 0]} minPointSize={2}>
           {points.map((p) => (
             <Cell key={p.month} className={`flag-bar flag-${flagTone(flag, p.value)}`} />

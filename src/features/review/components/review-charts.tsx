@@ -108,7 +108,7 @@ export function DwellHistogram({
       </ResponsiveContainer>
       <ChartLegend
         items={[
-          { label: 'Ended this month (bars start at the day shown)', className: 'swatch-ended' },
+          { label: 'Ended this month', className: 'swatch-ended' },
           { label: 'Still open', className: 'swatch-open' },
           { label: 'Outside the expected range', className: 'swatch-outside' },
           { label: 'Expected range', className: 'swatch-band' },
