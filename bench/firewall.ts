@@ -112,9 +112,18 @@ async function main() {
     const token = await createToken(base);
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const one = JSON.stringify({ channel: 'email', contactIds: ['CRM-100001'] });
-    console.log(`Firewall check on the real server (embedded PostgreSQL), ${CONNECTIONS} connections, ${DURATION_S} s each\n`);
+    console.log(
+      `Firewall check on the real server (embedded PostgreSQL), ${CONNECTIONS} connections, ${DURATION_S} s each\n`,
+    );
 
-    await autocannon({ url: `${base}/api/firewall/check`, method: 'POST', headers: auth, body: one, connections: 10, duration: 2 });
+    await autocannon({
+      url: `${base}/api/firewall/check`,
+      method: 'POST',
+      headers: auth,
+      body: one,
+      connections: 10,
+      duration: 2,
+    });
     const health = await load('GET /api/health (SELECT 1)', { url: `${base}/api/health` });
     const check = await load('POST /api/firewall/check (1 contact)', {
       url: `${base}/api/firewall/check`,
@@ -137,11 +146,24 @@ async function main() {
 
     const ratio = check.requests.average / health.requests.average;
     const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
-    console.log(`\n10,000-contact check (median of 5)  ${fmt(median, 1)} ms   [${times.map((t) => fmt(t, 0)).join(', ')}]`);
-    console.log(`check / health                      ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`);
-    console.log(`check p99                           ${check.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(check.latency.p99 < TARGETS.p99Ms)}`);
-    console.log(`10,000-contact check                ${fmt(median, 1)} ms   target < ${TARGETS.bigMs} ms: ${met(median < TARGETS.bigMs)}`);
-    console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `\n10,000-contact check (median of 5)  ${fmt(median, 1)} ms   [${times.map((t) => fmt(t, 0)).join(', ')}]`,
+    );
+    console.log(
+      `check / health                      ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
+    );
+    console.log(
+      `check p99                           ${check.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(check.latency.p99 < TARGETS.p99Ms)}`,
+    );
+    console.log(
+      `10,000-contact check                ${fmt(median, 1)} ms   target < ${TARGETS.bigMs} ms: ${met(median < TARGETS.bigMs)}`,
+    );
+    console.log(
+      `machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     if (check.non2xx > 0 || health.non2xx > 0) throw new Error('some requests failed');
   } finally {
     if (child.exitCode === null) {

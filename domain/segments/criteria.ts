@@ -65,14 +65,17 @@ export type Condition = z.infer<typeof Condition>;
 export type Criteria = { all: Criteria[] } | { any: Criteria[] } | { not: Criteria } | Condition;
 
 /** The rule tree of DESIGN §3: all / any / not groups over attribute conditions. */
-export const Criteria: z.ZodType<Criteria> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(Criteria).max(100) }),
-    z.strictObject({ any: z.array(Criteria).max(100) }),
-    z.strictObject({ not: Criteria }),
-    Condition,
-  ]),
-);
+// The id lets the OpenAPI document refer to the tree by $ref instead of expanding it forever.
+export const Criteria: z.ZodType<Criteria> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(Criteria).max(100) }),
+      z.strictObject({ any: z.array(Criteria).max(100) }),
+      z.strictObject({ not: Criteria }),
+      Condition,
+    ]),
+  )
+  .meta({ id: 'Criteria' });
 
 const DAY_MS = 86_400_000;
 

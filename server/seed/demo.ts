@@ -5,6 +5,7 @@ import { users } from '../db/schema/foundation';
 import { recordAudit } from '../features/audit/audit.service';
 import type { Clock } from '../lib/clock';
 import { hashPassword } from '../lib/crypto';
+import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
 import { seedSegments } from './segments';
@@ -73,6 +74,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     await seedGlossary(tx, clock);
     await seedSegments(tx, clock, rows);
     await seedFirewall(tx, clock, rows);
+    await seedExceptions(tx, clock, rows);
     await recordAudit(
       tx,
       clock,

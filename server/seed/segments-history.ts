@@ -161,7 +161,10 @@ export function demoContacts(now: number): DemoContact[] {
       const preds = PREDECESSORS[current] ?? [];
       if (!forcedFrom && (preds.length === 0 || rand() < (FIRST_STAY[current] ?? 0.1))) break;
       const previous = forcedFrom && current === target ? forcedFrom : pick(preds);
-      const start = Math.min(t + dwell(previous), HISTORY_DAYS);
+      const start = t + dwell(previous);
+      // A stay that began before the history window is left out rather than cut short, which
+      // would read as a dwell anomaly that never happened.
+      if (start > HISTORY_DAYS) break;
       stays.unshift({ segmentKey: previous, enteredAt: new Date(now - start * DAY), leftAt: new Date(now - t * DAY) });
       t = start;
       current = previous;

@@ -31,7 +31,12 @@ async function create(over: Record<string, unknown> = {}, as: string = DEMO.mark
 describe('campaigns: mutable content, created by marketers', () => {
   it('lets a marketer create one and everyone read it', async () => {
     const c = await create({ name: 'Create and read' });
-    expect(c).toMatchObject({ approvalState: 'not_requested', approvedVersion: null, approvalNeeded: true, currentVersion: 1 });
+    expect(c).toMatchObject({
+      approvalState: 'not_requested',
+      approvedVersion: null,
+      approvalNeeded: true,
+      currentVersion: 1,
+    });
     expect(c.creator.email).toBe(DEMO.marketer);
     const vera = await t.as(DEMO.viewer);
     expect((await vera.get(`/api/campaigns/${c.id}`)).status).toBe(200);
@@ -74,8 +79,11 @@ describe('owner approval for a segment version', () => {
     const mia = await t.as(DEMO.marketer);
     const dana = await t.as(DEMO.owner);
     const check = async () =>
-      (await (await mia.post('/api/firewall/check', { channel: 'email', contactIds: ['fw-o-1'], campaignId: c.id })).json())
-        .decisions[0].reasons;
+      (
+        await (
+          await mia.post('/api/firewall/check', { channel: 'email', contactIds: ['fw-o-1'], campaignId: c.id })
+        ).json()
+      ).decisions[0].reasons;
     expect(await check()).toEqual(['approval_required']);
 
     expect((await dana.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(409); // not pending yet
@@ -86,7 +94,12 @@ describe('owner approval for a segment version', () => {
     expect((await (await t.as(DEMO.ops)).post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(403);
 
     const approved = await (await dana.post(`/api/campaigns/${c.id}/approve`, { note: 'Plain and useful.' })).json();
-    expect(approved).toMatchObject({ approvalState: 'approved', approvedVersion: 1, approvalCurrent: true, approvalBy: DEMO.owner });
+    expect(approved).toMatchObject({
+      approvalState: 'approved',
+      approvedVersion: 1,
+      approvalCurrent: true,
+      approvalBy: DEMO.owner,
+    });
     expect(await check()).toEqual([]);
 
     // A new version of the segment, through the governed flow: the approval no longer covers it.
@@ -116,7 +129,12 @@ describe('owner approval for a segment version', () => {
 
     expect(await check()).toEqual(['approval_required']);
     const lapsed = await (await mia.get(`/api/campaigns/${c.id}`)).json();
-    expect(lapsed).toMatchObject({ approvalState: 'approved', approvedVersion: 1, currentVersion: 2, approvalCurrent: false });
+    expect(lapsed).toMatchObject({
+      approvalState: 'approved',
+      approvedVersion: 1,
+      currentVersion: 2,
+      approvalCurrent: false,
+    });
     const again = await (await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).json();
     expect(again.approvalState).toBe('pending');
     expect((await dana.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(200);
@@ -130,7 +148,9 @@ describe('owner approval for a segment version', () => {
     await mia.post(`/api/campaigns/${c.id}/submit-for-approval`);
     const noNote = await dana.post(`/api/campaigns/${c.id}/decline`, { note: '' });
     expect(noNote.status).toBe(422);
-    const declined = await (await dana.post(`/api/campaigns/${c.id}/decline`, { note: 'The segment is resting this month.' })).json();
+    const declined = await (
+      await dana.post(`/api/campaigns/${c.id}/decline`, { note: 'The segment is resting this month.' })
+    ).json();
     expect(declined).toMatchObject({ approvalState: 'declined', approvalNote: 'The segment is resting this month.' });
     const free = await create({ name: 'No approval needed', targetSegment: 'fw-free' });
     const res = await mia.post(`/api/campaigns/${free.id}/submit-for-approval`);

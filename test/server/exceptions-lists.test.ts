@@ -23,13 +23,19 @@ describe('exception lists, filters and the owner’s count', () => {
   it('lists every filed request for every role, filterable by outcome, segment and month', async () => {
     const vera = await t.as(DEMO.viewer);
     expect(await ids(vera, '')).toEqual(expect.arrayContaining([withdrawnId, reviewId]));
+    // The demo workspace has a few withdrawn requests of its own, months apart.
+    expect((await ids(vera, '?status=withdrawn')).length).toBeGreaterThan(1);
     expect(await ids(vera, '?status=withdrawn')).toContain(withdrawnId);
     expect(await ids(vera, '?status=withdrawn')).not.toContain(reviewId);
     expect(await ids(vera, '?status=logic_review')).toEqual([reviewId]);
     expect(await ids(vera, '?segment=dormant')).toEqual([reviewId]);
     expect(await ids(vera, '?month=2026-11')).toEqual(expect.arrayContaining([withdrawnId, reviewId]));
-    expect(await ids(vera, '?month=2026-10')).toEqual([]);
-    expect(await ids(await t.as(DEMO.newHire), '?mine=true')).toEqual([]);
+    const october = await ids(vera, '?month=2026-10');
+    expect(october).not.toContain(withdrawnId);
+    expect(october).not.toContain(reviewId);
+    const nicks = await ids(await t.as(DEMO.newHire), '?mine=true');
+    expect(nicks).not.toContain(withdrawnId);
+    expect(nicks).not.toContain(reviewId);
   });
 
   it('refuses bad filters with the field named', async () => {

@@ -115,6 +115,8 @@ describe('the actor', () => {
     const res = await check({ channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.newHire }, DEMO.marketer);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('actor_mismatch');
+    const audit = await (await t.as(DEMO.viewer)).get('/api/audit?action=access.refused&limit=1');
+    expect((await audit.json()).items[0].after).toMatchObject({ code: 'actor_mismatch' });
     const same = await check(
       { channel: 'push', contactIds: ['fw-c-open'], actor: DEMO.marketer.toUpperCase() },
       DEMO.marketer,

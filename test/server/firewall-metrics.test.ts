@@ -30,13 +30,17 @@ beforeAll(async () => {
   await check('2027-04-01T00:00:00Z', { contactIds: ['fw-c-paused'] });
 
   t.clock.set('2027-03-11T08:00:00Z');
-  expect((await checker.post('/api/firewall/check', { channel: 'email', contactIds: ['a'], force: true })).status).toBe(403);
+  expect((await checker.post('/api/firewall/check', { channel: 'email', contactIds: ['a'], force: true })).status).toBe(
+    403,
+  );
   t.clock.set('2027-03-12T08:00:00Z');
   const omar = await t.as(DEMO.ops);
   expect((await omar.post('/api/firewall/override', { target: 'fw-paused' })).status).toBe(403);
   t.clock.set('2027-03-13T08:00:00Z');
   const mia = await t.as(DEMO.marketer);
-  expect((await mia.post('/api/firewall/override-attempts', { segmentKey: 'fw-paused', reason: 'Launch' })).status).toBe(201);
+  expect(
+    (await mia.post('/api/firewall/override-attempts', { segmentKey: 'fw-paused', reason: 'Launch' })).status,
+  ).toBe(201);
 
   const events = [
     ['fw-m-1', '2027-02-28T23:59:59.999Z', false],
@@ -72,9 +76,21 @@ describe('governance metrics: exact per calendar month (UTC)', () => {
   it('keeps the edges of the month apart, and defaults to the current month', async () => {
     const vera = await t.as(DEMO.viewer);
     const feb = await (await vera.get('/api/metrics/governance?month=2027-02')).json();
-    expect(feb).toEqual({ month: '2027-02', pauseViolations: 1, segmentUnsafeAttempts: 1, overrideAttempts: 0, suppressedContacts: 1 });
+    expect(feb).toEqual({
+      month: '2027-02',
+      pauseViolations: 1,
+      segmentUnsafeAttempts: 1,
+      overrideAttempts: 0,
+      suppressedContacts: 1,
+    });
     const current = await (await vera.get('/api/metrics/governance')).json();
-    expect(current).toEqual({ month: '2027-04', pauseViolations: 0, segmentUnsafeAttempts: 1, overrideAttempts: 0, suppressedContacts: 1 });
+    expect(current).toEqual({
+      month: '2027-04',
+      pauseViolations: 0,
+      segmentUnsafeAttempts: 1,
+      overrideAttempts: 0,
+      suppressedContacts: 1,
+    });
     expect((await vera.get('/api/metrics/governance?month=March')).status).toBe(422);
   });
 
@@ -112,7 +128,11 @@ describe('the decision log', () => {
       '2027-03-10T09:00:00.000Z',
     ]);
     const second = await (await ops.get(`/api/firewall/decisions?limit=3&cursor=${first.nextCursor}`)).json();
-    expect(second.items.map((i: { contactId: string }) => i.contactId).sort()).toEqual(['fw-c-paused', 'fw-x', 'fw-x2']);
+    expect(second.items.map((i: { contactId: string }) => i.contactId).sort()).toEqual([
+      'fw-c-paused',
+      'fw-x',
+      'fw-x2',
+    ]);
     const unknown = await (await ops.get('/api/firewall/decisions?reason=unknown_contact&limit=500')).json();
     expect(unknown.items.every((i: { reasons: string[] }) => i.reasons.includes('unknown_contact'))).toBe(true);
     const paused = await (await ops.get('/api/firewall/decisions?segment=fw-paused')).json();

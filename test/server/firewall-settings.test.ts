@@ -53,8 +53,8 @@ describe('firewall settings change only through approved proposals', () => {
     });
     const mia = await t.as(DEMO.marketer);
     const check = async () =>
-      (await (await mia.post('/api/firewall/check', { channel: 'email', contactIds: ['fw-set-1'] })).json()).decisions[0]
-        .reasons;
+      (await (await mia.post('/api/firewall/check', { channel: 'email', contactIds: ['fw-set-1'] })).json())
+        .decisions[0].reasons;
     expect(await check()).toEqual([]);
 
     const res = await propose('frequency_cap', { max: 1, windowDays: 7 });
@@ -62,7 +62,12 @@ describe('firewall settings change only through approved proposals', () => {
     const { id } = await res.json();
     const pending = await (await mia.get('/api/firewall/settings')).json();
     expect(pending.openProposals).toEqual([
-      expect.objectContaining({ id, settingKey: 'frequency_cap', value: { max: 1, windowDays: 7 }, proposer: DEMO.ops }),
+      expect.objectContaining({
+        id,
+        settingKey: 'frequency_cap',
+        value: { max: 1, windowDays: 7 },
+        proposer: DEMO.ops,
+      }),
     ]);
     expect(await check()).toEqual([]); // proposed is not approved
 
@@ -75,7 +80,11 @@ describe('firewall settings change only through approved proposals', () => {
     const dana = await t.as(DEMO.owner);
     const approved = await dana.post(`/api/proposals/${id}/approve`, { note: 'Agreed.' });
     expect(approved.status).toBe(200);
-    expect((await approved.json()).setting).toEqual({ key: 'frequency_cap', value: { max: 1, windowDays: 7 }, inForce: true });
+    expect((await approved.json()).setting).toEqual({
+      key: 'frequency_cap',
+      value: { max: 1, windowDays: 7 },
+      inForce: true,
+    });
     expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(409);
 
     expect(await check()).toEqual(['frequency_cap']);
@@ -90,14 +99,16 @@ describe('firewall settings change only through approved proposals', () => {
   it('shortens onboarding when approved, and a rejection must say why', async () => {
     const nick = await t.as(DEMO.newHire);
     const check = async () =>
-      (await (await nick.post('/api/firewall/check', { channel: 'push', contactIds: ['fw-set-1'] })).json()).decisions[0]
-        .reasons;
+      (await (await nick.post('/api/firewall/check', { channel: 'push', contactIds: ['fw-set-1'] })).json())
+        .decisions[0].reasons;
     expect(await check()).toContain('actor_onboarding');
 
     const dana = await t.as(DEMO.owner);
     const rejectMe = (await (await propose('onboarding_days', 1)).json()).id;
     expect((await dana.post(`/api/proposals/${rejectMe}/reject`, { rationale: 'no' })).status).toBe(422);
-    const rejected = await dana.post(`/api/proposals/${rejectMe}/reject`, { rationale: 'One day is too short to observe.' });
+    const rejected = await dana.post(`/api/proposals/${rejectMe}/reject`, {
+      rationale: 'One day is too short to observe.',
+    });
     expect((await rejected.json()).proposal.status).toBe('rejected');
 
     const { id } = await (await propose('onboarding_days', 3)).json();

@@ -123,6 +123,23 @@ describe('segments: reading', () => {
     expect(items[0].priority).toBe(10);
   });
 
+  it('describes the segment, contact and proposal endpoints in the OpenAPI document', async () => {
+    const res = await t.anonymous.get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await res.json();
+    for (const path of [
+      '/segments/{key}/versions',
+      '/segments/impact',
+      '/contacts',
+      '/proposals/{id}/approve',
+      '/follow-ups',
+    ]) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    // The criteria tree is recursive: it must be a reference, not an endless expansion.
+    expect(doc.components.schemas.Criteria).toBeDefined();
+  });
+
   it('requires sign-in', async () => {
     expect((await t.anonymous.get('/api/segments')).status).toBe(401);
     expect((await t.anonymous.get('/api/contacts/CRM-100001')).status).toBe(401);

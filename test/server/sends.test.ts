@@ -53,13 +53,17 @@ describe('reporting sends', () => {
     const b = send('fw-s-1', '2026-07-02T10:00:00Z');
     expect(await report(a, b, a)).toEqual({ accepted: 2, duplicates: 1, violations: [] });
     expect(await report(a, b)).toEqual({ accepted: 0, duplicates: 2, violations: [] });
-    expect(await count(t.db, sql`SELECT count(*) AS n FROM send_events WHERE event_id IN (${a.eventId}, ${b.eventId})`)).toBe(2);
+    expect(
+      await count(t.db, sql`SELECT count(*) AS n FROM send_events WHERE event_id IN (${a.eventId}, ${b.eventId})`),
+    ).toBe(2);
   });
 
   it('needs the sends:write scope and a valid body', async () => {
     const checker = t.withToken(await tokenWith(t, ['firewall:check']));
     expect((await checker.post('/api/sends', { events: [send('fw-s-1', PAUSED_AT)] })).status).toBe(403);
-    expect((await (await t.as(DEMO.marketer)).post('/api/sends', { events: [send('fw-s-1', PAUSED_AT)] })).status).toBe(403);
+    expect((await (await t.as(DEMO.marketer)).post('/api/sends', { events: [send('fw-s-1', PAUSED_AT)] })).status).toBe(
+      403,
+    );
     const bad = await platform.post('/api/sends', { events: [send('fw-s-1', 'yesterday')] });
     expect(bad.status).toBe(422);
     expect((await bad.json()).issues[0].path).toEqual(['events', 0, 'sentAt']);
@@ -121,8 +125,16 @@ describe('working a violation', () => {
     const omar = await t.as(DEMO.ops);
     const list = await (await omar.get('/api/violations?month=2026-10')).json();
     const item = list.items.find((v: { id: string }) => v.id === id);
-    expect(item).toMatchObject({ contactId: 'fw-s-1', segment: 'fw-flip', source: 'partner-portal', status: 'open', resolutionNote: null });
-    expect((await (await omar.get('/api/violations?month=2026-09')).json()).items.some((v: { id: string }) => v.id === id)).toBe(false);
+    expect(item).toMatchObject({
+      contactId: 'fw-s-1',
+      segment: 'fw-flip',
+      source: 'partner-portal',
+      status: 'open',
+      resolutionNote: null,
+    });
+    expect(
+      (await (await omar.get('/api/violations?month=2026-09')).json()).items.some((v: { id: string }) => v.id === id),
+    ).toBe(false);
 
     expect((await (await t.as(DEMO.marketer)).post(`/api/violations/${id}/acknowledge`)).status).toBe(403);
     const ack = await omar.post(`/api/violations/${id}/acknowledge`);

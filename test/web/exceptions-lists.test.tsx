@@ -28,7 +28,10 @@ describe('exception lists, detail and the owner’s view', () => {
       step: 'risk',
       values: { segmentKey: 'at-risk', riskCategory: 'erodes_trust', riskStatement: RISK },
     });
-    const spare = await api<{ id: string }>('/exceptions/drafts', { step: 'segment', values: { segmentKey: 'dormant' } });
+    const spare = await api<{ id: string }>('/exceptions/drafts', {
+      step: 'segment',
+      values: { segmentKey: 'dormant' },
+    });
     renderApp('/exceptions');
     expect(await screen.findByRole('heading', { level: 1, name: 'My requests' }, PAGE)).toBeInTheDocument();
     const drafts = await screen.findByRole('region', { name: 'Drafts' }, PAGE);
@@ -64,7 +67,9 @@ describe('exception lists, detail and the owner’s view', () => {
     await user.selectOptions(screen.getByLabelText('Outcome'), 'withdrawn');
     const filtered = await screen.findByRole('table', { name: 'Exception requests' });
     await user.click(within(filtered).getAllByRole('link', { name: /At risk/ })[0]!);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Exception request: At risk' }, PAGE)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Exception request: At risk' }, PAGE),
+    ).toBeInTheDocument();
     expect(screen.getByText(/The protocol worked/)).toBeInTheDocument();
   });
 
@@ -78,7 +83,16 @@ describe('exception lists, detail and the owner’s view', () => {
       riskStatement: RISK,
       protocol: 'logic_review',
       proposal: {
-        definition: { name, description, criteria, priority: priority + 1, pause, approval, transitions, expectedDwellDays },
+        definition: {
+          name,
+          description,
+          criteria,
+          priority: priority + 1,
+          pause,
+          approval,
+          transitions,
+          expectedDwellDays,
+        },
         rationale: 'Dormant contacts who replied to support this month are ready to hear from us again.',
       },
     });

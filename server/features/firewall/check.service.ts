@@ -25,7 +25,7 @@ const invalid = (field: string, message: string) =>
  * One firewall check (DESIGN §4): every reason that applies, for every contact. The policy comes
  * from memory; per check there is one read (the contacts' segments with their send counts in the
  * cap's window) and one write (the request with all its blocked decisions, a single statement and
- * so atomic on its own). See docs/decisions/005-firewall-decisions-storage.md for why the read is
+ * so atomic on its own). See docs/decisions/007-firewall-decisions-storage.md for why the read is
  * not wrapped in a transaction with the write.
  */
 export async function runCheck(deps: Deps, principal: Principal, input: CheckInput): Promise<CheckResult> {

@@ -7,7 +7,9 @@ import { useProposals } from '../../proposals/api/get-proposals';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** A count that is also the way to the work: "3 proposals wait for your decision". */
+const words = (one: string, many: string) => (n: number) => (n === 1 ? one : many);
+
+/** A count that is also the way to the work: "3 proposals waiting for your decision". */
 function CountLink({
   to,
   count,
@@ -16,13 +18,14 @@ function CountLink({
 }: {
   to: string;
   count: number | undefined;
-  text: string;
+  /** The words after the number, singular or plural for it. */
+  text: (count: number) => string;
   pending: boolean;
 }) {
   return (
     <li>
       <Link to={to} className="count-link">
-        <span className="count-value">{pending ? '…' : (count ?? '—')}</span> {text}
+        <span className="count-value">{pending ? '…' : (count ?? '—')}</span> {text(count ?? 0)}
       </Link>
     </li>
   );

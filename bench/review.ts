@@ -1,0 +1,159 @@
+// The monthly review's agenda at scale: one month with 1,000,000 firewall decisions (20,000 check
+// requests of 50 contacts; 300,000 of those decisions blocked, each with its own firewall_blocks
+// row, the other 700,000 counted in firewall_requests as the firewall stores them), 100,000 send
+// events (200 of them pause violations) and 2,000 override attempts, generated into a real
+// embedded PostgreSQL next to the demo workspace. GET /api/reviews/:month (computed live, as for
+// an open review) is timed as the median of 5, beside the metrics endpoint alone as a baseline.
+// Target: under 300 ms.
+// Run: npx tsx bench/review.ts   (npm run bench:review)
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { createApp } from '../server/app';
+import { type Database, openPostgres } from '../server/db/client';
+import { type EmbeddedServer, startEmbedded } from '../server/db/embedded';
+import { fixedClock } from '../server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '../server/seed/demo';
+
+const NOW = '2026-11-23T12:00:00Z';
+const MONTH = '2026-11';
+const REQUESTS = 20_000;
+const PER_REQUEST = 50;
+const BLOCKED_PER_REQUEST = 15;
+const SENDS = 100_000;
+const VIOLATIONS = 200;
+const OVERRIDES = 2_000;
+const RUNS = 5;
+const TARGET_MS = 300;
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const count = (n: number) => n.toLocaleString('en-US');
+
+// Spread over the first 22 days of the month, deterministically from the row number.
+const atOf = (g: string) =>
+  sql.raw(`('2026-11-01T00:00:00Z'::timestamptz + ((${g} * 7919) % (22 * 86400)) * interval '1 second')`);
+
+async function generate(db: Database['db']) {
+  await db.execute(sql`
+    INSERT INTO firewall_requests (id, at, actor_id, caller, channel, target_segment, customer_initiated,
+                                   contact_count, allowed_count, blocked_count, segment_unsafe)
+    SELECT gen_random_uuid(), ${atOf('g')},
+           (SELECT id FROM users WHERE email = 'mia.marketer@example.com'), 'bench',
+           (ARRAY['email', 'sms', 'push'])[1 + g % 3], (ARRAY['new-lead', 'active-customer', 'at-risk'])[1 + g % 3], false,
+           ${PER_REQUEST}, ${PER_REQUEST - BLOCKED_PER_REQUEST}, ${BLOCKED_PER_REQUEST}, g % 4 <> 0
+      FROM generate_series(1, ${REQUESTS}) AS g`);
+  await db.execute(sql`
+    INSERT INTO firewall_blocks (request_id, at, contact_id, segment_key, segment_version, reasons)
+    SELECT r.id, r.at, 'CRM-' || (100001 + (r.n * 7 + k) % 400),
+           (ARRAY['new-lead', 'evaluation', 'active-customer', 'at-risk', 'dormant'])[1 + (r.n + k) % 5], 1,
+           CASE (r.n * 3 + k) % 6
+             WHEN 0 THEN ARRAY['segment_paused', 'frequency_cap'] WHEN 1 THEN ARRAY['segment_paused']
+             WHEN 2 THEN ARRAY['not_in_target_segment'] WHEN 3 THEN ARRAY['approval_required']
+             WHEN 4 THEN ARRAY['frequency_cap'] ELSE ARRAY['actor_onboarding'] END
+      FROM (SELECT id, at, row_number() OVER (ORDER BY at, id) AS n FROM firewall_requests WHERE caller = 'bench') r
+     CROSS JOIN generate_series(1, ${BLOCKED_PER_REQUEST}) AS k`);
+  await db.execute(sql`
+    INSERT INTO send_events (event_id, contact_id, channel, sent_at, source, customer_initiated, received_at)
+    SELECT 'bench-' || g, 'CRM-' || (100001 + g % 400), (ARRAY['email', 'sms', 'push'])[1 + g % 3], ${atOf('g')},
+           (ARRAY['journey-builder', 'sales-sequences', 'newsletter-tool', 'sms-gateway'])[1 + g % 4], false, ${NOW}::timestamptz
+      FROM generate_series(1, ${SENDS}) AS g`);
+  await db.execute(sql`
+    INSERT INTO pause_violations (event_id, contact_id, segment_key, segment_version, channel, sent_at, source)
+    SELECT event_id, contact_id, 'evaluation', 1, channel, sent_at, source
+      FROM send_events WHERE event_id LIKE 'bench-%' ORDER BY event_id LIMIT ${VIOLATIONS}`);
+  await db.execute(sql`
+    INSERT INTO override_attempts (at, actor_id, actor_label, team, target, segment_key, reason, via)
+    SELECT ${atOf('g')}, u.id, u.email, u.team, 'campaign', (ARRAY['evaluation', 'at-risk', 'dormant'])[1 + g % 3],
+           'Quarter-end target', (ARRAY['override_endpoint', 'check_flag', 'ui'])[1 + g % 3]
+      FROM generate_series(1, ${OVERRIDES}) AS g
+      JOIN users u ON u.email = (ARRAY['mia.marketer@example.com', 'nick.new@example.com'])[1 + g % 2]`);
+  for (const table of [
+    'firewall_requests',
+    'firewall_blocks',
+    'send_events',
+    'pause_violations',
+    'override_attempts',
+  ]) {
+    await db.execute(sql.raw(`VACUUM ANALYZE ${table}`));
+  }
+}
+
+async function signIn(app: ReturnType<typeof createApp>, email: string) {
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return (url: string) => app.request(url, { headers: { cookie } });
+}
+
+/** The median of RUNS timed calls after one warm-up call; every call must answer 200. */
+async function median(get: (url: string) => Promise<Response>, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const start = performance.now();
+    const res = await get(url);
+    const body = await res.text();
+    const took = performance.now() - start;
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${body.slice(0, 300)}`);
+    if (i > 0) times.push(took);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+async function main() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-bench-review-'));
+  chmodSync(tmp, 0o755);
+  let server: EmbeddedServer | undefined;
+  let database: Database | undefined;
+  try {
+    server = await startEmbedded(tmp, () => undefined);
+    database = await openPostgres(server.url, 'embedded');
+    const db = database.db;
+    const clock = fixedClock(NOW);
+    await seedDemo(db, clock);
+    const started = performance.now();
+    await generate(db);
+    console.log(
+      `Monthly review for ${MONTH}: ${count(REQUESTS * PER_REQUEST)} decisions (${count(REQUESTS)} requests, ` +
+        `${count(REQUESTS * BLOCKED_PER_REQUEST)} blocked rows), ${count(SENDS)} sends, ${count(VIOLATIONS)} violations, ` +
+        `${count(OVERRIDES)} override attempts; generated in ${((performance.now() - started) / 1000) | 0} s (embedded PostgreSQL)\n`,
+    );
+
+    const app = createApp({ db, dbKind: 'embedded', clock, sessionSecret: 'b'.repeat(32) });
+    const get = await signIn(app, 'dana.owner@example.com');
+    const review = await (await get(`/api/reviews/${MONTH}`)).json();
+    const a = review.agenda;
+    console.log(
+      `agenda: ${a.pauseViolations.count} violations, ${count(a.suppressedVolume.total)} blocked, ` +
+        `${a.pressure.overrideAttempts} override attempts, ${a.dwellAnomalies.segments.length} segments\n`,
+    );
+
+    const rows: [string, string][] = [
+      ['GET /api/reviews/:month (whole agenda)', `/api/reviews/${MONTH}`],
+      ['baseline: GET /api/metrics/governance', `/api/metrics/governance?month=${MONTH}`],
+      ['GET /api/firewall/suppressed (item 3 alone)', `/api/firewall/suppressed?month=${MONTH}`],
+    ];
+    const results: number[] = [];
+    for (const [label, url] of rows) {
+      const t = await median(get, url);
+      results.push(t);
+      console.log(`${label.padEnd(46)} median of ${RUNS}: ${ms(t).padStart(10)}`);
+    }
+    const [reviewMs = 0, baselineMs = 1] = results;
+    console.log(`\nreview / baseline   ${(reviewMs / baselineMs).toFixed(2)}×`);
+    const ok = reviewMs < TARGET_MS;
+    console.log(`target < ${TARGET_MS} ms: ${ok ? 'met' : 'MISSED'} (${ms(reviewMs)})`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await database?.close();
+    await server?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
