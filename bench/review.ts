@@ -87,7 +87,7 @@ async function signIn(app: ReturnType<typeof createApp>, email: string) {
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return (url: string) => app.request(url, { headers: { cookie } });
+  return async (url: string): Promise<Response> => app.request(url, { headers: { cookie } });
 }
 
 /** The median of RUNS timed calls after one warm-up call; every call must answer 200. */

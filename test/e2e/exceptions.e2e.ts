@@ -55,7 +55,7 @@ describe('the exception protocol', () => {
     expect(page.url()).toContain(`campaign=${campaign.id}`);
     await page.getByRole('heading', { name: /They are currently in Evaluation/ }).waitFor();
     await page.getByRole('heading', { name: 'Why “Trial tips digest” was held back' }).waitFor();
-    await page.getByText(/in Evaluation: Current segment is paused: pause respected/).waitFor();
+    await page.getByText(/in Evaluation: Evaluation \(evaluation v\d+\) is paused/).waitFor();
     const combobox = page.getByRole('combobox', { name: 'Segment' });
     await tabTo(page, combobox);
     await page.keyboard.press('ArrowDown');
@@ -197,6 +197,18 @@ describe('the exception protocol', () => {
     await page.getByText(/The protocol worked/).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'exception-step-10-withdrawn');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads well in dark mode on a narrow screen', async () => {
+    const { page, context, errors } = await newPage(browser, { colorScheme: 'dark', width: 420 });
+    await signIn(page, 'mia.marketer@example.com');
+    await page.goto('/exceptions/new?segment=evaluation&step=segment');
+    await page.getByRole('heading', { name: /They are currently in Evaluation/ }).waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await screenshot(page, 'exception-step-1-dark-narrow');
     expect(errors).toEqual([]);
     await context.close();
   });

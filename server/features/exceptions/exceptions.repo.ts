@@ -96,11 +96,11 @@ export type ExceptionFilter = {
 };
 
 function where(f: ExceptionFilter): SQL | undefined {
-  const viewer = f.viewerId ?? '00000000-0000-0000-0000-000000000000';
-  const parts: (SQL | undefined)[] = [
-    or(ne(exceptionRequests.status, 'draft'), eq(exceptionRequests.requesterId, viewer)),
-  ];
-  if (f.mine) parts.push(eq(exceptionRequests.requesterId, viewer));
+  const filed = ne(exceptionRequests.status, 'draft');
+  const own = f.viewerId ? eq(exceptionRequests.requesterId, f.viewerId) : undefined;
+  // A token (no person) sees filed requests only; "mine" without a person is refused in the route.
+  const parts: (SQL | undefined)[] = [own ? or(filed, own) : filed];
+  if (f.mine) parts.push(own ?? sql`false`);
   if (f.outcome) parts.push(sql`${outcomeSql} = ${f.outcome}`);
   if (f.segment) parts.push(eq(exceptionRequests.segmentKey, f.segment));
   const when = sql`coalesce(${exceptionRequests.submittedAt}, ${exceptionRequests.updatedAt})`;

@@ -5,7 +5,6 @@ import type {
   ExceptionListItem,
   ExceptionsQuery,
 } from '../../../domain/schemas/exceptions';
-import type { SegmentDefinition } from '../../../domain/schemas/segments';
 import type { DbOrTx } from '../../db/client';
 import type { Deps } from '../../http/env';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
@@ -121,7 +120,7 @@ export async function fileException(
           segmentKey: input.segmentKey,
           baseVersion: segment.version,
           current: segment.current,
-          definition: input.proposal.definition as SegmentDefinition,
+          definition: input.proposal.definition,
           rationale: input.proposal.rationale,
         });
       }

@@ -19,18 +19,19 @@ import { namesByEmail } from './reviews.repo';
  */
 export async function computeAgenda(deps: Deps, month: string, answer: string | null): Promise<ReviewAgenda> {
   const now = deps.clock.now();
+  // governanceMetrics is the metrics endpoint's own function: the review's counts are its counts.
   const range = monthRange(month);
-  // The metrics endpoint's own function: the review's counts are its counts for the month.
-  // One at a time: inside a transaction the queries share one connection anyway.
-  const metrics = await governanceMetrics(deps.db, deps.clock, month);
-  const violations = await listViolations(deps.db, { month });
-  const dwell = await dwellAnomalies(deps.db, month, now);
-  const suppressed = await suppressedVolume(deps, month);
-  const lastMonth = await governanceMetrics(deps.db, deps.clock, shiftMonth(month, -1));
-  const attempts = await listOverrideAttempts(deps, range);
-  const exceptions = (await listExceptions(deps.db, null, { month })).filter(
-    (e): e is typeof e & { outcome: ReviewExceptionOutcome } => e.outcome !== 'draft',
-  );
+  // In parallel on separate pool connections; inside a transaction they queue on its one connection.
+  const [metrics, lastMonth, violations, dwell, suppressed, attempts, filed] = await Promise.all([
+    governanceMetrics(deps.db, deps.clock, month),
+    governanceMetrics(deps.db, deps.clock, shiftMonth(month, -1)),
+    listViolations(deps.db, { month }),
+    dwellAnomalies(deps.db, month, now),
+    suppressedVolume(deps, month),
+    listOverrideAttempts(deps, range),
+    listExceptions(deps.db, null, { month }),
+  ]);
+  const exceptions = filed.filter((e): e is typeof e & { outcome: ReviewExceptionOutcome } => e.outcome !== 'draft');
   const names = await namesByEmail(
     deps.db,
     attempts.map((a) => a.actor),

@@ -8,7 +8,7 @@ type Props = { value: ExceptionFilters; onChange: (next: ExceptionFilters) => vo
 export function ExceptionsFiltersForm({ value, onChange }: Props) {
   const segments = useSegments();
   return (
-    <form className="filters" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
+    <form className="filters exc-filters" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor="exception-filter-segment">Segment</label>
         <select

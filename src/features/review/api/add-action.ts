@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ActionInput, ReviewAction } from '../../../../domain/schemas/reviews';
+import type { ActionInput, Review, ReviewAction } from '../../../../domain/schemas/reviews';
 import { api } from '../../../lib/api-client';
 import { reviewKeys } from './keys';
 
@@ -10,6 +10,8 @@ export function useAddAction(month: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: ActionInput) => addAction(month, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: reviewKeys.detail(month) }),
+    // Like a note: the action joins the review on screen without recomputing the agenda.
+    onSuccess: (action) =>
+      qc.setQueryData<Review>(reviewKeys.detail(month), (r) => (r ? { ...r, actions: [...r.actions, action] } : r)),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NoteInput, ReviewNote } from '../../../../domain/schemas/reviews';
+import type { NoteInput, Review, ReviewNote } from '../../../../domain/schemas/reviews';
 import { api } from '../../../lib/api-client';
 import { reviewKeys } from './keys';
 
@@ -10,6 +10,8 @@ export function useAddNote(month: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: NoteInput) => addNote(month, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: reviewKeys.detail(month) }),
+    // The note is added to the review on screen; recomputing the whole agenda for it would be waste.
+    onSuccess: (note) =>
+      qc.setQueryData<Review>(reviewKeys.detail(month), (r) => (r ? { ...r, notes: [...r.notes, note] } : r)),
   });
 }

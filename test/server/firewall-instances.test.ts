@@ -1,0 +1,93 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { type Database, openPostgres } from '../../server/db/client';
+import { type EmbeddedServer, startEmbedded } from '../../server/db/embedded';
+import { fixedClock } from '../../server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
+import { DEMO, ORIGIN } from './harness';
+
+/**
+ * Two API instances over one real PostgreSQL, as behind a load balancer: a campaign approved on
+ * one is honoured by the other's firewall at once, through LISTEN/NOTIFY, not after its cache
+ * would have expired on its own (5 s).
+ */
+let dir = '';
+let server: EmbeddedServer;
+const databases: Database[] = [];
+type App = ReturnType<typeof createApp>;
+let a: App;
+let b: App;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'charter-fw-instances-'));
+  chmodSync(dir, 0o755);
+  server = await startEmbedded(dir, () => undefined);
+  const clock = fixedClock('2026-11-15T12:00:00Z');
+  for (let i = 0; i < 2; i++) databases.push(await openPostgres(server.url, 'embedded'));
+  const [first, second] = databases as [Database, Database];
+  await seedDemo(first.db, clock);
+  a = createApp({ db: first.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+  b = createApp({ db: second.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+});
+
+afterAll(async () => {
+  for (const d of databases) await d.close().catch(() => undefined);
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function as(app: App, email: string) {
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return async (method: string, url: string, body?: unknown) => {
+    const r = await app.request(url, {
+      method,
+      headers: { cookie, origin: ORIGIN, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: r.status, body: await r.json() };
+  };
+}
+
+describe('policy invalidation across instances', () => {
+  it('honours an approval made on another instance within a moment', async () => {
+    const miaA = await as(a, DEMO.marketer);
+    const danaA = await as(a, DEMO.owner);
+    const miaB = await as(b, DEMO.marketer);
+    const created = await miaA('POST', '/api/campaigns', {
+      name: 'Across instances',
+      channel: 'email',
+      targetSegment: 'at-risk',
+      copy: 'A note before renewal.',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const { body: members } = await miaB('GET', '/api/segments/at-risk/members?limit=1');
+    const contactId = members.items[0].id as string;
+    const check = async () =>
+      (await miaB('POST', '/api/firewall/check', { channel: 'email', contactIds: [contactId], campaignId: id })).body
+        .decisions[0].reasons as string[];
+
+    expect(await check()).toEqual(['approval_required']);
+    await new Promise((r) => setTimeout(r, 500)); // B's listening connection is up by now
+    expect(await check()).toEqual(['approval_required']);
+
+    await miaA('POST', `/api/campaigns/${id}/submit-for-approval`);
+    const approved = await danaA('POST', `/api/campaigns/${id}/approve`, {});
+    expect(approved.body.approvalState).toBe('approved');
+    const start = Date.now();
+    let reasons = await check();
+    while (reasons.length > 0 && Date.now() - start < 1500) {
+      await new Promise((r) => setTimeout(r, 50));
+      reasons = await check();
+    }
+    expect(reasons).toEqual([]);
+  });
+});
