@@ -8,6 +8,7 @@ import { hashPassword } from '../lib/crypto';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
+import { seedReviews } from './reviews';
 import { seedSegments } from './segments';
 
 export const DEMO_PASSWORD = 'charter-demo';
@@ -73,8 +74,9 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
       .returning({ id: users.id, email: users.email });
     await seedGlossary(tx, clock);
     await seedSegments(tx, clock, rows);
-    await seedFirewall(tx, clock, rows);
+    { const t0 = performance.now(); await seedFirewall(tx, clock, rows); console.log("fw ms", performance.now() - t0); }
     await seedExceptions(tx, clock, rows);
+    await seedReviews(tx, clock, rows);
     await recordAudit(
       tx,
       clock,

@@ -28,16 +28,14 @@ export async function seedSegments(tx: DbOrTx, clock: Clock, users: SeedUser[]):
   const omar = idOf('omar.ops@example.com');
 
   const keys = Object.keys(DEMO_SEGMENTS);
-  await tx
-    .insert(segments)
-    .values(
-      keys.map((key) => ({
-        key,
-        status: 'active' as const,
-        currentVersion: key === 'at-risk' ? 2 : 1,
-        createdAt: at(150),
-      })),
-    );
+  await tx.insert(segments).values(
+    keys.map((key) => ({
+      key,
+      status: 'active' as const,
+      currentVersion: key === 'at-risk' ? 2 : 1,
+      createdAt: at(150),
+    })),
+  );
 
   type Approved = {
     key: string;

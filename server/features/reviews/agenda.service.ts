@@ -8,6 +8,7 @@ import { listOverrideAttempts } from '../firewall/overrides.service';
 import { governanceMetrics } from '../metrics/metrics.service';
 import { listViolations } from '../violations/violations.service';
 import { dwellAnomalies } from './dwell.service';
+import { gather } from './gather';
 import { pressureSection } from './pressure';
 import { namesByEmail } from './reviews.repo';
 
@@ -17,20 +18,27 @@ import { namesByEmail } from './reviews.repo';
  * and those pages can never disagree about a month. Pass a transaction as `deps.db` to read
  * everything at one point in time.
  */
-export async function computeAgenda(deps: Deps, month: string, answer: string | null): Promise<ReviewAgenda> {
+export async function computeAgenda(
+  deps: Deps,
+  month: string,
+  answer: string | null,
+  { inTransaction = false } = {},
+): Promise<ReviewAgenda> {
   const now = deps.clock.now();
   // governanceMetrics is the metrics endpoint's own function: the review's counts are its counts.
   const range = monthRange(month);
-  // In parallel on separate pool connections; inside a transaction they queue on its one connection.
-  const [metrics, lastMonth, violations, dwell, suppressed, attempts, filed] = await Promise.all([
-    governanceMetrics(deps.db, deps.clock, month),
-    governanceMetrics(deps.db, deps.clock, shiftMonth(month, -1)),
-    listViolations(deps.db, { month }),
-    dwellAnomalies(deps.db, month, now),
-    suppressedVolume(deps, month),
-    listOverrideAttempts(deps, range),
-    listExceptions(deps.db, null, { month }),
-  ]);
+  const [metrics, lastMonth, violations, dwell, suppressed, attempts, filed] = await gather(
+    [
+      () => governanceMetrics(deps.db, deps.clock, month),
+      () => governanceMetrics(deps.db, deps.clock, shiftMonth(month, -1)),
+      () => listViolations(deps.db, { month }),
+      () => dwellAnomalies(deps.db, month, now, { inTransaction }),
+      () => suppressedVolume(deps, month),
+      () => listOverrideAttempts(deps, range),
+      () => listExceptions(deps.db, null, { month }),
+    ] as const,
+    !inTransaction,
+  );
   const exceptions = filed.filter((e): e is typeof e & { outcome: ReviewExceptionOutcome } => e.outcome !== 'draft');
   const names = await namesByEmail(
     deps.db,

@@ -1,12 +1,12 @@
 import { monthOf } from '../../../domain/firewall/months';
 import { isFutureMonth } from '../../../domain/reviews/months';
-import type {
-  ActionInput,
-  CompleteInput,
-  NoteInput,
-  Review,
+import {
+  type ActionInput,
+  type CompleteInput,
+  type NoteInput,
+  type Review,
   ReviewAgenda,
-  ReviewSummary,
+  type ReviewSummary,
 } from '../../../domain/schemas/reviews';
 import type { Db, DbOrTx } from '../../db/client';
 import { actorOf } from '../../http/actor';
@@ -33,7 +33,8 @@ const seesNames = (p: Principal) => p.kind === 'user' && p.roles.includes('owner
 
 /** A completed review is served from its snapshot: later data never changes it. */
 async function agendaOf(deps: Deps, month: string, row: repo.ReviewRow | undefined): Promise<ReviewAgenda> {
-  if (row?.status === 'completed' && row.snapshot) return row.snapshot as ReviewAgenda;
+  // Parsed through the contract: jsonb keeps its own key order, the agenda has a fixed one.
+  if (row?.status === 'completed' && row.snapshot) return ReviewAgenda.parse(row.snapshot);
   return computeAgenda(deps, month, row?.pressureAnswer ?? null);
 }
 
@@ -179,7 +180,9 @@ export async function completeReview(deps: Deps, user: UserPrincipal, month: str
       sourceId: month,
       actor,
     });
-    const snapshot = await computeAgenda({ ...deps, db: tx as Db }, month, input.pressureAnswer);
+    const snapshot = await computeAgenda({ ...deps, db: tx as Db }, month, input.pressureAnswer, {
+      inTransaction: true,
+    });
     await repo.updateReview(tx, month, {
       status: 'completed',
       pressureAnswer: input.pressureAnswer,
