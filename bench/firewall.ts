@@ -125,6 +125,8 @@ async function main() {
       duration: 2,
     });
     const health = await load('GET /api/health (SELECT 1)', { url: `${base}/api/health` });
+    // Context, not a target: what the bearer-token lookup alone costs on the same endpoint.
+    await load('GET /api/health with the token', { url: `${base}/api/health`, headers: auth });
     const check = await load('POST /api/firewall/check (1 contact)', {
       url: `${base}/api/firewall/check`,
       method: 'POST',

@@ -163,6 +163,8 @@ export const Proposal = z
     /** The base version's definition, for the diff; null for a new segment. */
     baseDefinition: SegmentDefinition.nullable(),
     rationale: z.string(),
+    /** Retired-language findings in the rationale when it was saved (they warn, never block). */
+    rationaleFindings: z.number().int(),
     status: ProposalStatus,
     /** Bumped by every edit; an approval names the revision it was given for. */
     revision: z.number().int(),

@@ -74,7 +74,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
       .returning({ id: users.id, email: users.email });
     await seedGlossary(tx, clock);
     await seedSegments(tx, clock, rows);
-    { const t0 = performance.now(); await seedFirewall(tx, clock, rows); console.log("fw ms", performance.now() - t0); }
+    await seedFirewall(tx, clock, rows);
     await seedExceptions(tx, clock, rows);
     await seedReviews(tx, clock, rows);
     await recordAudit(

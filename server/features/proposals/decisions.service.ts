@@ -6,6 +6,7 @@ import type { Deps, UserPrincipal } from '../../http/env';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { announcePolicyChange } from '../firewall/policy-cache';
+import { lintAndRecord } from '../glossary/lint-and-record';
 import { lockMembershipExclusive, reevaluate } from '../segments/membership.repo';
 import { presentVersion, versionColumns } from '../segments/segments.present';
 import * as segments from '../segments/segments.repo';
@@ -134,6 +135,7 @@ export async function rejectProposal(deps: Deps, actor: Actor, user: UserPrincip
       decisionNote: rationale,
       updatedAt: now,
     });
+    await lintAndRecord(tx, deps, { text: rationale, field: 'proposal.rejection', sourceId: id, actor });
     await recordAudit(tx, deps.clock, actor, {
       action: 'proposals.rejected',
       target: { type: 'proposal', id },

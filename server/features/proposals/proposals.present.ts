@@ -25,6 +25,7 @@ export function presentProposal(view: ProposalView, viewer: Viewer): Proposal {
     definition: p.content as SegmentDefinition,
     baseDefinition: view.base ? definitionOf(view.base) : null,
     rationale: p.rationale,
+    rationaleFindings: p.rationaleFindings,
     status: p.status,
     revision: p.revision,
     proposer: { id: view.proposer.id, name: view.proposer.name },

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client';
 import type { Deps } from '../../http/env';
 import { ConflictError, ForbiddenError, type Issue, NotFoundError, ValidationError } from '../../lib/errors';
 import { type Actor, recordAudit } from '../audit/audit.service';
+import { lintAndRecord } from '../glossary/lint-and-record';
 import { definitionOf } from '../segments/segments.present';
 import * as segments from '../segments/segments.repo';
 import { presentProposal, type Viewer } from './proposals.present';
@@ -118,6 +119,14 @@ export async function createProposal(
     createdAt: now,
     updatedAt: now,
   });
+  // Retired language warns, never blocks: the count is kept with the text.
+  const findings = await lintAndRecord(tx, deps, {
+    text: input.rationale,
+    field: 'proposal.rationale',
+    sourceId: row.id,
+    actor,
+  });
+  if (findings > 0) await repo.updateProposal(tx, row.id, { rationaleFindings: findings });
   await recordAudit(tx, deps.clock, actor, {
     action: 'proposals.created',
     target: { type: 'proposal', id: row.id },
@@ -161,9 +170,14 @@ export async function editProposal(deps: Deps, actor: Actor, id: string, edit: P
     const definition = edit.definition ?? (before.content as SegmentDefinition);
     const baseVersion = edit.baseVersion ?? before.baseVersion;
     await checkTarget(tx, before.kind as Proposal['kind'], before.segmentKey ?? '', baseVersion, definition);
+    const rationaleFindings =
+      edit.rationale === undefined
+        ? before.rationaleFindings
+        : await lintAndRecord(tx, deps, { text: edit.rationale, field: 'proposal.rationale', sourceId: id, actor });
     const after = await repo.updateProposal(tx, id, {
       content: definition,
       rationale: edit.rationale ?? before.rationale,
+      rationaleFindings,
       baseVersion,
       revision: before.revision + 1,
       updatedAt: deps.clock.now(),

@@ -1,9 +1,11 @@
-import { Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { monthOf } from '../../../domain/firewall/months';
 import { roleMay } from '../../../domain/permissions';
 import { RequirePermission } from '../../app/require-permission';
 import { useCurrentUser } from '../../app/use-current-user';
+import { Notice } from '../../components/ui/notice';
 import { ErrorState, Loading } from '../../components/ui/states';
+import { isApiError } from '../../lib/api-client';
 import { useReview } from './api/get-review';
 import { ReviewView } from './components/review-view';
 import './review.css';
@@ -29,7 +31,16 @@ function ReviewLoader({ month }: { month: string }) {
         <h1 tabIndex={-1} data-page-title>
           Monthly review
         </h1>
-        <ErrorState error={review.error} onRetry={() => review.refetch()} />
+        {isApiError(review.error, 422) ? (
+          <Notice tone="info" title="No review for this month">
+            <p>{review.error.issues[0]?.message ?? review.error.message}.</p>
+            <p>
+              <Link to="/review">Open this month's review</Link>
+            </p>
+          </Notice>
+        ) : (
+          <ErrorState error={review.error} onRetry={() => review.refetch()} />
+        )}
       </>
     );
   }
