@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { isPauseViolation } from '../../domain/firewall/decide';
+import { normalisePause } from '../../domain/firewall/pause';
 import { SEED_TERMS } from '../../domain/glossary/seed-terms';
 import { compileLinter } from '../../domain/lint/compile-linter';
 import { DEFAULT_ONBOARDING_DAYS } from '../../domain/roles';
@@ -9,7 +10,6 @@ import type { DbOrTx } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { campaigns, overrideAttempts, pauseViolations } from '../db/schema/firewall';
 import { users } from '../db/schema/foundation';
-import { normalisePause } from '../features/firewall/policy.repo';
 import type { Clock } from '../lib/clock';
 import { ATTEMPTS, CAMPAIGNS, VIOLATIONS } from './firewall-data';
 import { type Block, type Request, replayChecks, type SeedCampaign, type Send, Timeline } from './firewall-history';

@@ -58,14 +58,23 @@ describe('no bypass flag in a check', () => {
     }
   }
 
-  it('refuses a flag from a token, even with an otherwise invalid body', async () => {
+  for (const key of ['override', 'force', 'bypass'] as const) {
+    it(`refuses ${key}: false from a token and records it`, async () => {
+      const token = t.withToken(checker);
+      await expectRefusedAndRecorded(() => token.post('/api/firewall/check', { ...body, [key]: false }), {
+        via: 'check_flag',
+        team: null,
+        target: `firewall check with ${key}=false`,
+      });
+      expect((await latestAttempt())?.actor_label).toMatch(/^token:/);
+    });
+  }
+
+  it('refuses a flag even in an otherwise invalid body', async () => {
     const token = t.withToken(checker);
     await expectRefusedAndRecorded(() => token.post('/api/firewall/check', { force: 'please', channel: 'nope' }), {
-      via: 'check_flag',
-      team: null,
       target: 'firewall check with force="please"',
     });
-    expect((await latestAttempt())?.actor_label).toMatch(/^token:/);
   });
 
   it('records a viewer trying it too, and never runs the check', async () => {

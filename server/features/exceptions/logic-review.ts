@@ -5,8 +5,6 @@ import type { segmentVersions } from '../../db/schema/segments';
 import type { Deps } from '../../http/env';
 import { ValidationError } from '../../lib/errors';
 import type { Actor } from '../audit/audit.service';
-import { lintAndRecord } from '../glossary/lint-and-record';
-import { updateProposal } from '../proposals/proposals.repo';
 import { createProposal } from '../proposals/proposals.service';
 import { definitionOf } from '../segments/segments.present';
 
@@ -25,16 +23,16 @@ const invalidProposal = (issues: { path: (string | number)[]; message: string }[
 
 /**
  * Opens the change proposal a logic review is: kind "update" of the current version, proposed by
- * the requester, linked back to the request, inside the filing's transaction. A review that changes
- * nothing is refused: there is no logic to review, and the right step is to withdraw.
+ * the requester, linked back to the request, inside the filing's transaction (createProposal also
+ * lints and records the rationale). A review that changes nothing is refused: there is no logic to
+ * review, and the right step is to withdraw.
  */
 export async function openLogicReview(tx: DbOrTx, deps: Deps, actor: Actor, input: LogicReviewInput): Promise<string> {
   if (sameDefinition(input.definition, definitionOf(input.current))) {
     throw invalidProposal([{ path: ['proposal', 'definition'], message: UNCHANGED_LOGIC_MESSAGE }]);
   }
-  let proposal: { id: string };
   try {
-    proposal = await createProposal(
+    const proposal = await createProposal(
       tx,
       deps,
       actor,
@@ -47,6 +45,7 @@ export async function openLogicReview(tx: DbOrTx, deps: Deps, actor: Actor, inpu
       },
       { exceptionId: input.exceptionId },
     );
+    return proposal.id;
   } catch (err) {
     // The proposal's own field checks name its fields; here they live under `proposal`.
     if (err instanceof ValidationError && err.issues) {
@@ -54,12 +53,4 @@ export async function openLogicReview(tx: DbOrTx, deps: Deps, actor: Actor, inpu
     }
     throw err;
   }
-  const rationaleFindings = await lintAndRecord(tx, deps, {
-    text: input.rationale,
-    field: 'proposal.rationale',
-    sourceId: proposal.id,
-    actor,
-  });
-  if (rationaleFindings > 0) await updateProposal(tx, proposal.id, { rationaleFindings });
-  return proposal.id;
 }

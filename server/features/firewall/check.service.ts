@@ -39,7 +39,7 @@ export async function runCheck(deps: Deps, principal: Principal, input: CheckInp
   const contacts = await repo.contactsWithSends(deps.db, input.contactIds, windowFrom(before), now);
   const seen = new Map<string, number>();
   for (const c of contacts) if (c.segmentKey && c.currentVersion !== null) seen.set(c.segmentKey, c.currentVersion);
-  const policy = await policyFor(deps.db, deps.db, seen);
+  const policy = await policyFor(deps.db, seen);
   if (policy.frequencyCap.windowDays !== before.frequencyCap.windowDays) {
     // The cap changed in between: count again over the window now in force.
     const again = new Map(

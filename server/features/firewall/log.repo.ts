@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { normalisePause } from '../../../domain/firewall/pause';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { campaigns, firewallBlocks, firewallRequests } from '../../db/schema/firewall';
 import { users } from '../../db/schema/foundation';
 import { segmentVersions } from '../../db/schema/segments';
-import { normalisePause } from './policy.repo';
 
 export async function findRequest(db: DbOrTx, id: string) {
   const [row] = await db

@@ -42,17 +42,16 @@ function entryOf(db: Db): Entry {
 /**
  * The active policy: segment current versions (pause, approval), campaign approvals and the two
  * governed settings. Kept in memory; dropped when policy changes here or on another instance.
- * `reader` is the connection to load through: a caller inside a transaction passes it, so the load
- * neither waits on that transaction (PGlite has one connection) nor misses its writes.
+ * Always read outside any transaction: what is cached must be committed.
  */
-export function activePolicy(db: Db, reader: DbOrTx = db): Promise<Policy> {
+export function activePolicy(db: Db): Promise<Policy> {
   const e = entryOf(db);
   if (e.listening === 'no' && Date.now() >= e.retryAt) startListening(db, e);
   const fresh = e.listening === 'yes' || Date.now() - e.loadedAt < UNLISTENED_TTL_MS;
   if (e.policy && fresh) return Promise.resolve(e.policy);
   if (!e.loading) {
     const generation = e.generation;
-    const loading = load(reader).then((policy) => {
+    const loading = load(db).then((policy) => {
       if (e.generation === generation) {
         e.policy = policy;
         e.loadedAt = Date.now();
@@ -69,8 +68,7 @@ export function activePolicy(db: Db, reader: DbOrTx = db): Promise<Policy> {
   return e.loading as Promise<Policy>;
 }
 
-async function load(db: DbOrTx): Promise<Policy> {
-  // One after another: the reader may be a transaction, which runs one query at a time.
+async function load(db: Db): Promise<Policy> {
   const segments = await repo.loadSegmentPolicies(db);
   const campaigns = await repo.loadCampaignPolicies(db);
   const settings = await repo.loadSettings(db, ['frequency_cap', 'onboarding_days']);
@@ -99,12 +97,12 @@ export async function announcePolicyChange(tx: DbOrTx): Promise<void> {
  * The contacts query reports each segment's current version: a version the cached policy does not
  * know means an approval landed that this instance has not heard of yet, so reload now.
  */
-export async function policyFor(db: Db, reader: DbOrTx, seenVersions: Map<string, number>): Promise<Policy> {
-  const policy = await activePolicy(db, reader);
+export async function policyFor(db: Db, seenVersions: Map<string, number>): Promise<Policy> {
+  const policy = await activePolicy(db);
   for (const [key, version] of seenVersions) {
     if (policy.segments.get(key)?.version !== version) {
       forgetPolicy(db);
-      return activePolicy(db, reader);
+      return activePolicy(db);
     }
   }
   return policy;

@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
+import { normalisePause } from '../../../domain/firewall/pause';
 import type { Pause } from '../../../domain/schemas/segments';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
@@ -58,14 +59,4 @@ export async function findCampaignPolicy(db: DbOrTx, id: string): Promise<Campai
 export async function loadSettings(db: DbOrTx, keys: string[]): Promise<Map<string, unknown>> {
   const rows = await db.select().from(settings).where(inArray(settings.key, keys));
   return new Map(rows.map((r) => [r.key, r.value]));
-}
-
-/** Stored pauses predate nothing, but defaults keep an older or hand-written row readable. */
-export function normalisePause(raw: unknown): Pause {
-  const p = (raw ?? {}) as Partial<Pause>;
-  return {
-    paused: p.paused === true,
-    allowCustomerInitiated: p.allowCustomerInitiated !== false,
-    allowedChannels: Array.isArray(p.allowedChannels) ? p.allowedChannels : [],
-  };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { normalisePause } from '../../../domain/firewall/pause';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { normalisePause } from '../firewall/policy.repo';
 
 export type SendEventIn = {
   eventId: string;
@@ -66,7 +66,7 @@ export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt:
     customerInitiated: r.customer_initiated === true,
     segmentKey: r.segment_key === null ? null : String(r.segment_key),
     segmentVersion: r.version === null ? null : Number(r.version),
-    pause: r.pause === null ? null : normalisePause(typeof r.pause === 'string' ? JSON.parse(r.pause) : r.pause),
+    pause: r.pause === null ? null : normalisePause(r.pause),
   }));
 }
 

@@ -8,7 +8,6 @@ type Props = {
   state: TimerState;
   startedAt: string | null;
   startedBy: string | null;
-  completed: boolean;
   canStart: boolean;
   starting: boolean;
   onStart: () => void;
@@ -16,9 +15,10 @@ type Props = {
 
 /**
  * The half hour, counted from the start time the server stored: a reload shows the same clock.
- * The seconds are for the eye; screen readers hear the polite minute-by-minute sentence.
+ * The seconds are for the eye; screen readers hear the polite minute-by-minute sentence. A
+ * completed review has no clock.
  */
-export function ReviewTimer({ state, startedAt, startedBy, completed, canStart, starting, onStart }: Props) {
+export function ReviewTimer({ state, startedAt, startedBy, canStart, starting, onStart }: Props) {
   return (
     <section className="card review-timer" aria-labelledby="timer-title">
       <h2 id="timer-title" className="visually-hidden">
@@ -30,7 +30,7 @@ export function ReviewTimer({ state, startedAt, startedBy, completed, canStart, 
             <strong>{REVIEW_MINUTES} minutes, five items.</strong> Each item has {ITEM_MINUTES} minutes; the facilitator
             starts the clock and everyone sees the same time.
           </p>
-          {completed ? null : canStart ? (
+          {canStart ? (
             <Button variant="primary" busy={starting} onClick={onStart}>
               Start the {REVIEW_MINUTES}-minute timer
             </Button>
@@ -59,7 +59,7 @@ export function ReviewTimer({ state, startedAt, startedBy, completed, canStart, 
         </div>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {completed ? '' : timerAnnouncement(state)}
+        {timerAnnouncement(state)}
       </p>
     </section>
   );

@@ -69,15 +69,16 @@ export function ReviewView({ review, canParticipate }: { review: Review; canPart
         </Notice>
       ) : null}
       {start.error ? <Notice tone="error">{start.error.message}</Notice> : null}
-      <ReviewTimer
-        state={timer}
-        startedAt={review.timerStartedAt}
-        startedBy={review.timerStartedBy?.name ?? null}
-        completed={completed}
-        canStart={canParticipate}
-        starting={start.isPending}
-        onStart={() => start.mutate()}
-      />
+      {completed ? null : (
+        <ReviewTimer
+          state={timer}
+          startedAt={review.timerStartedAt}
+          startedBy={review.timerStartedBy?.name ?? null}
+          canStart={canParticipate}
+          starting={start.isPending}
+          onStart={() => start.mutate()}
+        />
+      )}
       <ol className="agenda">
         {REVIEW_ITEMS.map((item) => (
           <AgendaItem

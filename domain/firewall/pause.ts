@@ -1,0 +1,11 @@
+import type { Pause } from '../schemas/segments';
+
+/** A stored pause as the firewall reads it: the defaults of DESIGN §3 fill what a row leaves out. */
+export function normalisePause(raw: unknown): Pause {
+  const p = (typeof raw === 'string' ? JSON.parse(raw) : (raw ?? {})) as Partial<Pause>;
+  return {
+    paused: p.paused === true,
+    allowCustomerInitiated: p.allowCustomerInitiated !== false,
+    allowedChannels: Array.isArray(p.allowedChannels) ? p.allowedChannels : [],
+  };
+}
