@@ -1,17 +1,21 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { useGovernanceTrend } from '../api/get-governance-trend';
+import { useInView } from '../hooks/use-in-view';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
 
-// Recharts is large: the sparklines arrive in their own chunk after the numbers are on screen.
+// Recharts is large: the sparklines arrive in their own chunk, once the cards are in view and their
+// numbers already on screen.
 const RedFlagTrend = lazy(() => import('./red-flag-trend').then((m) => ({ default: m.RedFlagTrend })));
 
 /** This month's three red flags with six months of trend; the review goes through them monthly. */
 export function RedFlags() {
   const trend = useGovernanceTrend(6);
+  const section = useRef<HTMLElement>(null);
+  const drawCharts = useInView(section);
   return (
-    <section className="red-flags" aria-labelledby="red-flags-title">
+    <section className="red-flags" aria-labelledby="red-flags-title" ref={section}>
       <div className="section-header">
         <h2 id="red-flags-title">Red flags this month</h2>
         <Link to="/review">Monthly review</Link>
@@ -36,9 +40,13 @@ export function RedFlags() {
                   {flag.target !== null ? <span> · target {flag.target}</span> : null}
                 </p>
                 <p className="muted flag-note">{flag.note}</p>
-                <Suspense fallback={<div className="flag-chart" />}>
-                  <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
-                </Suspense>
+                {drawCharts ? (
+                  <Suspense fallback={<div className="flag-chart" />}>
+                    <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
+                  </Suspense>
+                ) : (
+                  <div className="flag-chart" />
+                )}
                 <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p>
               </article>
             );
