@@ -1,11 +1,10 @@
 import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_MINUTES } from '../../../../domain/schemas/reviews';
 import { Button } from '../../../components/ui/button';
 import { formatDateTime } from '../../../lib/format';
-import type { TimerState } from '../utils/timer';
-import { formatClock, timerAnnouncement } from '../utils/timer';
+import { useNow } from '../hooks/use-now';
+import { formatClock, timerAnnouncement, timerState } from '../utils/timer';
 
 type Props = {
-  state: TimerState;
   startedAt: string | null;
   startedBy: string | null;
   canStart: boolean;
@@ -18,7 +17,10 @@ type Props = {
  * The seconds are for the eye; screen readers hear the polite minute-by-minute sentence. A
  * completed review has no clock.
  */
-export function ReviewTimer({ state, startedAt, startedBy, canStart, starting, onStart }: Props) {
+export function ReviewTimer({ startedAt, startedBy, canStart, starting, onStart }: Props) {
+  // Only the clock ticks every second; the rest of the page follows the items more slowly.
+  const now = useNow(startedAt !== null);
+  const state = timerState(startedAt, now);
   return (
     <section className="card review-timer" aria-labelledby="timer-title">
       <h2 id="timer-title" className="visually-hidden">

@@ -23,7 +23,8 @@ import { SuppressedItem } from './suppressed-item';
 export function ReviewView({ review, canParticipate }: { review: Review; canParticipate: boolean }) {
   const start = useStartReview(review.month);
   const completed = review.status === 'completed';
-  const now = useNow(!!review.timerStartedAt && !completed);
+  // Which item is running changes every six minutes: a coarse tick is enough to move the marker.
+  const now = useNow(!!review.timerStartedAt && !completed, 5_000);
   const timer = completed ? ({ phase: 'not_started' } as const) : timerState(review.timerStartedAt, now);
   const current: ReviewItem | null = timer.phase === 'not_started' ? null : timer.item;
   const a = review.agenda;
@@ -71,7 +72,6 @@ export function ReviewView({ review, canParticipate }: { review: Review; canPart
       {start.error ? <Notice tone="error">{start.error.message}</Notice> : null}
       {completed ? null : (
         <ReviewTimer
-          state={timer}
           startedAt={review.timerStartedAt}
           startedBy={review.timerStartedBy?.name ?? null}
           canStart={canParticipate}
