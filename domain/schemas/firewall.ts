@@ -89,7 +89,10 @@ export type GovernanceMetrics = z.infer<typeof GovernanceMetrics>;
 
 export const FirewallSettings = z
   .strictObject({
-    frequencyCap: z.strictObject({ max: z.number().int().min(1).max(100), windowDays: z.number().int().min(1).max(90) }),
+    frequencyCap: z.strictObject({
+      max: z.number().int().min(1).max(100),
+      windowDays: z.number().int().min(1).max(90),
+    }),
     onboardingDays: z.number().int().min(0).max(365),
   })
   .meta({ id: 'FirewallSettings' });

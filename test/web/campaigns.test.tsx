@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a per-file test fixture, not a React hook
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 
 // Pages load their code lazily and the in-process backend runs real queries: allow for a slow first paint.
 const PAGE = { timeout: 10_000 };

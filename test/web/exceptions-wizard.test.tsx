@@ -2,10 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a per-file test fixture, not a React hook
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 
 const PAGE = { timeout: 10_000 };
 const RISK = 'Trial users would hear from us while they are still deciding, which adds hesitation.';

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../../src/app/providers';
 import { LintedTextField } from '../../src/features/glossary/components/linted-text-field';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a per-file test fixture, not a React hook
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 
 /** A form of another feature, as it would adopt the field: react-hook-form's Controller. */
 function NoteForm({ onSave }: { onSave: (note: string) => void }) {

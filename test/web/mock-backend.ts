@@ -6,7 +6,7 @@ import { createMockServer } from '../../mocks/node';
  * Starts the mock backend (the real app over in-memory PGlite) and MSW for one test file.
  * Unhandled requests fail the test; `server.use()` overrides are only for error and loading states.
  */
-export function useMockBackend() {
+export function setupMockBackend() {
   let backend: MockBackend | undefined;
   const { server, clearCookies } = createMockServer(() => {
     if (!backend) throw new Error('mock backend not started');

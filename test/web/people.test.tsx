@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 
 describe('the People page', () => {
   it('explains separation of duties before saving a marketer as operations', async () => {

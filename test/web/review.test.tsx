@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a per-file test fixture, not a React hook
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 
 // The agenda is computed from real queries in-process, and the page loads Recharts lazily.
 const PAGE = { timeout: 15_000 };

@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { SegmentDetail } from '../../domain/schemas/segments';
 import { definitionOf } from '../../src/features/segments/utils/new-segment';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: not a React hook; it registers this file's mock backend
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 // Pages here wait on several real API calls over PGlite (membership evaluation included); on a
 // busy machine that takes longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });

@@ -2,10 +2,9 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: not a React hook; it registers this file's mock backend
-const { signInAs } = useMockBackend();
+const { signInAs } = setupMockBackend();
 // Pages here wait on several real API calls over PGlite (membership evaluation included); on a
 // busy machine that takes longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { useMockBackend } from './mock-backend';
+import { setupMockBackend } from './mock-backend';
 
-const { server, signInAs } = useMockBackend();
+const { server, signInAs } = setupMockBackend();
 
 describe('sign-in and the shell', () => {
   it('sends a signed-out visitor to sign in, then back to where they were going', async () => {
