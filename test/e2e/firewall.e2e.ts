@@ -26,10 +26,13 @@ describe('the firewall in the browser', () => {
   it('blocks a marketer’s send with reasons and opens the exception protocol for that segment and campaign', async () => {
     const { page, context, errors } = await newPage(browser);
     await signIn(page, 'mia.marketer@example.com');
-    const id = await createCampaign(page, 'Evaluation trial tips', 'evaluation');
+    // At risk needs the owner's approval per campaign; no other browser test changes that rule, so
+    // this test does not depend on the order the files run in (the exceptions journey lifts
+    // Evaluation's pause).
+    const id = await createCampaign(page, 'At-risk check-in', 'at-risk');
     await page.getByRole('button', { name: 'Request send' }).click();
     const outcome = page.getByRole('region', { name: 'Send check outcome' });
-    await outcome.getByText(/contacts in Evaluation: the segment is paused/).waitFor();
+    await outcome.getByText(/contacts? in At risk: the segment needs the owner's approval/).waitFor();
     await outcome.locator('.chart-canvas svg').waitFor();
     await settled(page);
     await expectAccessible(page);
@@ -44,8 +47,8 @@ describe('the firewall in the browser', () => {
     await screenshot(page, 'campaign-send-anyway');
     await dialog.getByRole('button', { name: 'Close' }).first().click();
 
-    await outcome.getByRole('link', { name: 'Request an exception for Evaluation' }).click();
-    await expect.poll(() => page.url()).toContain(`/exceptions/new?segment=evaluation&campaign=${id}`);
+    await outcome.getByRole('link', { name: 'Request an exception for At risk' }).click();
+    await expect.poll(() => page.url()).toContain(`/exceptions/new?segment=at-risk&campaign=${id}`);
     expect(errors).toEqual([]);
     await context.close();
   });
