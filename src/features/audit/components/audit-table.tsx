@@ -1,7 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import type { AuditEntry } from '../../../../domain/schemas/audit';
 import { formatDateTime } from '../../../lib/format';
+import { useVirtualRows } from '../../../lib/use-virtual-rows';
 
 type Props = {
   entries: AuditEntry[];
@@ -20,21 +19,13 @@ const ROW_HEIGHT = 44;
  * height, so 100,000 entries scroll as smoothly as 100 and screen readers still get a table.
  */
 export function AuditTable({ entries, total, hasMore, loadingMore, onLoadMore, onSelect, selectedId }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows({
     count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    rowHeight: ROW_HEIGHT,
+    hasMore,
+    loadingMore,
+    onLoadMore,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items[items.length - 1]?.index ?? 0;
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= entries.length - 40) onLoadMore();
-  }, [lastIndex, entries.length, hasMore, loadingMore, onLoadMore]);
 
   return (
     <>

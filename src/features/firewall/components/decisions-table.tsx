@@ -1,8 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import { REASON_LABELS } from '../../../../domain/firewall/decide';
 import { Badge } from '../../../components/ui/badge';
 import { formatDateTime } from '../../../lib/format';
+import { useVirtualRows } from '../../../lib/use-virtual-rows';
 import type { BlockedDecisionRow } from '../api/get-decisions';
 
 type Props = {
@@ -22,21 +21,13 @@ const COLS = 5;
  * below to full height), loading further pages by cursor as the reader nears the end.
  */
 export function DecisionsTable({ rows, hasMore, loadingMore, onLoadMore, onSelect, selectedRequest }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    rowHeight: ROW_HEIGHT,
+    hasMore,
+    loadingMore,
+    onLoadMore,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items[items.length - 1]?.index ?? 0;
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= rows.length - 40) onLoadMore();
-  }, [lastIndex, rows.length, hasMore, loadingMore, onLoadMore]);
 
   return (
     <>
