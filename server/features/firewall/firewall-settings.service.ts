@@ -7,7 +7,7 @@ import { actorOf } from '../../http/actor';
 import type { Deps, UserPrincipal } from '../../http/env';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { lintAndRecord } from '../glossary/lint-and-record';
+import { recordRationaleFindings } from '../proposals/proposals.service';
 import * as repo from './firewall-settings.repo';
 import { announcePolicyChange, forgetPolicy } from './policy-cache';
 import { frequencyCapOf, onboardingDaysOf, SETTING_SCHEMAS } from './setting-values';
@@ -59,16 +59,10 @@ export async function proposeSetting(deps: Deps, by: UserPrincipal, input: z.inf
       createdAt: now,
       updatedAt: now,
     });
-    const findings = await lintAndRecord(tx, deps, {
-      text: input.rationale,
-      field: 'proposal.rationale',
-      sourceId: row.id,
-      actor,
-    });
-    if (findings > 0) await repo.markDecided(tx, row.id, { rationaleFindings: findings });
+    await recordRationaleFindings(tx, deps, actor, row.id, input.rationale);
     await recordAudit(tx, deps.clock, actor, {
       action: 'proposals.created',
-      target: { type: 'change_proposal', id: row.id },
+      target: { type: 'proposal', id: row.id },
       after: { kind: 'setting', settingKey: input.settingKey, value: parsed.data, rationale: input.rationale },
     });
     return { id: row.id };
@@ -115,7 +109,7 @@ export async function decideSettingProposal(
     });
     await recordAudit(t, deps.clock, actor, {
       action: decision.approve ? 'proposals.approved' : 'proposals.rejected',
-      target: { type: 'change_proposal', id },
+      target: { type: 'proposal', id },
       before: { status: 'open' },
       after: { status: after.status, settingKey: p.settingKey, value: p.content, note: decision.note },
     });

@@ -119,20 +119,22 @@ export async function createProposal(
     createdAt: now,
     updatedAt: now,
   });
-  // Retired language warns, never blocks: the count is kept with the text.
-  const findings = await lintAndRecord(tx, deps, {
-    text: input.rationale,
-    field: 'proposal.rationale',
-    sourceId: row.id,
-    actor,
-  });
-  if (findings > 0) await repo.updateProposal(tx, row.id, { rationaleFindings: findings });
+  await recordRationaleFindings(tx, deps, actor, row.id, input.rationale);
   await recordAudit(tx, deps.clock, actor, {
     action: 'proposals.created',
     target: { type: 'proposal', id: row.id },
     after: { ...snapshot(row), exceptionId: row.exceptionId },
   });
   return { id: row.id, status: 'open' };
+}
+
+/**
+ * Lints a new proposal's rationale (segment or setting) and keeps the findings count with it.
+ * Retired language warns, never blocks.
+ */
+export async function recordRationaleFindings(tx: DbOrTx, deps: Deps, actor: Actor, id: string, rationale: string) {
+  const findings = await lintAndRecord(tx, deps, { text: rationale, field: 'proposal.rationale', sourceId: id, actor });
+  if (findings > 0) await repo.updateProposal(tx, id, { rationaleFindings: findings });
 }
 
 export async function getProposal(db: DbOrTx, id: string, viewer: Viewer): Promise<Proposal> {
