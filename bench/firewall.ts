@@ -124,15 +124,16 @@ async function main() {
       connections: 10,
       duration: 2,
     });
-    const health = await load('GET /api/health (SELECT 1)', { url: `${base}/api/health` });
-    // Context, not a target: what the bearer-token lookup alone costs on the same endpoint.
-    await load('GET /api/health with the token', { url: `${base}/api/health`, headers: auth });
-    const check = await load('POST /api/firewall/check (1 contact)', {
-      url: `${base}/api/firewall/check`,
-      method: 'POST',
-      headers: auth,
-      body: one,
-    });
+    const health = await load('GET /api/health/live (constant)', { url: `${base}/api/health/live` });
+    // Context, not targets: one database round trip, and the same behind the bearer token.
+    await load('GET /api/health (SELECT 1)', { url: `${base}/api/health` });
+    await load('GET /api/health/live with the token', { url: `${base}/api/health/live`, headers: auth });
+    const checkOpts = { url: `${base}/api/firewall/check`, method: 'POST', headers: auth, body: one };
+    const check = await load('POST /api/firewall/check (1 contact)', checkOpts);
+    // With 50 connections always busy, latency is 50 / throughput whatever the server does; paced
+    // at half the throughput just measured, p99 shows the check's own latency without the queue.
+    const paced = Math.round(check.requests.average / 2);
+    const pacedResult = await load(`  same, paced at ${fmt(paced)} req/s`, { ...checkOpts, overallRate: paced });
 
     const ids = await addContacts(dataDir);
     const body = JSON.stringify({ channel: 'email', contactIds: ids });
@@ -158,6 +159,9 @@ async function main() {
       `check p99                           ${check.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(check.latency.p99 < TARGETS.p99Ms)}`,
     );
     console.log(
+      `check p99 paced at half of that     ${pacedResult.latency.p99} ms   (context)`,
+    );
+    console.log(
       `10,000-contact check                ${fmt(median, 1)} ms   target < ${TARGETS.bigMs} ms: ${met(median < TARGETS.bigMs)}`,
     );
     console.log(
@@ -166,7 +170,7 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
-    if (check.non2xx > 0 || health.non2xx > 0) throw new Error('some requests failed');
+    if (check.non2xx > 0 || health.non2xx > 0 || pacedResult.non2xx > 0) throw new Error('some requests failed');
   } finally {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));

@@ -7,3 +7,5 @@ export const Health = z
     version: z.string(),
   })
   .meta({ id: 'Health' });
+
+export const Live = z.object({ status: z.literal('ok') }).meta({ id: 'Live' });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../server/db/rows';
 import { addContact, count, standardFixture, tokenWith } from './firewall-fixtures';
 import { createTestApp, DEMO, type TestApp } from './harness';
 
@@ -157,6 +158,43 @@ describe('recording and explaining', () => {
     expect(paused.reasons[0].rule).toContain('paused except on in_app');
     const approval = detail.blocked.find((b: { contactId: string }) => b.contactId === 'fw-c-approval');
     expect(approval.reasons[0].rule).toContain('the check named no campaign');
+  });
+
+  it('keeps the request and its blocked decisions unchangeable in the database itself', async () => {
+    const { body } = await check({ channel: 'email', contactIds: ['fw-c-paused'] });
+    const id = body.requestId as string;
+    await expect(t.db.execute(sql`UPDATE firewall_requests SET blocked_count = 0 WHERE id = ${id}`)).rejects.toThrow();
+    await expect(t.db.execute(sql`DELETE FROM firewall_requests WHERE id = ${id}`)).rejects.toThrow();
+    await expect(t.db.execute(sql`DELETE FROM firewall_blocks WHERE request_id = ${id}`)).rejects.toThrow();
+    await expect(t.db.execute(sql`TRUNCATE firewall_blocks`)).rejects.toThrow();
+    expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_blocks WHERE request_id = ${id}`)).toBe(1);
+  });
+
+  it('answers and records concurrent checks each on their own, though they share statements', async () => {
+    const bodies = Array.from({ length: 12 }, (_, i) => ({
+      channel: 'email',
+      contactIds: i % 3 === 0 ? ['fw-c-open'] : i % 3 === 1 ? ['fw-c-paused', 'fw-c-open'] : ['fw-x', 'fw-c-approval'],
+    }));
+    const results = await Promise.all(bodies.map((b) => check(b)));
+    results.forEach(({ status, body }, i) => {
+      expect(status).toBe(200);
+      expect(body.decisions.map((d: Decision) => d.contactId)).toEqual(bodies[i]?.contactIds);
+    });
+    const ids = results.map((r) => r.body.requestId as string);
+    expect(new Set(ids).size).toBe(12);
+    const rows = await t.db.execute(sql`
+      SELECT r.id, r.contact_count, r.blocked_count, count(b.id)::int AS blocks, array_agg(b.contact_id) AS contacts
+      FROM firewall_requests r LEFT JOIN firewall_blocks b ON b.request_id = r.id
+      WHERE r.id = ANY(${sql.param(ids)}::uuid[]) GROUP BY r.id`);
+    type Row = { id: string; contact_count: number; blocked_count: number; blocks: number; contacts: string[] };
+    const byId = new Map(rowsOf<Row>(rows).map((r) => [r.id, r]));
+    results.forEach(({ body }, i) => {
+      const row = byId.get(body.requestId);
+      const blocked = body.decisions.filter((d: Decision) => !d.allowed).map((d: Decision) => d.contactId);
+      expect(row).toMatchObject({ contact_count: bodies[i]?.contactIds.length, blocked_count: blocked.length });
+      expect(row?.blocks).toBe(blocked.length);
+      expect(row?.contacts.filter(Boolean).sort()).toEqual([...blocked].sort());
+    });
   });
 
   it('shows a marketer their own requests only', async () => {

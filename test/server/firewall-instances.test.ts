@@ -52,7 +52,7 @@ async function as(app: App, email: string) {
       headers: { cookie, origin: ORIGIN, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: r.status, body: await r.json() };
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
   };
 }
 
@@ -89,5 +89,31 @@ describe('policy invalidation across instances', () => {
       reasons = await check();
     }
     expect(reasons).toEqual([]);
+  });
+});
+
+describe('token revocation across instances', () => {
+  it('stops a token on another instance that had it in memory', async () => {
+    const omarA = await as(a, DEMO.ops);
+    const created = await omarA('POST', '/api/tokens', { name: 'Platform', scopes: ['firewall:check'] });
+    expect(created.status).toBe(201);
+    const onB = () =>
+      b.request('/api/firewall/check', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${created.body.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ channel: 'email', contactIds: ['nobody'] }),
+      });
+    expect((await onB()).status).toBe(200);
+    expect((await onB()).status).toBe(200); // now answered from B's memory
+
+    expect((await omarA('DELETE', `/api/tokens/${created.body.id}`)).status).toBe(204);
+    const start = Date.now();
+    let status = (await onB()).status;
+    while (status === 200 && Date.now() - start < 1500) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await onB()).status;
+    }
+    expect(status).toBe(401);
+    expect(Date.now() - start).toBeLessThan(1500);
   });
 });

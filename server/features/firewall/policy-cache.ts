@@ -1,11 +1,7 @@
-import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { Db, DbOrTx } from '../../db/client';
+import { announce, isListening, UNLISTENED_TTL_MS, watch } from '../../db/notify';
 import * as repo from './policy.repo';
 import { type FrequencyCap, frequencyCapOf, onboardingDaysOf } from './setting-values';
-
-/** Cross-instance invalidation: whoever changes policy notifies here, every instance listens. */
-export const POLICY_CHANNEL = 'charter_policy';
 
 export type Policy = {
   segments: Map<string, repo.SegmentPolicyRow>;
@@ -19,22 +15,18 @@ type Entry = {
   loading?: Promise<Policy>;
   /** Bumped by every invalidation; a load that started before one is not kept. */
   generation: number;
-  listening: 'no' | 'starting' | 'yes';
-  /** When a lost or failed listener may be tried again. */
-  retryAt: number;
   loadedAt: number;
 };
 
 // Keyed by the database handle, so apps over different databases never share policy.
 const entries = new WeakMap<object, Entry>();
-/** Without a listener (PGlite, or a lost connection) the policy is re-read at least this often. */
-const UNLISTENED_TTL_MS = 5_000;
 
 function entryOf(db: Db): Entry {
   let e = entries.get(db);
   if (!e) {
-    e = { generation: 0, listening: 'no', retryAt: 0, loadedAt: 0 };
+    e = { generation: 0, loadedAt: 0 };
     entries.set(db, e);
+    watch(db, 'policy', () => forgetPolicy(db));
   }
   return e;
 }
@@ -46,8 +38,7 @@ function entryOf(db: Db): Entry {
  */
 export function activePolicy(db: Db): Promise<Policy> {
   const e = entryOf(db);
-  if (e.listening === 'no' && Date.now() >= e.retryAt) startListening(db, e);
-  const fresh = e.listening === 'yes' || Date.now() - e.loadedAt < UNLISTENED_TTL_MS;
+  const fresh = isListening(db) || Date.now() - e.loadedAt < UNLISTENED_TTL_MS;
   if (e.policy && fresh) return Promise.resolve(e.policy);
   if (!e.loading) {
     const generation = e.generation;
@@ -90,7 +81,7 @@ export function forgetPolicy(db: Db): void {
 
 /** Tells every instance (this one included) to drop its copy when the transaction commits. */
 export async function announcePolicyChange(tx: DbOrTx): Promise<void> {
-  await tx.execute(sql`SELECT pg_notify(${POLICY_CHANNEL}, '')`);
+  await announce(tx, 'policy');
 }
 
 /**
@@ -111,48 +102,4 @@ export async function policyFor(db: Db, seenVersions: Map<string, number>): Prom
 /** A campaign the cache has not seen yet (created on another instance a moment ago). */
 export async function campaignPolicy(reader: DbOrTx, policy: Policy, id: string) {
   return policy.campaigns.get(id) ?? (await repo.findCampaignPolicy(reader, id));
-}
-
-// Only a real PostgreSQL pool can LISTEN across instances; PGlite is one process, invalidated locally.
-function startListening(db: Db, e: Entry): void {
-  const pool = (db as unknown as { $client?: unknown }).$client;
-  if (!(pool instanceof pg.Pool)) {
-    e.retryAt = Number.POSITIVE_INFINITY;
-    return;
-  }
-  e.listening = 'starting';
-  e.retryAt = Date.now() + UNLISTENED_TTL_MS;
-  const client = new pg.Client((pool as unknown as { options: pg.ClientConfig }).options);
-  const lost = () => {
-    e.listening = 'no';
-    forgetPolicy(db);
-  };
-  client.on('notification', () => forgetPolicy(db));
-  client.on('error', () => {
-    lost();
-    void client.end().catch(() => undefined);
-  });
-  client.on('end', lost);
-  client
-    .connect()
-    .then(() => client.query(`LISTEN ${POLICY_CHANNEL}`))
-    .then(() => {
-      // Anything announced before LISTEN took effect is caught by this reload.
-      forgetPolicy(db);
-      e.listening = 'yes';
-      stopWithPool(pool, client);
-    })
-    .catch(() => {
-      e.listening = 'no';
-      void client.end().catch(() => undefined);
-    });
-}
-
-// The listener is not a pool client: end it with the pool so shutdown does not wait on it.
-function stopWithPool(pool: pg.Pool, client: pg.Client): void {
-  const end = pool.end.bind(pool) as () => Promise<void>;
-  (pool as { end: () => Promise<void> }).end = async () => {
-    await client.end().catch(() => undefined);
-    return end();
-  };
 }

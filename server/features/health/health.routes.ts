@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { Health } from '../../../domain/schemas/health';
+import { Health, Live } from '../../../domain/schemas/health';
 import { jsonResponse } from '../../http/json';
 import { router } from '../../http/router';
 
@@ -12,8 +12,18 @@ const healthRoute = createRoute({
   responses: { 200: jsonResponse(Health, 'Up'), 503: { description: 'The database does not answer' } },
 });
 
-export const healthRoutes = router().openapi(healthRoute, async (c) => {
-  const { db, dbKind, version } = c.get('deps');
-  await db.execute(sql`SELECT 1`);
-  return c.json({ status: 'ok' as const, database: dbKind, version }, 200);
+const liveRoute = createRoute({
+  method: 'get',
+  path: '/health/live',
+  tags: ['Health'],
+  summary: 'Liveness only: the process answers, without asking the database',
+  responses: { 200: jsonResponse(Live, 'Up') },
 });
+
+export const healthRoutes = router()
+  .openapi(healthRoute, async (c) => {
+    const { db, dbKind, version } = c.get('deps');
+    await db.execute(sql`SELECT 1`);
+    return c.json({ status: 'ok' as const, database: dbKind, version }, 200);
+  })
+  .openapi(liveRoute, (c) => c.json({ status: 'ok' as const }, 200));

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { onboardingDays } from '../settings/settings.repo';
 import { presentUser } from '../users/users.present';
 import * as repo from './session.repo';
+import { liveToken, rememberUse } from './token-cache';
 
 export const SESSION_COOKIE = 'charter_session';
 const MAX_FAILURES = 5;
@@ -93,10 +94,14 @@ export async function principalFromCookie(deps: Deps, cookieValue: string): Prom
 }
 
 export async function principalFromToken(deps: Deps, token: string): Promise<Principal | null> {
-  const row = await repo.findLiveToken(deps.db, sha256(token));
+  const hash = sha256(token);
+  const row = await liveToken(deps.db, hash);
   if (!row) return null;
   const now = deps.clock.now();
   // Last-used is informational: refresh it at most once a minute, not on every firewall check.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await repo.touchToken(deps.db, row.id, now);
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    rememberUse(deps.db, hash, now);
+    await repo.touchToken(deps.db, row.id, now);
+  }
   return { kind: 'token', tokenId: row.id, name: row.name, scopes: row.scopes as TokenScope[] };
 }

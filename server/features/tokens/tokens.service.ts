@@ -3,6 +3,7 @@ import type { Deps, UserPrincipal } from '../../http/env';
 import { randomToken, sha256 } from '../../lib/crypto';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { announceTokenChange, forgetTokens } from '../session/token-cache';
 import * as repo from './tokens.repo';
 
 const PREFIX = 'chr_';
@@ -53,6 +54,7 @@ export async function revokeToken(deps: Deps, by: UserPrincipal, id: string) {
     if (!t) throw new NotFoundError('API token');
     if (t.revokedAt) throw new ConflictError('already_revoked', 'This token was already revoked.');
     await repo.revokeToken(tx, id, deps.clock.now());
+    await announceTokenChange(tx); // every instance stops accepting it
     await recordAudit(
       tx,
       deps.clock,
@@ -65,4 +67,5 @@ export async function revokeToken(deps: Deps, by: UserPrincipal, id: string) {
       },
     );
   });
+  forgetTokens(deps.db);
 }

@@ -1,0 +1,43 @@
+import type { Db } from '../../db/client';
+import { type BatcherOptions, batcher } from '../../lib/batcher';
+import * as repo from './check.repo';
+
+/**
+ * The automation platform sends many small checks at once. Each check's read and write go through
+ * a group commit per database handle: what arrives while a batch runs goes in the next one, so 50
+ * concurrent single-contact checks cost a few statements, not 100 (docs/decisions/009).
+ * A batch carries at most 10,000 contacts, the most one check may ask about.
+ */
+const OPTIONS: BatcherOptions = { maxInFlight: 2, maxWeight: 10_000 };
+
+type Batches = {
+  read: (q: repo.ContactsQuery) => Promise<repo.ContactRow[]>;
+  write: (c: repo.CheckRecord) => Promise<void>;
+};
+const byDb = new WeakMap<object, Batches>();
+
+function batchesOf(db: Db): Batches {
+  let b = byDb.get(db);
+  if (!b) {
+    b = {
+      read: batcher(
+        (qs) => repo.contactsWithSends(db, qs),
+        (q) => q.ids.length,
+        OPTIONS,
+      ),
+      write: batcher(
+        async (cs) => {
+          await repo.insertChecks(db, cs);
+          return cs.map(() => undefined);
+        },
+        (c) => Math.max(1, c.blocks.length),
+        OPTIONS,
+      ),
+    };
+    byDb.set(db, b);
+  }
+  return b;
+}
+
+export const readContacts = (db: Db, q: repo.ContactsQuery) => batchesOf(db).read(q);
+export const recordCheck = (db: Db, c: repo.CheckRecord) => batchesOf(db).write(c);

@@ -1,0 +1,56 @@
+import type { Db, DbOrTx } from '../../db/client';
+import { announce, isListening, UNLISTENED_TTL_MS, watch } from '../../db/notify';
+import * as repo from './session.repo';
+
+type LiveToken = NonNullable<Awaited<ReturnType<typeof repo.findLiveToken>>>;
+type Entry = { token: LiveToken; loadedAt: number };
+type Cache = { byHash: Map<string, Entry>; generation: number };
+
+// Keyed by the database handle, so apps over different databases never share tokens.
+const caches = new WeakMap<object, Cache>();
+
+function cacheOf(db: Db): Cache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = { byHash: new Map(), generation: 0 };
+    caches.set(db, cache);
+    watch(db, 'tokens', () => forgetTokens(db));
+  }
+  return cache;
+}
+
+/**
+ * A live (not revoked) token by the hash of its secret. Machines call with a token on every
+ * firewall check, so live tokens are kept in memory; a revocation drops them here at once and on
+ * every other instance through NOTIFY (within UNLISTENED_TTL_MS if the listener is down). Unknown
+ * tokens are never cached: what is kept is bounded by the number of live tokens.
+ */
+export async function liveToken(db: Db, hash: string): Promise<LiveToken | undefined> {
+  const cache = cacheOf(db);
+  const hit = cache.byHash.get(hash);
+  if (hit && (isListening(db) || Date.now() - hit.loadedAt < UNLISTENED_TTL_MS)) return hit.token;
+  const generation = cache.generation;
+  const token = await repo.findLiveToken(db, hash);
+  if (!token) cache.byHash.delete(hash);
+  // A revocation that landed while reading must not be undone by keeping what was read before it.
+  else if (cache.generation === generation) cache.byHash.set(hash, { token, loadedAt: Date.now() });
+  return token;
+}
+
+/** Records when a cached token was last used, so the once-a-minute refresh sees it. */
+export function rememberUse(db: Db, hash: string, at: Date): void {
+  const hit = cacheOf(db).byHash.get(hash);
+  if (hit) hit.token = { ...hit.token, lastUsedAt: at };
+}
+
+/** Drops every cached token on this instance; call after a revocation commits. */
+export function forgetTokens(db: Db): void {
+  const cache = cacheOf(db);
+  cache.generation++;
+  cache.byHash.clear();
+}
+
+/** Tells every instance (this one included) to drop cached tokens when the transaction commits. */
+export async function announceTokenChange(tx: DbOrTx): Promise<void> {
+  await announce(tx, 'tokens');
+}
