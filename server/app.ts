@@ -26,6 +26,7 @@ import { violationsRoutes } from './features/violations/violations.routes';
 import { actorOf } from './http/actor';
 import type { AppEnv, Deps } from './http/env';
 import { originCheck, requestId, resolvePrincipal, securityHeaders, withDeps } from './http/middleware';
+import { nodeJsonBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
 import { AppError, RecordedRefusalError } from './lib/errors';
@@ -36,6 +37,8 @@ export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
   version?: string;
 };
 
+const MAX_BODY = 10 * 1024 * 1024;
+
 /** The whole HTTP app for one database and clock; no globals, so tests build as many as they like. */
 export function createApp(options: AppOptions) {
   const deps: Deps = { clock: systemClock, sessionTtlHours: 12, version: '0.1.0', ...options };
@@ -44,11 +47,12 @@ export function createApp(options: AppOptions) {
     '*',
     withDeps(deps),
     bodyLimit({
-      maxSize: 10 * 1024 * 1024,
+      maxSize: MAX_BODY,
       onError: () => {
         throw new AppError(413, 'payload_too_large', 'The request body is larger than 10 MB.');
       },
     }),
+    nodeJsonBody(MAX_BODY),
     resolvePrincipal,
     originCheck,
   );
