@@ -1,11 +1,11 @@
 // The firewall check under load, on the real server: `server/main.ts` in a child process over an
 // embedded PostgreSQL in a temporary DATA_DIR (seeded with the demo workspace), on loopback.
 // Single-contact checks with a firewall:check token for 10 s at 50 connections, side by side
-// with GET /api/health on the same server as the framework's ceiling. Health is not quite
-// constant: it runs SELECT 1, one database round trip, where a check makes four (token lookup,
-// contacts, send counts, and the request with its blocks in one statement) inside a transaction.
-// Then one 10,000-contact check, median of 5.
-// Targets: check/health ≥ 0.5, check p99 < 10 ms, 10,000-contact check < 100 ms.
+// with GET /api/health/live on the same server, a constant JSON answer: the framework's ceiling.
+// For context, GET /api/health (one SELECT 1) and the constant endpoint behind the token. A check
+// makes two statements (its contacts, then its request with its blocks), each shared with the
+// checks arriving meanwhile (docs/decisions/009). Then one 10,000-contact check, median of 5.
+// Targets: check/constant ≥ 0.5, check p99 < 10 ms, 10,000-contact check < 100 ms.
 // Run: npx tsx bench/firewall.ts   (npm run bench:firewall)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -143,13 +143,13 @@ async function main() {
     }
     const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
 
-    const ratio = check.requests.average / health.requests.average;
+    const ratio = check.requests.average / health.requests.average; // against the constant endpoint
     const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
     console.log(
       `\n10,000-contact check (median of 5)  ${fmt(median, 1)} ms   [${times.map((t) => fmt(t, 0)).join(', ')}]`,
     );
     console.log(
-      `check / health                      ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
+      `check / constant                    ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
     );
     console.log(
       `check p99                           ${check.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(check.latency.p99 < TARGETS.p99Ms)}`,
