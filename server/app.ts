@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { auditRoutes } from './features/audit/audit.routes';
 import { recordAudit } from './features/audit/audit.service';
@@ -26,7 +25,7 @@ import { violationsRoutes } from './features/violations/violations.routes';
 import { actorOf } from './http/actor';
 import type { AppEnv, Deps } from './http/env';
 import { originCheck, requestId, resolvePrincipal, securityHeaders, withDeps } from './http/middleware';
-import { nodeJsonBody } from './http/node-body';
+import { limitedBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
 import { AppError, RecordedRefusalError } from './lib/errors';
@@ -43,19 +42,7 @@ const MAX_BODY = 10 * 1024 * 1024;
 export function createApp(options: AppOptions) {
   const deps: Deps = { clock: systemClock, sessionTtlHours: 12, version: '0.1.0', ...options };
   const api = router();
-  api.use(
-    '*',
-    withDeps(deps),
-    bodyLimit({
-      maxSize: MAX_BODY,
-      onError: () => {
-        throw new AppError(413, 'payload_too_large', 'The request body is larger than 10 MB.');
-      },
-    }),
-    nodeJsonBody(MAX_BODY),
-    resolvePrincipal,
-    originCheck,
-  );
+  api.use('*', withDeps(deps), limitedBody(MAX_BODY), resolvePrincipal, originCheck);
   const routes = api
     .route('/', healthRoutes)
     .route('/', sessionRoutes)
