@@ -7,10 +7,18 @@ export const ReasonCode = z.enum(REASON_CODES);
 /** Keys that ask for a bypass. A body carrying any of them is refused and recorded, never validated. */
 export const BYPASS_KEYS = ['override', 'force', 'bypass'] as const;
 
+const BROKEN = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** An id PostgreSQL can store and compare: no NUL, no lone surrogate. */
+const ContactId = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !BROKEN.test(s), 'Not a valid contact id (a NUL or a lone surrogate)');
+
 export const CheckInput = z
   .strictObject({
     channel: Channel,
-    contactIds: z.array(z.string().min(1).max(200)).min(1).max(10_000),
+    contactIds: z.array(ContactId).min(1).max(10_000),
     campaignId: z.uuid().optional(),
     targetSegment: z.string().max(60).optional(),
     /** A token caller names the person the send is for; a session caller is the actor. */

@@ -23,6 +23,10 @@ type Hub = {
   /** When a lost or failed listener may be tried again. */
   retryAt: number;
   handlers: Map<Channel, Set<() => void>>;
+  client?: pg.Client;
+  /** The pool was ended: no listener may start again. */
+  closed?: boolean;
+  patched?: boolean;
 };
 
 // Keyed by the database handle, so apps over different databases never share a listener.
@@ -51,7 +55,7 @@ export function watch(db: Db, channel: Channel, onChange: () => void): void {
  */
 export function isListening(db: Db): boolean {
   const hub = hubOf(db);
-  if (hub.state === 'no' && Date.now() >= hub.retryAt) startListening(db, hub);
+  if (hub.state === 'no' && !hub.closed && Date.now() >= hub.retryAt) startListening(db, hub);
   return hub.state === 'yes';
 }
 
@@ -64,29 +68,45 @@ function dropAll(hub: Hub): void {
   for (const set of hub.handlers.values()) for (const fn of set) fn();
 }
 
+/** How often the listening connection proves it is alive: a silently dropped one hears nothing. */
+const HEARTBEAT_MS = 30_000;
+
 // Only a real PostgreSQL pool can LISTEN across instances; PGlite is one process, invalidated locally.
 function startListening(db: Db, hub: Hub): void {
   const pool = (db as unknown as { $client?: unknown }).$client;
-  if (!(pool instanceof pg.Pool)) {
+  if (!(pool instanceof pg.Pool) || hub.closed) {
     hub.retryAt = Number.POSITIVE_INFINITY;
     return;
   }
   hub.state = 'starting';
   hub.retryAt = Date.now() + UNLISTENED_TTL_MS;
-  const client = new pg.Client((pool as unknown as { options: pg.ClientConfig }).options);
+  const options = (pool as unknown as { options: pg.ClientConfig }).options;
+  const client = new pg.Client({ ...options, keepAlive: true });
+  hub.client = client;
+  closeWithPool(pool, hub);
   const byName = new Map<string, Channel>(Object.entries(CHANNELS).map(([key, name]) => [name, key as Channel]));
+  let heartbeat: NodeJS.Timeout | undefined;
+  let gone = false;
+  let up = false;
+  // Called by errors, the end event, a failed heartbeat or a failed start; acts once per client.
   const lost = () => {
-    hub.state = 'no';
-    dropAll(hub);
+    if (gone) return;
+    gone = true;
+    clearInterval(heartbeat);
+    if (hub.client === client) {
+      hub.client = undefined;
+      hub.state = 'no';
+      // A connection that worked and dropped is replaced at once; one that failed to start waits.
+      if (up) hub.retryAt = 0;
+      dropAll(hub);
+    }
+    void client.end().catch(() => undefined);
   };
   client.on('notification', (msg) => {
     const channel = byName.get(msg.channel);
     if (channel) for (const fn of hub.handlers.get(channel) ?? []) fn();
   });
-  client.on('error', () => {
-    lost();
-    void client.end().catch(() => undefined);
-  });
+  client.on('error', lost);
   client.on('end', lost);
   client
     .connect()
@@ -98,22 +118,32 @@ function startListening(db: Db, hub: Hub): void {
       ),
     )
     .then(() => {
+      if (hub.closed) return lost();
       // Anything announced before LISTEN took effect is caught by reloading everything.
       dropAll(hub);
       hub.state = 'yes';
-      stopWithPool(pool, client);
+      up = true;
+      heartbeat = setInterval(() => {
+        const timeout = setTimeout(lost, 5_000);
+        client.query('SELECT 1').then(
+          () => clearTimeout(timeout),
+          () => lost(),
+        );
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
     })
-    .catch(() => {
-      hub.state = 'no';
-      void client.end().catch(() => undefined);
-    });
+    .catch(lost);
 }
 
-// The listener is not a pool client: end it with the pool so shutdown does not wait on it.
-function stopWithPool(pool: pg.Pool, client: pg.Client): void {
+// The listener is not a pool client: end it with the pool, and never start one after that.
+function closeWithPool(pool: pg.Pool, hub: Hub): void {
+  if (hub.patched) return;
+  hub.patched = true;
   const end = pool.end.bind(pool) as () => Promise<void>;
   (pool as { end: () => Promise<void> }).end = async () => {
-    await client.end().catch(() => undefined);
+    hub.closed = true;
+    hub.retryAt = Number.POSITIVE_INFINITY;
+    await hub.client?.end().catch(() => undefined);
     return end();
   };
 }

@@ -32,10 +32,20 @@ export const limitedBody = (maxSize: number) => {
     const chunked = c.req.header('transfer-encoding') !== undefined;
     if (!incoming || !json || chunked || !Number.isSafeInteger(length) || length <= 0) return fallback(c, next);
     if (length > maxSize) throw tooLarge(maxSize);
-    const text = readText(incoming, length);
-    text.catch(() => undefined); // a route that never reads its body must not leave a rejection unhandled
-    // Hono keeps the body's promise here (typed as its value).
-    (c.req.bodyCache as { text?: Promise<string> }).text = text;
+    // Read on first use, not here: a request refused before its body matters (401, 403) never
+    // has it buffered. Hono keeps the body's promise under `text` (typed as its value).
+    let text: Promise<string> | undefined;
+    Object.defineProperty(c.req.bodyCache, 'text', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!text) {
+          text = readText(incoming, length);
+          text.catch(() => undefined); // whoever asked handles it; nobody else must crash on it
+        }
+        return text;
+      },
+    });
     await next();
   });
 };

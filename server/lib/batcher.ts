@@ -12,7 +12,8 @@ export type BatcherOptions = {
  * running waits, and everything that waited goes together in the next batch. With no load an item
  * runs at once on its own; under load a batch is whatever arrived during one round trip, so round
  * trips and commits grow far more slowly than requests. `run` returns one result per item, in
- * order; if it throws, every item of that batch is rejected with the error.
+ * order. If a batch of several fails, each of its items is run again on its own, so only the items
+ * that fail alone are rejected.
  */
 export function batcher<In, Out>(
   run: (items: In[]) => Promise<Out[]>,
@@ -47,7 +48,20 @@ export function batcher<In, Out>(
           });
         })
         .catch((err: unknown) => {
-          for (const p of batch) p.reject(err);
+          if (batch.length === 1) {
+            (batch[0] as Pending<In, Out>).reject(err);
+            return;
+          }
+          // One bad item must not fail its neighbours: try each alone, so only it fails.
+          for (const p of batch) {
+            Promise.resolve()
+              .then(() => run([p.item]))
+              .then((outs) => {
+                if (outs.length !== 1) throw err;
+                p.resolve(outs[0] as Out);
+              })
+              .catch(p.reject);
+          }
         })
         .finally(() => {
           inFlight--;

@@ -47,23 +47,22 @@ describe('batcher', () => {
     expect(await Promise.all(all)).toEqual([10, 40, 50, 200, 20]);
   });
 
-  it('rejects every item of a failed batch and goes on with the next', async () => {
-    const { batches, run } = controlled();
+  it('retries the items of a failed batch alone, so only a bad item fails', async () => {
+    const seen: number[][] = [];
+    const run = async (items: number[]) => {
+      seen.push(items);
+      if (items.includes(13)) throw new Error(`bad item in ${items.join(',')}`);
+      return items.map((n) => n * 10);
+    };
     const submit = batcher(run, () => 1, { maxInFlight: 1, maxWeight: 100 });
     const first = submit(1);
-    const second = submit(2);
-    const third = submit(3);
-    await tick();
-    batches[0]?.finish();
-    await tick();
-    batches[1]?.finish(new Error('database gone'));
-    await expect(second).rejects.toThrow('database gone');
-    await expect(third).rejects.toThrow('database gone');
+    const rest = [submit(2), submit(13), submit(4)];
     expect(await first).toBe(10);
-    const fourth = submit(4);
-    await tick();
-    batches[2]?.finish();
-    expect(await fourth).toBe(40);
+    const settled = await Promise.allSettled(rest);
+    expect(settled.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected'))).toEqual([20, 'rejected', 40]);
+    expect(settled[1]).toMatchObject({ reason: new Error('bad item in 13') });
+    expect(seen).toEqual([[1], [2, 13, 4], [2], [13], [4]]);
+    expect(await submit(5)).toBe(50);
   });
 
   it('runs up to maxInFlight batches side by side', async () => {

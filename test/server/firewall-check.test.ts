@@ -132,6 +132,12 @@ describe('the actor', () => {
     expect(dup.body.issues[0].path).toEqual(['contactIds', 2]);
     expect((await check({ channel: 'pigeon', contactIds: ['a'] })).status).toBe(422);
     expect((await check({ channel: 'email', contactIds: [] })).status).toBe(422);
+    for (const broken of ['a\u0000b', 'lone\ud800', '\udc00x']) {
+      const res = await check({ channel: 'email', contactIds: ['fw-c-open', broken] });
+      expect(res.status).toBe(422);
+      expect(res.body.issues[0].path).toEqual(['contactIds', 1]);
+    }
+    expect((await check({ channel: 'email', contactIds: ['Zoë 😀'] })).status).toBe(200);
     expect((await t.anonymous.post('/api/firewall/check', { channel: 'email', contactIds: ['a'] })).status).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { type Database, openPostgres } from '../../server/db/client';
@@ -115,5 +116,50 @@ describe('token revocation across instances', () => {
     }
     expect(status).toBe(401);
     expect(Date.now() - start).toBeLessThan(1500);
+  });
+});
+
+describe('a lost listening connection', () => {
+  it('is replaced, and what it might have missed is read again', async () => {
+    const omarA = await as(a, DEMO.ops);
+    const created = await omarA('POST', '/api/tokens', { name: 'Platform 2', scopes: ['firewall:check'] });
+    const onB = () =>
+      b.request('/api/firewall/check', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${created.body.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ channel: 'email', contactIds: ['nobody'] }),
+      });
+    expect((await onB()).status).toBe(200);
+
+    // Kill every listening connection (both instances'), then revoke while they are down.
+    const [first] = databases as [Database];
+    await first.db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await omarA('DELETE', `/api/tokens/${created.body.id}`)).status).toBe(204);
+
+    const start = Date.now();
+    let status = (await onB()).status;
+    while (status === 200 && Date.now() - start < 3000) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await onB()).status;
+    }
+    expect(status).toBe(401);
+    // And a new listening connection takes over, started by the next check that needs the policy.
+    const miaB = await as(b, DEMO.marketer);
+    const listeners = async () =>
+      Number(
+        (
+          (await first.db.execute(
+            sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'LISTEN%' OR query = 'SELECT 1'`,
+          )) as unknown as { rows: { n: number }[] }
+        ).rows[0]?.n,
+      );
+    let n = await listeners();
+    while (n === 0 && Date.now() - start < 2000) {
+      await miaB('POST', '/api/firewall/check', { channel: 'email', contactIds: ['nobody'] });
+      await new Promise((r) => setTimeout(r, 100));
+      n = await listeners();
+    }
+    expect(n).toBeGreaterThanOrEqual(1);
   });
 });

@@ -85,6 +85,15 @@ describe('JSON bodies over a real socket', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('answers 401 to an unknown token without needing the body', async () => {
+    const res = await post('/api/firewall/check', JSON.stringify({ channel: 'email', contactIds: ['a'] }), {
+      authorization: 'Bearer chr_unknown',
+    });
+    expect(res.status).toBe(401);
+    const ok = await post('/api/firewall/check', JSON.stringify({ channel: 'email', contactIds: ['a'] }));
+    expect(ok.status).toBe(200);
+  });
+
   it('signs in with a cookie session through the same path', async () => {
     const res = await fetch(`${base}/api/session`, {
       method: 'POST',

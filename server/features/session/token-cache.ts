@@ -6,6 +6,9 @@ type LiveToken = NonNullable<Awaited<ReturnType<typeof repo.findLiveToken>>>;
 type Entry = { token: LiveToken; loadedAt: number };
 type Cache = { byHash: Map<string, Entry>; generation: number };
 
+/** Even while notifications arrive, a token is read again after this long: a belt to NOTIFY's braces. */
+const LISTENED_TTL_MS = 60_000;
+
 // Keyed by the database handle, so apps over different databases never share tokens.
 const caches = new WeakMap<object, Cache>();
 
@@ -22,13 +25,15 @@ function cacheOf(db: Db): Cache {
 /**
  * A live (not revoked) token by the hash of its secret. Machines call with a token on every
  * firewall check, so live tokens are kept in memory; a revocation drops them here at once and on
- * every other instance through NOTIFY (within UNLISTENED_TTL_MS if the listener is down). Unknown
+ * every other instance through NOTIFY (within UNLISTENED_TTL_MS if the listener is down, and a
+ * token is re-read after LISTENED_TTL_MS in any case). Unknown
  * tokens are never cached: what is kept is bounded by the number of live tokens.
  */
 export async function liveToken(db: Db, hash: string): Promise<LiveToken | undefined> {
   const cache = cacheOf(db);
   const hit = cache.byHash.get(hash);
-  if (hit && (isListening(db) || Date.now() - hit.loadedAt < UNLISTENED_TTL_MS)) return hit.token;
+  const age = hit ? Date.now() - hit.loadedAt : Number.POSITIVE_INFINITY;
+  if (hit && (age < UNLISTENED_TTL_MS || (age < LISTENED_TTL_MS && isListening(db)))) return hit.token;
   const generation = cache.generation;
   const token = await repo.findLiveToken(db, hash);
   if (!token) cache.byHash.delete(hash);
