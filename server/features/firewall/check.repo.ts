@@ -25,16 +25,23 @@ export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): P
     w AS (
       SELECT * FROM unnest(${sql.param(queries.map((q) => q.from.toISOString()))}::timestamptz[],
         ${sql.param(queries.map((q) => q.to.toISOString()))}::timestamptz[]) WITH ORDINALITY AS w(f, t, item)
+    ),
+    -- Only the contacts with sends in their window come out of n: most have none.
+    n AS (
+      SELECT q.item, q.id, count(*)::int AS sends
+      FROM q JOIN w ON w.item = q.item
+      CROSS JOIN LATERAL (
+        SELECT 1 FROM send_events e
+        WHERE e.contact_id = q.id AND e.sent_at > w.f AND e.sent_at <= w.t OFFSET 0
+      ) e
+      GROUP BY 1, 2
     )
     SELECT q.item,
-      json_agg(json_build_array(c.id, c.segment_key, n.sends))::text AS contacts,
+      json_agg(json_build_array(c.id, c.segment_key, coalesce(n.sends, 0)))::text AS contacts,
       (SELECT json_object_agg(key, current_version) FROM segments)::text AS versions
-    FROM q JOIN w ON w.item = q.item
+    FROM q
     CROSS JOIN LATERAL (SELECT c.id, c.segment_key FROM contacts c WHERE c.id = q.id OFFSET 0) c
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS sends FROM send_events e
-      WHERE e.contact_id = q.id AND e.sent_at > w.f AND e.sent_at <= w.t
-    ) n
+    LEFT JOIN n ON n.item = q.item AND n.id = q.id
     GROUP BY q.item`);
   const out: ContactRow[][] = queries.map(() => []);
   for (const r of rowsOf<{ item: number; contacts: string; versions: string | null }>(result)) {
