@@ -1,7 +1,7 @@
 // The monthly review's agenda at scale: one month with 1,000,000 firewall decisions (20,000 check
-// requests of 50 contacts; 300,000 of those decisions blocked, each with its own firewall_blocks
-// row, the other 700,000 counted in firewall_requests as the firewall stores them), 100,000 send
-// events (200 of them pause violations) and 2,000 override attempts, generated into a real
+// requests of 50 contacts; 300,000 of those decisions blocked, stored as the firewall stores them:
+// grouped per request, segment and reasons in firewall_block_groups; the other 700,000 counted in
+// firewall_requests), 100,000 send events (200 of them pause violations) and 2,000 override attempts, generated into a real
 // embedded PostgreSQL next to the demo workspace. GET /api/reviews/:month (computed live, as for
 // an open review) is timed as the median of 5, beside the metrics endpoint alone as a baseline;
 // then the completion (agenda computed and frozen in one transaction) and the completed review,
@@ -45,16 +45,22 @@ async function generate(db: Database['db']) {
            (ARRAY['email', 'sms', 'push'])[1 + g % 3], (ARRAY['new-lead', 'active-customer', 'at-risk'])[1 + g % 3], false,
            ${PER_REQUEST}, ${PER_REQUEST - BLOCKED_PER_REQUEST}, ${BLOCKED_PER_REQUEST}, g % 4 <> 0
       FROM generate_series(1, ${REQUESTS}) AS g`);
+  // Blocked decisions stored as the firewall stores them: grouped per request by segment, version
+  // and reasons. As in real checks, the reasons follow the contact's segment, and every seventh
+  // contact has also reached the frequency cap.
   await db.execute(sql`
-    INSERT INTO firewall_blocks (request_id, at, contact_id, segment_key, segment_version, reasons)
-    SELECT r.id, r.at, 'CRM-' || (100001 + (r.n * 7 + k) % 400),
-           (ARRAY['new-lead', 'evaluation', 'active-customer', 'at-risk', 'dormant'])[1 + (r.n + k) % 5], 1,
-           CASE (r.n * 3 + k) % 6
-             WHEN 0 THEN ARRAY['segment_paused', 'frequency_cap'] WHEN 1 THEN ARRAY['segment_paused']
-             WHEN 2 THEN ARRAY['not_in_target_segment'] WHEN 3 THEN ARRAY['approval_required']
-             WHEN 4 THEN ARRAY['frequency_cap'] ELSE ARRAY['actor_onboarding'] END
-      FROM (SELECT id, at, row_number() OVER (ORDER BY at, id) AS n FROM firewall_requests WHERE caller = 'bench') r
-     CROSS JOIN generate_series(1, ${BLOCKED_PER_REQUEST}) AS k`);
+    INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
+    SELECT b.id, b.at, b.segment_key, 1, b.reasons, array_agg(b.contact_id ORDER BY b.k), count(*)
+      FROM (
+        SELECT r.id, r.at, k, 'CRM-' || (100001 + (r.n * 7 + k) % 400) AS contact_id, s.key AS segment_key,
+               CASE s.key WHEN 'evaluation' THEN ARRAY['segment_paused'] WHEN 'at-risk' THEN ARRAY['approval_required']
+                 WHEN 'dormant' THEN ARRAY['actor_onboarding'] ELSE ARRAY['not_in_target_segment'] END
+               || CASE WHEN (r.n + k) % 7 = 0 THEN ARRAY['frequency_cap'] ELSE ARRAY[]::text[] END AS reasons
+          FROM (SELECT id, at, row_number() OVER (ORDER BY at, id) AS n FROM firewall_requests WHERE caller = 'bench') r
+         CROSS JOIN generate_series(1, ${BLOCKED_PER_REQUEST}) AS k
+         CROSS JOIN LATERAL (SELECT (ARRAY['new-lead', 'evaluation', 'active-customer', 'at-risk', 'dormant'])[1 + (r.n + k) % 5] AS key) s
+      ) b
+     GROUP BY b.id, b.at, b.segment_key, b.reasons`);
   await db.execute(sql`
     INSERT INTO send_events (event_id, contact_id, channel, sent_at, source, customer_initiated, received_at)
     SELECT 'bench-' || g, 'CRM-' || (100001 + g % 400), (ARRAY['email', 'sms', 'push'])[1 + g % 3], ${atOf('g')},
@@ -72,7 +78,7 @@ async function generate(db: Database['db']) {
       JOIN users u ON u.email = (ARRAY['mia.marketer@example.com', 'nick.new@example.com'])[1 + g % 2]`);
   for (const table of [
     'firewall_requests',
-    'firewall_blocks',
+    'firewall_block_groups',
     'send_events',
     'pause_violations',
     'override_attempts',

@@ -52,7 +52,8 @@ export type DecisionsQuery = z.infer<typeof DecisionsQuery>;
 
 export const BlockedDecisionRow = z
   .object({
-    id: z.number().int(),
+    /** `<group>-<position>`: blocked decisions are stored grouped per request, segment and reasons. */
+    id: z.string(),
     requestId: z.uuid(),
     at: z.string(),
     contactId: z.string(),

@@ -10,6 +10,7 @@ import type { DbOrTx } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { campaigns, overrideAttempts, pauseViolations } from '../db/schema/firewall';
 import { users } from '../db/schema/foundation';
+import { groupBlocks, insertChecks } from '../features/firewall/check.repo';
 import type { Clock } from '../lib/clock';
 import { ATTEMPTS, CAMPAIGNS, VIOLATIONS } from './firewall-data';
 import { type Block, type Request, replayChecks, type SeedCampaign, type Send, Timeline } from './firewall-history';
@@ -118,8 +119,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
     return { v, send, version: version.version };
   }).filter((l) => l !== null);
 
-  await insertRequests(tx, requests);
-  await insertBlocks(tx, blocks);
+  await recordChecks(tx, requests, blocks);
   await insertSends(tx, [...sends, ...leaks.map((l) => l.send)], new Date(now));
   if (leaks.length > 0) {
     await tx.insert(pauseViolations).values(
@@ -200,25 +200,16 @@ async function loadTimeline(tx: DbOrTx): Promise<Timeline> {
 
 const col = <T, V>(rows: T[], f: (r: T) => V) => sql.param(rows.map(f));
 
-async function insertRequests(tx: DbOrTx, rs: Request[]) {
-  await tx.execute(sql`
-    INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment, customer_initiated,
-      contact_count, allowed_count, blocked_count, segment_unsafe)
-    SELECT * FROM unnest(${col(rs, (r) => r.id)}::uuid[], ${col(rs, (r) => r.at.toISOString())}::timestamptz[],
-      ${col(rs, (r) => r.actorId)}::uuid[], ${col(rs, (r) => r.caller)}::text[], ${col(rs, (r) => r.channel)}::text[],
-      ${col(rs, (r) => r.campaignId)}::uuid[], ${col(rs, (r) => r.targetSegment)}::text[],
-      ${col(rs, (r) => r.customerInitiated)}::boolean[], ${col(rs, (r) => r.contactCount)}::int[],
-      ${col(rs, (r) => r.allowedCount)}::int[], ${col(rs, (r) => r.blockedCount)}::int[],
-      ${col(rs, (r) => r.segmentUnsafe)}::boolean[])`);
-}
-
-async function insertBlocks(tx: DbOrTx, bs: Block[]) {
-  await tx.execute(sql`
-    INSERT INTO firewall_blocks (request_id, at, contact_id, segment_key, segment_version, reasons)
-    SELECT b.r, b.a, b.c, b.s, b.v, string_to_array(b.x, ',')
-    FROM unnest(${col(bs, (b) => b.requestId)}::uuid[], ${col(bs, (b) => b.at.toISOString())}::timestamptz[],
-      ${col(bs, (b) => b.contactId)}::text[], ${col(bs, (b) => b.segmentKey)}::text[],
-      ${col(bs, (b) => b.segmentVersion)}::int[], ${col(bs, (b) => b.reasons.join(','))}::text[]) AS b(r, a, c, s, v, x)`);
+/** Through the check's own write, so the seed stores decisions exactly as the firewall does. */
+async function recordChecks(tx: DbOrTx, requests: Request[], blocks: Block[]) {
+  const blocksOf = new Map<string, Block[]>();
+  for (const b of blocks) {
+    const list = blocksOf.get(b.requestId);
+    if (list) list.push(b);
+    else blocksOf.set(b.requestId, [b]);
+  }
+  const records = requests.map((request) => ({ request, groups: groupBlocks(blocksOf.get(request.id) ?? []) }));
+  for (let i = 0; i < records.length; i += 2_000) await insertChecks(tx, records.slice(i, i + 2_000));
 }
 
 async function insertSends(tx: DbOrTx, ss: Send[], receivedAt: Date) {

@@ -143,7 +143,7 @@ describe('the actor', () => {
 });
 
 describe('recording and explaining', () => {
-  it('stores exact counts and one row per blocked decision, and explains each reason', async () => {
+  it('stores exact counts and every blocked decision, grouped by segment and reasons, and explains each reason', async () => {
     const { body } = await check({
       channel: 'email',
       contactIds: ['fw-c-open', 'fw-c-paused', 'fw-c-approval', 'fw-x'],
@@ -151,9 +151,14 @@ describe('recording and explaining', () => {
     const q = sql`SELECT contact_count * 1000 + allowed_count * 100 + blocked_count * 10 + segment_unsafe::int AS n
       FROM firewall_requests WHERE id = ${body.requestId}`;
     expect(await count(t.db, q)).toBe(4131);
-    expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_blocks WHERE request_id = ${body.requestId}`)).toBe(
-      3,
-    );
+    const groups = await t.db.execute(sql`
+      SELECT segment_key, reasons, contact_ids, contact_count FROM firewall_block_groups
+      WHERE request_id = ${body.requestId} ORDER BY id`);
+    expect(rowsOf(groups)).toEqual([
+      { segment_key: 'fw-paused', reasons: ['segment_paused'], contact_ids: ['fw-c-paused'], contact_count: 1 },
+      { segment_key: 'fw-approval', reasons: ['approval_required'], contact_ids: ['fw-c-approval'], contact_count: 1 },
+      { segment_key: null, reasons: ['unknown_contact'], contact_ids: ['fw-x'], contact_count: 1 },
+    ]);
 
     const res = await (await t.as(DEMO.viewer)).get(`/api/firewall/requests/${body.requestId}`);
     expect(res.status).toBe(200);
@@ -171,9 +176,11 @@ describe('recording and explaining', () => {
     const id = body.requestId as string;
     await expect(t.db.execute(sql`UPDATE firewall_requests SET blocked_count = 0 WHERE id = ${id}`)).rejects.toThrow();
     await expect(t.db.execute(sql`DELETE FROM firewall_requests WHERE id = ${id}`)).rejects.toThrow();
-    await expect(t.db.execute(sql`DELETE FROM firewall_blocks WHERE request_id = ${id}`)).rejects.toThrow();
-    await expect(t.db.execute(sql`TRUNCATE firewall_blocks`)).rejects.toThrow();
-    expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_blocks WHERE request_id = ${id}`)).toBe(1);
+    const groups = sql`firewall_block_groups WHERE request_id = ${id}`;
+    await expect(t.db.execute(sql`UPDATE ${groups} SET contact_ids = '{}', contact_count = 0`)).rejects.toThrow();
+    await expect(t.db.execute(sql`DELETE FROM ${groups}`)).rejects.toThrow();
+    await expect(t.db.execute(sql`TRUNCATE firewall_block_groups`)).rejects.toThrow();
+    expect(await count(t.db, sql`SELECT sum(contact_count) AS n FROM ${groups}`)).toBe(1);
   });
 
   it('answers and records concurrent checks each on their own, though they share statements', async () => {
@@ -189,8 +196,10 @@ describe('recording and explaining', () => {
     const ids = results.map((r) => r.body.requestId as string);
     expect(new Set(ids).size).toBe(12);
     const rows = await t.db.execute(sql`
-      SELECT r.id, r.contact_count, r.blocked_count, count(b.id)::int AS blocks, array_agg(b.contact_id) AS contacts
-      FROM firewall_requests r LEFT JOIN firewall_blocks b ON b.request_id = r.id
+      SELECT r.id, r.contact_count, r.blocked_count, count(c.id)::int AS blocks, array_agg(c.id) AS contacts
+      FROM firewall_requests r
+      LEFT JOIN firewall_block_groups b ON b.request_id = r.id
+      LEFT JOIN LATERAL unnest(b.contact_ids) AS c(id) ON true
       WHERE r.id = ANY(${sql.param(ids)}::uuid[]) GROUP BY r.id`);
     type Row = { id: string; contact_count: number; blocked_count: number; blocks: number; contacts: string[] };
     const byId = new Map(rowsOf<Row>(rows).map((r) => [r.id, r]));

@@ -1,4 +1,16 @@
-import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './foundation';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -32,7 +44,7 @@ export const campaigns = pgTable(
 
 /**
  * One row per check request with its exact counts. Allowed decisions are counted here rather than
- * stored one by one; every blocked decision has its own row (below), so suppressed volume stays
+ * stored one by one; every blocked decision is stored (grouped, below), so suppressed volume stays
  * exact by segment, reason and week.
  */
 export const firewallRequests = pgTable(
@@ -55,26 +67,33 @@ export const firewallRequests = pgTable(
   (t) => [index('firewall_requests_at_idx').on(t.at), index('firewall_requests_campaign_idx').on(t.campaignId, t.at)],
 );
 
-export const firewallBlocks = pgTable(
-  'firewall_blocks',
+/**
+ * The blocked decisions of a request, one row per segment, segment version and list of reasons,
+ * with the contacts so blocked in request order. A 10,000-contact check writes a handful of rows
+ * instead of thousands (docs/decisions/010); `contact_count` is kept beside the array so the
+ * monthly sums never read the arrays. No foreign key: a check inserts its request and groups in
+ * one statement, and both tables refuse UPDATE and DELETE, so a group cannot lose its request.
+ */
+export const firewallBlockGroups = pgTable(
+  'firewall_block_groups',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    /**
-     * No foreign key: a check inserts its request and blocks in one statement, and both tables
-     * refuse UPDATE and DELETE (migration 0006), so a block cannot lose its request. The key's
-     * per-row check was a third of the write of a 10,000-contact check (docs/decisions/009).
-     */
     requestId: uuid('request_id').notNull(),
     at: ts('at').notNull(),
-    contactId: text('contact_id').notNull(),
     segmentKey: text('segment_key'),
     segmentVersion: integer('segment_version'),
     reasons: text('reasons').array().notNull(),
+    contactIds: text('contact_ids').array().notNull(),
+    contactCount: integer('contact_count').notNull(),
   },
   (t) => [
-    index('firewall_blocks_at_idx').on(t.at),
-    index('firewall_blocks_request_idx').on(t.requestId),
-    index('firewall_blocks_segment_at_idx').on(t.segmentKey, t.at),
+    index('firewall_block_groups_at_idx').on(t.at),
+    index('firewall_block_groups_request_idx').on(t.requestId),
+    index('firewall_block_groups_segment_at_idx').on(t.segmentKey, t.at),
+    check(
+      'firewall_block_groups_count',
+      sql`${t.contactCount} = cardinality(${t.contactIds}) AND ${t.contactCount} > 0`,
+    ),
   ],
 );
 
@@ -108,7 +127,9 @@ export const sendEvents = pgTable(
     customerInitiated: boolean('customer_initiated').notNull().default(false),
     receivedAt: ts('received_at').notNull(),
   },
-  (t) => [index('send_events_contact_sent_idx').on(t.contactId, t.sentAt), index('send_events_sent_idx').on(t.sentAt)],
+  // Read only by contact (the frequency cap). An index on sent_at alone was unused, and it tempted
+  // the planner into scanning a whole window of sends for a 10,000-contact check (decision 010).
+  (t) => [index('send_events_contact_sent_idx').on(t.contactId, t.sentAt)],
 );
 
 export const pauseViolations = pgTable(

@@ -8,10 +8,10 @@ import * as repo from './check.repo';
  * concurrent single-contact checks cost a few statements, not 100 (docs/decisions/009).
  * A batch carries at most 10,000 contacts, the most one check may ask about.
  */
-const OPTIONS: BatcherOptions = { maxInFlight: 2, maxWeight: 10_000 };
+const OPTIONS: BatcherOptions = { maxInFlight: 1, maxWeight: 10_000 };
 
 type Batches = {
-  read: (q: repo.ContactsQuery) => Promise<repo.ContactRow[]>;
+  read: (q: repo.ContactsQuery) => Promise<repo.ContactsRead>;
   write: (c: repo.CheckRecord) => Promise<void>;
 };
 const byDb = new WeakMap<object, Batches>();
@@ -30,7 +30,7 @@ function batchesOf(db: Db): Batches {
           await repo.insertChecks(db, cs);
           return cs.map(() => undefined);
         },
-        (c) => Math.max(1, c.blocks.length),
+        (c) => c.groups.reduce((n, g) => n + g.contactIds.length, 1),
         OPTIONS,
       ),
     };

@@ -1,61 +1,68 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
+import { preparedQuery } from '../../db/prepared';
 import { users } from '../../db/schema/foundation';
-
-export type ContactRow = { id: string; segmentKey: string | null; currentVersion: number | null; sends: number };
 
 export type ContactsQuery = { ids: string[]; from: Date; to: Date };
 
+/** What a check needs to know of its contacts. */
+export type ContactsRead = {
+  /** Each known contact's current segment (null: in none). Unknown contacts are absent. */
+  segmentOf: Map<string, string | null>;
+  /** Sends reported in the query's window, for the contacts that have any. */
+  sends: Map<string, number>;
+  /** Every segment's current version, to notice a change this instance has not heard of. */
+  versions: Map<string, number>;
+};
+
 /**
- * For each query: the contacts that exist among its ids, each with its current segment, that
- * segment's current version (to notice a policy change this instance has not heard of) and the
- * sends reported to it in (from, to]: the frequency cap's rolling window. Many checks' queries in
- * one statement (see check-batches.ts). Each id is looked up by index (the `OFFSET 0` keeps the
- * planner from turning 10,000 ids into a scan of every contact: with 500,000 contacts that plan
- * took 140 ms, the lookups 45 ms), and the rows come back as one JSON text per query, far cheaper
- * to parse than 10,000 result rows.
+ * For each query: the segment of each of its contacts that exists, and the sends reported to them
+ * in (from, to], the frequency cap's rolling window. Many checks' queries go in one statement (see
+ * check-batches.ts): every id of the batch in one array and the sends of the batch's widest
+ * window; each query's own window is counted here, and the lookups are shared by the batch.
+ *
+ * The ids reach the planner only as the result of a subquery, so it never estimates each of
+ * 10,000 values (100–200 ms of planning), and `= ANY` walks the primary key once in id order
+ * rather than descending it for every id. What comes back is three JSON texts, far cheaper to
+ * parse than 10,000 result rows. docs/decisions/010.
  */
-export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): Promise<ContactRow[][]> {
-  const items = queries.flatMap((q, i) => q.ids.map(() => i + 1));
-  const result = await db.execute(sql`
-    WITH q AS (
-      SELECT * FROM unnest(${sql.param(items)}::int[], ${sql.param(queries.flatMap((q) => q.ids))}::text[]) AS q(item, id)
-    ),
-    w AS (
-      SELECT * FROM unnest(${sql.param(queries.map((q) => q.from.toISOString()))}::timestamptz[],
-        ${sql.param(queries.map((q) => q.to.toISOString()))}::timestamptz[]) WITH ORDINALITY AS w(f, t, item)
-    ),
-    -- Only the contacts with sends in their window come out of n: most have none.
-    n AS (
-      SELECT q.item, q.id, count(*)::int AS sends
-      FROM q JOIN w ON w.item = q.item
-      CROSS JOIN LATERAL (
-        SELECT 1 FROM send_events e
-        WHERE e.contact_id = q.id AND e.sent_at > w.f AND e.sent_at <= w.t OFFSET 0
-      ) e
-      GROUP BY 1, 2
-    )
-    SELECT q.item,
-      json_agg(json_build_array(c.id, c.segment_key, coalesce(n.sends, 0)))::text AS contacts,
-      (SELECT json_object_agg(key, current_version) FROM segments)::text AS versions
-    FROM q
-    CROSS JOIN LATERAL (SELECT c.id, c.segment_key FROM contacts c WHERE c.id = q.id OFFSET 0) c
-    LEFT JOIN n ON n.item = q.item AND n.id = q.id
-    GROUP BY q.item`);
-  const out: ContactRow[][] = queries.map(() => []);
-  for (const r of rowsOf<{ item: number; contacts: string; versions: string | null }>(result)) {
-    const versions = JSON.parse(r.versions ?? '{}') as Record<string, number>;
-    const rows = JSON.parse(r.contacts) as [string, string | null, number][];
-    out[Number(r.item) - 1] = rows.map(([id, segmentKey, sends]) => ({
-      id,
-      segmentKey,
-      currentVersion: segmentKey === null ? null : (versions[segmentKey] ?? null),
-      sends,
-    }));
+export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): Promise<ContactsRead[]> {
+  const ids = queries.length === 1 ? (queries[0] as ContactsQuery).ids : queries.flatMap((q) => q.ids);
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const q of queries) {
+    from = Math.min(from, q.from.getTime());
+    to = Math.max(to, q.to.getTime());
   }
-  return out;
+  const [row] = await preparedQuery<{ contacts: string; sends: string | null; versions: string | null }>(
+    db,
+    'firewall_check_read',
+    READ_CONTACTS,
+    [JSON.stringify(ids), new Date(from).toISOString(), new Date(to).toISOString()],
+  );
+  const [found, segments] = JSON.parse(row?.contacts ?? '[null, null]') as [string[] | null, (string | null)[] | null];
+  const segmentOf = new Map<string, string | null>();
+  if (found && segments) for (let i = 0; i < found.length; i++) segmentOf.set(found[i] as string, segments[i] ?? null);
+  const versions = new Map(Object.entries(JSON.parse(row?.versions ?? '{}') as Record<string, number>));
+  const sent = JSON.parse(row?.sends ?? '[]') as [string, number][];
+  return queries.map((q) => {
+    const f = q.from.getTime();
+    const t = q.to.getTime();
+    const sends = new Map<string, number>();
+    for (const [id, at] of sent) if (at > f && at <= t) sends.set(id, (sends.get(id) ?? 0) + 1);
+    return { segmentOf, sends, versions };
+  });
 }
+
+const READ_CONTACTS = `
+  WITH ids AS MATERIALIZED (SELECT ARRAY(SELECT json_array_elements_text($1::json)) AS a)
+  SELECT
+    (SELECT json_build_array(json_agg(c.id), json_agg(c.segment_key)) FROM contacts c
+      WHERE c.id = ANY((SELECT a FROM ids)::text[]))::text AS contacts,
+    (SELECT json_agg(json_build_array(e.contact_id, (extract(epoch FROM e.sent_at) * 1000)::float8)) FROM send_events e
+      WHERE e.contact_id = ANY((SELECT a FROM ids)::text[]) AND e.sent_at > $2::timestamptz AND e.sent_at <= $3::timestamptz
+    )::text AS sends,
+    (SELECT json_object_agg(key, current_version) FROM segments)::text AS versions`;
 
 export type RequestRow = {
   id: string;
@@ -71,24 +78,39 @@ export type RequestRow = {
   blockedCount: number;
   segmentUnsafe: boolean;
 };
-export type BlockRow = {
-  contactId: string;
+/** Blocked decisions of one request that share a segment, its version and their reasons. */
+export type BlockGroup = {
   segmentKey: string | null;
   segmentVersion: number | null;
   reasons: string[];
+  /** In request order. */
+  contactIds: string[];
 };
 
-export type CheckRecord = { request: RequestRow; blocks: BlockRow[] };
+export type CheckRecord = { request: RequestRow; groups: BlockGroup[] };
+
+/** Blocked decisions one by one, grouped in order of their first appearance. */
+export function groupBlocks(
+  blocks: { contactId: string; segmentKey: string | null; segmentVersion: number | null; reasons: string[] }[],
+): BlockGroup[] {
+  const groups = new Map<string, BlockGroup>();
+  for (const b of blocks) {
+    const key = JSON.stringify([b.segmentKey, b.segmentVersion, b.reasons]);
+    const group = groups.get(key);
+    if (group) group.contactIds.push(b.contactId);
+    else groups.set(key, { ...b, contactIds: [b.contactId] });
+  }
+  return [...groups.values()];
+}
 
 /**
- * Requests and all their blocked decisions in one statement, so atomic on its own. They travel as
- * one JSON parameter (a request with its blocks nested), so many checks and 10,000 blocks stay one
- * round trip; JSON.stringify is far cheaper than escaping parallel array parameters element by
- * element, and json_to_recordset keeps the blocks in request order.
+ * Requests and all their blocked decisions in one statement, so atomic on its own: each request
+ * with its blocks grouped by segment, version and reasons (docs/decisions/010). They travel as one
+ * JSON parameter, so many checks and 10,000 blocks stay one round trip and a few rows.
  */
 export async function insertChecks(db: DbOrTx, checks: CheckRecord[]): Promise<void> {
   const input = JSON.stringify(
-    checks.map(({ request: r, blocks }) => ({
+    checks.map(({ request: r, groups }) => ({
       id: r.id,
       at: r.at.toISOString(),
       actor_id: r.actorId,
@@ -101,26 +123,28 @@ export async function insertChecks(db: DbOrTx, checks: CheckRecord[]): Promise<v
       allowed_count: r.allowedCount,
       blocked_count: r.blockedCount,
       segment_unsafe: r.segmentUnsafe,
-      blocks: blocks.map((b) => ({ c: b.contactId, s: b.segmentKey, v: b.segmentVersion, r: b.reasons })),
+      groups: groups.map((g) => ({ s: g.segmentKey, v: g.segmentVersion, r: g.reasons, c: g.contactIds })),
     })),
   );
-  await db.execute(sql`
-    WITH r AS MATERIALIZED (
-      SELECT * FROM json_to_recordset(${input}::json) AS r(id uuid, at timestamptz, actor_id uuid, caller text,
-        channel text, campaign_id uuid, target_segment text, customer_initiated boolean, contact_count int,
-        allowed_count int, blocked_count int, segment_unsafe boolean, blocks json)
-    ),
-    req AS (
-      INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment,
-        customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe)
-      SELECT id, at, actor_id, caller, channel, campaign_id, target_segment,
-        customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe
-      FROM r
-    )
-    INSERT INTO firewall_blocks (request_id, at, contact_id, segment_key, segment_version, reasons)
-    SELECT r.id, r.at, b.c, b.s, b.v, b.r
-    FROM r, json_to_recordset(r.blocks) AS b(c text, s text, v int, r text[])`);
+  await preparedQuery(db, 'firewall_check_write', INSERT_CHECKS, [input]);
 }
+
+const INSERT_CHECKS = `
+  WITH r AS MATERIALIZED (
+    SELECT * FROM json_to_recordset($1::json) AS r(id uuid, at timestamptz, actor_id uuid, caller text,
+      channel text, campaign_id uuid, target_segment text, customer_initiated boolean, contact_count int,
+      allowed_count int, blocked_count int, segment_unsafe boolean, groups json)
+  ),
+  req AS (
+    INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment,
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe)
+    SELECT id, at, actor_id, caller, channel, campaign_id, target_segment,
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe
+    FROM r
+  )
+  INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
+  SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c)
+  FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[])`;
 
 export type ActorRow = { id: string; email: string; team: string; startedAt: Date };
 

@@ -49,12 +49,12 @@ export async function learningFor(deps: Deps, principal: UserPrincipal) {
       })),
     },
     examples: recent.map((r) => ({
-      at: r.block.at.toISOString(),
-      contactId: r.block.contactId,
-      segment: r.block.segmentKey,
+      at: r.at.toISOString(),
+      contactId: r.contactId,
+      segment: r.segmentKey,
       channel: r.channel,
       campaignName: r.campaignName,
-      reasons: (r.block.reasons as ReasonCode[]).map((code) => ({ code, label: REASON_LABELS[code] })),
+      reasons: (r.reasons as ReasonCode[]).map((code) => ({ code, label: REASON_LABELS[code] })),
     })),
     silence: [...policy.segments.values()]
       .filter((s) => s.status === 'active')
@@ -87,8 +87,8 @@ export function silenceNote(s: SegmentPolicyRow): string {
 
 async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
   const result = await db.execute(sql`
-    SELECT b.segment_key, r.reason, count(*)::int AS n
-    FROM firewall_blocks b, unnest(b.reasons) AS r(reason)
+    SELECT b.segment_key, r.reason, sum(b.contact_count)::int AS n
+    FROM firewall_block_groups b, unnest(b.reasons) AS r(reason)
     WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
     GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
@@ -100,7 +100,7 @@ async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
 
 async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
   const result = await db.execute(sql`
-    SELECT segment_key, count(*)::int AS n FROM firewall_blocks
+    SELECT segment_key, sum(contact_count)::int AS n FROM firewall_block_groups
     WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
     GROUP BY 1`);
   return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));

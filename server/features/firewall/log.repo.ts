@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import { normalisePause } from '../../../domain/firewall/pause';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { campaigns, firewallBlocks, firewallRequests } from '../../db/schema/firewall';
+import { campaigns, firewallRequests } from '../../db/schema/firewall';
 import { users } from '../../db/schema/foundation';
 import { segmentVersions } from '../../db/schema/segments';
 
@@ -25,12 +25,39 @@ export async function findRequest(db: DbOrTx, id: string) {
   return row;
 }
 
-export function blocksOf(db: DbOrTx, requestId: string) {
-  return db
-    .select()
-    .from(firewallBlocks)
-    .where(eq(firewallBlocks.requestId, requestId))
-    .orderBy(asc(firewallBlocks.id));
+export type BlockedDecision = {
+  /** `<group id>-<position in the group>`: stable, and unique across the log. */
+  id: string;
+  groupId: number;
+  position: number;
+  requestId: string;
+  at: Date;
+  contactId: string;
+  segmentKey: string | null;
+  segmentVersion: number | null;
+  reasons: string[];
+};
+
+const decisionOf = (r: Record<string, unknown>): BlockedDecision => ({
+  id: `${r.group_id}-${r.n}`,
+  groupId: Number(r.group_id),
+  position: Number(r.n),
+  requestId: String(r.request_id),
+  at: new Date(r.at as string),
+  contactId: String(r.contact_id),
+  segmentKey: r.segment_key === null ? null : String(r.segment_key),
+  segmentVersion: r.segment_version === null ? null : Number(r.segment_version),
+  reasons: r.reasons as string[],
+});
+
+/** A request's blocked decisions, one per contact, group by group (docs/decisions/010). */
+export async function blocksOf(db: DbOrTx, requestId: string): Promise<BlockedDecision[]> {
+  const result = await db.execute(sql`
+    SELECT g.id AS group_id, c.n, g.request_id, g.at, c.contact_id, g.segment_key, g.segment_version, g.reasons
+    FROM firewall_block_groups g, unnest(g.contact_ids) WITH ORDINALITY AS c(contact_id, n)
+    WHERE g.request_id = ${requestId}
+    ORDER BY g.id, c.n`);
+  return rowsOf<Record<string, unknown>>(result).map(decisionOf);
 }
 
 /** The segment versions named by (key, version) pairs, as they were when approved. */
@@ -54,37 +81,49 @@ export type LogFilter = {
   segment?: string;
   campaign?: string;
   actorId?: string;
-  before?: { at: Date; id: number };
+  before?: { at: Date; groupId: number; position: number };
 };
 
-/** Blocked decisions newest first, keyset-paged on (at, id). */
-export function listBlocked(db: DbOrTx, f: LogFilter, limit: number) {
-  const parts: (SQL | undefined)[] = [];
-  if (f.reason) parts.push(sql`${f.reason} = ANY(${firewallBlocks.reasons})`);
-  if (f.segment) parts.push(eq(firewallBlocks.segmentKey, f.segment));
-  if (f.campaign) parts.push(eq(firewallRequests.campaignId, f.campaign));
-  if (f.actorId) parts.push(eq(firewallRequests.actorId, f.actorId));
+export type LoggedDecision = BlockedDecision & {
+  channel: string;
+  campaignId: string | null;
+  campaignName: string | null;
+  actor: string | null;
+  caller: string;
+};
+
+/** Blocked decisions newest first, keyset-paged on (at, group, position). */
+export async function listBlocked(db: DbOrTx, f: LogFilter, limit: number): Promise<LoggedDecision[]> {
+  const where: SQL[] = [sql`TRUE`];
+  if (f.reason) where.push(sql`${f.reason} = ANY(g.reasons)`);
+  if (f.segment) where.push(sql`g.segment_key = ${f.segment}`);
+  if (f.campaign) where.push(sql`q.campaign_id = ${f.campaign}`);
+  if (f.actorId) where.push(sql`q.actor_id = ${f.actorId}`);
   if (f.before) {
-    parts.push(
-      sql`(${firewallBlocks.at}, ${firewallBlocks.id}) < (${f.before.at.toISOString()}::timestamptz, ${f.before.id})`,
-    );
+    const at = f.before.at.toISOString();
+    // The first condition alone lets the index on `at` start at the cursor.
+    where.push(sql`g.at <= ${at}::timestamptz`);
+    where.push(sql`(g.at, g.id, c.n) < (${at}::timestamptz, ${f.before.groupId}, ${f.before.position})`);
   }
-  return db
-    .select({
-      block: firewallBlocks,
-      channel: firewallRequests.channel,
-      campaignId: firewallRequests.campaignId,
-      campaignName: campaigns.name,
-      actor: users.email,
-      caller: firewallRequests.caller,
-    })
-    .from(firewallBlocks)
-    .innerJoin(firewallRequests, eq(firewallRequests.id, firewallBlocks.requestId))
-    .leftJoin(campaigns, eq(campaigns.id, firewallRequests.campaignId))
-    .leftJoin(users, eq(users.id, firewallRequests.actorId))
-    .where(and(...parts))
-    .orderBy(desc(firewallBlocks.at), desc(firewallBlocks.id))
-    .limit(limit);
+  const result = await db.execute(sql`
+    SELECT g.id AS group_id, c.n, g.request_id, g.at, c.contact_id, g.segment_key, g.segment_version, g.reasons,
+      q.channel, q.campaign_id, cp.name AS campaign_name, u.email AS actor, q.caller
+    FROM firewall_block_groups g
+    JOIN firewall_requests q ON q.id = g.request_id
+    LEFT JOIN campaigns cp ON cp.id = q.campaign_id
+    LEFT JOIN users u ON u.id = q.actor_id
+    CROSS JOIN LATERAL unnest(g.contact_ids) WITH ORDINALITY AS c(contact_id, n)
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY g.at DESC, g.id DESC, c.n DESC
+    LIMIT ${limit}`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    ...decisionOf(r),
+    channel: String(r.channel),
+    campaignId: r.campaign_id === null ? null : String(r.campaign_id),
+    campaignName: r.campaign_name === null ? null : String(r.campaign_name),
+    actor: r.actor === null ? null : String(r.actor),
+    caller: String(r.caller),
+  }));
 }
 
 export async function userIdByEmail(db: DbOrTx, email: string): Promise<string | undefined> {
@@ -98,14 +137,14 @@ export async function userIdByEmail(db: DbOrTx, email: string): Promise<string |
 /**
  * Blocked decisions by ISO week (Monday, UTC), segment and reason, exact: one row per reason.
  * Grouped by week, segment and reason list first, so unnest runs once per group instead of once
- * per blocked row (a month can hold hundreds of thousands; see bench/review.ts).
+ * per group (a month can hold hundreds of thousands; see bench/review.ts).
  */
 export async function suppressedByWeek(db: DbOrTx, from: Date, to: Date) {
   const result = await db.execute(sql`
     SELECT to_char(g.week, 'YYYY-MM-DD') AS week_start, g.segment_key, r.reason, sum(g.n)::int AS n
     FROM (
-      SELECT date_trunc('week', b.at AT TIME ZONE 'UTC') AS week, b.segment_key, b.reasons, count(*) AS n
-      FROM firewall_blocks b
+      SELECT date_trunc('week', b.at AT TIME ZONE 'UTC') AS week, b.segment_key, b.reasons, sum(b.contact_count) AS n
+      FROM firewall_block_groups b
       WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
       GROUP BY 1, 2, 3
     ) g, unnest(g.reasons) AS r(reason)
@@ -121,7 +160,7 @@ export async function suppressedByWeek(db: DbOrTx, from: Date, to: Date) {
 
 export async function blockedCount(db: DbOrTx, from: Date, to: Date, actorId?: string): Promise<number> {
   const result = await db.execute(sql`
-    SELECT count(*)::int AS n FROM firewall_blocks b
+    SELECT coalesce(sum(b.contact_count), 0)::int AS n FROM firewall_block_groups b
     ${actorId ? sql`JOIN firewall_requests q ON q.id = b.request_id` : sql``}
     WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
     ${actorId ? sql`AND q.actor_id = ${actorId}` : sql``}`);

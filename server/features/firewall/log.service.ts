@@ -66,7 +66,7 @@ export async function requestDetail(deps: Deps, principal: Principal, id: string
   };
 }
 
-const CURSOR = /^(\d{1,15})_(\d{1,18})$/;
+const CURSOR = /^(\d{1,15})_(\d{1,18})_(\d{1,9})$/;
 
 /**
  * Recent blocked decisions, newest first, for the firewall log. Firewall readers filter freely;
@@ -77,7 +77,7 @@ export async function listDecisions(deps: Deps, principal: Principal, q: Decisio
   if (q.cursor) {
     const m = CURSOR.exec(q.cursor);
     if (!m) throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Invalid cursor' }]);
-    before = { at: new Date(Number(m[1])), id: Number(m[2]) };
+    before = { at: new Date(Number(m[1])), groupId: Number(m[2]), position: Number(m[3]) };
   }
   let actorId: string | undefined;
   if (!can(principal, 'firewall.read')) {
@@ -95,19 +95,19 @@ export async function listDecisions(deps: Deps, principal: Principal, q: Decisio
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({
-      id: r.block.id,
-      requestId: r.block.requestId,
-      at: r.block.at.toISOString(),
-      contactId: r.block.contactId,
-      segment: r.block.segmentKey,
-      segmentVersion: r.block.segmentVersion,
-      reasons: r.block.reasons as ReasonCode[],
+      id: r.id,
+      requestId: r.requestId,
+      at: r.at.toISOString(),
+      contactId: r.contactId,
+      segment: r.segmentKey,
+      segmentVersion: r.segmentVersion,
+      reasons: r.reasons as ReasonCode[],
       channel: r.channel,
       campaignId: r.campaignId,
       campaignName: r.campaignName,
       actor: r.actor ?? r.caller,
     })),
-    nextCursor: rows.length > q.limit && last ? `${last.block.at.getTime()}_${last.block.id}` : undefined,
+    nextCursor: rows.length > q.limit && last ? `${last.at.getTime()}_${last.groupId}_${last.position}` : undefined,
   };
 }
 

@@ -17,7 +17,7 @@ async function countsFor(db: DbOrTx, months: MonthRange[]): Promise<GovernanceMe
       (SELECT count(*) FROM pause_violations v WHERE v.sent_at >= m.f AND v.sent_at < m.t)::int AS pause_violations,
       (SELECT count(*) FROM firewall_requests r WHERE r.segment_unsafe AND r.at >= m.f AND r.at < m.t)::int AS unsafe,
       (SELECT count(*) FROM override_attempts o WHERE o.at >= m.f AND o.at < m.t)::int AS overrides,
-      (SELECT count(*) FROM firewall_blocks b WHERE b.at >= m.f AND b.at < m.t)::int AS suppressed
+      (SELECT coalesce(sum(b.contact_count), 0) FROM firewall_block_groups b WHERE b.at >= m.f AND b.at < m.t)::int AS suppressed
     FROM unnest(
       ${sql.param(months.map((m) => m.month))}::text[],
       ${sql.param(months.map((m) => m.from.toISOString()))}::timestamptz[],
