@@ -1,10 +1,10 @@
 // The firewall check under load, on the real server: `server/main.ts` in a child process over an
 // embedded PostgreSQL in a temporary DATA_DIR (seeded with the demo workspace), on loopback.
-// Single-contact checks with a firewall:check token for 10 s at 50 connections, side by side
-// with GET /api/health/live on the same server, a constant JSON answer: the framework's ceiling.
+// Single-contact checks with a firewall:check token for 10 s at 50 connections, in two rounds
+// taking turns with GET /api/health/live on the same server, a constant JSON answer: the framework's ceiling.
 // For context, GET /api/health (one SELECT 1) and the constant endpoint behind the token. A check
 // makes two statements (its contacts, then its request with its blocks), each shared with the
-// checks arriving meanwhile (docs/decisions/009). Then one 10,000-contact check, median of 5.
+// checks arriving meanwhile (docs/decisions/009, 010). Then one 10,000-contact check, median of 5.
 // Targets: check/constant ≥ 0.5, check p99 < 10 ms, 10,000-contact check < 100 ms.
 // Run: npx tsx bench/firewall.ts   (npm run bench:firewall)
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -23,6 +23,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const DURATION_S = 10;
 const CONNECTIONS = 50;
+const ROUNDS = 2;
 const BIG = 10_000;
 const TARGETS = { ratio: 0.5, p99Ms: 10, bigMs: 100 };
 
@@ -93,7 +94,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 async function load(title: string, opts: Record<string, unknown>): Promise<Result> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
   console.log(
-    `${title.padEnd(34)} ${fmt(result.requests.average).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   non-2xx ${result.non2xx}`,
+    `${title.padEnd(40)} ${fmt(result.requests.average).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   non-2xx ${result.non2xx}`,
   );
   return result;
 }
@@ -116,20 +117,23 @@ async function main() {
       `Firewall check on the real server (embedded PostgreSQL), ${CONNECTIONS} connections, ${DURATION_S} s each\n`,
     );
 
-    await autocannon({
-      url: `${base}/api/firewall/check`,
-      method: 'POST',
-      headers: auth,
-      body: one,
-      connections: 10,
-      duration: 2,
-    });
-    const health = await load('GET /api/health/live (constant)', { url: `${base}/api/health/live` });
-    // Context, not targets: one database round trip, and the same behind the bearer token.
-    await load('GET /api/health (SELECT 1)', { url: `${base}/api/health` });
-    await load('GET /api/health/live with the token', { url: `${base}/api/health/live`, headers: auth });
+    // Both endpoints warm before either is measured: a cold ceiling would flatter the ratio. Then
+    // they take turns, so a slow spell of the machine weighs on both alike.
     const checkOpts = { url: `${base}/api/firewall/check`, method: 'POST', headers: auth, body: one };
-    const check = await load('POST /api/firewall/check (1 contact)', checkOpts);
+    const constantOpts = { url: `${base}/api/health/live` };
+    await autocannon({ ...checkOpts, connections: CONNECTIONS, duration: 3 });
+    await autocannon({ ...constantOpts, connections: CONNECTIONS, duration: 3 });
+    const rounds: { constant: Result; check: Result }[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const constant = await load(`GET /api/health/live (constant) #${round}`, constantOpts);
+      const check = await load(`POST /api/firewall/check (1 contact) #${round}`, checkOpts);
+      rounds.push({ constant, check });
+    }
+    // Context, not targets: one database round trip, and the constant endpoint behind the token.
+    await load('GET /api/health (SELECT 1)', { url: `${base}/api/health` });
+    await load('GET /api/health/live with the token', { ...constantOpts, headers: auth });
+    // How far p99 depends on the load: the same check with 10 connections instead of 50.
+    await load('POST /api/firewall/check at 10 connections', { ...checkOpts, connections: 10 });
 
     const ids = await addContacts(dataDir);
     const body = JSON.stringify({ channel: 'email', contactIds: ids });
@@ -143,16 +147,19 @@ async function main() {
     }
     const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
 
-    const ratio = check.requests.average / health.requests.average; // against the constant endpoint
+    const sum = (f: (r: { constant: Result; check: Result }) => number) => rounds.reduce((n, r) => n + f(r), 0);
+    const ratio = sum((r) => r.check.requests.average) / sum((r) => r.constant.requests.average);
+    const p99 = Math.max(...rounds.map((r) => r.check.latency.p99)); // the worse round
+    const constantP99 = Math.max(...rounds.map((r) => r.constant.latency.p99));
     const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
     console.log(
       `\n10,000-contact check (median of 5)  ${fmt(median, 1)} ms   [${times.map((t) => fmt(t, 0)).join(', ')}]`,
     );
     console.log(
-      `check / constant                    ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
+      `check / constant (all rounds)       ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
     );
     console.log(
-      `check p99                           ${check.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(check.latency.p99 < TARGETS.p99Ms)}`,
+      `check p99 (worse round)             ${p99} ms   target < ${TARGETS.p99Ms} ms: ${met(p99 < TARGETS.p99Ms)}   (constant endpoint: ${constantP99} ms)`,
     );
     console.log(
       `10,000-contact check                ${fmt(median, 1)} ms   target < ${TARGETS.bigMs} ms: ${met(median < TARGETS.bigMs)}`,
@@ -163,7 +170,7 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
-    if (check.non2xx > 0 || health.non2xx > 0) throw new Error('some requests failed');
+    if (sum((r) => r.check.non2xx + r.constant.non2xx) > 0) throw new Error('some requests failed');
   } finally {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));

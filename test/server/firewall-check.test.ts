@@ -171,6 +171,42 @@ describe('recording and explaining', () => {
     expect(approval.reasons[0].rule).toContain('the check named no campaign');
   });
 
+  it('stores contacts blocked alike in one group, whatever their number of sends', async () => {
+    const paused = [{ segmentKey: 'fw-paused', enteredAt: '2026-06-01T00:00:00Z' }];
+    await addContact(t.db, 'fw-g-quiet', paused);
+    await addContact(t.db, 'fw-g-sent', paused);
+    const sender = t.withToken(await tokenWith(t, ['sends:write']));
+    const now = t.clock.now().getTime();
+    // On the window's edges: 7 days ago exactly is outside it, a millisecond later is inside.
+    const events = [7 * 86_400_000, 7 * 86_400_000 - 1].map((ago, i) => ({
+      eventId: `fw-g-${i}`,
+      contactId: 'fw-g-sent',
+      channel: 'in_app',
+      sentAt: new Date(now - ago).toISOString(),
+      source: 'test',
+    }));
+    expect((await sender.post('/api/sends', { events })).status).toBe(202);
+    const { body } = await check({ channel: 'email', contactIds: ['fw-g-quiet', 'fw-g-sent', 'fw-c-open'] });
+    expect(body.summary).toMatchObject({ allowed: 1, blocked: 2 });
+    const groups = await t.db.execute(sql`
+      SELECT reasons, contact_ids FROM firewall_block_groups WHERE request_id = ${body.requestId}`);
+    expect(rowsOf(groups)).toEqual([{ reasons: ['segment_paused'], contact_ids: ['fw-g-quiet', 'fw-g-sent'] }]);
+    // One send in the window so far; with one more it has two, under the default cap of 3 (it
+    // would be three if the send on the edge counted), and a third one reaches the cap.
+    const more = (i: number) => ({
+      ...events[1]!,
+      eventId: `fw-g-${i}`,
+      sentAt: new Date(now - i * 60_000).toISOString(),
+    });
+    expect((await sender.post('/api/sends', { events: [more(2)] })).status).toBe(202);
+    const under = await check({ channel: 'email', contactIds: ['fw-g-sent'] });
+    expect(byContact(under.body)['fw-g-sent']?.reasons).toEqual(['segment_paused']);
+    expect((await sender.post('/api/sends', { events: [more(3)] })).status).toBe(202);
+    const capped = await check({ channel: 'email', contactIds: ['fw-g-quiet', 'fw-g-sent'] });
+    expect(byContact(capped.body)['fw-g-sent']?.reasons).toEqual(['segment_paused', 'frequency_cap']);
+    expect(byContact(capped.body)['fw-g-quiet']?.reasons).toEqual(['segment_paused']);
+  });
+
   it('keeps the request and its blocked decisions unchangeable in the database itself', async () => {
     const { body } = await check({ channel: 'email', contactIds: ['fw-c-paused'] });
     const id = body.requestId as string;
