@@ -132,7 +132,7 @@ async function main() {
     await generate(db);
     console.log(
       `Monthly review for ${MONTH}: ${count(REQUESTS * PER_REQUEST)} decisions (${count(REQUESTS)} requests, ` +
-        `${count(REQUESTS * BLOCKED_PER_REQUEST)} blocked rows), ${count(SENDS)} sends, ${count(VIOLATIONS)} violations, ` +
+        `${count(REQUESTS * BLOCKED_PER_REQUEST)} blocked, stored in groups), ${count(SENDS)} sends, ${count(VIOLATIONS)} violations, ` +
         `${count(OVERRIDES)} override attempts; generated in ${((performance.now() - started) / 1000) | 0} s (embedded PostgreSQL)\n`,
     );
 
