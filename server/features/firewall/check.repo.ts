@@ -98,7 +98,10 @@ export function groupBlocks(
     const key = JSON.stringify([b.segmentKey, b.segmentVersion, b.reasons]);
     const group = groups.get(key);
     if (group) group.contactIds.push(b.contactId);
-    else groups.set(key, { ...b, contactIds: [b.contactId] });
+    else {
+      const { segmentKey, segmentVersion, reasons } = b;
+      groups.set(key, { segmentKey, segmentVersion, reasons, contactIds: [b.contactId] });
+    }
   }
   return [...groups.values()];
 }

@@ -43,7 +43,7 @@ const decisionOf = (r: Record<string, unknown>): BlockedDecision => ({
   groupId: Number(r.group_id),
   position: Number(r.n),
   requestId: String(r.request_id),
-  at: new Date(r.at as string),
+  at: new Date(r.at as Date | string), // a Date from node-postgres and PGlite alike
   contactId: String(r.contact_id),
   segmentKey: r.segment_key === null ? null : String(r.segment_key),
   segmentVersion: r.segment_version === null ? null : Number(r.segment_version),
