@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { findRunningEmbedded } from '../server/db/embedded';
+import { findRunningEmbedded } from '#server/db/embedded';
 
 type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
 type Autocannon = (opts: Record<string, unknown>) => Promise<Result>;

@@ -3,8 +3,8 @@
 // literal phrases. The target is under 20 ms per 100 kB; the client lints as the user types.
 // Run: npx tsx bench/lint.ts
 import { performance } from 'node:perf_hooks';
-import { SEED_TERMS } from '../domain/glossary/seed-terms';
-import { compileLinter } from '../domain/lint/compile-linter';
+import { SEED_TERMS } from '#domain/glossary/seed-terms';
+import { compileLinter } from '#domain/lint/compile-linter';
 
 const TARGET_CHARS = 100_000;
 const TIME_BUDGET_MS = 4_000;

@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { createApp } from '../server/app';
-import { type Database, openPostgres } from '../server/db/client';
-import { type EmbeddedServer, startEmbedded } from '../server/db/embedded';
-import { reevaluate } from '../server/features/segments/membership.repo';
-import { fixedClock } from '../server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '../server/seed/demo';
+import { createApp } from '#server/app';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { reevaluate } from '#server/features/segments/membership.repo';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 
 const CONTACTS = Number(process.argv[2] ?? 1_000_000);
 const TARGET_MS = 60_000;

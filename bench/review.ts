@@ -12,11 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { createApp } from '../server/app';
-import { type Database, openPostgres } from '../server/db/client';
-import { type EmbeddedServer, startEmbedded } from '../server/db/embedded';
-import { fixedClock } from '../server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '../server/seed/demo';
+import { createApp } from '#server/app';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 
 const NOW = '2026-11-23T12:00:00Z';
 const MONTH = '2026-11';

@@ -1,7 +1,7 @@
-import { createApp } from '../server/app';
-import { openMemory } from '../server/db/client';
-import { systemClock } from '../server/lib/clock';
-import { seedDemo } from '../server/seed/demo';
+import { createApp } from '#server/app';
+import { openMemory } from '#server/db/client';
+import { systemClock } from '#server/lib/clock';
+import { seedDemo } from '#server/seed/demo';
 
 /**
  * The mock backend is the real app, in-process, over a throwaway in-memory PGlite database with

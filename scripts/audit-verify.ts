@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type Config, ConfigError, loadConfig } from '../server/config';
-import { type Database, openPostgres } from '../server/db/client';
-import { type EmbeddedServer, findRunningEmbedded, startEmbedded } from '../server/db/embedded';
-import { verifyChain } from '../server/features/audit/audit.service';
+import { type Config, ConfigError, loadConfig } from '#server/config';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, findRunningEmbedded, startEmbedded } from '#server/db/embedded';
+import { verifyChain } from '#server/features/audit/audit.service';
 
 /**
  * `npm run audit:verify`: walks the audit hash chain in the database Charter uses with the same

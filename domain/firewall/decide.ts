@@ -1,4 +1,4 @@
-import type { Channel, Pause } from '../schemas/segments';
+import type { Channel, Pause } from '#domain/schemas/segments';
 
 export const REASON_CODES = [
   'actor_onboarding',

@@ -1,4 +1,4 @@
-import type { Pause } from '../schemas/segments';
+import type { Pause } from '#domain/schemas/segments';
 
 /** A stored pause as the firewall reads it: the defaults of DESIGN §3 fill what a row leaves out. */
 export function normalisePause(raw: unknown): Pause {

@@ -1,4 +1,4 @@
-import { compileLinter } from '../lint/compile-linter';
+import { compileLinter } from '#domain/lint/compile-linter';
 import type { GlossaryTerm } from './glossary-term';
 
 export type ConsistencyIssue = { path: (string | number)[]; message: string };

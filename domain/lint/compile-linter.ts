@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../glossary/glossary-term';
+import type { GlossaryTerm } from '#domain/glossary/glossary-term';
 import { LEFT_BOUNDARY, RIGHT_BOUNDARY } from './char-classes';
 import { termPattern } from './term-pattern';
 

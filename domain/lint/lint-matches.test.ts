@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_TERMS } from '../glossary/seed-terms';
+import { SEED_TERMS } from '#domain/glossary/seed-terms';
 import { compileLinter } from './compile-linter';
 
 // Each case marks the expected matches with ⟦ ⟧; the markers are removed before linting, and their

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryTerm } from '../glossary/glossary-term';
-import { SEED_TERMS } from '../glossary/seed-terms';
+import type { GlossaryTerm } from '#domain/glossary/glossary-term';
+import { SEED_TERMS } from '#domain/glossary/seed-terms';
 import { compileLinter } from './compile-linter';
 
 const linter = compileLinter([...SEED_TERMS]);

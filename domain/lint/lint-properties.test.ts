@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SEED_TERMS } from '../glossary/seed-terms';
+import { SEED_TERMS } from '#domain/glossary/seed-terms';
 import { compileLinter } from './compile-linter';
 
 const linter = compileLinter([...SEED_TERMS]);

@@ -1,4 +1,4 @@
-import { monthOf, monthRange } from '../firewall/months';
+import { monthOf, monthRange } from '#domain/firewall/months';
 
 /** Month arithmetic the review needs on top of the metrics' month ranges (same UTC months). */
 

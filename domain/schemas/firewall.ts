@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REASON_CODES } from '../firewall/decide';
+import { REASON_CODES } from '#domain/firewall/decide';
 import { Channel } from './segments';
 
 export const ReasonCode = z.enum(REASON_CODES);

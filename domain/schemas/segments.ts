@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Criteria } from '../segments/criteria';
+import { Criteria } from '#domain/segments/criteria';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
 export const Channel = z.enum(CHANNELS);

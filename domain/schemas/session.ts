@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../roles';
+import { ROLES } from '#domain/roles';
 
 export const Role = z.enum(ROLES);
 

@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import type { Role } from '#domain/roles';
 
 export type DecisionRefusal = 'self_approval' | 'forbidden';
 

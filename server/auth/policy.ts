@@ -1,6 +1,6 @@
-import { PERMISSIONS, type Permission, type PermissionRule, roleMay } from '../../domain/permissions';
-import type { Principal, UserPrincipal } from '../http/env';
-import { ForbiddenError, UnauthenticatedError } from '../lib/errors';
+import { PERMISSIONS, type Permission, type PermissionRule, roleMay } from '#domain/permissions';
+import type { Principal, UserPrincipal } from '#server/http/env';
+import { ForbiddenError, UnauthenticatedError } from '#server/lib/errors';
 
 export type { Permission };
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../features/audit/audit.service';
+import type { Actor } from '#server/features/audit/audit.service';
 import type { Principal } from './env';
 
 export function actorOf(principal: Principal | null): Actor {

@@ -1,7 +1,7 @@
-import type { Role } from '../../domain/roles';
-import type { TokenScope } from '../../domain/schemas/tokens';
-import type { Database } from '../db/client';
-import type { Clock } from '../lib/clock';
+import type { Role } from '#domain/roles';
+import type { TokenScope } from '#domain/schemas/tokens';
+import type { Database } from '#server/db/client';
+import type { Clock } from '#server/lib/clock';
 
 export type Deps = {
   db: Database['db'];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { principalFromCookie, principalFromToken, SESSION_COOKIE } from '../features/session/session.service';
-import { ForbiddenError, UnauthenticatedError } from '../lib/errors';
+import { principalFromCookie, principalFromToken, SESSION_COOKIE } from '#server/features/session/session.service';
+import { ForbiddenError, UnauthenticatedError } from '#server/lib/errors';
 import type { AppEnv, Deps } from './env';
 
 export const withDeps = (deps: Deps) =>

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../lib/errors';
+import { AppError } from '#server/lib/errors';
 import type { AppEnv } from './env';
 
 const tooLarge = (maxSize: number) =>

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ValidationError } from '../lib/errors';
+import { ValidationError } from '#server/lib/errors';
 import type { AppEnv } from './env';
 
 /**

@@ -1,10 +1,10 @@
 import { count } from 'drizzle-orm';
-import type { Role } from '../../domain/roles';
-import type { Db } from '../db/client';
-import { users } from '../db/schema/foundation';
-import { recordAudit } from '../features/audit/audit.service';
-import type { Clock } from '../lib/clock';
-import { hashPassword } from '../lib/crypto';
+import type { Role } from '#domain/roles';
+import type { Db } from '#server/db/client';
+import { users } from '#server/db/schema/foundation';
+import { recordAudit } from '#server/features/audit/audit.service';
+import type { Clock } from '#server/lib/clock';
+import { hashPassword } from '#server/lib/crypto';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';

@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
-import type { RiskCategory } from '../../domain/schemas/exceptions';
-import type { DbOrTx } from '../db/client';
-import { exceptionRequests } from '../db/schema/exceptions';
-import { segments } from '../db/schema/segments';
-import type { Clock } from '../lib/clock';
+import type { RiskCategory } from '#domain/schemas/exceptions';
+import type { DbOrTx } from '#server/db/client';
+import { exceptionRequests } from '#server/db/schema/exceptions';
+import { segments } from '#server/db/schema/segments';
+import type { Clock } from '#server/lib/clock';
 
 const DAY = 86_400_000;
 type SeedUser = { id: string; email: string };

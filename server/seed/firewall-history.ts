@@ -1,6 +1,6 @@
-import { decide, type ReasonCode, SEGMENT_REASONS } from '../../domain/firewall/decide';
-import { isOnboarding } from '../../domain/roles';
-import type { Channel, Pause } from '../../domain/schemas/segments';
+import { decide, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
+import { isOnboarding } from '#domain/roles';
+import type { Channel, Pause } from '#domain/schemas/segments';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
-import { SEED_TERMS } from '../../domain/glossary/seed-terms';
-import type { DbOrTx } from '../db/client';
-import { users } from '../db/schema/foundation';
-import { glossaryTerms, languageFindings } from '../db/schema/glossary';
-import type { Clock } from '../lib/clock';
+import { SEED_TERMS } from '#domain/glossary/seed-terms';
+import type { DbOrTx } from '#server/db/client';
+import { users } from '#server/db/schema/foundation';
+import { glossaryTerms, languageFindings } from '#server/db/schema/glossary';
+import type { Clock } from '#server/lib/clock';
 
 /**
  * Sentences in the promoted language for each seed term: for a retired term, what to write

@@ -1,9 +1,9 @@
-import type { ReviewItem } from '../../domain/schemas/reviews';
-import type { Db, DbOrTx } from '../db/client';
-import { reviewActions, reviewNotes, reviews } from '../db/schema/reviews';
-import { computeAgenda } from '../features/reviews/agenda.service';
-import type { Deps } from '../http/env';
-import type { Clock } from '../lib/clock';
+import type { ReviewItem } from '#domain/schemas/reviews';
+import type { Db, DbOrTx } from '#server/db/client';
+import { reviewActions, reviewNotes, reviews } from '#server/db/schema/reviews';
+import { computeAgenda } from '#server/features/reviews/agenda.service';
+import type { Deps } from '#server/http/env';
+import type { Clock } from '#server/lib/clock';
 
 type SeedUser = { id: string; email: string };
 

@@ -1,4 +1,4 @@
-import type { SegmentDefinition } from '../../domain/schemas/segments';
+import type { SegmentDefinition } from '#domain/schemas/segments';
 
 /** The demo segments of DESIGN §6, as their current versions define them. */
 export const DEMO_SEGMENTS: Record<string, SegmentDefinition> = {

@@ -1,4 +1,4 @@
-import type { SegmentDefinition } from '../../domain/schemas/segments';
+import type { SegmentDefinition } from '#domain/schemas/segments';
 import { COUNTRIES, DEMO_SEGMENTS, INDUSTRIES, PAID_PLANS, SOURCES } from './segments-data';
 
 const DAY = 86_400_000;

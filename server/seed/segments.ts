@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { SegmentDefinition } from '../../domain/schemas/segments';
-import { matches } from '../../domain/segments/criteria';
-import type { DbOrTx } from '../db/client';
-import { changeProposals, contactStays, contacts, segments, segmentVersions } from '../db/schema/segments';
-import { versionColumns } from '../features/segments/segments.present';
-import type { Clock } from '../lib/clock';
+import type { SegmentDefinition } from '#domain/schemas/segments';
+import { matches } from '#domain/segments/criteria';
+import type { DbOrTx } from '#server/db/client';
+import { changeProposals, contactStays, contacts, segments, segmentVersions } from '#server/db/schema/segments';
+import { versionColumns } from '#server/features/segments/segments.present';
+import type { Clock } from '#server/lib/clock';
 import { AT_RISK_V1, DEMO_SEGMENTS, RATIONALES } from './segments-data';
 import { demoContacts } from './segments-history';
 

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '../../domain/roles';
-import { Button } from '../components/ui/button';
-import { Loading } from '../components/ui/states';
-import { useOwner } from '../features/session/api/get-owner';
-import { useSession } from '../features/session/api/get-session';
-import { useSignOut } from '../features/session/api/sign-out';
+import { ROLE_LABELS } from '#domain/roles';
+import { Button } from '#src/components/ui/button';
+import { Loading } from '#src/components/ui/states';
+import { useOwner } from '#src/features/session/api/get-owner';
+import { useSession } from '#src/features/session/api/get-session';
+import { useSignOut } from '#src/features/session/api/sign-out';
 import { navFor } from './nav';
 import { CurrentUserContext, useCurrentUser } from './use-current-user';
 

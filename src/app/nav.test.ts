@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../domain/roles';
+import { ROLES, type Role } from '#domain/roles';
 import { navFor } from './nav';
 
 const labels = (roles: Role[]) => navFor(roles).map((i) => i.label);

@@ -1,5 +1,5 @@
-import { type Permission, roleMay } from '../../domain/permissions';
-import type { Role } from '../../domain/roles';
+import { type Permission, roleMay } from '#domain/permissions';
+import type { Role } from '#domain/roles';
 
 export type NavItem = { to: string; label: string; anyOf?: Permission[] };
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PageHeader } from '../components/ui/page-header';
+import { PageHeader } from '#src/components/ui/page-header';
 
 export default function NotFoundPage() {
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { PERMISSIONS, type Permission, roleMay } from '../../domain/permissions';
-import { ROLE_LABELS } from '../../domain/roles';
-import { PageHeader } from '../components/ui/page-header';
+import { PERMISSIONS, type Permission, roleMay } from '#domain/permissions';
+import { ROLE_LABELS } from '#domain/roles';
+import { PageHeader } from '#src/components/ui/page-header';
 import { useCurrentUser } from './use-current-user';
 
 /** Explains a 403 before the server has to: which roles may use this page. */

@@ -1,77 +1,86 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { Loading } from '../components/ui/states';
+import { Loading } from '#src/components/ui/states';
 import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
 
 /** Route modules load lazily so each page ships only its own code. */
 export const routes: RouteObject[] = [
-  { path: '/sign-in', lazy: () => import('../features/session/sign-in-page').then((m) => ({ Component: m.default })) },
+  {
+    path: '/sign-in',
+    lazy: () => import('#src/features/session/sign-in-page').then((m) => ({ Component: m.default })),
+  },
   {
     path: '/',
     element: <AppShell />,
     errorElement: <RouteError />,
     HydrateFallback: () => <Loading />,
     children: [
-      { index: true, lazy: () => import('../features/home/home-page').then((m) => ({ Component: m.default })) },
+      { index: true, lazy: () => import('#src/features/home/home-page').then((m) => ({ Component: m.default })) },
       {
         path: 'segments',
-        lazy: () => import('../features/segments/segments-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/segments/segments-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'segments/import',
-        lazy: () => import('../features/segments/import-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/segments/import-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'segments/:key',
-        lazy: () => import('../features/segments/segment-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/segments/segment-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'proposals',
-        lazy: () => import('../features/proposals/proposals-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/proposals/proposals-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'proposals/:id',
-        lazy: () => import('../features/proposals/proposal-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/proposals/proposal-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'exceptions',
-        lazy: () => import('../features/exceptions/exceptions-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/exceptions/exceptions-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'exceptions/new',
-        lazy: () => import('../features/exceptions/new-exception-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/exceptions/new-exception-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'exceptions/:id',
-        lazy: () => import('../features/exceptions/exception-detail-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/exceptions/exception-detail-page').then((m) => ({ Component: m.default })),
       },
-      { path: 'review', lazy: () => import('../features/review/review-page').then((m) => ({ Component: m.default })) },
+      {
+        path: 'review',
+        lazy: () => import('#src/features/review/review-page').then((m) => ({ Component: m.default })),
+      },
       {
         path: 'review/:month',
-        lazy: () => import('../features/review/review-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/review/review-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'glossary',
-        lazy: () => import('../features/glossary/glossary-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/glossary/glossary-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'campaigns',
-        lazy: () => import('../features/campaigns/campaigns-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/campaigns/campaigns-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'campaigns/:id',
-        lazy: () => import('../features/campaigns/campaign-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/campaigns/campaign-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'learning',
-        lazy: () => import('../features/firewall/learning-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/firewall/learning-page').then((m) => ({ Component: m.default })),
       },
       {
         path: 'firewall',
-        lazy: () => import('../features/firewall/firewall-page').then((m) => ({ Component: m.default })),
+        lazy: () => import('#src/features/firewall/firewall-page').then((m) => ({ Component: m.default })),
       },
-      { path: 'people', lazy: () => import('../features/people/people-page').then((m) => ({ Component: m.default })) },
-      { path: 'audit', lazy: () => import('../features/audit/audit-page').then((m) => ({ Component: m.default })) },
+      {
+        path: 'people',
+        lazy: () => import('#src/features/people/people-page').then((m) => ({ Component: m.default })),
+      },
+      { path: 'audit', lazy: () => import('#src/features/audit/audit-page').then((m) => ({ Component: m.default })) },
       { path: '*', lazy: () => import('./not-found-page').then((m) => ({ Component: m.default })) },
     ],
   },

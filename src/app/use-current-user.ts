@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionUser } from '../../domain/schemas/session';
+import type { SessionUser } from '#domain/schemas/session';
 
 export const CurrentUserContext = createContext<SessionUser | null>(null);
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS } from '../../server/seed/demo';
+import { DEMO_USERS } from '#server/seed/demo';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
 
 let browser: Browser;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batcher } from '../../server/lib/batcher';
+import { batcher } from '#server/lib/batcher';
 
 /** A run whose batches finish only when the test says so. */
 function controlled() {

@@ -1,4 +1,4 @@
-import type { Criteria } from '../../domain/segments/criteria';
+import type { Criteria } from '#domain/segments/criteria';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Criteria, matches } from '../../domain/segments/criteria';
-import { openMemory } from '../../server/db/client';
-import { criteriaSql } from '../../server/features/segments/criteria-sql';
-import { parsedInstants, segmentCaseSql } from '../../server/features/segments/membership.repo';
+import { type Criteria, matches } from '#domain/segments/criteria';
+import { openMemory } from '#server/db/client';
+import { criteriaSql } from '#server/features/segments/criteria-sql';
+import { parsedInstants, segmentCaseSql } from '#server/features/segments/membership.repo';
 import { CRITERIA_CASES, NOW } from './criteria-cases';
 
 /**

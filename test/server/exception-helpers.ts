@@ -1,4 +1,4 @@
-import type { SegmentDefinition } from '../../domain/schemas/segments';
+import type { SegmentDefinition } from '#domain/schemas/segments';
 import type { Client } from './harness';
 import { current } from './proposal-helpers';
 

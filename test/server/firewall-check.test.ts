@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '../../server/db/rows';
+import { rowsOf } from '#server/db/rows';
 import { addContact, count, standardFixture, tokenWith } from './firewall-fixtures';
 import { createTestApp, DEMO, type TestApp } from './harness';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/db/client';
-import { rowsOf } from '../../server/db/rows';
+import type { Db } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
 import { DEMO, type TestApp } from './harness';
 
 /**

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
-import { type Database, openPostgres } from '../../server/db/client';
-import { type EmbeddedServer, startEmbedded } from '../../server/db/embedded';
-import { fixedClock } from '../../server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
+import { createApp } from '#server/app';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { DEMO, ORIGIN } from './harness';
 
 /**

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlossaryCsv } from '../../domain/glossary/glossary-csv';
-import { SEED_TERMS } from '../../domain/glossary/seed-terms';
-import { glossaryRoutes } from '../../server/features/glossary/glossary.routes';
-import { lintRoutes } from '../../server/features/glossary/lint.routes';
-import { lintAndRecord } from '../../server/features/glossary/lint-and-record';
+import { parseGlossaryCsv } from '#domain/glossary/glossary-csv';
+import { SEED_TERMS } from '#domain/glossary/seed-terms';
+import { glossaryRoutes } from '#server/features/glossary/glossary.routes';
+import { lintRoutes } from '#server/features/glossary/lint.routes';
+import { lintAndRecord } from '#server/features/glossary/lint-and-record';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
 let t: TestApp;

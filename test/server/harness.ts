@@ -1,7 +1,7 @@
-import { createApp } from '../../server/app';
-import { openMemory } from '../../server/db/client';
-import { fixedClock } from '../../server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
+import { createApp } from '#server/app';
+import { openMemory } from '#server/db/client';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 
 export const ORIGIN = 'http://localhost';
 

@@ -1,4 +1,4 @@
-import type { SegmentDefinition } from '../../domain/schemas/segments';
+import type { SegmentDefinition } from '#domain/schemas/segments';
 import { type Client, DEMO, type TestApp } from './harness';
 
 /** The current version of a segment, in the shape a proposal carries. */

@@ -2,11 +2,11 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
-import { type Database, openPostgres } from '../../server/db/client';
-import { type EmbeddedServer, startEmbedded } from '../../server/db/embedded';
-import { fixedClock } from '../../server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
+import { createApp } from '#server/app';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { DEMO, ORIGIN } from './harness';
 import { newDefinition, RATIONALE } from './proposal-helpers';
 

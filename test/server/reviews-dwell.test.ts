@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactStays, contacts } from '../../server/db/schema/segments';
+import { contactStays, contacts } from '#server/db/schema/segments';
 import { createTestApp, DEMO, type TestApp } from './harness';
 import { json } from './review-helpers';
 

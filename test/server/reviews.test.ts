@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_ITEMS } from '../../domain/schemas/reviews';
+import { REVIEW_ITEMS } from '#domain/schemas/reviews';
 import { createTestApp, DEMO, type TestApp } from './harness';
 import { json, previousMonth } from './review-helpers';
 

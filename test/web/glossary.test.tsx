@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Controller, useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../src/app/providers';
-import { LintedTextField } from '../../src/features/glossary/components/linted-text-field';
-import { renderApp } from '../render';
+import { AppProviders } from '#src/app/providers';
+import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
+import { renderApp } from '#test/render';
 import { setupMockBackend } from './mock-backend';
 
 const { signInAs } = setupMockBackend();

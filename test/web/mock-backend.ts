@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createMockBackend, type MockBackend } from '../../mocks/backend';
-import { createMockServer } from '../../mocks/node';
+import { createMockBackend, type MockBackend } from '#mocks/backend';
+import { createMockServer } from '#mocks/node';
 
 /**
  * Starts the mock backend (the real app over in-memory PGlite) and MSW for one test file.

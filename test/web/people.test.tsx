@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render';
+import { renderApp } from '#test/render';
 import { setupMockBackend } from './mock-backend';
 
 const { signInAs } = setupMockBackend();

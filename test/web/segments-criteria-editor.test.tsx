@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Criteria } from '../../domain/segments/criteria';
-import { type AttributeInfo, CriteriaEditor } from '../../src/features/segments/components/criteria-editor';
+import type { Criteria } from '#domain/segments/criteria';
+import { type AttributeInfo, CriteriaEditor } from '#src/features/segments/components/criteria-editor';
 
 const ATTRIBUTES: AttributeInfo[] = [
   { attr: 'scores.lead', type: 'number', examples: [42, 80] },

@@ -1,9 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SegmentDetail } from '../../domain/schemas/segments';
-import { definitionOf } from '../../src/features/segments/utils/new-segment';
-import { renderApp } from '../render';
+import type { SegmentDetail } from '#domain/schemas/segments';
+import { definitionOf } from '#src/features/segments/utils/new-segment';
+import { renderApp } from '#test/render';
 import { setupMockBackend } from './mock-backend';
 
 const { signInAs } = setupMockBackend();

@@ -1,4 +1,4 @@
-import { sha256 } from '../../lib/crypto';
+import { sha256 } from '#server/lib/crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { auditEntries, users } from '../../db/schema/foundation';
+import type { DbOrTx } from '#server/db/client';
+import { auditEntries, users } from '#server/db/schema/foundation';
 
 // Any constant shared by every instance: serialises writers so the chain stays linear.
 const AUDIT_CHAIN_LOCK = 7_320_114;

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../domain/schemas/audit';
-import { authorize } from '../../auth/policy';
-import { jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import { authorize } from '#server/auth/policy';
+import { jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { auditCsv, listAudit, verifyChain } from './audit.service';
 
 const tags = ['Audit'];

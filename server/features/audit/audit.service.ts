@@ -1,6 +1,6 @@
-import type { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../domain/schemas/audit';
-import type { DbOrTx } from '../../db/client';
-import type { Clock } from '../../lib/clock';
+import type { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import type { DbOrTx } from '#server/db/client';
+import type { Clock } from '#server/lib/clock';
 import { entryHash, GENESIS_HASH } from './audit.chain';
 import * as repo from './audit.repo';
 

@@ -1,10 +1,10 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import { campaigns } from '../../db/schema/firewall';
-import { users } from '../../db/schema/foundation';
-import { segments, segmentVersions } from '../../db/schema/segments';
+import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
+import { campaigns } from '#server/db/schema/firewall';
+import { users } from '#server/db/schema/foundation';
+import { segments, segmentVersions } from '#server/db/schema/segments';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 

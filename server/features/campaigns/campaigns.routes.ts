@@ -6,11 +6,11 @@ import {
   CampaignsQuery,
   DeclineCampaignInput,
   RequestSendResult,
-} from '../../../domain/schemas/campaigns';
-import { CampaignInput } from '../../../domain/schemas/firewall';
-import { authorize, requireUser } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+} from '#domain/schemas/campaigns';
+import { CampaignInput } from '#domain/schemas/firewall';
+import { authorize, requireUser } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import {
   createCampaign,
   decideCampaign,

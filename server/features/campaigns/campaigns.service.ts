@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Campaign, CampaignPatch } from '../../../domain/schemas/campaigns';
-import type { CampaignInput } from '../../../domain/schemas/firewall';
-import type { DbOrTx } from '../../db/client';
-import { actorOf } from '../../http/actor';
-import type { Deps, UserPrincipal } from '../../http/env';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
-import { recordAudit } from '../audit/audit.service';
-import { announcePolicyChange, forgetPolicy } from '../firewall/policy-cache';
-import { lintAndRecord } from '../glossary/lint-and-record';
+import type { Campaign, CampaignPatch } from '#domain/schemas/campaigns';
+import type { CampaignInput } from '#domain/schemas/firewall';
+import type { DbOrTx } from '#server/db/client';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { announcePolicyChange, forgetPolicy } from '#server/features/firewall/policy-cache';
+import { lintAndRecord } from '#server/features/glossary/lint-and-record';
+import { actorOf } from '#server/http/actor';
+import type { Deps, UserPrincipal } from '#server/http/env';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#server/lib/errors';
 import * as repo from './campaigns.repo';
 
 export function presentCampaign(v: repo.CampaignView): Campaign {

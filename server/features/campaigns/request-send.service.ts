@@ -1,9 +1,9 @@
-import { REASON_CODES, REASON_LABELS, type ReasonCode } from '../../../domain/firewall/decide';
-import type { RequestSendResult } from '../../../domain/schemas/campaigns';
-import type { Channel } from '../../../domain/schemas/segments';
-import type { Deps, UserPrincipal } from '../../http/env';
-import { ConflictError } from '../../lib/errors';
-import { runCheck } from '../firewall/check.service';
+import { REASON_CODES, REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import type { RequestSendResult } from '#domain/schemas/campaigns';
+import type { Channel } from '#domain/schemas/segments';
+import { runCheck } from '#server/features/firewall/check.service';
+import type { Deps, UserPrincipal } from '#server/http/env';
+import { ConflictError } from '#server/lib/errors';
 import * as repo from './campaigns.repo';
 import { getCampaign } from './campaigns.service';
 

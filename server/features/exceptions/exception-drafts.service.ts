@@ -1,7 +1,7 @@
-import type { ExceptionDraft, SaveExceptionDraftInput } from '../../../domain/schemas/exceptions';
-import type { Deps } from '../../http/env';
-import { ConflictError, NotFoundError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
+import type { ExceptionDraft, SaveExceptionDraftInput } from '#domain/schemas/exceptions';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentDraft } from './exceptions.present';
 import * as repo from './exceptions.repo';
 

@@ -6,7 +6,7 @@ import type {
   ExceptionStep,
   ExceptionTimelineEntry,
   RiskCategory,
-} from '../../../domain/schemas/exceptions';
+} from '#domain/schemas/exceptions';
 import type { ExceptionRow, ListedRequest } from './exceptions.repo';
 
 type StoredDraft = { step: ExceptionStep; values: ExceptionDraftValues };

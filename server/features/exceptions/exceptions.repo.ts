@@ -1,11 +1,11 @@
 import { and, desc, eq, gte, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { ExceptionOutcome } from '../../../domain/schemas/exceptions';
-import type { DbOrTx } from '../../db/client';
-import { exceptionRequests } from '../../db/schema/exceptions';
-import { campaigns } from '../../db/schema/firewall';
-import { users } from '../../db/schema/foundation';
-import { changeProposals, segments, segmentVersions } from '../../db/schema/segments';
+import type { ExceptionOutcome } from '#domain/schemas/exceptions';
+import type { DbOrTx } from '#server/db/client';
+import { exceptionRequests } from '#server/db/schema/exceptions';
+import { campaigns } from '#server/db/schema/firewall';
+import { users } from '#server/db/schema/foundation';
+import { changeProposals, segments, segmentVersions } from '#server/db/schema/segments';
 
 export type ExceptionRow = typeof exceptionRequests.$inferSelect;
 export type NewExceptionRow = typeof exceptionRequests.$inferInsert;

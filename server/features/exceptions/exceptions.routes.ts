@@ -8,12 +8,12 @@ import {
   ExceptionsQuery,
   ExceptionsSummary,
   SaveExceptionDraftInput,
-} from '../../../domain/schemas/exceptions';
-import { authorize, requireUser } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import type { Principal } from '../../http/env';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+} from '#domain/schemas/exceptions';
+import { authorize, requireUser } from '#server/auth/policy';
+import { actorOf } from '#server/http/actor';
+import type { Principal } from '#server/http/env';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { createDraft, discardDraft, getDraft, saveDraft } from './exception-drafts.service';
 import { exceptionsSummary, fileException, getException, listExceptions } from './exceptions.service';
 

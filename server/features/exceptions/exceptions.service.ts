@@ -4,12 +4,12 @@ import type {
   ExceptionDetail,
   ExceptionListItem,
   ExceptionsQuery,
-} from '../../../domain/schemas/exceptions';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
-import { lintAndRecord } from '../glossary/lint-and-record';
+} from '#domain/schemas/exceptions';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import { lintAndRecord } from '#server/features/glossary/lint-and-record';
+import type { Deps } from '#server/http/env';
+import { ConflictError, NotFoundError, ValidationError } from '#server/lib/errors';
 import { presentDetail, presentListItem } from './exceptions.present';
 import * as repo from './exceptions.repo';
 import { openLogicReview } from './logic-review';

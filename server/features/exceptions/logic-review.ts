@@ -1,12 +1,12 @@
-import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '../../../domain/exceptions/same-definition';
-import type { SegmentDefinition } from '../../../domain/schemas/segments';
-import type { DbOrTx } from '../../db/client';
-import type { segmentVersions } from '../../db/schema/segments';
-import type { Deps } from '../../http/env';
-import { ValidationError } from '../../lib/errors';
-import type { Actor } from '../audit/audit.service';
-import { createProposal } from '../proposals/proposals.service';
-import { definitionOf } from '../segments/segments.present';
+import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '#domain/exceptions/same-definition';
+import type { SegmentDefinition } from '#domain/schemas/segments';
+import type { DbOrTx } from '#server/db/client';
+import type { segmentVersions } from '#server/db/schema/segments';
+import type { Actor } from '#server/features/audit/audit.service';
+import { createProposal } from '#server/features/proposals/proposals.service';
+import { definitionOf } from '#server/features/segments/segments.present';
+import type { Deps } from '#server/http/env';
+import { ValidationError } from '#server/lib/errors';
 
 export type LogicReviewInput = {
   exceptionId: string;

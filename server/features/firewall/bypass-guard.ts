@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
-import { BYPASS_KEYS } from '../../../domain/schemas/firewall';
-import type { AppEnv } from '../../http/env';
-import { UnauthenticatedError } from '../../lib/errors';
+import { BYPASS_KEYS } from '#domain/schemas/firewall';
+import type { AppEnv } from '#server/http/env';
+import { UnauthenticatedError } from '#server/lib/errors';
 import { refuseOverride } from './overrides.service';
 
 const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() !== '' ? v.slice(0, max) : null);

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
-import { type BatcherOptions, batcher } from '../../lib/batcher';
+import type { Db } from '#server/db/client';
+import { type BatcherOptions, batcher } from '#server/lib/batcher';
 import * as repo from './check.repo';
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { preparedQuery } from '../../db/prepared';
-import { users } from '../../db/schema/foundation';
+import type { DbOrTx } from '#server/db/client';
+import { preparedQuery } from '#server/db/prepared';
+import { users } from '#server/db/schema/foundation';
 
 export type ContactsQuery = { ids: string[]; from: Date; to: Date };
 

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type DecisionInput,
-  decide,
-  REASON_CODES,
-  type ReasonCode,
-  SEGMENT_REASONS,
-} from '../../../domain/firewall/decide';
-import { isOnboarding } from '../../../domain/roles';
-import type { CheckInput, CheckResult } from '../../../domain/schemas/firewall';
-import type { DbOrTx } from '../../db/client';
-import { actorOf } from '../../http/actor';
-import type { Deps, Principal } from '../../http/env';
-import { ForbiddenError, ValidationError } from '../../lib/errors';
+import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
+import { isOnboarding } from '#domain/roles';
+import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
+import type { DbOrTx } from '#server/db/client';
+import { actorOf } from '#server/http/actor';
+import type { Deps, Principal } from '#server/http/env';
+import { ForbiddenError, ValidationError } from '#server/lib/errors';
 import * as repo from './check.repo';
 import { readContacts, recordCheck } from './check-batches';
 import type { CampaignPolicy } from './policy.repo';

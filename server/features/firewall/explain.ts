@@ -1,5 +1,5 @@
-import { REASON_LABELS, type ReasonCode } from '../../../domain/firewall/decide';
-import type { Pause } from '../../../domain/schemas/segments';
+import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import type { Pause } from '#domain/schemas/segments';
 import type { FrequencyCap } from './setting-values';
 
 export type SegmentAt = { key: string; name: string; version: number; pause: Pause; approval: 'none' | 'owner' };

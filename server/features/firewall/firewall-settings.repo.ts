@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
-import { settings, users } from '../../db/schema/foundation';
-import { changeProposals } from '../../db/schema/segments';
+import type { DbOrTx } from '#server/db/client';
+import { settings, users } from '#server/db/schema/foundation';
+import { changeProposals } from '#server/db/schema/segments';
 
 const decider = alias(users, 'setting_decider');
 const proposer = alias(users, 'setting_proposer');

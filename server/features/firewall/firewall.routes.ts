@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CheckInput, CheckResult } from '../../../domain/schemas/firewall';
+import { CheckInput, CheckResult } from '#domain/schemas/firewall';
 import {
   DecisionsPage,
   DecisionsQuery,
@@ -7,11 +7,11 @@ import {
   Learning,
   MonthQuery,
   SuppressedVolume,
-} from '../../../domain/schemas/firewall-views';
-import { authorize, can, requireUser } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
-import { UnauthenticatedError } from '../../lib/errors';
+} from '#domain/schemas/firewall-views';
+import { authorize, can, requireUser } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
+import { UnauthenticatedError } from '#server/lib/errors';
 import { refuseBypassFlags } from './bypass-guard';
 import { runCheck } from './check.service';
 import { learningFor } from './learning.service';

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { REASON_LABELS, type ReasonCode } from '../../../domain/firewall/decide';
-import { isOnboarding, onboardingUntil } from '../../../domain/roles';
-import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import type { Deps, UserPrincipal } from '../../http/env';
-import { NotFoundError } from '../../lib/errors';
+import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import { isOnboarding, onboardingUntil } from '#domain/roles';
+import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
+import type { Deps, UserPrincipal } from '#server/http/env';
+import { NotFoundError } from '#server/lib/errors';
 import * as checkRepo from './check.repo';
 import * as repo from './log.repo';
 import type { SegmentPolicyRow } from './policy.repo';

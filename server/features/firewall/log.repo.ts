@@ -1,10 +1,10 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
-import { normalisePause } from '../../../domain/firewall/pause';
-import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import { campaigns, firewallRequests } from '../../db/schema/firewall';
-import { users } from '../../db/schema/foundation';
-import { segmentVersions } from '../../db/schema/segments';
+import { normalisePause } from '#domain/firewall/pause';
+import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
+import { campaigns, firewallRequests } from '#server/db/schema/firewall';
+import { users } from '#server/db/schema/foundation';
+import { segmentVersions } from '#server/db/schema/segments';
 
 export async function findRequest(db: DbOrTx, id: string) {
   const [row] = await db

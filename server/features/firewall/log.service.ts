@@ -1,10 +1,10 @@
-import type { ReasonCode } from '../../../domain/firewall/decide';
-import { monthOrCurrent } from '../../../domain/firewall/months';
-import { onboardingUntil } from '../../../domain/roles';
-import type { DecisionsQuery } from '../../../domain/schemas/firewall-views';
-import { can } from '../../auth/policy';
-import type { Deps, Principal } from '../../http/env';
-import { NotFoundError, ValidationError } from '../../lib/errors';
+import type { ReasonCode } from '#domain/firewall/decide';
+import { monthOrCurrent } from '#domain/firewall/months';
+import { onboardingUntil } from '#domain/roles';
+import type { DecisionsQuery } from '#domain/schemas/firewall-views';
+import { can } from '#server/auth/policy';
+import type { Deps, Principal } from '#server/http/env';
+import { NotFoundError, ValidationError } from '#server/lib/errors';
 import { explainReason, type SegmentAt } from './explain';
 import * as repo from './log.repo';
 import { activePolicy } from './policy-cache';

@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { campaigns, overrideAttempts } from '../../db/schema/firewall';
-import { users } from '../../db/schema/foundation';
-import { segments } from '../../db/schema/segments';
+import type { DbOrTx } from '#server/db/client';
+import { campaigns, overrideAttempts } from '#server/db/schema/firewall';
+import { users } from '#server/db/schema/foundation';
+import { segments } from '#server/db/schema/segments';
 
 export async function teamOf(db: DbOrTx, userId: string): Promise<string | null> {
   const [u] = await db.select({ team: users.team }).from(users).where(eq(users.id, userId));

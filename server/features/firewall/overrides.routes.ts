@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { monthOrCurrent } from '../../../domain/firewall/months';
-import { OverrideInput } from '../../../domain/schemas/firewall';
+import { monthOrCurrent } from '#domain/firewall/months';
+import { OverrideInput } from '#domain/schemas/firewall';
 import {
   FirewallSettingsView,
   MonthQuery,
@@ -8,10 +8,10 @@ import {
   OverrideAttemptInput,
   OverrideAttemptRecorded,
   SettingProposalInput,
-} from '../../../domain/schemas/firewall-views';
-import { authorize, requireUser } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+} from '#domain/schemas/firewall-views';
+import { authorize, requireUser } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { refuseOverrideCall } from './bypass-guard';
 import { proposeSetting, settingsView } from './firewall-settings.service';
 import { listOverrideAttempts, OverrideRefusedError, recordUiAttempt } from './overrides.service';

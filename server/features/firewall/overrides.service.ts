@@ -1,7 +1,7 @@
-import { actorOf } from '../../http/actor';
-import type { Deps, Principal } from '../../http/env';
-import { RecordedRefusalError, ValidationError } from '../../lib/errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { actorOf } from '#server/http/actor';
+import type { Deps, Principal } from '#server/http/env';
+import { RecordedRefusalError, ValidationError } from '#server/lib/errors';
 import * as repo from './overrides.repo';
 
 export type OverrideVia = 'override_endpoint' | 'check_flag' | 'ui';

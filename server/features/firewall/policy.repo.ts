@@ -1,10 +1,10 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { normalisePause } from '../../../domain/firewall/pause';
-import type { Pause } from '../../../domain/schemas/segments';
-import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import { campaigns } from '../../db/schema/firewall';
-import { settings } from '../../db/schema/foundation';
+import { normalisePause } from '#domain/firewall/pause';
+import type { Pause } from '#domain/schemas/segments';
+import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
+import { campaigns } from '#server/db/schema/firewall';
+import { settings } from '#server/db/schema/foundation';
 
 export type SegmentPolicyRow = {
   key: string;

@@ -1,9 +1,9 @@
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
-import { ApproveInput, RejectInput } from '../../../domain/schemas/segments';
-import { authorize, requireUser } from '../../auth/policy';
-import type { AppEnv } from '../../http/env';
-import { ValidationError } from '../../lib/errors';
+import { ApproveInput, RejectInput } from '#domain/schemas/segments';
+import { authorize, requireUser } from '#server/auth/policy';
+import type { AppEnv } from '#server/http/env';
+import { ValidationError } from '#server/lib/errors';
 import { isSettingProposal } from './firewall-settings.repo';
 import { decideSettingProposal } from './firewall-settings.service';
 

@@ -1,6 +1,6 @@
-import { DEFAULT_ONBOARDING_DAYS } from '../../../domain/roles';
-import { FirewallSettings } from '../../../domain/schemas/firewall';
-import type { SettingKey } from '../../../domain/schemas/firewall-views';
+import { DEFAULT_ONBOARDING_DAYS } from '#domain/roles';
+import { FirewallSettings } from '#domain/schemas/firewall';
+import type { SettingKey } from '#domain/schemas/firewall-views';
 
 export type FrequencyCap = { max: number; windowDays: number };
 

@@ -1,10 +1,10 @@
-import { type GlossaryCsvRow, toGlossaryCsv } from '../../../domain/glossary/glossary-csv';
-import type { GlossaryTermValues, ImportGlossaryResult } from '../../../domain/schemas/glossary';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import type { Issue } from '../../lib/errors';
-import { ValidationError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
+import { type GlossaryCsvRow, toGlossaryCsv } from '#domain/glossary/glossary-csv';
+import type { GlossaryTermValues, ImportGlossaryResult } from '#domain/schemas/glossary';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
+import type { Issue } from '#server/lib/errors';
+import { ValidationError } from '#server/lib/errors';
 import { exportRow, normalizeTerm, sameValues, snapshot, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
 import { assertConsistent } from './glossary.service';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { GlossaryCsvRow } from '../../../domain/glossary/glossary-csv';
-import type { GlossaryEntry, GlossaryTermValues } from '../../../domain/schemas/glossary';
-import type { Issue } from '../../lib/errors';
+import type { GlossaryCsvRow } from '#domain/glossary/glossary-csv';
+import type { GlossaryEntry, GlossaryTermValues } from '#domain/schemas/glossary';
+import type { Issue } from '#server/lib/errors';
 import type { TermRow } from './glossary.repo';
 
 export type TermValues = {

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { glossaryTerms, languageFindings } from '../../db/schema/glossary';
+import type { DbOrTx } from '#server/db/client';
+import { glossaryTerms, languageFindings } from '#server/db/schema/glossary';
 
 export type TermRow = typeof glossaryTerms.$inferSelect;
 export type TermInsert = typeof glossaryTerms.$inferInsert;

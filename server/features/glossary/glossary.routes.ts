@@ -8,11 +8,11 @@ import {
   ImportGlossaryInput,
   ImportGlossaryResult,
   UpdateGlossaryTermInput,
-} from '../../../domain/schemas/glossary';
-import { authorize } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+} from '#domain/schemas/glossary';
+import { authorize } from '#server/auth/policy';
+import { actorOf } from '#server/http/actor';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { archiveTerm, createTerm, glossaryUsage, listGlossary, updateTerm } from './glossary.service';
 import { exportGlossary, exportGlossaryCsv, importGlossary } from './glossary-transfer.service';
 

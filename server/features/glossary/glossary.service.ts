@@ -1,15 +1,15 @@
-import { glossaryConsistencyIssues } from '../../../domain/glossary/glossary-consistency';
+import { glossaryConsistencyIssues } from '#domain/glossary/glossary-consistency';
 import {
   type GlossaryEntry,
   GlossaryTermInput,
   type GlossaryTermValues,
   type GlossaryUsage,
   type UpdateGlossaryTermInput,
-} from '../../../domain/schemas/glossary';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import { AppError, NotFoundError, ValidationError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
+} from '#domain/schemas/glossary';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
+import { AppError, NotFoundError, ValidationError } from '#server/lib/errors';
 import { issuesOf, normalizeTerm, presentTerm, snapshot, type TermValues, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
 import { lintAndRecord } from './lint-and-record';

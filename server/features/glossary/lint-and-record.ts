@@ -1,6 +1,6 @@
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import type { Actor } from '../audit/audit.service';
+import type { DbOrTx } from '#server/db/client';
+import type { Actor } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
 import { insertFindings } from './glossary.repo';
 import { glossaryLinter } from './linter-cache';
 

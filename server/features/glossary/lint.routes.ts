@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { LINT_MAX_BYTES, LintInput, LintResult } from '../../../domain/schemas/glossary';
-import { authorize } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
-import { AppError } from '../../lib/errors';
+import { LINT_MAX_BYTES, LintInput, LintResult } from '#domain/schemas/glossary';
+import { authorize } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
+import { AppError } from '#server/lib/errors';
 import { glossaryLinter } from './linter-cache';
 
 const tooLarge = () =>

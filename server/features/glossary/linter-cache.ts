@@ -1,6 +1,6 @@
-import type { GlossaryTerm } from '../../../domain/glossary/glossary-term';
-import { compileLinter, type Linter } from '../../../domain/lint/compile-linter';
-import type { DbOrTx } from '../../db/client';
+import type { GlossaryTerm } from '#domain/glossary/glossary-term';
+import { compileLinter, type Linter } from '#domain/lint/compile-linter';
+import type { DbOrTx } from '#server/db/client';
 import * as repo from './glossary.repo';
 
 type Cached = { version: string; linter: Linter };

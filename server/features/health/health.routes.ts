@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { Health, Live } from '../../../domain/schemas/health';
-import { jsonResponse } from '../../http/json';
-import { router } from '../../http/router';
+import { Health, Live } from '#domain/schemas/health';
+import { jsonResponse } from '#server/http/json';
+import { router } from '#server/http/router';
 
 const healthRoute = createRoute({
   method: 'get',

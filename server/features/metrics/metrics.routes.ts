@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { GovernanceMetrics } from '../../../domain/schemas/firewall';
-import { MonthQuery, TrendQuery } from '../../../domain/schemas/firewall-views';
-import { authorize } from '../../auth/policy';
-import { jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { GovernanceMetrics } from '#domain/schemas/firewall';
+import { MonthQuery, TrendQuery } from '#domain/schemas/firewall-views';
+import { authorize } from '#server/auth/policy';
+import { jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { governanceMetrics, governanceTrend } from './metrics.service';
 
 const tags = ['Metrics'];

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { lastMonths, type MonthRange, monthOrCurrent } from '../../../domain/firewall/months';
-import type { GovernanceMetrics } from '../../../domain/schemas/firewall';
-import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
-import type { Clock } from '../../lib/clock';
+import { lastMonths, type MonthRange, monthOrCurrent } from '#domain/firewall/months';
+import type { GovernanceMetrics } from '#domain/schemas/firewall';
+import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
+import type { Clock } from '#server/lib/clock';
 
 /**
  * The three red flags and the suppressed volume, exact for each calendar month in UTC:

@@ -7,12 +7,12 @@ import {
   Proposal,
   RecordFollowUpInput,
   RejectInput,
-} from '../../../domain/schemas/segments';
-import { authorize, requireUser } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
-import { settingProposalDecision } from '../firewall/setting-decisions';
+} from '#domain/schemas/segments';
+import { authorize, requireUser } from '#server/auth/policy';
+import { settingProposalDecision } from '#server/features/firewall/setting-decisions';
+import { actorOf } from '#server/http/actor';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { approveProposal, rejectProposal } from './decisions.service';
 import { listFollowUps, recordFollowUp } from './follow-ups.service';
 import { IdParam } from './proposals.routes';

@@ -1,9 +1,9 @@
-import type { FollowUp } from '../../../domain/schemas/segments';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import type { Clock } from '../../lib/clock';
-import { ConflictError, NotFoundError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
+import type { FollowUp } from '#domain/schemas/segments';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
+import type { Clock } from '#server/lib/clock';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentFollowUp } from './proposals.present';
 import * as repo from './proposals.repo';
 

@@ -1,7 +1,7 @@
-import type { Role } from '../../../domain/roles';
-import type { FollowUp, Proposal, SegmentDefinition } from '../../../domain/schemas/segments';
-import { decisionRefusal } from '../../../domain/segments/decision-rule';
-import { definitionOf } from '../segments/segments.present';
+import type { Role } from '#domain/roles';
+import type { FollowUp, Proposal, SegmentDefinition } from '#domain/schemas/segments';
+import { decisionRefusal } from '#domain/segments/decision-rule';
+import { definitionOf } from '#server/features/segments/segments.present';
 import type { ProposalView } from './proposals.repo';
 
 /** Who is looking: canDecide is computed for them. Null for API tokens, which never decide. */

@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { ProposalStatus } from '../../../domain/schemas/segments';
-import type { DbOrTx } from '../../db/client';
-import { users } from '../../db/schema/foundation';
-import { changeProposals, segments, segmentVersions } from '../../db/schema/segments';
+import type { ProposalStatus } from '#domain/schemas/segments';
+import type { DbOrTx } from '#server/db/client';
+import { users } from '#server/db/schema/foundation';
+import { changeProposals, segments, segmentVersions } from '#server/db/schema/segments';
 
 export type ProposalRow = typeof changeProposals.$inferSelect;
 

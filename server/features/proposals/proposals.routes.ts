@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Role } from '../../../domain/roles';
-import { CreateProposalInput, Proposal, ProposalQuery, UpdateProposalInput } from '../../../domain/schemas/segments';
-import { authorize, requireUser } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import type { Principal } from '../../http/env';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import type { Role } from '#domain/roles';
+import { CreateProposalInput, Proposal, ProposalQuery, UpdateProposalInput } from '#domain/schemas/segments';
+import { authorize, requireUser } from '#server/auth/policy';
+import { actorOf } from '#server/http/actor';
+import type { Principal } from '#server/http/env';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import type { Viewer } from './proposals.present';
 import { createProposal, editProposal, getProposal, listProposals, withdrawProposal } from './proposals.service';
 

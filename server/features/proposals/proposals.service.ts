@@ -1,11 +1,11 @@
-import type { CreateProposalInput, Proposal, SegmentDefinition } from '../../../domain/schemas/segments';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import { ConflictError, ForbiddenError, type Issue, NotFoundError, ValidationError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
-import { lintAndRecord } from '../glossary/lint-and-record';
-import { definitionOf } from '../segments/segments.present';
-import * as segments from '../segments/segments.repo';
+import type { CreateProposalInput, Proposal, SegmentDefinition } from '#domain/schemas/segments';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import { lintAndRecord } from '#server/features/glossary/lint-and-record';
+import { definitionOf } from '#server/features/segments/segments.present';
+import * as segments from '#server/features/segments/segments.repo';
+import type { Deps } from '#server/http/env';
+import { ConflictError, ForbiddenError, type Issue, NotFoundError, ValidationError } from '#server/lib/errors';
 import { presentProposal, type Viewer } from './proposals.present';
 import * as repo from './proposals.repo';
 

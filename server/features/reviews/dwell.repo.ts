@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx } from '#server/db/client';
 
 /** One month's window: stays that ended in [start, end), and stays still open at `asOf`. */
 export type DwellWindow = { month: string; start: Date; end: Date; asOf: Date };

@@ -1,14 +1,14 @@
-import { monthRange } from '../../../domain/firewall/months';
+import { monthRange } from '#domain/firewall/months';
 import {
   type DayCount,
   dwellFlags,
   mergeHistograms,
   OUTSIDE_SHARE_THRESHOLD,
   summarizeDwell,
-} from '../../../domain/reviews/dwell-stats';
-import { previousMonths } from '../../../domain/reviews/months';
-import type { ReviewAgenda } from '../../../domain/schemas/reviews';
-import type { DbOrTx } from '../../db/client';
+} from '#domain/reviews/dwell-stats';
+import { previousMonths } from '#domain/reviews/months';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
+import type { DbOrTx } from '#server/db/client';
 import * as repo from './dwell.repo';
 import { gather } from './gather';
 

@@ -1,4 +1,4 @@
-import type { ReviewAgenda } from '../../../domain/schemas/reviews';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
 
 type Attempt = { actor: string; team: string | null; segmentKey: string | null };
 type Pressure = ReviewAgenda['pressure'];

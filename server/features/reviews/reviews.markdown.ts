@@ -1,13 +1,13 @@
-import { REASON_LABELS } from '../../../domain/firewall/decide';
-import { DWELL_FLAG_LABELS } from '../../../domain/reviews/dwell-stats';
-import { monthLabel } from '../../../domain/reviews/months';
+import { REASON_LABELS } from '#domain/firewall/decide';
+import { DWELL_FLAG_LABELS } from '#domain/reviews/dwell-stats';
+import { monthLabel } from '#domain/reviews/months';
 import {
   PRESSURE_QUESTION,
   REVIEW_ITEM_LABELS,
   REVIEW_ITEMS,
   type Review,
   type ReviewItem,
-} from '../../../domain/schemas/reviews';
+} from '#domain/schemas/reviews';
 
 const OUTCOME_LABELS = {
   withdrawn: 'Withdrawn',

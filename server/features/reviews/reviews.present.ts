@@ -1,5 +1,5 @@
-import type { Review, ReviewAgenda, ReviewHeadline } from '../../../domain/schemas/reviews';
-import type { reviewActions, reviewNotes } from '../../db/schema/reviews';
+import type { Review, ReviewAgenda, ReviewHeadline } from '#domain/schemas/reviews';
+import type { reviewActions, reviewNotes } from '#server/db/schema/reviews';
 import type { ReviewRow } from './reviews.repo';
 
 type NoteRow = typeof reviewNotes.$inferSelect;

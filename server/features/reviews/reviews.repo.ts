@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { users } from '../../db/schema/foundation';
-import { reviewActions, reviewNotes, reviews } from '../../db/schema/reviews';
+import type { DbOrTx } from '#server/db/client';
+import { users } from '#server/db/schema/foundation';
+import { reviewActions, reviewNotes, reviews } from '#server/db/schema/reviews';
 
 export type ReviewRow = typeof reviews.$inferSelect;
 

@@ -8,11 +8,11 @@ import {
   ReviewMonthParam,
   ReviewNote,
   ReviewSummary,
-} from '../../../domain/schemas/reviews';
-import { authorize, requireUser } from '../../auth/policy';
-import type { Principal } from '../../http/env';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+} from '#domain/schemas/reviews';
+import { authorize, requireUser } from '#server/auth/policy';
+import type { Principal } from '#server/http/env';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { reviewMarkdown } from './reviews.markdown';
 import {
   addAction,

@@ -1,5 +1,5 @@
-import { monthOf } from '../../../domain/firewall/months';
-import { isFutureMonth } from '../../../domain/reviews/months';
+import { monthOf } from '#domain/firewall/months';
+import { isFutureMonth } from '#domain/reviews/months';
 import {
   type ActionInput,
   type CompleteInput,
@@ -7,13 +7,13 @@ import {
   type Review,
   ReviewAgenda,
   type ReviewSummary,
-} from '../../../domain/schemas/reviews';
-import type { Db, DbOrTx } from '../../db/client';
-import { actorOf } from '../../http/actor';
-import type { Deps, Principal, UserPrincipal } from '../../http/env';
-import { ConflictError, ValidationError } from '../../lib/errors';
-import { recordAudit } from '../audit/audit.service';
-import { lintAndRecord } from '../glossary/lint-and-record';
+} from '#domain/schemas/reviews';
+import type { Db, DbOrTx } from '#server/db/client';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { lintAndRecord } from '#server/features/glossary/lint-and-record';
+import { actorOf } from '#server/http/actor';
+import type { Deps, Principal, UserPrincipal } from '#server/http/env';
+import { ConflictError, ValidationError } from '#server/lib/errors';
 import { computeAgenda } from './agenda.service';
 import { withoutNames } from './pressure';
 import { headlineOf, peopleIn, presentAction, presentNote, presentReview } from './reviews.present';

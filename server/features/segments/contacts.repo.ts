@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { ISO_INSTANT } from '../../../domain/segments/attribute-values';
-import type { DbOrTx } from '../../db/client';
-import { contactStays, contacts } from '../../db/schema/segments';
+import { ISO_INSTANT } from '#domain/segments/attribute-values';
+import type { DbOrTx } from '#server/db/client';
+import { contactStays, contacts } from '#server/db/schema/segments';
 import { rowsOf } from './membership.repo';
 
 export type ContactIn = { id: string; attributes: Record<string, unknown> };

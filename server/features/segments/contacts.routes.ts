@@ -1,14 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  Contact,
-  ContactAttributes,
-  UpsertContactsInput,
-  UpsertContactsResult,
-} from '../../../domain/schemas/segments';
-import { authorize } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
+import { authorize } from '#server/auth/policy';
+import { actorOf } from '#server/http/actor';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { getContact, listAttributes, upsertContacts } from './contacts.service';
 
 const tags = ['Contacts'];

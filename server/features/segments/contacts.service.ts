@@ -1,8 +1,8 @@
-import type { ContactAttribute } from '../../../domain/schemas/segments';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import { NotFoundError, ValidationError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
+import type { ContactAttribute } from '#domain/schemas/segments';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
+import { NotFoundError, ValidationError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
 import { lockMembershipShared, reevaluate } from './membership.repo';
 

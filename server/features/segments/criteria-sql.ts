@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { ISO_INSTANT } from '../../../domain/segments/attribute-values';
-import type { Condition, Criteria } from '../../../domain/segments/criteria';
+import { ISO_INSTANT } from '#domain/segments/attribute-values';
+import type { Condition, Criteria } from '#domain/segments/criteria';
 
 /**
  * Compiles a criteria tree into a parameterised SQL boolean over a jsonb attributes expression,

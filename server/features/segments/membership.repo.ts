@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Criteria } from '../../../domain/segments/criteria';
-import type { DbOrTx } from '../../db/client';
+import type { Criteria } from '#domain/segments/criteria';
+import type { DbOrTx } from '#server/db/client';
 import { criteriaSql, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
 
 /** What membership evaluation needs of a segment: its current version's rule and priority. */

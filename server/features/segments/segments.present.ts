@@ -1,5 +1,5 @@
-import type { Pause, SegmentDefinition, SegmentVersion } from '../../../domain/schemas/segments';
-import type { Criteria } from '../../../domain/segments/criteria';
+import type { Pause, SegmentDefinition, SegmentVersion } from '#domain/schemas/segments';
+import type { Criteria } from '#domain/segments/criteria';
 import type { NewVersion, VersionRow } from './segments.repo';
 
 type VersionFields = VersionRow['version'];

@@ -1,8 +1,8 @@
 import { and, count, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client';
-import { users } from '../../db/schema/foundation';
-import { changeProposals, contacts, segments, segmentVersions } from '../../db/schema/segments';
+import type { DbOrTx } from '#server/db/client';
+import { users } from '#server/db/schema/foundation';
+import { changeProposals, contacts, segments, segmentVersions } from '#server/db/schema/segments';
 
 const proposer = alias(users, 'version_proposer');
 const approver = alias(users, 'version_approver');

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { PageQuery, pageOf } from '../../../domain/schemas/common';
+import { PageQuery, pageOf } from '#domain/schemas/common';
 import {
   ImpactInput,
   ImpactPreview,
@@ -8,10 +8,10 @@ import {
   SegmentMember,
   SegmentSummary,
   SegmentVersion,
-} from '../../../domain/schemas/segments';
-import { authorize } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+} from '#domain/schemas/segments';
+import { authorize } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { getSegment, listSegmentMembers, listSegments, listSegmentVersions, previewImpact } from './segments.service';
 
 const tags = ['Segments'];

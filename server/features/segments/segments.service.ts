@@ -4,11 +4,11 @@ import type {
   SegmentDetail,
   SegmentSummary,
   SegmentVersion,
-} from '../../../domain/schemas/segments';
-import type { Criteria } from '../../../domain/segments/criteria';
-import type { DbOrTx } from '../../db/client';
-import type { Clock } from '../../lib/clock';
-import { NotFoundError, ValidationError } from '../../lib/errors';
+} from '#domain/schemas/segments';
+import type { Criteria } from '#domain/segments/criteria';
+import type { DbOrTx } from '#server/db/client';
+import type { Clock } from '#server/lib/clock';
+import { NotFoundError, ValidationError } from '#server/lib/errors';
 import { impactCounts, type LiveSegment, liveSegments } from './membership.repo';
 import { presentVersion } from './segments.present';
 import * as repo from './segments.repo';

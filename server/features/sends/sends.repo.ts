@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { normalisePause } from '../../../domain/firewall/pause';
-import type { DbOrTx } from '../../db/client';
-import { rowsOf } from '../../db/rows';
+import { normalisePause } from '#domain/firewall/pause';
+import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
 
 export type SendEventIn = {
   eventId: string;

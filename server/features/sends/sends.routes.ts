@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { SendsInput, SendsResult } from '../../../domain/schemas/firewall';
-import { authorize } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { SendsInput, SendsResult } from '#domain/schemas/firewall';
+import { authorize } from '#server/auth/policy';
+import { actorOf } from '#server/http/actor';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { reportSends } from './sends.service';
 
 const sendsRoute = createRoute({

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { isPauseViolation } from '../../../domain/firewall/decide';
-import type { SendsInput } from '../../../domain/schemas/firewall';
-import type { Channel } from '../../../domain/schemas/segments';
-import type { Deps } from '../../http/env';
-import type { Actor } from '../audit/audit.service';
-import { recordAudit } from '../audit/audit.service';
+import { isPauseViolation } from '#domain/firewall/decide';
+import type { SendsInput } from '#domain/schemas/firewall';
+import type { Channel } from '#domain/schemas/segments';
+import type { Actor } from '#server/features/audit/audit.service';
+import { recordAudit } from '#server/features/audit/audit.service';
+import type { Deps } from '#server/http/env';
 import * as repo from './sends.repo';
 
 /**

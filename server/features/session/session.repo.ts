@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { apiTokens, sessions, signInFailures, users } from '../../db/schema/foundation';
+import type { DbOrTx } from '#server/db/client';
+import { apiTokens, sessions, signInFailures, users } from '#server/db/schema/foundation';
 
 export type UserRow = typeof users.$inferSelect;
 

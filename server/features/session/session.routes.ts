@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { OwnerSummary, SessionResponse, SignInInput } from '../../../domain/schemas/session';
-import { authorize, requireUser } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
-import { UnauthenticatedError } from '../../lib/errors';
-import { currentOwner } from '../users/users.service';
+import { OwnerSummary, SessionResponse, SignInInput } from '#domain/schemas/session';
+import { authorize, requireUser } from '#server/auth/policy';
+import { currentOwner } from '#server/features/users/users.service';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
+import { UnauthenticatedError } from '#server/lib/errors';
 import * as repo from './session.repo';
 import { SESSION_COOKIE, sessionUser, signIn, signOut } from './session.service';
 

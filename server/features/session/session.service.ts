@@ -1,12 +1,12 @@
-import type { Role } from '../../../domain/roles';
-import type { SessionUser } from '../../../domain/schemas/session';
-import type { TokenScope } from '../../../domain/schemas/tokens';
-import type { Deps, Principal } from '../../http/env';
-import { hashPassword, hmac, randomToken, sha256, verifyPassword } from '../../lib/crypto';
-import { AppError } from '../../lib/errors';
-import { recordAudit } from '../audit/audit.service';
-import { onboardingDays } from '../settings/settings.repo';
-import { presentUser } from '../users/users.present';
+import type { Role } from '#domain/roles';
+import type { SessionUser } from '#domain/schemas/session';
+import type { TokenScope } from '#domain/schemas/tokens';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { onboardingDays } from '#server/features/settings/settings.repo';
+import { presentUser } from '#server/features/users/users.present';
+import type { Deps, Principal } from '#server/http/env';
+import { hashPassword, hmac, randomToken, sha256, verifyPassword } from '#server/lib/crypto';
+import { AppError } from '#server/lib/errors';
 import * as repo from './session.repo';
 import { liveToken, rememberUse } from './token-cache';
 

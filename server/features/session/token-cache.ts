@@ -1,5 +1,5 @@
-import type { Db, DbOrTx } from '../../db/client';
-import { announce, isListening, UNLISTENED_TTL_MS, watch } from '../../db/notify';
+import type { Db, DbOrTx } from '#server/db/client';
+import { announce, isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
 import * as repo from './session.repo';
 
 type LiveToken = NonNullable<Awaited<ReturnType<typeof repo.findLiveToken>>>;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { DEFAULT_ONBOARDING_DAYS } from '../../../domain/roles';
-import type { DbOrTx } from '../../db/client';
-import { settings } from '../../db/schema/foundation';
+import { DEFAULT_ONBOARDING_DAYS } from '#domain/roles';
+import type { DbOrTx } from '#server/db/client';
+import { settings } from '#server/db/schema/foundation';
 
 /** The onboarding period in days: a governed setting, 30 unless changed through a proposal. */
 export async function onboardingDays(db: DbOrTx): Promise<number> {

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { apiTokens, users } from '../../db/schema/foundation';
+import type { DbOrTx } from '#server/db/client';
+import { apiTokens, users } from '#server/db/schema/foundation';
 
 export function listTokens(db: DbOrTx) {
   return db

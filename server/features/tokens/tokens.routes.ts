@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ApiToken, CreatedToken, CreateTokenInput } from '../../../domain/schemas/tokens';
-import { authorize, requireUser } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { ApiToken, CreatedToken, CreateTokenInput } from '#domain/schemas/tokens';
+import { authorize, requireUser } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { createToken, listTokens, revokeToken } from './tokens.service';
 
 const tags = ['API tokens'];

@@ -1,9 +1,9 @@
-import type { ApiToken, CreateTokenInput, TokenScope } from '../../../domain/schemas/tokens';
-import type { Deps, UserPrincipal } from '../../http/env';
-import { randomToken, sha256 } from '../../lib/crypto';
-import { ConflictError, NotFoundError } from '../../lib/errors';
-import { recordAudit } from '../audit/audit.service';
-import { announceTokenChange, forgetTokens } from '../session/token-cache';
+import type { ApiToken, CreateTokenInput, TokenScope } from '#domain/schemas/tokens';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { announceTokenChange, forgetTokens } from '#server/features/session/token-cache';
+import type { Deps, UserPrincipal } from '#server/http/env';
+import { randomToken, sha256 } from '#server/lib/crypto';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
 import * as repo from './tokens.repo';
 
 const PREFIX = 'chr_';

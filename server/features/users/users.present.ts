@@ -1,6 +1,6 @@
-import { onboardingUntil, type Role } from '../../../domain/roles';
-import type { User } from '../../../domain/schemas/users';
-import type { UserRow } from '../session/session.repo';
+import { onboardingUntil, type Role } from '#domain/roles';
+import type { User } from '#domain/schemas/users';
+import type { UserRow } from '#server/features/session/session.repo';
 
 /** The public view of a user row: never the password hash. */
 export function presentUser(u: UserRow, onboardingDays: number): User {

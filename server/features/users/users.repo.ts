@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { users } from '../../db/schema/foundation';
+import type { DbOrTx } from '#server/db/client';
+import { users } from '#server/db/schema/foundation';
 
 export function listUsers(db: DbOrTx) {
   return db.select().from(users).orderBy(asc(users.name));

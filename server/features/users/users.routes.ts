@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateUserInput, UpdateUserInput, User } from '../../../domain/schemas/users';
-import { authorize } from '../../auth/policy';
-import { actorOf } from '../../http/actor';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
+import { authorize } from '#server/auth/policy';
+import { actorOf } from '#server/http/actor';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { createUser, listUsers, updateUser } from './users.service';
 
 const tags = ['People'];

@@ -1,12 +1,12 @@
-import { type Role, separationConflict } from '../../../domain/roles';
-import type { CreateUserInput, UpdateUserInput, User } from '../../../domain/schemas/users';
-import type { DbOrTx } from '../../db/client';
-import type { Deps } from '../../http/env';
-import { hashPassword } from '../../lib/crypto';
-import { ConflictError, NotFoundError } from '../../lib/errors';
-import { type Actor, recordAudit } from '../audit/audit.service';
-import { endSessionsOfUser, findUserByEmail, findUserById, type UserRow } from '../session/session.repo';
-import { onboardingDays } from '../settings/settings.repo';
+import { type Role, separationConflict } from '#domain/roles';
+import type { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
+import type { DbOrTx } from '#server/db/client';
+import { type Actor, recordAudit } from '#server/features/audit/audit.service';
+import { endSessionsOfUser, findUserByEmail, findUserById, type UserRow } from '#server/features/session/session.repo';
+import { onboardingDays } from '#server/features/settings/settings.repo';
+import type { Deps } from '#server/http/env';
+import { hashPassword } from '#server/lib/crypto';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentUser } from './users.present';
 import * as repo from './users.repo';
 

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Violation } from '../../../domain/schemas/firewall';
-import { ResolveViolationInput, ViolationsQuery } from '../../../domain/schemas/firewall-views';
-import { authorize, requireUser } from '../../auth/policy';
-import { jsonBody, jsonResponse } from '../../http/json';
-import { errorResponses, router } from '../../http/router';
+import { Violation } from '#domain/schemas/firewall';
+import { ResolveViolationInput, ViolationsQuery } from '#domain/schemas/firewall-views';
+import { authorize, requireUser } from '#server/auth/policy';
+import { jsonBody, jsonResponse } from '#server/http/json';
+import { errorResponses, router } from '#server/http/router';
 import { acknowledgeViolation, listViolations, resolveViolation } from './violations.service';
 
 const IdParam = z.object({ id: z.uuid('Not a violation id') });

@@ -1,11 +1,11 @@
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import { monthRange } from '../../../domain/firewall/months';
-import type { DbOrTx } from '../../db/client';
-import { pauseViolations } from '../../db/schema/firewall';
-import { actorOf } from '../../http/actor';
-import type { Deps, UserPrincipal } from '../../http/env';
-import { ConflictError, NotFoundError } from '../../lib/errors';
-import { recordAudit } from '../audit/audit.service';
+import { monthRange } from '#domain/firewall/months';
+import type { DbOrTx } from '#server/db/client';
+import { pauseViolations } from '#server/db/schema/firewall';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { actorOf } from '#server/http/actor';
+import type { Deps, UserPrincipal } from '#server/http/env';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
 
 type Row = typeof pauseViolations.$inferSelect;
 type Status = Row['status'];

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AuditEntry } from '../../../domain/schemas/audit';
-import { RequirePermission } from '../../app/require-permission';
-import { Button } from '../../components/ui/button';
-import { Notice } from '../../components/ui/notice';
-import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
+import type { AuditEntry } from '#domain/schemas/audit';
+import { RequirePermission } from '#src/app/require-permission';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { PageHeader } from '#src/components/ui/page-header';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { type AuditFilters, auditSearch, useAudit } from './api/get-audit';
 import { useVerifyAudit } from './api/verify-audit';
 import { AuditDetail } from './components/audit-detail';

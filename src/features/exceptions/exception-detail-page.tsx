@@ -1,10 +1,10 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { RISK_LABELS } from '../../../domain/schemas/exceptions';
-import { RequirePermission } from '../../app/require-permission';
-import { Notice } from '../../components/ui/notice';
-import { PageHeader } from '../../components/ui/page-header';
-import { ErrorState, Loading } from '../../components/ui/states';
-import { formatDateTime } from '../../lib/format';
+import { RISK_LABELS } from '#domain/schemas/exceptions';
+import { RequirePermission } from '#src/app/require-permission';
+import { Notice } from '#src/components/ui/notice';
+import { PageHeader } from '#src/components/ui/page-header';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { formatDateTime } from '#src/lib/format';
 import { useException } from './api/get-exception';
 import { ExceptionTimeline } from './components/exception-timeline';
 import { OutcomeBadge } from './components/outcome-badge';

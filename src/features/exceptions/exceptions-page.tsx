@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
-import { roleMay } from '../../../domain/permissions';
-import { RequirePermission } from '../../app/require-permission';
-import { useCurrentUser } from '../../app/use-current-user';
-import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
+import { roleMay } from '#domain/permissions';
+import { RequirePermission } from '#src/app/require-permission';
+import { useCurrentUser } from '#src/app/use-current-user';
+import { PageHeader } from '#src/components/ui/page-header';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { useExceptions } from './api/get-exceptions';
 import type { ExceptionFilters } from './api/keys';
 import { DraftsList } from './components/drafts-list';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { RequirePermission } from '../../app/require-permission';
-import { Notice } from '../../components/ui/notice';
-import { PageHeader } from '../../components/ui/page-header';
-import { ErrorState, Loading } from '../../components/ui/states';
-import { isApiError } from '../../lib/api-client';
+import { RequirePermission } from '#src/app/require-permission';
+import { Notice } from '#src/components/ui/notice';
+import { PageHeader } from '#src/components/ui/page-header';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { isApiError } from '#src/lib/api-client';
 import { useDraft } from './api/get-draft';
 import { ExceptionWizard } from './components/exception-wizard';
 import { emptyValues, valuesFromDraft } from './utils/wizard-steps';

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
-import { monthOf } from '../../../domain/firewall/months';
-import { RequirePermission } from '../../app/require-permission';
-import { PageHeader } from '../../components/ui/page-header';
+import { monthOf } from '#domain/firewall/months';
+import { RequirePermission } from '#src/app/require-permission';
+import { PageHeader } from '#src/components/ui/page-header';
 import { DecisionsView } from './components/decisions-view';
 import { GovernanceStrip } from './components/governance-strip';
 import { MonthPicker } from './components/month-picker';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PageHeader } from '../../components/ui/page-header';
+import { PageHeader } from '#src/components/ui/page-header';
 import { LearningView } from './components/learning-view';
 
 /** Everyone may look; for someone in their first weeks this is where sending starts. */

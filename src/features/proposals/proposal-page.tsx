@@ -1,23 +1,23 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { RequirePermission } from '../../app/require-permission';
-import { useCurrentUser } from '../../app/use-current-user';
-import { Notice } from '../../components/ui/notice';
-import { PageHeader } from '../../components/ui/page-header';
-import { ErrorState, Loading } from '../../components/ui/states';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { ExceptionContext } from '../exceptions/components/exception-context';
-import { useSegments } from '../segments/api/get-segments';
-import { DefinitionDiff } from '../segments/components/definition-diff';
-import { ImpactPreview } from '../segments/components/impact-preview';
-import { ProposalForm } from '../segments/components/proposal-form';
-import { useOwner } from '../session/api/get-owner';
+import { RequirePermission } from '#src/app/require-permission';
+import { useCurrentUser } from '#src/app/use-current-user';
+import { Notice } from '#src/components/ui/notice';
+import { PageHeader } from '#src/components/ui/page-header';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { ExceptionContext } from '#src/features/exceptions/components/exception-context';
+import { useSegments } from '#src/features/segments/api/get-segments';
+import { DefinitionDiff } from '#src/features/segments/components/definition-diff';
+import { ImpactPreview } from '#src/features/segments/components/impact-preview';
+import { ProposalForm } from '#src/features/segments/components/proposal-form';
+import { useOwner } from '#src/features/session/api/get-owner';
+import { formatDate, formatDateTime } from '#src/lib/format';
 import { useProposal } from './api/get-proposal';
 import type { Proposal } from './api/types';
 import { useUpdateProposal } from './api/update-proposal';
 import { DecisionPanel } from './components/decision-panel';
 import { KIND_WORDS, StatusBadge } from './components/proposals-table';
 import { ProposerPanel } from './components/proposer-panel';
-import '../segments/segments.css';
+import '#src/features/segments/segments.css';
 
 export default function ProposalPage() {
   return (

@@ -1,16 +1,16 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { roleMay } from '../../../domain/permissions';
-import { PROPOSAL_STATUSES } from '../../../domain/schemas/segments';
-import { RequirePermission } from '../../app/require-permission';
-import { useCurrentUser } from '../../app/use-current-user';
-import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
-import { useOwner } from '../session/api/get-owner';
+import { roleMay } from '#domain/permissions';
+import { PROPOSAL_STATUSES } from '#domain/schemas/segments';
+import { RequirePermission } from '#src/app/require-permission';
+import { useCurrentUser } from '#src/app/use-current-user';
+import { PageHeader } from '#src/components/ui/page-header';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { useOwner } from '#src/features/session/api/get-owner';
 import { useProposals } from './api/get-proposals';
 import { FollowUpsPanel } from './components/follow-ups-panel';
 import { ProposalsTable } from './components/proposals-table';
-import '../segments/segments.css';
+import '#src/features/segments/segments.css';
 
 export default function ProposalsPage() {
   return (

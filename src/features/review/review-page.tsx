@@ -1,11 +1,11 @@
 import { Link, Navigate, useParams } from 'react-router';
-import { monthOf } from '../../../domain/firewall/months';
-import { roleMay } from '../../../domain/permissions';
-import { RequirePermission } from '../../app/require-permission';
-import { useCurrentUser } from '../../app/use-current-user';
-import { Notice } from '../../components/ui/notice';
-import { ErrorState, Loading } from '../../components/ui/states';
-import { isApiError } from '../../lib/api-client';
+import { monthOf } from '#domain/firewall/months';
+import { roleMay } from '#domain/permissions';
+import { RequirePermission } from '#src/app/require-permission';
+import { useCurrentUser } from '#src/app/use-current-user';
+import { Notice } from '#src/components/ui/notice';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { isApiError } from '#src/lib/api-client';
 import { useReview } from './api/get-review';
 import { ReviewView } from './components/review-view';
 import './review.css';

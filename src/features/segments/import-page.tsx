@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { RequirePermission } from '../../app/require-permission';
-import { Button } from '../../components/ui/button';
-import { Notice } from '../../components/ui/notice';
-import { PageHeader } from '../../components/ui/page-header';
-import { formatCount } from '../../lib/format';
+import { RequirePermission } from '#src/app/require-permission';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { PageHeader } from '#src/components/ui/page-header';
+import { formatCount } from '#src/lib/format';
 import { CsvPreview } from './components/csv-preview';
 import { ImportProgress } from './components/import-progress';
 import { BATCH_SIZE, useContactImport } from './hooks/use-contact-import';

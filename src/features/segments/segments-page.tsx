@@ -1,11 +1,11 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { roleMay } from '../../../domain/permissions';
-import { RequirePermission } from '../../app/require-permission';
-import { useCurrentUser } from '../../app/use-current-user';
-import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, ErrorState, Loading } from '../../components/ui/states';
-import { useCreateProposal } from '../proposals/api/create-proposal';
-import { useOwner } from '../session/api/get-owner';
+import { roleMay } from '#domain/permissions';
+import { RequirePermission } from '#src/app/require-permission';
+import { useCurrentUser } from '#src/app/use-current-user';
+import { PageHeader } from '#src/components/ui/page-header';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { useCreateProposal } from '#src/features/proposals/api/create-proposal';
+import { useOwner } from '#src/features/session/api/get-owner';
 import { useSegments } from './api/get-segments';
 import { ProposalForm } from './components/proposal-form';
 import { SegmentsTable } from './components/segments-table';

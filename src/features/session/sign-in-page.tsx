@@ -1,5 +1,5 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { Loading } from '../../components/ui/states';
+import { Loading } from '#src/components/ui/states';
 import { useSession } from './api/get-session';
 import { useSignIn } from './api/sign-in';
 import { SignInForm } from './components/sign-in-form';

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../domain/schemas/audit';
-import { api } from '../../../lib/api-client';
+import type { AuditEntry } from '#domain/schemas/audit';
+import { api } from '#src/lib/api-client';
 import { auditKeys } from './keys';
 
 export type AuditFilters = { actor?: string; action?: string; target?: string; from?: string; to?: string };

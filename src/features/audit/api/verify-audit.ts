@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { AuditVerifyResult } from '../../../../domain/schemas/audit';
-import { api } from '../../../lib/api-client';
+import type { AuditVerifyResult } from '#domain/schemas/audit';
+import { api } from '#src/lib/api-client';
 
 export const verifyAudit = () => api<AuditVerifyResult>('/audit/verify');
 

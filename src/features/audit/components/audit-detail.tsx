@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../../domain/schemas/audit';
-import { Button } from '../../../components/ui/button';
-import { formatDateTime } from '../../../lib/format';
+import type { AuditEntry } from '#domain/schemas/audit';
+import { Button } from '#src/components/ui/button';
+import { formatDateTime } from '#src/lib/format';
 
 export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
   return (

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/ui/button';
+import { Button } from '#src/components/ui/button';
 import type { AuditFilters } from '../api/get-audit';
 
 type Props = { value: AuditFilters; onChange: (f: AuditFilters) => void };

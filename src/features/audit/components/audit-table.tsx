@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../../domain/schemas/audit';
-import { formatDateTime } from '../../../lib/format';
-import { useVirtualRows } from '../../../lib/use-virtual-rows';
+import type { AuditEntry } from '#domain/schemas/audit';
+import { formatDateTime } from '#src/lib/format';
+import { useVirtualRows } from '#src/lib/use-virtual-rows';
 
 type Props = {
   entries: AuditEntry[];

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import type { CampaignInput } from '../../../../domain/schemas/firewall';
-import { api } from '../../../lib/api-client';
+import type { Campaign } from '#domain/schemas/campaigns';
+import type { CampaignInput } from '#domain/schemas/firewall';
+import { api } from '#src/lib/api-client';
 import { campaignKeys } from './keys';
 
 export const createCampaign = (input: CampaignInput) => api<Campaign>('/campaigns', { method: 'POST', body: input });

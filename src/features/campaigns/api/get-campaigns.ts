@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { api } from '../../../lib/api-client';
+import type { Campaign } from '#domain/schemas/campaigns';
+import { api } from '#src/lib/api-client';
 import { campaignKeys } from './keys';
 
 export const getCampaigns = (mine: boolean) =>

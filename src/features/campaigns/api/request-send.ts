@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RequestSendResult } from '../../../../domain/schemas/campaigns';
-import { api } from '../../../lib/api-client';
-import { firewallKeys } from '../../firewall/api/keys';
+import type { RequestSendResult } from '#domain/schemas/campaigns';
+import { firewallKeys } from '#src/features/firewall/api/keys';
+import { api } from '#src/lib/api-client';
 
 /** Runs the firewall check over the target segment's members; the result is the outcome by reason. */
 export const requestSend = (id: string) =>

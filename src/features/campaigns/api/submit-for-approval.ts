@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { api } from '../../../lib/api-client';
+import type { Campaign } from '#domain/schemas/campaigns';
+import { api } from '#src/lib/api-client';
 import { campaignKeys } from './keys';
 
 export const submitForApproval = (id: string) =>

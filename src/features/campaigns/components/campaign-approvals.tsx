@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/states';
-import { formatDate } from '../../../lib/format';
+import type { Campaign } from '#domain/schemas/campaigns';
+import { Button } from '#src/components/ui/button';
+import { EmptyState } from '#src/components/ui/states';
+import { formatDate } from '#src/lib/format';
 import { channelName } from '../utils/channel-name';
 import { CampaignDecisionDialog, type Decision } from './campaign-decision-dialog';
 

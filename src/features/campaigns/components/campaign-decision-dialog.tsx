@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { ApproveCampaignInput, DeclineCampaignInput } from '../../../../domain/schemas/campaigns';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { applyServerErrors } from '../../../lib/form-errors';
+import type { Campaign } from '#domain/schemas/campaigns';
+import { ApproveCampaignInput, DeclineCampaignInput } from '#domain/schemas/campaigns';
+import { Button } from '#src/components/ui/button';
+import { Dialog } from '#src/components/ui/dialog';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { applyServerErrors } from '#src/lib/form-errors';
 import { useApproveCampaign } from '../api/approve-campaign';
 import { useDeclineCampaign } from '../api/decline-campaign';
 

@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
-import { CampaignInput } from '../../../../domain/schemas/firewall';
-import { CHANNELS } from '../../../../domain/schemas/segments';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { Loading } from '../../../components/ui/states';
-import { applyServerErrors } from '../../../lib/form-errors';
-import { LintedTextField } from '../../glossary/components/linted-text-field';
-import { useSegments } from '../../segments/api/get-segments';
+import { CampaignInput } from '#domain/schemas/firewall';
+import { CHANNELS } from '#domain/schemas/segments';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { Loading } from '#src/components/ui/states';
+import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
+import { useSegments } from '#src/features/segments/api/get-segments';
+import { applyServerErrors } from '#src/lib/form-errors';
 import { channelName } from '../utils/channel-name';
 
 type Values = CampaignInput;

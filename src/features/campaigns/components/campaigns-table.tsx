@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { formatDate } from '../../../lib/format';
+import type { Campaign } from '#domain/schemas/campaigns';
+import { formatDate } from '#src/lib/format';
 import { channelName } from '../utils/channel-name';
 import { ApprovalBadge } from './approval-panel';
 

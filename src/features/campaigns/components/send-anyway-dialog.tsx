@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { OverrideAttemptInput } from '../../../../domain/schemas/firewall-views';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { applyServerErrors } from '../../../lib/form-errors';
-import { useRecordOverrideAttempt } from '../../firewall/api/record-override-attempt';
+import { OverrideAttemptInput } from '#domain/schemas/firewall-views';
+import { Button } from '#src/components/ui/button';
+import { Dialog } from '#src/components/ui/dialog';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { useRecordOverrideAttempt } from '#src/features/firewall/api/record-override-attempt';
+import { applyServerErrors } from '#src/lib/form-errors';
 
 type Props = {
   open: boolean;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Campaign, RequestSendResult } from '../../../../domain/schemas/campaigns';
-import { Button } from '../../../components/ui/button';
-import { HorizontalBarChart } from '../../../components/ui/horizontal-bar-chart';
-import { Stat, StatRow } from '../../../components/ui/stats';
-import { formatCount } from '../../../lib/format';
+import type { Campaign, RequestSendResult } from '#domain/schemas/campaigns';
+import { Button } from '#src/components/ui/button';
+import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
+import { Stat, StatRow } from '#src/components/ui/stats';
+import { formatCount } from '#src/lib/format';
 import { barsSummary, exceptionSegments, reasonBars } from '../utils/send-breakdown';
 import { SendAnywayDialog } from './send-anyway-dialog';
 

@@ -1,6 +1,6 @@
-import type { Campaign } from '../../../../domain/schemas/campaigns';
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
+import type { Campaign } from '#domain/schemas/campaigns';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
 import { useRequestSend } from '../api/request-send';
 import { SendOutcome } from './send-outcome';
 

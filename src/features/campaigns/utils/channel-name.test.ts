@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../../domain/schemas/segments';
+import { CHANNELS } from '#domain/schemas/segments';
 import { channelName } from './channel-name';
 
 describe('channelName', () => {

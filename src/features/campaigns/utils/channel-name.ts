@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '../../../../domain/schemas/segments';
+import { CHANNELS, type Channel } from '#domain/schemas/segments';
 
 const NAMES: Record<Channel, string> = {
   email: 'Email',

@@ -1,5 +1,5 @@
-import { REASON_LABELS, type ReasonCode } from '../../../../domain/firewall/decide';
-import { formatCount } from '../../../lib/format';
+import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import { formatCount } from '#src/lib/format';
 
 /** One line of a send check's outcome: how many contacts one reason held back in one segment. */
 export type BreakdownRow = { reason: ReasonCode; segment: string | null; segmentName: string | null; count: number };

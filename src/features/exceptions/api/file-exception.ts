@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateExceptionInput, ExceptionCreated } from '../../../../domain/schemas/exceptions';
-import { api } from '../../../lib/api-client';
-import { proposalKeys } from '../../proposals/api/keys';
+import type { CreateExceptionInput, ExceptionCreated } from '#domain/schemas/exceptions';
+import { proposalKeys } from '#src/features/proposals/api/keys';
+import { api } from '#src/lib/api-client';
 import { exceptionKeys } from './keys';
 
 /** Files a request with an Idempotency-Key, so a retry after a lost response files nothing new. */

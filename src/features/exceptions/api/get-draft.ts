@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ExceptionDraft } from '../../../../domain/schemas/exceptions';
-import { api } from '../../../lib/api-client';
+import type { ExceptionDraft } from '#domain/schemas/exceptions';
+import { api } from '#src/lib/api-client';
 import { exceptionKeys } from './keys';
 
 export const getDraft = (id: string) => api<ExceptionDraft>(`/exceptions/drafts/${encodeURIComponent(id)}`);

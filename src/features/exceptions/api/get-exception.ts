@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ExceptionDetail } from '../../../../domain/schemas/exceptions';
-import { api } from '../../../lib/api-client';
+import type { ExceptionDetail } from '#domain/schemas/exceptions';
+import { api } from '#src/lib/api-client';
 import { exceptionKeys } from './keys';
 
 export const getException = (id: string) => api<ExceptionDetail>(`/exceptions/${encodeURIComponent(id)}`);

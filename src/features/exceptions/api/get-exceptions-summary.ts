@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ExceptionsSummary } from '../../../../domain/schemas/exceptions';
-import { api } from '../../../lib/api-client';
+import type { ExceptionsSummary } from '#domain/schemas/exceptions';
+import { api } from '#src/lib/api-client';
 import { exceptionKeys } from './keys';
 
 export type ExceptionsSummaryData = z.infer<typeof ExceptionsSummary>;

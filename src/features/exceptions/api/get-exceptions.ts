@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ExceptionListItem } from '../../../../domain/schemas/exceptions';
-import { api } from '../../../lib/api-client';
+import type { ExceptionListItem } from '#domain/schemas/exceptions';
+import { api } from '#src/lib/api-client';
 import { type ExceptionFilters, exceptionKeys } from './keys';
 
 function search(f: ExceptionFilters): string {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ExceptionDraft, SaveExceptionDraftInput } from '../../../../domain/schemas/exceptions';
-import { api } from '../../../lib/api-client';
+import type { ExceptionDraft, SaveExceptionDraftInput } from '#domain/schemas/exceptions';
+import { api } from '#src/lib/api-client';
 import { exceptionKeys } from './keys';
 
 /** Creates the draft on the first save (POST) and updates it after (PUT). */

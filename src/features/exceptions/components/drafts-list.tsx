@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { ExceptionListItem } from '../../../../domain/schemas/exceptions';
-import { Button } from '../../../components/ui/button';
-import { formatDateTime } from '../../../lib/format';
+import type { ExceptionListItem } from '#domain/schemas/exceptions';
+import { Button } from '#src/components/ui/button';
+import { formatDateTime } from '#src/lib/format';
 import { useDiscardDraft } from '../api/discard-draft';
 import { WIZARD_STEPS } from '../utils/wizard-steps';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { RISK_LABELS } from '../../../../domain/schemas/exceptions';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import { RISK_LABELS } from '#domain/schemas/exceptions';
+import { ErrorState, Loading } from '#src/components/ui/states';
 import { useException } from '../api/get-exception';
 import '../exceptions.css';
 

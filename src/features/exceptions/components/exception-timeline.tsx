@@ -1,5 +1,5 @@
-import type { ExceptionDetail, ExceptionTimelineEntry } from '../../../../domain/schemas/exceptions';
-import { formatDateTime } from '../../../lib/format';
+import type { ExceptionDetail, ExceptionTimelineEntry } from '#domain/schemas/exceptions';
+import { formatDateTime } from '#src/lib/format';
 
 function what(e: ExceptionTimelineEntry, d: ExceptionDetail): string {
   const who = e.actor?.name ?? 'Someone';

@@ -1,5 +1,5 @@
-import { EXCEPTION_OUTCOMES, OUTCOME_LABELS } from '../../../../domain/schemas/exceptions';
-import { useSegments } from '../../segments/api/get-segments';
+import { EXCEPTION_OUTCOMES, OUTCOME_LABELS } from '#domain/schemas/exceptions';
+import { useSegments } from '#src/features/segments/api/get-segments';
 import type { ExceptionFilters } from '../api/keys';
 
 type Props = { value: ExceptionFilters; onChange: (next: ExceptionFilters) => void };

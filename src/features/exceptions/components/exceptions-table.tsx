@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { type ExceptionListItem, RISK_LABELS } from '../../../../domain/schemas/exceptions';
-import { formatDate } from '../../../lib/format';
+import { type ExceptionListItem, RISK_LABELS } from '#domain/schemas/exceptions';
+import { formatDate } from '#src/lib/format';
 import { OutcomeBadge } from './outcome-badge';
 
 type Props = { items: ExceptionListItem[]; caption: string; showRequester: boolean };

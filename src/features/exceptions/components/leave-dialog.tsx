@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Blocker } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { Button } from '#src/components/ui/button';
+import { Dialog } from '#src/components/ui/dialog';
 
 /** Asked when leaving the wizard with changes the server does not have yet. */
 export function LeaveDialog({ blocker, save }: { blocker: Blocker; save: () => Promise<boolean> }) {

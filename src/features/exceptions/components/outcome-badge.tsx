@@ -1,5 +1,5 @@
-import { type ExceptionOutcome, OUTCOME_LABELS } from '../../../../domain/schemas/exceptions';
-import { Badge } from '../../../components/ui/badge';
+import { type ExceptionOutcome, OUTCOME_LABELS } from '#domain/schemas/exceptions';
+import { Badge } from '#src/components/ui/badge';
 
 // Calm tones throughout: a withdrawn request is the protocol working, not a failure.
 const TONES = {

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
-import type { SegmentDetail } from '../../../../domain/schemas/segments';
-import { Notice } from '../../../components/ui/notice';
-import { Loading } from '../../../components/ui/states';
-import { LintedTextField } from '../../glossary/components/linted-text-field';
-import { useContactAttributes } from '../../segments/api/get-contact-attributes';
-import { CriteriaEditor } from '../../segments/components/criteria-editor';
-import { ImpactPreview } from '../../segments/components/impact-preview';
+import type { SegmentDetail } from '#domain/schemas/segments';
+import { Notice } from '#src/components/ui/notice';
+import { Loading } from '#src/components/ui/states';
+import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
+import { useContactAttributes } from '#src/features/segments/api/get-contact-attributes';
+import { CriteriaEditor } from '#src/features/segments/components/criteria-editor';
+import { ImpactPreview } from '#src/features/segments/components/impact-preview';
 import { definitionFromVersion, type WizardValues } from '../utils/wizard-steps';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useState } from 'react';
-import type { SegmentSummary } from '../../../../domain/schemas/segments';
-import { formatCount } from '../../../lib/format';
+import type { SegmentSummary } from '#domain/schemas/segments';
+import { formatCount } from '#src/lib/format';
 
 type Props = {
   segments: readonly SegmentSummary[];

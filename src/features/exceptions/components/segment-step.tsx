@@ -1,6 +1,6 @@
 import { Controller, useFormContext } from 'react-hook-form';
-import type { SegmentSummary } from '../../../../domain/schemas/segments';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import type { SegmentSummary } from '#domain/schemas/segments';
+import { ErrorState, Loading } from '#src/components/ui/states';
 import type { WizardValues } from '../utils/wizard-steps';
 import { BlockedBecause } from './blocked-because';
 import { SegmentCombobox } from './segment-combobox';

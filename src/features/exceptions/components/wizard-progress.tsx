@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ExceptionStep } from '../../../../domain/schemas/exceptions';
+import type { ExceptionStep } from '#domain/schemas/exceptions';
 import { stepIndex, WIZARD_STEPS } from '../utils/wizard-steps';
 
 type Props = { current: ExceptionStep; hrefOf: (step: ExceptionStep) => string };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { ExceptionStep } from '../../../../domain/schemas/exceptions';
+import type { ExceptionStep } from '#domain/schemas/exceptions';
 import { useSaveDraft } from '../api/save-draft';
 import { draftFromValues, type WizardValues } from '../utils/wizard-steps';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ExceptionStep } from '../../../../domain/schemas/exceptions';
+import type { ExceptionStep } from '#domain/schemas/exceptions';
 import { parseStep } from '../utils/wizard-steps';
 
 /**

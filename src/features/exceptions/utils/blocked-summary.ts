@@ -1,4 +1,4 @@
-import { type ReasonCode, SEGMENT_REASONS } from '../../../../domain/firewall/decide';
+import { type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
 
 type Explained = { code: ReasonCode; label: string; rule: string };
 type CheckDetail = { blocked: readonly { segment: string | null; reasons: readonly Explained[] }[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SegmentDefinition } from '../../../../domain/schemas/segments';
+import type { SegmentDefinition } from '#domain/schemas/segments';
 import { draftFromValues, emptyValues, firstIncompleteStep, parseStep, toCreateInput } from './wizard-steps';
 
 const definition: SegmentDefinition = {

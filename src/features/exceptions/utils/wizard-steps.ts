@@ -1,13 +1,13 @@
 import type { FieldPath } from 'react-hook-form';
-import { ExceptionWizardForm, type ExceptionWizardValues } from '../../../../domain/schemas/exception-wizard';
+import { ExceptionWizardForm, type ExceptionWizardValues } from '#domain/schemas/exception-wizard';
 import {
   type CreateExceptionInput,
   EXCEPTION_STEPS,
   type ExceptionDraft,
   type ExceptionStep,
   type SaveExceptionDraftInput,
-} from '../../../../domain/schemas/exceptions';
-import type { SegmentDefinition, SegmentVersion } from '../../../../domain/schemas/segments';
+} from '#domain/schemas/exceptions';
+import type { SegmentDefinition, SegmentVersion } from '#domain/schemas/segments';
 
 export type WizardValues = ExceptionWizardValues;
 

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { DecisionsPage as DecisionsPageSchema } from '../../../../domain/schemas/firewall-views';
-import { api } from '../../../lib/api-client';
+import type { DecisionsPage as DecisionsPageSchema } from '#domain/schemas/firewall-views';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type DecisionFilters = { reason?: string; segment?: string; campaign?: string; actor?: string };

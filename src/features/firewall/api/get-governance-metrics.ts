@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GovernanceMetrics } from '../../../../domain/schemas/firewall';
-import { api } from '../../../lib/api-client';
+import type { GovernanceMetrics } from '#domain/schemas/firewall';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export const getGovernanceMetrics = (month: string) => api<GovernanceMetrics>(`/metrics/governance?month=${month}`);

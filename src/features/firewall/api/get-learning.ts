@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Learning as LearningSchema } from '../../../../domain/schemas/firewall-views';
-import { api } from '../../../lib/api-client';
+import type { Learning as LearningSchema } from '#domain/schemas/firewall-views';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type Learning = z.infer<typeof LearningSchema>;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { FirewallRequestDetail } from '../../../../domain/schemas/firewall-views';
-import { api } from '../../../lib/api-client';
+import type { FirewallRequestDetail } from '#domain/schemas/firewall-views';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type FirewallRequest = z.infer<typeof FirewallRequestDetail>;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Violation as ViolationSchema } from '../../../../domain/schemas/firewall';
-import { api } from '../../../lib/api-client';
+import type { Violation as ViolationSchema } from '#domain/schemas/firewall';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type Violation = z.infer<typeof ViolationSchema>;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { SettingProposalInput } from '../../../../domain/schemas/firewall-views';
-import { api } from '../../../lib/api-client';
-import { proposalKeys } from '../../proposals/api/keys';
+import type { SettingProposalInput } from '#domain/schemas/firewall-views';
+import { proposalKeys } from '#src/features/proposals/api/keys';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type SettingProposalValues = z.infer<typeof SettingProposalInput>;

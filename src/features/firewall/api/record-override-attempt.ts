@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { OverrideAttemptInput, OverrideAttemptRecorded } from '../../../../domain/schemas/firewall-views';
-import { api } from '../../../lib/api-client';
+import type { OverrideAttemptInput, OverrideAttemptRecorded } from '#domain/schemas/firewall-views';
+import { api } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type OverrideAttemptValues = z.infer<typeof OverrideAttemptInput>;

@@ -1,8 +1,8 @@
 import { useForm } from 'react-hook-form';
-import { REASON_CODES, REASON_LABELS } from '../../../../domain/firewall/decide';
-import { Button } from '../../../components/ui/button';
-import { useCampaigns } from '../../campaigns/api/get-campaigns';
-import { useSegments } from '../../segments/api/get-segments';
+import { REASON_CODES, REASON_LABELS } from '#domain/firewall/decide';
+import { Button } from '#src/components/ui/button';
+import { useCampaigns } from '#src/features/campaigns/api/get-campaigns';
+import { useSegments } from '#src/features/segments/api/get-segments';
 import type { DecisionFilters } from '../api/get-decisions';
 
 type Props = { value: DecisionFilters; onChange: (f: DecisionFilters) => void };

@@ -1,7 +1,7 @@
-import { REASON_LABELS } from '../../../../domain/firewall/decide';
-import { Badge } from '../../../components/ui/badge';
-import { formatDateTime } from '../../../lib/format';
-import { useVirtualRows } from '../../../lib/use-virtual-rows';
+import { REASON_LABELS } from '#domain/firewall/decide';
+import { Badge } from '#src/components/ui/badge';
+import { formatDateTime } from '#src/lib/format';
+import { useVirtualRows } from '#src/lib/use-virtual-rows';
 import type { BlockedDecisionRow } from '../api/get-decisions';
 
 type Props = {

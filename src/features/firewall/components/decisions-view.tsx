@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { type DecisionFilters, useDecisions } from '../api/get-decisions';
 import { DecisionFiltersForm } from './decision-filters';
 import { DecisionsTable } from './decisions-table';

@@ -1,6 +1,6 @@
-import { ErrorState } from '../../../components/ui/states';
-import { Stat, StatRow } from '../../../components/ui/stats';
-import { formatCount } from '../../../lib/format';
+import { ErrorState } from '#src/components/ui/states';
+import { Stat, StatRow } from '#src/components/ui/stats';
+import { formatCount } from '#src/lib/format';
 import { useGovernanceMetrics } from '../api/get-governance-metrics';
 
 /** The month's governance figures. Only pause violations turn red: held-back sends are the logic working. */

@@ -1,9 +1,9 @@
-import { channelLabel } from '../../../../domain/segments/describe';
-import { Badge } from '../../../components/ui/badge';
-import { HorizontalBarChart } from '../../../components/ui/horizontal-bar-chart';
-import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
-import { Stat, StatRow } from '../../../components/ui/stats';
-import { formatCount, formatDate, formatDateTime } from '../../../lib/format';
+import { channelLabel } from '#domain/segments/describe';
+import { Badge } from '#src/components/ui/badge';
+import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { Stat, StatRow } from '#src/components/ui/stats';
+import { formatCount, formatDate, formatDateTime } from '#src/lib/format';
 import { type Learning, useLearning } from '../api/get-learning';
 import { bySegment, reasonTotals, reasonTotalsSummary } from '../utils/learning';
 import '../firewall.css';

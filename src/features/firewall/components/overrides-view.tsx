@@ -1,6 +1,6 @@
-import { Badge } from '../../../components/ui/badge';
-import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
-import { formatDateTime } from '../../../lib/format';
+import { Badge } from '#src/components/ui/badge';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { formatDateTime } from '#src/lib/format';
 import { type OverrideAttempt, useOverrideAttempts } from '../api/get-override-attempts';
 import { describePattern, teamPatterns } from '../utils/override-patterns';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { channelLabel } from '../../../../domain/segments/describe';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { ErrorState, Loading } from '../../../components/ui/states';
-import { formatCount, formatDateTime } from '../../../lib/format';
+import { channelLabel } from '#domain/segments/describe';
+import { Badge } from '#src/components/ui/badge';
+import { Button } from '#src/components/ui/button';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { formatCount, formatDateTime } from '#src/lib/format';
 import { useFirewallRequest } from '../api/get-request';
 import { groupByRule } from '../utils/explanations';
 

@@ -2,11 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { SettingKey, SettingProposalInput } from '../../../../domain/schemas/firewall-views';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { SettingKey, SettingProposalInput } from '#domain/schemas/firewall-views';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { applyServerErrors } from '#src/lib/form-errors';
 import type { FirewallSettings } from '../api/get-settings';
 import { useProposeSetting } from '../api/propose-setting';
 

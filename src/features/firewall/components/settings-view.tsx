@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { roleMay } from '../../../../domain/permissions';
-import { useCurrentUser } from '../../../app/use-current-user';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { Notice } from '../../../components/ui/notice';
-import { ErrorState, Loading } from '../../../components/ui/states';
-import { formatDate } from '../../../lib/format';
+import { roleMay } from '#domain/permissions';
+import { useCurrentUser } from '#src/app/use-current-user';
+import { Button } from '#src/components/ui/button';
+import { Dialog } from '#src/components/ui/dialog';
+import { Notice } from '#src/components/ui/notice';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { formatDate } from '#src/lib/format';
 import { type FirewallSettings, useFirewallSettings } from '../api/get-settings';
 import { SettingProposalForm } from './setting-proposal-form';
 

@@ -1,4 +1,4 @@
-import type { ReasonCode } from '../../../../domain/firewall/decide';
+import type { ReasonCode } from '#domain/firewall/decide';
 
 type Reason = { code: ReasonCode; label: string; rule: string; segment: string | null; segmentVersion: number | null };
 type Blocked = { contactId: string; reasons: Reason[] };

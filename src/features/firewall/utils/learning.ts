@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '#src/lib/format';
 
 export type SegmentReasonCount = { segment: string | null; segmentName: string | null; label: string; count: number };
 export type ReasonTotal = { label: string; value: number };

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GlossaryEntry } from '../../../../domain/schemas/glossary';
-import { api } from '../../../lib/api-client';
+import type { GlossaryEntry } from '#domain/schemas/glossary';
+import { api } from '#src/lib/api-client';
 import { glossaryKeys } from './keys';
 
 export const getGlossary = () => api<{ items: GlossaryEntry[] }>('/glossary').then((r) => r.items);

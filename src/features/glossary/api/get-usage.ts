@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GlossaryUsage } from '../../../../domain/schemas/glossary';
-import { api } from '../../../lib/api-client';
+import type { GlossaryUsage } from '#domain/schemas/glossary';
+import { api } from '#src/lib/api-client';
 import { glossaryKeys } from './keys';
 
 export const getUsage = (months: number) => api<GlossaryUsage>(`/glossary/usage?months=${months}`);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ImportGlossaryInput, ImportGlossaryResult } from '../../../../domain/schemas/glossary';
-import { api } from '../../../lib/api-client';
+import type { ImportGlossaryInput, ImportGlossaryResult } from '#domain/schemas/glossary';
+import { api } from '#src/lib/api-client';
 import { glossaryKeys } from './keys';
 
 export const importGlossary = (input: ImportGlossaryInput) =>

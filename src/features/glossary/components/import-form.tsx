@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { parseGlossaryCsv } from '../../../../domain/glossary/glossary-csv';
-import type { ImportGlossaryInput, ImportGlossaryResult } from '../../../../domain/schemas/glossary';
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { isApiError } from '../../../lib/api-client';
+import { parseGlossaryCsv } from '#domain/glossary/glossary-csv';
+import type { ImportGlossaryInput, ImportGlossaryResult } from '#domain/schemas/glossary';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
 import { useImportGlossary } from '../api/import-glossary';
 
 type Items = ImportGlossaryInput['items'];

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
-import type { Finding } from '../../../../domain/lint/compile-linter';
-import type { GlossaryEntry } from '../../../../domain/schemas/glossary';
-import { Button } from '../../../components/ui/button';
+import type { Finding } from '#domain/lint/compile-linter';
+import type { GlossaryEntry } from '#domain/schemas/glossary';
+import { Button } from '#src/components/ui/button';
 import { matchCase } from '../utils/apply-suggestion';
 
 type Props = {

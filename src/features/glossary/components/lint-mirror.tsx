@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import type { Finding } from '../../../../domain/lint/compile-linter';
+import type { Finding } from '#domain/lint/compile-linter';
 
 type Props = { text: string; findings: Finding[]; active: number | null; ref?: Ref<HTMLDivElement> };
 

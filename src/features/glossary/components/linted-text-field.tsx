@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Finding } from '../../../../domain/lint/compile-linter';
+import type { Finding } from '#domain/lint/compile-linter';
 import { useGlossaryLinter } from '../hooks/use-glossary-linter';
 import { findingsSentence, useLintAsYouType } from '../hooks/use-lint-as-you-type';
 import { applySuggestion, matchCase } from '../utils/apply-suggestion';

@@ -1,8 +1,8 @@
-import type { GlossaryEntry } from '../../../../domain/schemas/glossary';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { formatDate } from '../../../lib/format';
+import type { GlossaryEntry } from '#domain/schemas/glossary';
+import { Badge } from '#src/components/ui/badge';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { formatDate } from '#src/lib/format';
 
 type Props = {
   term: GlossaryEntry;

@@ -10,11 +10,11 @@ import {
   type GlossaryTermInput,
   Replacement,
   termRuleIssues,
-} from '../../../../domain/schemas/glossary';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { isApiError } from '../../../lib/api-client';
+} from '#domain/schemas/glossary';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
 import { LintedTextField } from './linted-text-field';
 
 // react-hook-form keeps list items as objects, so each replacement and example is {value}.

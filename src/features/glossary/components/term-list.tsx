@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../../../../domain/schemas/glossary';
+import type { GlossaryEntry } from '#domain/schemas/glossary';
 
 type Props = {
   id: string;

@@ -1,4 +1,4 @@
-import type { GlossaryUsage } from '../../../../domain/schemas/glossary';
+import type { GlossaryUsage } from '#domain/schemas/glossary';
 
 export type UsageRow = {
   month: string;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { useUsage } from '../api/get-usage';
 import { shapeUsage, type UsageChartData } from './usage-chart-data';
 

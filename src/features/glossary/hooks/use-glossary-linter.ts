@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { GlossaryTerm } from '../../../../domain/glossary/glossary-term';
-import { compileLinter, type Linter } from '../../../../domain/lint/compile-linter';
-import type { GlossaryEntry } from '../../../../domain/schemas/glossary';
+import type { GlossaryTerm } from '#domain/glossary/glossary-term';
+import { compileLinter, type Linter } from '#domain/lint/compile-linter';
+import type { GlossaryEntry } from '#domain/schemas/glossary';
 import { useGlossary } from '../api/get-glossary';
 
 export type GlossaryLinter = {

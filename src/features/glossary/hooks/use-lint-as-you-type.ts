@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Finding, Linter } from '../../../../domain/lint/compile-linter';
+import type { Finding, Linter } from '#domain/lint/compile-linter';
 import { stillAt } from '../utils/apply-suggestion';
 
 export const findingsSentence = (count: number) =>

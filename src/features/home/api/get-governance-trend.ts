@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GovernanceMetrics } from '../../../../domain/schemas/firewall';
-import { api } from '../../../lib/api-client';
+import type { GovernanceMetrics } from '#domain/schemas/firewall';
+import { api } from '#src/lib/api-client';
 import { homeKeys } from './keys';
 
 /** The three red flags for the last `months` months, oldest first; the last one is this month. */

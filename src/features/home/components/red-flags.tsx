@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef } from 'react';
 import { Link } from 'react-router';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import { ErrorState, Loading } from '#src/components/ui/states';
 import { useGovernanceTrend } from '../api/get-governance-trend';
 import { useInView } from '../hooks/use-in-view';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';

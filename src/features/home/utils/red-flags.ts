@@ -1,4 +1,4 @@
-import type { GovernanceMetrics } from '../../../../domain/schemas/firewall';
+import type { GovernanceMetrics } from '#domain/schemas/firewall';
 
 export type RedFlagKey = 'pauseViolations' | 'segmentUnsafeAttempts' | 'overrideAttempts';
 export type FlagTone = 'danger' | 'ok' | 'calm';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateTokenInput } from '../../../../domain/schemas/tokens';
-import { api } from '../../../lib/api-client';
+import type { CreateTokenInput } from '#domain/schemas/tokens';
+import { api } from '#src/lib/api-client';
 import { peopleKeys } from './keys';
 
 export const createToken = (input: CreateTokenInput) =>

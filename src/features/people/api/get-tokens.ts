@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ApiToken } from '../../../../domain/schemas/tokens';
-import { api } from '../../../lib/api-client';
+import type { ApiToken } from '#domain/schemas/tokens';
+import { api } from '#src/lib/api-client';
 import { peopleKeys } from './keys';
 
 export const getTokens = () => api<{ items: ApiToken[] }>('/tokens').then((r) => r.items);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateUserInput, User } from '../../../../domain/schemas/users';
-import { api } from '../../../lib/api-client';
-import { sessionKeys } from '../../session/api/keys';
+import type { UpdateUserInput, User } from '#domain/schemas/users';
+import { sessionKeys } from '#src/features/session/api/keys';
+import { api } from '#src/lib/api-client';
 import { peopleKeys } from './keys';
 
 export const updateUser = (id: string, input: UpdateUserInput) =>

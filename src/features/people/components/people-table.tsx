@@ -1,8 +1,8 @@
-import { ROLE_LABELS } from '../../../../domain/roles';
-import type { User } from '../../../../domain/schemas/users';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { formatDate } from '../../../lib/format';
+import { ROLE_LABELS } from '#domain/roles';
+import type { User } from '#domain/schemas/users';
+import { Badge } from '#src/components/ui/badge';
+import { Button } from '#src/components/ui/button';
+import { formatDate } from '#src/lib/format';
 
 type Props = { users: User[]; canEdit: boolean; onEdit: (u: User) => void; now: Date };
 

@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ROLE_LABELS, ROLES, separationConflict } from '../../../../domain/roles';
-import { CreateUserInput } from '../../../../domain/schemas/users';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { ROLE_LABELS, ROLES, separationConflict } from '#domain/roles';
+import { CreateUserInput } from '#domain/schemas/users';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { applyServerErrors } from '#src/lib/form-errors';
 
 const separation = (v: { roles: (typeof ROLES)[number][] }) => separationConflict(v.roles) === null;
 const separationMessage = {

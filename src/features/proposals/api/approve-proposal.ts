@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ApproveResult } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
-import { segmentKeys } from '../../segments/api/keys';
+import type { ApproveResult } from '#domain/schemas/segments';
+import { segmentKeys } from '#src/features/segments/api/keys';
+import { api } from '#src/lib/api-client';
 import { proposalKeys } from './keys';
 
 export type ApproveArgs = { id: string; note?: string; revision?: number };

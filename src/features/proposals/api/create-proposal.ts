@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateProposalInput } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { CreateProposalInput } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { proposalKeys } from './keys';
 
 export const createProposal = (input: CreateProposalInput) =>

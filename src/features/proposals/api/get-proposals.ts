@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { api } from '#src/lib/api-client';
 import { type ProposalFilters, proposalKeys } from './keys';
 import type { Proposal } from './types';
 

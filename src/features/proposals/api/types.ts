@@ -1,1 +1,1 @@
-export type { FollowUp, Proposal, ProposalStatus } from '../../../../domain/schemas/segments';
+export type { FollowUp, Proposal, ProposalStatus } from '#domain/schemas/segments';

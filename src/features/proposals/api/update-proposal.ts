@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { UpdateProposalInput } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { UpdateProposalInput } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { proposalKeys } from './keys';
 import type { Proposal } from './types';
 

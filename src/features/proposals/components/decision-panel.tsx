@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { RejectInput } from '../../../../domain/schemas/segments';
-import { Button } from '../../../components/ui/button';
-import { isApiError } from '../../../lib/api-client';
+import { RejectInput } from '#domain/schemas/segments';
+import { Button } from '#src/components/ui/button';
+import { isApiError } from '#src/lib/api-client';
 import { useApproveProposal } from '../api/approve-proposal';
 import { useRejectProposal } from '../api/reject-proposal';
 import type { Proposal } from '../api/types';

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { RecordFollowUpInput } from '../../../../domain/schemas/segments';
-import { Button } from '../../../components/ui/button';
-import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
-import { isApiError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/format';
+import { RecordFollowUpInput } from '#domain/schemas/segments';
+import { Button } from '#src/components/ui/button';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { isApiError } from '#src/lib/api-client';
+import { formatDate } from '#src/lib/format';
 import { useFollowUps } from '../api/get-follow-ups';
 import { useRecordFollowUp } from '../api/record-follow-up';
 import type { FollowUp } from '../api/types';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { Badge } from '../../../components/ui/badge';
-import { formatDate } from '../../../lib/format';
+import { Badge } from '#src/components/ui/badge';
+import { formatDate } from '#src/lib/format';
 import type { Proposal, ProposalStatus } from '../api/types';
 
 export const KIND_WORDS: Record<Proposal['kind'], string> = {

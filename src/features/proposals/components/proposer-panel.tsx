@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { Button } from '#src/components/ui/button';
+import { Dialog } from '#src/components/ui/dialog';
 import type { Proposal } from '../api/types';
 import { useUpdateProposal } from '../api/update-proposal';
 import { useWithdrawProposal } from '../api/withdraw-proposal';

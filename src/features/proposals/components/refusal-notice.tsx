@@ -1,6 +1,6 @@
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { isApiError } from '../../../lib/api-client';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
 import type { Proposal } from '../api/types';
 import { useUpdateProposal } from '../api/update-proposal';
 import { explainRefusal } from '../utils/refusals';

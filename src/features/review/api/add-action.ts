@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ActionInput, Review, ReviewAction } from '../../../../domain/schemas/reviews';
-import { api } from '../../../lib/api-client';
+import type { ActionInput, Review, ReviewAction } from '#domain/schemas/reviews';
+import { api } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const addAction = (month: string, input: ActionInput) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NoteInput, Review, ReviewNote } from '../../../../domain/schemas/reviews';
-import { api } from '../../../lib/api-client';
+import type { NoteInput, Review, ReviewNote } from '#domain/schemas/reviews';
+import { api } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const addNote = (month: string, input: NoteInput) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CompleteInput, Review } from '../../../../domain/schemas/reviews';
-import { api } from '../../../lib/api-client';
+import type { CompleteInput, Review } from '#domain/schemas/reviews';
+import { api } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const completeReview = (month: string, input: CompleteInput) =>

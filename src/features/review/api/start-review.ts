@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Review } from '../../../../domain/schemas/reviews';
-import { api } from '../../../lib/api-client';
+import type { Review } from '#domain/schemas/reviews';
+import { api } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const startReview = (month: string) => api<Review>(`/reviews/${month}/start`, { method: 'POST', body: {} });

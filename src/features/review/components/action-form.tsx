@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { ReviewItem } from '../../../../domain/schemas/reviews';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { applyServerErrors } from '../../../lib/form-errors';
-import { LintedTextField } from '../../glossary/components/linted-text-field';
-import { useUsers } from '../../people/api/get-users';
+import type { ReviewItem } from '#domain/schemas/reviews';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
+import { useUsers } from '#src/features/people/api/get-users';
+import { applyServerErrors } from '#src/lib/form-errors';
 import { useAddAction } from '../api/add-action';
 
 // The form keeps empty strings for "nobody yet" and "no date"; they are left out of the request.

@@ -1,14 +1,8 @@
 import { type ReactNode, useState } from 'react';
-import {
-  ITEM_MINUTES,
-  REVIEW_ITEM_LABELS,
-  REVIEW_ITEMS,
-  type Review,
-  type ReviewItem,
-} from '../../../../domain/schemas/reviews';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_ITEMS, type Review, type ReviewItem } from '#domain/schemas/reviews';
+import { Badge } from '#src/components/ui/badge';
+import { Button } from '#src/components/ui/button';
+import { formatDate, formatDateTime } from '#src/lib/format';
 import { ActionForm } from './action-form';
 import { NoteForm } from './note-form';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { DWELL_FLAG_LABELS } from '../../../../domain/reviews/dwell-stats';
-import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
-import { Badge } from '../../../components/ui/badge';
+import { DWELL_FLAG_LABELS } from '#domain/reviews/dwell-stats';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
+import { Badge } from '#src/components/ui/badge';
 import { dwellBuckets, dwellSummary, expectedBand, medianTrend, shortMonth, trendScale } from '../utils/dwell-chart';
 import { ChartFigure, DwellHistogram, MedianTrend } from './review-charts';
 

@@ -1,8 +1,8 @@
-import { RISK_LABELS } from '../../../../domain/schemas/exceptions';
-import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
-import { Badge } from '../../../components/ui/badge';
-import { HorizontalBarChart } from '../../../components/ui/horizontal-bar-chart';
-import { formatDate } from '../../../lib/format';
+import { RISK_LABELS } from '#domain/schemas/exceptions';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
+import { Badge } from '#src/components/ui/badge';
+import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
+import { formatDate } from '#src/lib/format';
 import { barsText, OUTCOME_LABELS, outcomeBars } from '../utils/count-bars';
 
 const TONE = { withdrawn: 'success', logic_review: 'info', approved: 'neutral', rejected: 'neutral' } as const;

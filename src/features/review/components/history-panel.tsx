@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { monthLabel } from '../../../../domain/reviews/months';
-import { Badge } from '../../../components/ui/badge';
-import { ErrorState, Loading } from '../../../components/ui/states';
-import { formatDate } from '../../../lib/format';
+import { monthLabel } from '#domain/reviews/months';
+import { Badge } from '#src/components/ui/badge';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { formatDate } from '#src/lib/format';
 import { useReviews } from '../api/get-reviews';
 
 /** Past reviews and their headline numbers: the red flags first, then the rest. */

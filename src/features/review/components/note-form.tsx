@@ -2,11 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { NoteInput, type ReviewItem } from '../../../../domain/schemas/reviews';
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { applyServerErrors } from '../../../lib/form-errors';
-import { LintedTextField } from '../../glossary/components/linted-text-field';
+import { NoteInput, type ReviewItem } from '#domain/schemas/reviews';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
+import { applyServerErrors } from '#src/lib/form-errors';
 import { useAddNote } from '../api/add-note';
 
 const NoteForm_ = NoteInput.pick({ body: true });

@@ -1,6 +1,6 @@
-import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
-import { Badge } from '../../../components/ui/badge';
-import { formatDateTime } from '../../../lib/format';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
+import { Badge } from '#src/components/ui/badge';
+import { formatDateTime } from '#src/lib/format';
 
 const STATUS_TONE = { open: 'danger', acknowledged: 'warning', resolved: 'success' } as const;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { PRESSURE_QUESTION, type ReviewAgenda } from '../../../../domain/schemas/reviews';
-import { Button } from '../../../components/ui/button';
-import { HorizontalBarChart } from '../../../components/ui/horizontal-bar-chart';
+import { PRESSURE_QUESTION, type ReviewAgenda } from '#domain/schemas/reviews';
+import { Button } from '#src/components/ui/button';
+import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
 import { barsText, countBars } from '../utils/count-bars';
 
 /**

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { REASON_LABELS, type ReasonCode } from '../../../../domain/firewall/decide';
+import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
 import type { DwellBucket } from '../utils/dwell-chart';
 import type { WeekRow } from '../utils/suppressed-chart';
 

@@ -1,6 +1,6 @@
-import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_MINUTES } from '../../../../domain/schemas/reviews';
-import { Button } from '../../../components/ui/button';
-import { formatDateTime } from '../../../lib/format';
+import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_MINUTES } from '#domain/schemas/reviews';
+import { Button } from '#src/components/ui/button';
+import { formatDateTime } from '#src/lib/format';
 import { useNow } from '../hooks/use-now';
 import { formatClock, timerAnnouncement, timerState } from '../utils/timer';
 

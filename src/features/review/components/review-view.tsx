@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import { monthOf } from '../../../../domain/firewall/months';
-import { monthLabel, shiftMonth } from '../../../../domain/reviews/months';
-import { REVIEW_ITEMS, type Review, type ReviewItem } from '../../../../domain/schemas/reviews';
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { PageHeader } from '../../../components/ui/page-header';
-import { formatDateTime } from '../../../lib/format';
+import { monthOf } from '#domain/firewall/months';
+import { monthLabel, shiftMonth } from '#domain/reviews/months';
+import { REVIEW_ITEMS, type Review, type ReviewItem } from '#domain/schemas/reviews';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { PageHeader } from '#src/components/ui/page-header';
+import { formatDateTime } from '#src/lib/format';
 import { reviewExportUrl } from '../api/get-review';
 import { useStartReview } from '../api/start-review';
 import { useNow } from '../hooks/use-now';

@@ -1,6 +1,6 @@
-import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
-import { HorizontalBarChart } from '../../../components/ui/horizontal-bar-chart';
-import { formatCount } from '../../../lib/format';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
+import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
+import { formatCount } from '#src/lib/format';
 import { barsText } from '../utils/count-bars';
 import { bySegment, comparedWithLastMonth, suppressedSummary, weeklyByReason } from '../utils/suppressed-chart';
 import { ChartFigure, WeeklyReasons } from './review-charts';

@@ -1,5 +1,5 @@
-import { EXCEPTION_OUTCOMES, type ReviewAgenda, type ReviewExceptionOutcome } from '../../../../domain/schemas/reviews';
-import { formatCount } from '../../../lib/format';
+import { EXCEPTION_OUTCOMES, type ReviewAgenda, type ReviewExceptionOutcome } from '#domain/schemas/reviews';
+import { formatCount } from '#src/lib/format';
 
 export type CountBar = { label: string; count: number };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DwellSegment } from '../../../../domain/schemas/reviews';
+import type { DwellSegment } from '#domain/schemas/reviews';
 import { dwellBuckets, dwellSummary, expectedBand, medianTrend, trendScale } from './dwell-chart';
 
 const h = (...rows: [number, number, number][]) => rows.map(([days, ended, open]) => ({ days, ended, open }));

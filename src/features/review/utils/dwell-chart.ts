@@ -1,5 +1,5 @@
-import type { DwellSegment } from '../../../../domain/schemas/reviews';
-import { formatCount } from '../../../lib/format';
+import type { DwellSegment } from '#domain/schemas/reviews';
+import { formatCount } from '#src/lib/format';
 
 export type DwellZone = 'below' | 'within' | 'above';
 export type DwellBucket = {

@@ -1,6 +1,6 @@
-import { REASON_CODES, REASON_LABELS, type ReasonCode } from '../../../../domain/firewall/decide';
-import type { ReviewAgenda } from '../../../../domain/schemas/reviews';
-import { formatCount } from '../../../lib/format';
+import { REASON_CODES, REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
+import { formatCount } from '#src/lib/format';
 
 type Section = ReviewAgenda['suppressedVolume'];
 export type WeekRow = { weekStart: string; label: string; total: number } & Partial<Record<ReasonCode, number>>;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ContactAttribute } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { ContactAttribute } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { contactKeys } from './keys';
 
 /** Attributes seen on contacts, with inferred types and example values, for the criteria editor. */

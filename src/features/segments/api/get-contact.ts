@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Contact as ContactSchema } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { Contact as ContactSchema } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { contactKeys } from './keys';
 
 export type Contact = z.infer<typeof ContactSchema>;

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { type ImpactPreview, SegmentDefinition } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import { type ImpactPreview, SegmentDefinition } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { segmentKeys } from './keys';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SegmentVersion } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { SegmentVersion } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { segmentKeys } from './keys';
 
 /** Every version of a segment, newest first. */

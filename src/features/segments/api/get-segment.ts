@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SegmentDetail } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { SegmentDetail } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { segmentKeys } from './keys';
 
 export const getSegment = (key: string) => api<SegmentDetail>(`/segments/${encodeURIComponent(key)}`);

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SegmentSummary } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { SegmentSummary } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 import { segmentKeys } from './keys';
 
 export const getSegments = () => api<{ items: SegmentSummary[] }>('/segments').then((r) => r.items);

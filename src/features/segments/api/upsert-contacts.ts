@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { UpsertContactsInput } from '../../../../domain/schemas/segments';
-import { api } from '../../../lib/api-client';
+import type { UpsertContactsInput } from '#domain/schemas/segments';
+import { api } from '#src/lib/api-client';
 
 export type UpsertResult = { upserted: number; moved: number };
 

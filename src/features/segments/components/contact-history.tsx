@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { ErrorState, Loading } from '../../../components/ui/states';
-import { formatDate } from '../../../lib/format';
+import { Button } from '#src/components/ui/button';
+import { ErrorState, Loading } from '#src/components/ui/states';
+import { formatDate } from '#src/lib/format';
 import { useContact } from '../api/get-contact';
 
 /** Flattens nested attributes into dotted paths, the way criteria name them. */

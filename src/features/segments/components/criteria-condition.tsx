@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Condition, Operator } from '../../../../domain/segments/criteria';
-import type { CriteriaIssue } from '../../../../domain/segments/criteria-issues';
+import type { Condition, Operator } from '#domain/segments/criteria';
+import type { CriteriaIssue } from '#domain/segments/criteria-issues';
 import { type AttributeInfo, operatorLabel, operatorsFor, valueForOperator, valueKind } from '../utils/operators';
 import { CriteriaValueInput } from './criteria-value-input';
 

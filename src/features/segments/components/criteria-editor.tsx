@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { Criteria } from '../../../../domain/segments/criteria';
-import { criteriaIssues } from '../../../../domain/segments/criteria-issues';
-import { describeCriteria } from '../../../../domain/segments/describe';
+import type { Criteria } from '#domain/segments/criteria';
+import { criteriaIssues } from '#domain/segments/criteria-issues';
+import { describeCriteria } from '#domain/segments/describe';
 import type { AttributeInfo } from '../utils/operators';
 import { CriteriaGroup } from './criteria-group';
 import { CriteriaJson } from './criteria-json';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Condition, Criteria } from '../../../../domain/segments/criteria';
-import type { CriteriaIssue } from '../../../../domain/segments/criteria-issues';
+import type { Condition, Criteria } from '#domain/segments/criteria';
+import type { CriteriaIssue } from '#domain/segments/criteria-issues';
 import { type AttributeInfo, newCondition } from '../utils/operators';
 import { CriteriaCondition, FieldErrors } from './criteria-condition';
 

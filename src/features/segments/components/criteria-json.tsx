@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { type CriteriaIssue, pathText } from '../../../../domain/segments/criteria-issues';
+import { type CriteriaIssue, pathText } from '#domain/segments/criteria-issues';
 
 type Props = {
   text: string;

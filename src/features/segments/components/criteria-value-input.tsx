@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Condition } from '../../../../domain/segments/criteria';
-import { describeValue } from '../../../../domain/segments/describe';
+import type { Condition } from '#domain/segments/criteria';
+import { describeValue } from '#domain/segments/describe';
 import { type AttributeType, typedScalar, type ValueKind } from '../utils/operators';
 
 type Scalar = string | number | boolean;

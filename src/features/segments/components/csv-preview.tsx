@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format';
+import { formatCount } from '#src/lib/format';
 
 const PREVIEW_ROWS = 10;
 

@@ -1,4 +1,4 @@
-import { type DefinitionLike, diffDefinitions } from '../../../../domain/segments/diff';
+import { type DefinitionLike, diffDefinitions } from '#domain/segments/diff';
 import '../segments.css';
 
 type Props = {

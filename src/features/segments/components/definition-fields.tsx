@@ -1,7 +1,7 @@
 import { type Control, Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { CHANNELS, type CreateProposalInput } from '../../../../domain/schemas/segments';
-import { channelLabel, describeApproval } from '../../../../domain/segments/describe';
-import { Field } from '../../../components/ui/field';
+import { CHANNELS, type CreateProposalInput } from '#domain/schemas/segments';
+import { channelLabel, describeApproval } from '#domain/segments/describe';
+import { Field } from '#src/components/ui/field';
 
 type Values = CreateProposalInput;
 type Props = {

@@ -7,8 +7,8 @@ import {
   describePause,
   describePriority,
   MODE_WORDS,
-} from '../../../../domain/segments/describe';
-import type { DefinitionLike } from '../../../../domain/segments/diff';
+} from '#domain/segments/describe';
+import type { DefinitionLike } from '#domain/segments/diff';
 
 type Props = { definition: DefinitionLike; ownerName?: string };
 

@@ -1,5 +1,5 @@
-import type { ImpactPreview as Impact } from '../../../../domain/schemas/segments';
-import { formatCount } from '../../../lib/format';
+import type { ImpactPreview as Impact } from '#domain/schemas/segments';
+import { formatCount } from '#src/lib/format';
 import { useImpact } from '../api/get-impact';
 
 type Props = { segmentKey?: string; definition: unknown; title?: string };

@@ -1,6 +1,6 @@
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { formatCount } from '../../../lib/format';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { formatCount } from '#src/lib/format';
 import type { ImportState } from '../hooks/use-contact-import';
 
 /** Progress while batches upload, then what happened: upserted, moved, and any batch that failed. */

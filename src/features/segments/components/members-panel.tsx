@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { EmptyState, ErrorState, Loading } from '../../../components/ui/states';
-import { formatCount, formatDate } from '../../../lib/format';
+import { Button } from '#src/components/ui/button';
+import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { formatCount, formatDate } from '#src/lib/format';
 import { useSegmentMembers } from '../api/get-segment-members';
 import { ContactHistory, wholeDays } from './contact-history';
 

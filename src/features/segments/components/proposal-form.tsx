@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, type Path, type Resolver, useForm } from 'react-hook-form';
-import { CreateProposalInput } from '../../../../domain/schemas/segments';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { isApiError } from '../../../lib/api-client';
+import { CreateProposalInput } from '#domain/schemas/segments';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
 import { useContactAttributes } from '../api/get-contact-attributes';
 import { CriteriaEditor } from './criteria-editor';
 import { DefinitionFields } from './definition-fields';

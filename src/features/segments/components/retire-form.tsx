@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { SegmentDefinition } from '../../../../domain/schemas/segments';
-import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
-import { isApiError } from '../../../lib/api-client';
+import type { SegmentDefinition } from '#domain/schemas/segments';
+import { Button } from '#src/components/ui/button';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
 import { ImpactPreview } from './impact-preview';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { SegmentSummary } from '../../../../domain/schemas/segments';
-import { Badge } from '../../../components/ui/badge';
-import { formatCount } from '../../../lib/format';
+import type { SegmentSummary } from '#domain/schemas/segments';
+import { Badge } from '#src/components/ui/badge';
+import { formatCount } from '#src/lib/format';
 
 /**
  * Segments in priority order (the order that decides a contact's current segment). A paused

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { SegmentVersion } from '../../../../domain/schemas/segments';
-import { formatDate } from '../../../lib/format';
+import type { SegmentVersion } from '#domain/schemas/segments';
+import { formatDate } from '#src/lib/format';
 import { DefinitionDiff } from './definition-diff';
 
 type Props = { versions: SegmentVersion[]; currentVersion: number };

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { isApiError } from '../../../lib/api-client';
+import { isApiError } from '#src/lib/api-client';
 import { contactKeys, segmentKeys } from '../api/keys';
 import { upsertContacts } from '../api/upsert-contacts';
 import { batches, type ImportedContact } from '../utils/csv';

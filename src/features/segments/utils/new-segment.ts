@@ -1,4 +1,4 @@
-import type { CreateProposalInput, SegmentDefinition, SegmentVersion } from '../../../../domain/schemas/segments';
+import type { CreateProposalInput, SegmentDefinition, SegmentVersion } from '#domain/schemas/segments';
 
 /** A blank proposal for a new segment: no rules yet, not paused, no owner approval, 0–90 days. */
 export const NEW_SEGMENT: CreateProposalInput = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATORS } from '../../../../domain/segments/criteria';
+import { OPERATORS } from '#domain/segments/criteria';
 import { operatorLabel, operatorsFor, typedScalar, valueForOperator, valueKind } from './operators';
 
 describe('operators by attribute type', () => {

@@ -1,5 +1,5 @@
-import type { ContactAttribute } from '../../../../domain/schemas/segments';
-import { type Condition, OPERATORS, type Operator } from '../../../../domain/segments/criteria';
+import type { ContactAttribute } from '#domain/schemas/segments';
+import { type Condition, OPERATORS, type Operator } from '#domain/segments/criteria';
 
 export type AttributeType = ContactAttribute['type'];
 /** What the editor needs of GET /api/contacts/attributes items (which can be passed as they are). */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { OwnerSummary } from '../../../../domain/schemas/session';
-import { api } from '../../../lib/api-client';
+import type { OwnerSummary } from '#domain/schemas/session';
+import { api } from '#src/lib/api-client';
 import { sessionKeys } from './keys';
 
 export const getOwner = () => api<OwnerSummary>('/workspace/owner').then((r) => r.owner);

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionUser } from '../../../../domain/schemas/session';
-import { api, isApiError } from '../../../lib/api-client';
+import type { SessionUser } from '#domain/schemas/session';
+import { api, isApiError } from '#src/lib/api-client';
 import { sessionKeys } from './keys';
 
 /** The signed-in user, or null when nobody is signed in (a 401 is an answer here, not an error). */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SessionUser, SignInInput } from '../../../../domain/schemas/session';
-import { api } from '../../../lib/api-client';
+import type { SessionUser, SignInInput } from '#domain/schemas/session';
+import { api } from '#src/lib/api-client';
 import { sessionKeys } from './keys';
 
 export const signIn = (input: SignInInput) =>

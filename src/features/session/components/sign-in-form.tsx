@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import type { SignInInput } from '../../../../domain/schemas/session';
-import { Button } from '../../../components/ui/button';
-import { Field } from '../../../components/ui/field';
-import { Notice } from '../../../components/ui/notice';
-import { isApiError } from '../../../lib/api-client';
+import type { SignInInput } from '#domain/schemas/session';
+import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
 
 type Props = { onSubmit: (values: SignInInput) => Promise<unknown>; error: unknown; busy: boolean };
 type Errors = Partial<Record<keyof SignInInput, string>>;
