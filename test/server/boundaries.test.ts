@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * The boundary rules of `npm run lint` (docs/architecture.md, "Boundaries") fail on each kind of
+ * forbidden import, planted in a small tree laid out like this repository.
+ */
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const depcruise = path.join(root, 'node_modules', '.bin', 'depcruise');
+
+let tree: string;
+
+beforeAll(() => {
+  tree = mkdtempSync(path.join(os.tmpdir(), 'charter-boundaries-'));
+  cpSync(path.join(root, '.dependency-cruiser.cjs'), path.join(tree, '.dependency-cruiser.cjs'));
+  cpSync(path.join(root, 'tsconfig.json'), path.join(tree, 'tsconfig.json'));
+  writeFileSync(
+    path.join(tree, 'package.json'),
+    JSON.stringify({
+      name: 'planted',
+      type: 'module',
+      imports: { '#domain/*': './domain/*', '#server/*': './server/*', '#src/*': './src/*' },
+    }),
+  );
+});
+
+afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+/** Writes the files, runs the boundary check over them and returns the rules it names. */
+async function violations(files: Record<string, string>): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tree, 'case-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  cpSync(path.join(tree, '.dependency-cruiser.cjs'), path.join(dir, '.dependency-cruiser.cjs'));
+  cpSync(path.join(tree, 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
+  cpSync(path.join(tree, 'package.json'), path.join(dir, 'package.json'));
+  const tops = ['domain', 'server', 'src'].filter((top) => existsSync(path.join(dir, top)));
+  const args = ['--config', '.dependency-cruiser.cjs', '--output-type', 'json', ...tops];
+  const { stdout } = await run(depcruise, args, { cwd: dir }).catch((err: { stdout: string }) => err);
+  const result = JSON.parse(stdout) as { summary: { violations: { rule: { name: string } }[] } };
+  return result.summary.violations.map((v) => v.rule.name).sort();
+}
+
+const ok = { 'domain/a.ts': 'export const a = 1;\n' };
+
+describe('boundary rules', () => {
+  it('pass a tree whose imports respect every boundary', async () => {
+    expect(
+      await violations({
+        ...ok,
+        'src/features/one/page.tsx':
+          "import { a } from '#domain/a';\nimport { b } from '#src/shared/b';\nexport const p = a + b;\n",
+        'src/shared/b.ts': 'export const b = 2;\n',
+        'server/features/one/one.service.ts': "import { a } from '#domain/a';\nexport const s = a;\n",
+        'server/features/two/two.service.ts':
+          "import { s } from '#server/features/one/one.service';\nexport const t = s;\n",
+      }),
+    ).toEqual([]);
+  });
+
+  it('fail when a client feature imports another feature', async () => {
+    expect(
+      await violations({
+        'src/features/one/page.tsx': "import { x } from '#src/features/two/api/get-x';\nexport const p = x;\n",
+        'src/features/two/api/get-x.ts': 'export const x = 1;\n',
+      }),
+    ).toEqual(['client-feature-isolation']);
+  });
+
+  it('fail when a client feature or a shared module imports src/app', async () => {
+    expect(
+      await violations({
+        'src/features/one/page.tsx': "import { r } from '#src/app/routes';\nexport const p = r;\n",
+        'src/shared/b.ts': "import { r } from '#src/app/routes';\nexport const b = r;\n",
+        'src/app/routes.ts': 'export const r = 1;\n',
+      }),
+    ).toEqual(['client-feature-not-app', 'client-feature-not-app']);
+  });
+
+  it("fail when a server feature imports another feature's repo or routes", async () => {
+    expect(
+      await violations({
+        'server/features/one/one.service.ts':
+          "import { q } from '#server/features/two/two.repo';\nimport { r } from '#server/features/two/two.routes';\nexport const s = q + r;\n",
+        'server/features/two/two.repo.ts': 'export const q = 1;\n',
+        'server/features/two/two.routes.ts': 'export const r = 1;\n',
+      }),
+    ).toEqual(['server-feature-repo', 'server-feature-routes']);
+  });
+
+  it('fail when domain imports anything outside domain, or Node I/O', async () => {
+    expect(
+      await violations({
+        'domain/a.ts':
+          "import { readFileSync } from 'node:fs';\nimport { s } from '#server/x';\nexport const a = [readFileSync, s];\n",
+        'server/x.ts': 'export const s = 1;\n',
+      }),
+    ).toEqual(['domain-is-pure', 'domain-is-pure', 'domain-no-node']);
+  });
+
+  it('fail when the app and the server import each other', async () => {
+    expect(
+      await violations({
+        'src/lib/a.ts': "import { s } from '#server/x';\nexport const a = s;\n",
+        'server/x.ts': "import { a } from '#src/lib/a';\nexport const s = a;\n",
+      }),
+    ).toEqual(['client-not-server', 'server-not-client']);
+  });
+});
