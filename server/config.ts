@@ -1,24 +1,44 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { prepareDataDir } from './data-dir';
+import { publicUrl } from './public-url';
+
+// Written out in decimal digits only: Number() would also take ' ' (0, a random port) and '0x0C24'.
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
+  PORT: wholeNumber(1, 65535).default(3000),
+  HOST: z
+    .string()
+    .refine((h) => isIP(h) !== 0 || HOST_NAME.test(h), 'must be an IP address or a host name')
+    .default('127.0.0.1'),
+  DATA_DIR: z
+    .string()
+    .refine((d) => d.trim() === d && !d.includes('\0'), 'must be a path without surrounding spaces')
+    .default('./data'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .refine((u) => URL.canParse(u), 'is not a URL that can be read (are special characters in it percent-encoded?)')
     .optional(),
   SEED: z.enum(['demo', 'none']).optional(),
-  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 30)
-    .default(12),
+  SESSION_SECRET: z
+    .string()
+    .refine((s) => s.trim().length >= 32, 'must be at least 32 characters, not counting spaces')
+    .optional(),
+  SESSION_TTL_HOURS: wholeNumber(1, 24 * 30).default(12),
+  PUBLIC_URL: publicUrl.optional(),
 });
 
 export type Config = {
@@ -30,19 +50,22 @@ export type Config = {
   seed: 'demo' | 'none' | undefined;
   sessionSecret: string;
   sessionTtlHours: number;
+  /** The origin browsers use (behind a TLS proxy), from PUBLIC_URL; undefined: the request's own. */
+  publicOrigin: string | undefined;
 };
 
 export class ConfigError extends Error {}
 
+const invalid = (lines: string[]) => new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+
 /** Parses the environment once at boot. Throws ConfigError with every bad variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(stripEmpty(env));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`));
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  // The generated session secret is kept in DATA_DIR (main.ts checks it for the embedded database).
+  if (!e.SESSION_SECRET) assertDataDir(dataDir);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -51,7 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: e.SEED,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    publicOrigin: e.PUBLIC_URL,
   };
+}
+
+/** Creates DATA_DIR when missing; throws ConfigError naming it when it cannot hold Charter's files. */
+export function assertDataDir(dataDir: string): void {
+  const problem = prepareDataDir(dataDir);
+  if (problem) throw invalid([`  DATA_DIR: ${problem}`]);
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -66,8 +96,20 @@ function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
 // The secret survives restarts so that sessions do too; it never leaves DATA_DIR.
 function readOrCreateSecret(dataDir: string): string {
   const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(file)) {
+    let secret: string;
+    try {
+      secret = readFileSync(file, 'utf8').trim();
+    } catch (err) {
+      throw invalid([`  DATA_DIR: ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`]);
+    }
+    if (secret.length < 32) {
+      throw invalid([
+        `  DATA_DIR: ${file} holds no usable secret (fewer than 32 characters); remove it to have a new one made (everyone is signed out)`,
+      ]);
+    }
+    return secret;
+  }
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;

@@ -10,6 +10,11 @@ export type Deps = {
   sessionSecret: string;
   sessionTtlHours: number;
   version: string;
+  /**
+   * The origin browsers reach Charter at (PUBLIC_URL, behind a proxy that ends TLS): writes must
+   * come from it, and cookies are Secure when it is https. Unset: the request's own host.
+   */
+  publicOrigin?: string;
 };
 
 export type UserPrincipal = {

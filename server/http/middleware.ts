@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { principalFromCookie, principalFromToken, SESSION_COOKIE } from '#server/features/session/session.service';
@@ -41,21 +42,24 @@ export const resolvePrincipal = createMiddleware<AppEnv>(async (c, next) => {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Browser writes must come from our own pages: the Origin header has to name this host.
+ * Browser writes must come from our own pages: the Origin header has to name this host, or,
+ * with PUBLIC_URL set, be exactly its origin (scheme and port included).
  * Bearer-token calls are exempt: a browser never attaches those on its own.
  */
 export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')) return next();
   const origin = c.req.header('origin');
+  let sent: URL | null = null;
+  try {
+    sent = origin ? new URL(origin) : null;
+  } catch {
+    sent = null;
+  }
+  const { publicOrigin } = c.get('deps');
   // The request URL carries the Host the client used (node-server builds it from the Host header).
   const host = new URL(c.req.url).host;
-  let originHost: string | null = null;
-  try {
-    originHost = origin ? new URL(origin).host : null;
-  } catch {
-    originHost = null;
-  }
-  if (!host || originHost !== host) {
+  const matches = publicOrigin ? sent?.origin === publicOrigin : Boolean(host) && sent?.host === host;
+  if (!matches) {
     throw new ForbiddenError('This write did not come from a Charter page (Origin does not match).', 'csrf');
   }
   await next();
@@ -74,3 +78,12 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 });
+
+/**
+ * Whether the browser reached us over HTTPS: PUBLIC_URL says so behind a proxy that ends TLS
+ * (Node then sees plain HTTP); otherwise the request's own scheme.
+ */
+export function reachedOverHttps(c: Context<AppEnv>): boolean {
+  const { publicOrigin } = c.get('deps');
+  return publicOrigin ? publicOrigin.startsWith('https:') : new URL(c.req.url).protocol === 'https:';
+}

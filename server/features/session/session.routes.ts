@@ -4,6 +4,7 @@ import { OwnerSummary, SessionResponse, SignInInput } from '#domain/schemas/sess
 import { authorize, requireUser } from '#server/auth/policy';
 import { currentOwner } from '#server/features/users/users.service';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { reachedOverHttps } from '#server/http/middleware';
 import { errorResponses, router } from '#server/http/router';
 import { UnauthenticatedError } from '#server/lib/errors';
 import * as repo from './session.repo';
@@ -57,7 +58,7 @@ export const sessionRoutes = router()
       httpOnly: true,
       sameSite: 'Lax',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: reachedOverHttps(c),
       expires: result.expiresAt,
     });
     return c.json({ user: result.user }, 200);
