@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
 import { auditRoutes } from './features/audit/audit.routes';
 import { recordAudit } from './features/audit/audit.service';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
@@ -28,6 +29,7 @@ import { originCheck, requestId, resolvePrincipal, securityHeaders, withDeps } f
 import { limitedBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
+import { describeError } from './lib/describe-error';
 import { AppError, RecordedRefusalError } from './lib/errors';
 
 export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
@@ -77,24 +79,37 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', requestId, securityHeaders);
   app.route('/api', routes);
-  app.onError((err, c) => handleError(err, c, deps));
+  const warnUnavailable = unavailableWarner();
+  app.onError((err, c) => handleError(err, c, deps, warnUnavailable));
   app.notFound((c) => c.json({ code: 'not_found', message: `Nothing at ${c.req.method} ${c.req.path}.` }, 404));
   return app;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-async function handleError(err: Error, c: Context<AppEnv>, deps: Deps) {
-  const known = toAppError(err);
+async function handleError(
+  err: Error,
+  c: Context<AppEnv>,
+  deps: Deps,
+  warnUnavailable: (c: Context<AppEnv>, err: Error) => void,
+) {
+  let known = toAppError(err);
+  // A refusal that cannot be recorded for want of a database is answered as the outage it is.
+  if (known?.status === 403 && !(known instanceof RecordedRefusalError) && !(await recordRefusal(c, deps, known))) {
+    known = new DatabaseUnavailableError();
+  }
   if (known) {
-    if (known.status === 403 && !(known instanceof RecordedRefusalError)) await recordRefusal(c, deps, known);
+    if (known instanceof DatabaseUnavailableError) {
+      c.header('Retry-After', String(known.retryAfterSeconds));
+      warnUnavailable(c, err);
+    }
     return c.json(
       { code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) },
       known.status,
     );
   }
   const id = c.get('requestId');
-  console.error(`[${id}] ${c.req.method} ${c.req.path}:`, err);
+  console.error(`[${id}] ${c.req.method} ${c.req.path}: ${describeError(err, { stack: true })}`);
   return c.json({ code: 'internal', message: `Something went wrong on our side (request ${id}).` }, 500);
 }
 
@@ -108,6 +123,7 @@ function toAppError(err: Error): AppError | null {
       err.message || 'Malformed request.',
     );
   }
+  if (isConnectionLoss(err)) return new DatabaseUnavailableError();
   // Constraints the database enforces as a last line: report them as conflicts, not crashes.
   const pgErr =
     (err as { cause?: { code?: string; constraint?: string } }).cause ??
@@ -120,8 +136,11 @@ function toAppError(err: Error): AppError | null {
   return null;
 }
 
-/** Every refused attempt is recorded: who, what, and why it was refused. */
-async function recordRefusal(c: Context<AppEnv>, deps: Deps, err: AppError) {
+/**
+ * Every refused attempt is recorded: who, what, and why it was refused. False when the database
+ * could not be reached to record it.
+ */
+async function recordRefusal(c: Context<AppEnv>, deps: Deps, err: AppError): Promise<boolean> {
   const principal = c.get('principal') ?? null;
   try {
     await deps.db.transaction((tx) =>
@@ -132,6 +151,21 @@ async function recordRefusal(c: Context<AppEnv>, deps: Deps, err: AppError) {
       }),
     );
   } catch (auditErr) {
-    console.error('could not record a refused attempt', auditErr);
+    if (isConnectionLoss(auditErr)) return false;
+    console.error(`could not record a refused attempt: ${describeError(auditErr)}`);
   }
+  return true;
+}
+
+// A lost database answers many requests with 503 at once: say so once every few seconds.
+function unavailableWarner(everyMs = 5_000) {
+  let last = 0;
+  return (c: Context<AppEnv>, err: Error) => {
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    last = now;
+    console.warn(
+      `[${c.get('requestId')}] ${c.req.method} ${c.req.path}: database unavailable, answered 503: ${describeError(err)}`,
+    );
+  };
 }

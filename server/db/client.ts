@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { GUARDED_POOL_OPTIONS, guardPool } from './pool-guard';
 
 // No relational schema is registered: features write their queries with the query builder.
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -25,16 +26,16 @@ const MIGRATION_LOCK = 4_231_987;
 
 export async function openPostgres(url: string, kind: 'embedded' | 'external'): Promise<Database> {
   await migrateWithLock(url);
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on('error', (err) => console.warn(`database pool: ${err.message}`));
-  const db = drizzlePg(pool) as unknown as Db;
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...GUARDED_POOL_OPTIONS });
+  // A dropped connection must not crash the process nor leak its client; the pool replaces it.
+  const db = guardPool(pool, drizzlePg(pool) as unknown as Db);
   return { db, kind, close: () => pool.end() };
 }
 
 // Several API instances may start at once against one database: one migrates, the others wait.
 async function migrateWithLock(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined); // a lost connection fails the pending query, which says why
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);

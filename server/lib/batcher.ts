@@ -5,6 +5,12 @@ export type BatcherOptions = {
   maxInFlight: number;
   /** A batch's total weight (say, contacts); one item heavier than this still runs, alone. */
   maxWeight: number;
+  /**
+   * Failures that are not any item's fault (a lost database connection): every item of the
+   * batch is rejected with the error at once, not retried alone. A retry could apply twice a
+   * write whose commit went through unacknowledged, and would only fail again.
+   */
+  failsWhole?: (err: unknown) => boolean;
 };
 
 /**
@@ -13,7 +19,7 @@ export type BatcherOptions = {
  * runs at once on its own; under load a batch is whatever arrived during one round trip, so round
  * trips and commits grow far more slowly than requests. `run` returns one result per item, in
  * order. If a batch of several fails, each of its items is run again on its own, so only the items
- * that fail alone are rejected.
+ * that fail alone are rejected, unless the failure is the batch's as a whole (`failsWhole`).
  */
 export function batcher<In, Out>(
   run: (items: In[]) => Promise<Out[]>,
@@ -48,8 +54,8 @@ export function batcher<In, Out>(
           });
         })
         .catch((err: unknown) => {
-          if (batch.length === 1) {
-            (batch[0] as Pending<In, Out>).reject(err);
+          if (batch.length === 1 || options.failsWhole?.(err)) {
+            for (const p of batch) p.reject(err);
             return;
           }
           // One bad item must not fail its neighbours: try each alone, so only it fails.

@@ -65,6 +65,29 @@ describe('batcher', () => {
     expect(await submit(5)).toBe(50);
   });
 
+  it('fails a whole batch at once, without retries, when no item is to blame', async () => {
+    const seen: number[][] = [];
+    const lost = Object.assign(new Error('Connection terminated unexpectedly'), { whole: true });
+    const run = async (items: number[]) => {
+      seen.push(items);
+      if (items.length > 1) throw lost;
+      return items.map((n) => n * 10);
+    };
+    const submit = batcher(run, () => 1, {
+      maxInFlight: 1,
+      maxWeight: 100,
+      failsWhole: (err) => (err as { whole?: boolean }).whole === true,
+    });
+    const first = submit(1);
+    const rest = [submit(2), submit(3), submit(4)];
+    expect(await first).toBe(10);
+    const settled = await Promise.allSettled(rest);
+    expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(settled.every((r) => r.status === 'rejected' && r.reason === lost)).toBe(true);
+    expect(seen).toEqual([[1], [2, 3, 4]]);
+    expect(await submit(5)).toBe(50);
+  });
+
   it('runs up to maxInFlight batches side by side', async () => {
     const { batches, run } = controlled();
     const submit = batcher(run, () => 1, { maxInFlight: 2, maxWeight: 100 });

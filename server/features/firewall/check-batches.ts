@@ -1,4 +1,5 @@
 import type { Db } from '#server/db/client';
+import { isConnectionLoss } from '#server/db/pool-errors';
 import { type BatcherOptions, batcher } from '#server/lib/batcher';
 import * as repo from './check.repo';
 
@@ -6,9 +7,10 @@ import * as repo from './check.repo';
  * The automation platform sends many small checks at once. Each check's read and write go through
  * a group commit per database handle: what arrives while a batch runs goes in the next one, so 50
  * concurrent single-contact checks cost a few statements, not 100 (docs/decisions/009).
- * A batch carries at most 10,000 contacts, the most one check may ask about.
+ * A batch carries at most 10,000 contacts, the most one check may ask about. A batch whose
+ * connection was lost fails whole, and each of its checks answers 503.
  */
-const OPTIONS: BatcherOptions = { maxInFlight: 1, maxWeight: 10_000 };
+const OPTIONS: BatcherOptions = { maxInFlight: 1, maxWeight: 10_000, failsWhole: isConnectionLoss };
 
 type Batches = {
   read: (q: repo.ContactsQuery) => Promise<repo.ContactsRead>;
