@@ -3,20 +3,41 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { assertDataDir, type Config, ConfigError, loadConfig } from './config';
 import { type Database, openPostgres } from './db/client';
-import { type EmbeddedServer, startEmbedded } from './db/embedded';
+import { startEmbedded } from './db/embedded';
+import { type SupervisedServer, superviseEmbedded } from './db/embedded-supervisor';
 import { systemClock } from './lib/clock';
-import { isEmpty, seedDemo } from './seed/demo';
+import { describeError } from './lib/describe-error';
+import { seedDemoOnce } from './seed/seed-once';
 import { serveSpa } from './spa';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
 
+/** The exit code when the embedded PostgreSQL died and could not be restarted (docs/operations.md). */
+const EXIT_DATABASE_LOST = 69;
+
+/** What is running, so that a shutdown at any moment stops exactly that. */
+type Running = { embedded?: SupervisedServer; database?: Database; server?: ReturnType<typeof serve> };
+const running: Running = {};
+let stopping = false;
+
+async function shutdown(why: string, code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${why}: shutting down …`);
+  running.server?.close();
+  await running.database?.close().catch(() => undefined);
+  await running.embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig();
+    if (!config.databaseUrl) assertDataDir(config.dataDir);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -24,63 +45,80 @@ async function main() {
     }
     throw err;
   }
-
-  let embedded: EmbeddedServer | undefined;
-  let database: Database;
-  if (config.databaseUrl) {
-    database = await openPostgres(config.databaseUrl, 'external');
-  } else {
-    console.log(`Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
-    embedded = await startEmbedded(config.dataDir);
-    database = await openPostgres(embedded.url, 'embedded');
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  try {
+    await start(config);
+  } catch (err) {
+    console.error(`Charter could not start: ${describeError(err)}`);
+    await shutdown('Start failed', 1);
   }
+}
+
+async function start(config: Config) {
+  const url = config.databaseUrl ?? (await startSupervisedEmbedded(config.dataDir));
+  running.database = await openDatabase(url, config);
 
   // The demo workspace goes into an empty embedded database by default, never into an
   // external one unless SEED=demo asks for it.
-  const wantSeed = config.seed === 'demo' || (config.seed === undefined && !config.databaseUrl);
-  if (wantSeed && (await isEmpty(database.db))) {
-    console.log('Seeding the demo workspace …');
-    await seedDemo(database.db, systemClock);
+  if (config.seed === 'demo' || (config.seed === undefined && !config.databaseUrl)) {
+    await seedDemoOnce(url, systemClock);
   }
 
   const app = createApp({
-    db: database.db,
-    dbKind: database.kind,
+    db: running.database.db,
+    dbKind: running.database.kind,
     sessionSecret: config.sessionSecret,
     sessionTtlHours: config.sessionTtlHours,
+    publicOrigin: config.publicOrigin,
     version,
   });
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    console.log(`Charter is running at http://${config.host}:${info.port} (database: ${database.kind})`);
+  const kind = running.database.kind;
+  running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Charter is running at http://${config.host}:${info.port} (database: ${kind})`);
   });
-
-  server.on('error', async (err: NodeJS.ErrnoException) => {
-    const reason =
-      err.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is already in use (set PORT)` : err.message;
-    console.error(`Charter could not listen: ${reason}`);
-    await database.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
-    process.exit(1);
+  running.server.on('error', (err: NodeJS.ErrnoException) => {
+    console.error(`Charter could not listen: ${listenFailure(err, config)}`);
+    void shutdown('Not listening', 1);
   });
+}
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down …`);
-    server.close();
-    await database.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+async function startSupervisedEmbedded(dataDir: string): Promise<string> {
+  console.log(`Starting the embedded PostgreSQL in ${path.join(dataDir, 'pg')} …`);
+  running.embedded = await superviseEmbedded({
+    start: (port) => startEmbedded(dataDir, console.log, { port }),
+    giveUp: (message) => {
+      console.error(`${message}\nCharter cannot run without its database and stops (exit code ${EXIT_DATABASE_LOST}).`);
+      void shutdown('The embedded PostgreSQL is gone', EXIT_DATABASE_LOST);
+    },
+  });
+  return running.embedded.url;
+}
+
+// An external database that cannot be used is named by its variable, never with its password.
+async function openDatabase(url: string, config: Config): Promise<Database> {
+  if (!config.databaseUrl) return openPostgres(url, 'embedded');
+  try {
+    return await openPostgres(url, 'external');
+  } catch (err) {
+    const { host, pathname } = new URL(url);
+    throw new Error(`the database at DATABASE_URL (${host}${pathname}) cannot be used: ${describeError(err)}`);
+  }
+}
+
+function listenFailure(err: NodeJS.ErrnoException, config: Config): string {
+  if (err.code === 'EADDRINUSE') return `port ${config.port} on ${config.host} is already in use (set PORT)`;
+  if (err.code === 'EACCES') return `port ${config.port} needs privileges this process lacks (set PORT)`;
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
+    return `HOST ${config.host} is not an address of this machine (set HOST)`;
+  }
+  return describeError(err);
 }
 
 main().catch((err) => {
-  console.error('Charter could not start:', err instanceof Error ? err.message : err);
+  console.error(`Charter could not start: ${describeError(err)}`);
   process.exit(1);
 });

