@@ -3,7 +3,10 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { App } from './app';
 
-/** Serves the built single-page app; any non-API GET that is not a file gets index.html. */
+/**
+ * Serves the built single-page app; any non-API GET that is not a file gets index.html. Nothing
+ * internal to the build is served (isInternal).
+ */
 export function serveSpa(app: App, distDir: string) {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
@@ -12,6 +15,11 @@ export function serveSpa(app: App, distDir: string) {
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
   const rel = path.relative(process.cwd(), distDir) || '.';
+  app.use('*', async (c, next) => {
+    if (isInternal(c.req.path))
+      return c.json({ code: 'not_found', message: `Nothing at ${c.req.method} ${c.req.path}.` }, 404);
+    await next();
+  });
   app.use(
     '/assets/*',
     serveStatic({
@@ -27,4 +35,21 @@ export function serveSpa(app: App, distDir: string) {
     c.header('Cache-Control', 'no-cache');
     return c.html(indexHtml);
   });
+}
+
+/**
+ * What the build leaves beside the app that is not for browsers: dotfiles and dot-directories at
+ * any depth (Vite's `.vite/manifest.json`, an editor's or a deploy's leftovers) and source maps.
+ * Checked on the decoded path too, so `%2e` spellings cannot slip past.
+ */
+export function isInternal(requestPath: string): boolean {
+  let decoded = requestPath;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return true; // a malformed escape names no file of ours
+  }
+  return [requestPath, decoded].some(
+    (p) => p.split(/[/\\]/).some((segment) => segment.startsWith('.')) || p.endsWith('.map'),
+  );
 }
