@@ -14,24 +14,36 @@ export function describeError(err: unknown, options: { stack?: boolean } = {}): 
 
 const MAX_SQL = 500;
 
-function describeChain(err: unknown, depth: number): string {
-  const own = describeOne(err);
+function describeChain(err: unknown, depth: number, parentQuery?: string): string {
+  const own = describeOne(err, parentQuery);
   const cause = (err as { cause?: unknown } | null)?.cause;
   if (cause === undefined || cause === null || depth >= 3) return own;
-  return `${own} (caused by ${describeChain(cause, depth + 1)})`;
+  return `${own} (caused by ${describeChain(cause, depth + 1, queryOf(err) ?? parentQuery)})`;
 }
 
-function describeOne(err: unknown): string {
+// Drizzle's query error, and PGlite's own errors, carry the statement and its parameters.
+function queryOf(err: unknown): string | undefined {
+  const e = err as { query?: unknown; params?: unknown } | null;
+  return typeof e?.query === 'string' && e.params !== undefined ? e.query : undefined;
+}
+
+function describeOne(err: unknown, parentQuery?: string): string {
   if (!(err instanceof Error)) return typeof err === 'string' ? err : `non-error thrown: ${typeof err}`;
-  const e = err as Error & { query?: unknown; params?: unknown; code?: unknown; severity?: unknown };
-  if (typeof e.query === 'string' && 'params' in e) {
-    const text = e.query.length > MAX_SQL ? `${e.query.slice(0, MAX_SQL)}…` : e.query;
-    return `Failed query: ${text}`;
+  const e = err as Error & { code?: unknown; severity?: unknown };
+  const parts: string[] = [];
+  const query = queryOf(err);
+  if (query !== undefined && query !== parentQuery) {
+    parts.push(`Failed query: ${query.length > MAX_SQL ? `${query.slice(0, MAX_SQL)}…` : query}`);
   }
   const code = typeof e.code === 'string' ? e.code : undefined;
-  if (code && typeof e.severity === 'string') return `database error ${code}: ${databaseMessage(code, e.message)}`;
-  const name = e.name && e.name !== 'Error' ? `${e.name}: ` : '';
-  return `${name}${e.message}${code && !e.message.includes(code) ? ` [${code}]` : ''}`;
+  if (code && typeof e.severity === 'string') {
+    parts.push(`database error ${code}: ${databaseMessage(code, e.message)}`);
+  } else if (query === undefined) {
+    // An error without a statement has no parameters to leak: its message is what it says.
+    const name = e.name && e.name !== 'Error' ? `${e.name}: ` : '';
+    parts.push(`${name}${e.message}${code && !e.message.includes(code) ? ` [${code}]` : ''}`);
+  }
+  return parts.join(': ') || 'Failed query';
 }
 
 // Data exceptions (class 22) quote the value that did not fit, e.g. `invalid input syntax for
