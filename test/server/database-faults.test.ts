@@ -101,7 +101,6 @@ describe('the embedded database under faults, under write load', () => {
         `postmaster back in ${((recoveredAt - killedAt) / 1000).toFixed(1)} s`,
     );
 
-    if (process.env.SHOW_APP_OUTPUT) console.log(running.output());
     expect(await stopApp(running)).toBe(true);
     expect(await running.exited).toBe(0);
     expect(postmasterOf(dataDir)).toBeNull();

@@ -130,6 +130,7 @@ describe('the API while the database is unreachable', () => {
         { authorization: `Bearer ${token}` },
       );
     expect((await check()).status).toBe(200); // the token and the policy are now in memory
+    expect((await app.request('/api/segments', { headers: { authorization: `Bearer ${token}` } })).status).toBe(403);
 
     const restore = severOnAcquire(poolOf(database.db));
     let answers: Response[];
@@ -138,6 +139,8 @@ describe('the API while the database is unreachable', () => {
         await app.request('/api/health'),
         await post('/api/session', { email: DEMO.ops, password: DEMO_PASSWORD }, { origin: ORIGIN }),
         ...(await Promise.all(Array.from({ length: 6 }, check))),
+        // A refusal that cannot be recorded is not answered as if it had been.
+        await app.request('/api/segments', { headers: { authorization: `Bearer ${token}` } }),
       ];
     } finally {
       restore();
