@@ -1,4 +1,5 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -24,15 +25,24 @@ import { missingWrites, tally, writeLoad } from './write-load';
  * answer is 2xx or 503 `database_unavailable`, the process stays up, the pool and the database
  * come back by themselves, and every acknowledged write is in the database afterwards.
  */
-let dataDir = '';
-let app: AppProcess | undefined;
+const apps: AppProcess[] = [];
+const dataDirs: string[] = [];
 
 afterAll(async () => {
-  if (app && !(await stopApp(app))) signal(-app.pid, 'SIGKILL');
-  const left = dataDir ? postmasterOf(dataDir) : null;
-  if (left && isRunning(left.pid)) signal(left.pid, 'SIGKILL');
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  for (const app of apps) if (!(await stopApp(app))) signal(-app.pid, 'SIGKILL');
+  for (const dir of dataDirs) {
+    const left = postmasterOf(dir);
+    if (left && isRunning(left.pid)) signal(left.pid, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
+
+function newDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'charter-db-faults-'));
+  chmodSync(dir, 0o755);
+  dataDirs.push(dir);
+  return dir;
+}
 
 async function terminateAppConnections(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
@@ -51,10 +61,9 @@ async function terminateAppConnections(url: string): Promise<number> {
 
 describe('the embedded database under faults, under write load', () => {
   it('answers 2xx or 503, restarts PostgreSQL, and loses no acknowledged write', async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-db-faults-'));
-    chmodSync(dataDir, 0o755);
+    const dataDir = newDataDir();
     const running = await startApp({ DATA_DIR: dataDir });
-    app = running;
+    apps.push(running);
     const token = await tokenFor(running, ['contacts:write', 'firewall:check']);
     const first = postmasterOf(dataDir);
     if (!first) throw new Error('no postmaster.pid');
@@ -105,4 +114,38 @@ describe('the embedded database under faults, under write load', () => {
     expect(await running.exited).toBe(0);
     expect(postmasterOf(dataDir)).toBeNull();
   }, 300_000);
+
+  it('exits with code 69, saying why, when PostgreSQL cannot be restarted', async () => {
+    const dataDir = newDataDir();
+    const running = await startApp({ DATA_DIR: dataDir, SEED: 'none' });
+    apps.push(running);
+    const postmaster = postmasterOf(dataDir);
+    if (!postmaster) throw new Error('no postmaster.pid');
+
+    // Another program takes the port as soon as PostgreSQL is gone: every restart fails to bind.
+    signal(postmaster.pid, 'SIGKILL');
+    const squatter = net.createServer();
+    expect(await until(() => listens(squatter, postmaster.port), 5_000)).toBe(true);
+    try {
+      const code = await Promise.race([running.exited, sleep(120_000).then(() => 'still running')]);
+      expect(code).toBe(69);
+    } finally {
+      squatter.close();
+    }
+    const output = running.output();
+    expect(output).toMatch(/Restarting the embedded PostgreSQL failed \(try 5 of 5\)/);
+    expect(output).toContain('The embedded PostgreSQL stopped and could not be restarted after 5 tries:');
+    expect(output).toContain('Charter cannot run without its database and stops (exit code 69).');
+  }, 240_000);
 });
+
+function listens(server: net.Server, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const onError = () => resolve(false);
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      resolve(true);
+    });
+  });
+}
