@@ -6,10 +6,14 @@ import { isConnectionLoss } from './pool-errors';
 
 /**
  * Pool settings for a server that may go away: a connection that cannot be made within 10 s
- * fails (503) instead of holding the request forever, and TCP keepalive notices a peer that
- * vanished without closing the socket.
+ * fails (503) instead of holding the request forever, and TCP keepalive, from 30 s of silence
+ * on, notices a peer that vanished without closing the socket.
  */
-export const GUARDED_POOL_OPTIONS = { connectionTimeoutMillis: 10_000, keepAlive: true } satisfies pg.PoolConfig;
+export const GUARDED_POOL_OPTIONS = {
+  connectionTimeoutMillis: 10_000,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 30_000,
+} satisfies pg.PoolConfig;
 
 /**
  * Makes `db` (drizzle over `pool`) survive lost connections (docs/operations.md, "When the

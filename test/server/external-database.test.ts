@@ -4,7 +4,17 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
-import { type AppProcess, healthStatus, signal, startApp, stopApp, tokenFor, until } from './app-process';
+import {
+  type AppProcess,
+  freePort,
+  healthStatus,
+  launch,
+  signal,
+  startApp,
+  stopApp,
+  tokenFor,
+  until,
+} from './app-process';
 import { missingWrites, tally, writeLoad } from './write-load';
 
 /**
@@ -87,4 +97,34 @@ describe('instances sharing an external database', () => {
     );
     for (const app of [a, b]) expect(app.output()).not.toContain('params:');
   }, 240_000);
+
+  it('stops a start that cannot go on with a message naming the variable to fix', async () => {
+    const url = (server as EmbeddedServer).url;
+    const runs = await Promise.all([
+      exitOf({ DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), HOST: '192.0.2.1' }),
+      exitOf({ DATABASE_URL: 'postgres://charter:hunter2@127.0.0.1:1/charter', SESSION_SECRET: 'x'.repeat(40) }),
+      exitOf({ DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), PORT: ' ' }),
+    ]);
+    const [host, unreachable, port] = runs as [Exit, Exit, Exit];
+    expect(host.code).toBe(1);
+    expect(host.output).toContain(
+      'Charter could not listen: HOST 192.0.2.1 is not an address of this machine (set HOST)',
+    );
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.output).toContain(
+      'Charter could not start: the database at DATABASE_URL (127.0.0.1:1/charter) cannot be used:',
+    );
+    expect(unreachable.output).not.toContain('hunter2');
+    expect(port.code).toBe(1);
+    expect(port.output).toContain('PORT: must be a whole number from 1 to 65535');
+  }, 120_000);
 });
+
+type Exit = { code: number | null; output: string };
+
+async function exitOf(env: Record<string, string>): Promise<Exit> {
+  const app = launch(await freePort(), env);
+  apps.push(app);
+  const code = await Promise.race([app.exited, new Promise<'running'>((r) => setTimeout(r, 90_000, 'running'))]);
+  return { code: code === 'running' ? -1 : code, output: app.output() };
+}
