@@ -59,7 +59,10 @@ export function launch(port: number, env: Record<string, string>): AppProcess {
 export async function startApp(env: Record<string, string>): Promise<AppProcess> {
   const app = launch(await freePort(), env);
   const healthy = await until(async () => app.hasExited() || (await healthStatus(app)) === 200, STARTUP_MS);
-  if (!healthy || app.hasExited()) throw new Error(`the app did not become healthy:\n${app.output()}`);
+  if (!healthy || app.hasExited()) {
+    signal(-app.pid, 'SIGKILL'); // the whole group, its PostgreSQL too: nothing outlives the test
+    throw new Error(`the app did not become healthy:\n${app.output()}`);
+  }
   return app;
 }
 
