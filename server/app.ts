@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { ANONYMOUS } from './core/actor';
+import { recordAudit } from './core/audit';
+import { transaction } from './core/db';
 import { auditRoutes } from './features/audit/audit.routes';
-import { recordAudit } from './features/audit/audit.service';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
 import { renderDocsPage } from './features/docs/docs.page';
 import { exceptionsRoutes } from './features/exceptions/exceptions.routes';
@@ -19,16 +21,16 @@ import { contactsRoutes } from './features/segments/contacts.routes';
 import { segmentsRoutes } from './features/segments/segments.routes';
 import { sendsRoutes } from './features/sends/sends.routes';
 import { sessionRoutes } from './features/session/session.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 import { tokensRoutes } from './features/tokens/tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
-import { actorOf } from './http/actor';
 import type { AppEnv, Deps } from './http/env';
-import { originCheck, requestId, resolvePrincipal, securityHeaders, withDeps } from './http/middleware';
+import { originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
-import { AppError, RecordedRefusalError } from './lib/errors';
+import { AppError, pgErrorOf, RecordedRefusalError } from './lib/errors';
 
 export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
   clock?: Clock;
@@ -42,7 +44,7 @@ const MAX_BODY = 10 * 1024 * 1024;
 export function createApp(options: AppOptions) {
   const deps: Deps = { clock: systemClock, sessionTtlHours: 12, version: '0.1.0', ...options };
   const api = router();
-  api.use('*', withDeps(deps), limitedBody(MAX_BODY), resolvePrincipal, originCheck);
+  api.use('*', withDeps(deps), limitedBody(MAX_BODY), resolveActor, originCheck);
   const routes = api
     .route('/', healthRoutes)
     .route('/', sessionRoutes)
@@ -55,6 +57,7 @@ export function createApp(options: AppOptions) {
     .route('/', decisionsRoutes)
     .route('/', firewallRoutes)
     .route('/', overridesRoutes)
+    .route('/', settingsRoutes)
     .route('/', sendsRoutes)
     .route('/', violationsRoutes)
     .route('/', metricsRoutes)
@@ -77,17 +80,17 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', requestId, securityHeaders);
   app.route('/api', routes);
-  app.onError((err, c) => handleError(err, c, deps));
+  app.onError((err, c) => handleError(err, c));
   app.notFound((c) => c.json({ code: 'not_found', message: `Nothing at ${c.req.method} ${c.req.path}.` }, 404));
   return app;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-async function handleError(err: Error, c: Context<AppEnv>, deps: Deps) {
+async function handleError(err: Error, c: Context<AppEnv>) {
   const known = toAppError(err);
   if (known) {
-    if (known.status === 403 && !(known instanceof RecordedRefusalError)) await recordRefusal(c, deps, known);
+    if (known.status === 403 && !(known instanceof RecordedRefusalError)) await recordRefusal(c, known);
     return c.json(
       { code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) },
       known.status,
@@ -109,9 +112,7 @@ function toAppError(err: Error): AppError | null {
     );
   }
   // Constraints the database enforces as a last line: report them as conflicts, not crashes.
-  const pgErr =
-    (err as { cause?: { code?: string; constraint?: string } }).cause ??
-    (err as { code?: string; constraint?: string });
+  const pgErr = pgErrorOf(err);
   if (pgErr?.code === '23514' && pgErr.constraint === 'users_separation_of_duties') {
     return new AppError(409, 'separation_of_duties', 'A marketer cannot also hold owner or operations.');
   }
@@ -121,11 +122,10 @@ function toAppError(err: Error): AppError | null {
 }
 
 /** Every refused attempt is recorded: who, what, and why it was refused. */
-async function recordRefusal(c: Context<AppEnv>, deps: Deps, err: AppError) {
-  const principal = c.get('principal') ?? null;
+async function recordRefusal(c: Context<AppEnv>, err: AppError) {
   try {
-    await deps.db.transaction((tx) =>
-      recordAudit(tx, deps.clock, actorOf(principal), {
+    await transaction(c.get('db'), (tx) =>
+      recordAudit(tx, c.get('actor') ?? ANONYMOUS, {
         action: 'access.refused',
         target: { type: 'route', id: `${c.req.method} ${c.req.path}` },
         after: { code: err.code, message: err.message },

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
 import { isOnboarding, onboardingUntil } from '#domain/roles';
+import type { UserActor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import { findUser } from '#server/core/users.read';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
-import type { Deps, UserPrincipal } from '#server/http/env';
+import { memberCounts } from '#server/features/segments/segments.read';
 import { NotFoundError } from '#server/lib/errors';
-import * as checkRepo from './check.repo';
 import * as repo from './log.repo';
 import type { SegmentPolicyRow } from './policy.repo';
 import { activePolicy } from './policy-cache';
@@ -15,20 +17,21 @@ const WINDOW_DAYS = 30;
 
 /**
  * What the firewall held back in the last 30 days and why, for someone learning the rules (the
- * onboarding view, DESIGN §1.8). Workspace-wide and without names: patterns, not people.
+ * onboarding view; docs/rules.md, "Onboarding"). Workspace-wide and without names: patterns, not
+ * people.
  */
-export async function learningFor(deps: Deps, principal: UserPrincipal) {
-  const now = deps.clock.now();
+export async function learningFor(db: DbContext, actor: UserActor) {
+  const now = db.clock.now();
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
-  const user = await checkRepo.userById(deps.db, principal.userId);
+  const user = await findUser(db.conn, actor.id);
   if (!user) throw new NotFoundError('User');
-  const policy = await activePolicy(deps.db);
+  const policy = await activePolicy(db.root);
   const [byReason, bySegment, members, yours, recent] = await Promise.all([
-    blockedBySegmentReason(deps.db, since, now),
-    blockedBySegment(deps.db, since, now),
-    membersBySegment(deps.db),
-    repo.blockedCount(deps.db, since, now, user.id),
-    repo.listBlocked(deps.db, {}, 5),
+    blockedBySegmentReason(db.conn, since, now),
+    blockedBySegment(db.conn, since, now),
+    memberCounts(db.conn),
+    repo.blockedCount(db.conn, since, now, user.id),
+    repo.listBlocked(db.conn, {}, 5),
   ]);
   const nameOf = (key: string | null) => (key ? (policy.segments.get(key)?.name ?? key) : null);
   const until = onboardingUntil(user.startedAt, policy.onboardingDays);
@@ -54,7 +57,7 @@ export async function learningFor(deps: Deps, principal: UserPrincipal) {
       segment: r.segmentKey,
       channel: r.channel,
       campaignName: r.campaignName,
-      reasons: (r.reasons as ReasonCode[]).map((code) => ({ code, label: REASON_LABELS[code] })),
+      reasons: r.reasons.map((code) => ({ code, label: REASON_LABELS[code] })),
     })),
     silence: [...policy.segments.values()]
       .filter((s) => s.status === 'active')
@@ -103,11 +106,5 @@ async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
     SELECT segment_key, sum(contact_count)::int AS n FROM firewall_block_groups
     WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
     GROUP BY 1`);
-  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
-}
-
-async function membersBySegment(db: DbOrTx) {
-  const result = await db.execute(sql`
-    SELECT segment_key, count(*)::int AS n FROM contacts WHERE segment_key IS NOT NULL GROUP BY 1`);
   return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
 }
