@@ -8,32 +8,8 @@ import { lintAndRecord } from '#server/core/lint-and-record';
 import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
 import { currentSegment } from '#server/features/segments/segments.read';
 import { ConflictError, ForbiddenError, invalidField, NotFoundError } from '#server/lib/errors';
+import { presentCampaign } from './campaigns.present';
 import * as repo from './campaigns.repo';
-
-export function presentCampaign(v: repo.CampaignView): Campaign {
-  const c = v.campaign;
-  const currentVersion = v.currentVersion ?? null;
-  return {
-    id: c.id,
-    name: c.name,
-    channel: c.channel,
-    targetSegment: c.targetSegment,
-    targetSegmentName: v.segmentName ?? null,
-    copy: c.copy,
-    copyFindings: c.copyFindings,
-    creator: v.creator,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-    approvalNeeded: v.segmentApproval === 'owner',
-    approvalState: c.approvalState,
-    approvedVersion: c.approvalState === 'approved' ? c.approvedVersion : null,
-    currentVersion,
-    approvalCurrent: c.approvalState === 'approved' && currentVersion !== null && c.approvedVersion === currentVersion,
-    approvalBy: v.approverEmail ?? null,
-    approvalAt: c.approvalAt?.toISOString() ?? null,
-    approvalNote: c.approvalNote,
-  };
-}
 
 /** Every campaign, newest change first; with `mine`, only those the caller created. */
 export async function listCampaigns(db: DbContext, actor: Actor, { mine }: { mine: boolean }): Promise<Campaign[]> {

@@ -78,7 +78,7 @@ export async function learningFor(db: DbContext, actor: UserActor) {
 }
 
 /** Why a segment is quiet, in the governance language: silence is normal. */
-export function silenceNote(s: SegmentPolicyRow): string {
+function silenceNote(s: SegmentPolicyRow): string {
   if (s.pause.paused) {
     const channels = s.pause.allowedChannels.length ? ` except on ${s.pause.allowedChannels.join(', ')}` : '';
     const replies = s.pause.allowCustomerInitiated ? ' Customer-initiated replies stay open.' : '';

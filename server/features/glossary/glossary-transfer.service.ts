@@ -8,7 +8,7 @@ import { forgetLinter } from '#server/core/linter';
 import { type Issue, ValidationError } from '#server/lib/errors';
 import { exportRow, normalizeTerm, sameValues, snapshot, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
-import { assertConsistent } from './glossary.service';
+import { assertConsistent } from './glossary-consistency';
 
 export async function exportGlossary(db: DbContext, _actor: Actor): Promise<GlossaryCsvRow[]> {
   return (await activeTerms(db.conn)).map(exportRow);

@@ -1,4 +1,3 @@
-import { glossaryConsistencyIssues } from '#domain/glossary/glossary-consistency';
 import {
   type GlossaryEntry,
   GlossaryTermInput,
@@ -11,10 +10,11 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { activeTerms, type TermRow } from '#server/core/glossary.read';
 import { lintAndRecord } from '#server/core/lint-and-record';
-import { forgetLinter, glossaryLinter, toLintTerm } from '#server/core/linter';
+import { forgetLinter, glossaryLinter } from '#server/core/linter';
 import { AppError, issuesOf, NotFoundError, ValidationError } from '#server/lib/errors';
 import { normalizeTerm, presentTerm, snapshot, type TermValues, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
+import { assertConsistent } from './glossary-consistency';
 
 export async function listGlossary(db: DbContext, _actor: Actor): Promise<GlossaryEntry[]> {
   return (await activeTerms(db.conn)).map(presentTerm);
@@ -25,7 +25,7 @@ export async function lintText(db: DbContext, _actor: Actor, { text }: { text: s
   return { findings: (await glossaryLinter(db.root, db.conn)).lint(text) };
 }
 
-export function phraseTaken(row: TermRow, path: (string | number)[] = ['phrase']) {
+function phraseTaken(row: TermRow, path: (string | number)[] = ['phrase']) {
   const archived = row.archivedAt !== null;
   const message = archived
     ? `“${row.phrase}” was taken out of the glossary; add it as a new term to restore it.`
@@ -136,24 +136,6 @@ function mergePatch(before: TermValues, patch: UpdateGlossaryTermInput): TermVal
   const parsed = GlossaryTermInput.safeParse(merged);
   if (!parsed.success) throw new ValidationError('The term is not valid after this change.', issuesOf(parsed.error));
   return normalizeTerm(parsed.data);
-}
-
-export type TermChange = { id?: string; values: TermValues; path: (string | number)[] };
-
-/** Throws 422 when the glossary after these changes would flag its own advice. */
-export async function assertConsistent(tx: DbContext, changes: TermChange[]) {
-  const after = new Map((await activeTerms(tx.conn)).map((row) => [row.phrase.toLowerCase(), toLintTerm(row)]));
-  for (const { id, values } of changes) {
-    for (const [key, term] of after) if (id !== undefined && term.id === id) after.delete(key);
-    after.set(values.phrase.toLowerCase(), {
-      ...values,
-      reason: values.reason ?? undefined,
-      definition: values.definition ?? undefined,
-    });
-  }
-  const changed = new Map(changes.map((c) => [c.values.phrase.toLowerCase(), c.path]));
-  const issues = glossaryConsistencyIssues([...after.values()], changed);
-  if (issues.length > 0) throw new ValidationError('The glossary would contradict itself.', issues);
 }
 
 /** Examples are text people write too: new ones count towards the usage trend like any other field. */

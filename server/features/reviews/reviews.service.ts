@@ -20,7 +20,7 @@ import { headlineOf, peopleIn, presentAction, presentNote, presentReview } from 
 import * as repo from './reviews.repo';
 
 /** Reviews look back: a month that has not begun has nothing to review. */
-export function assertReviewable(month: string, now: Date) {
+function assertReviewable(month: string, now: Date) {
   if (isFutureMonth(month, now)) {
     throw invalidField('month', `${month} has not started yet; a review covers the current or a past month`);
   }
