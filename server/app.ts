@@ -116,6 +116,14 @@ function toAppError(err: Error): AppError | null {
   if (pgErr?.code === '23514' && pgErr.constraint === 'users_separation_of_duties') {
     return new AppError(409, 'separation_of_duties', 'A marketer cannot also hold owner or operations.');
   }
+  // Text the database cannot hold (a NUL byte, say) that a field's schema let through.
+  if (pgErr?.code === '22021' || pgErr?.code === '22P05') {
+    return new AppError(
+      422,
+      'invalid_text',
+      'Some text in the request contains a NUL character, which cannot be stored.',
+    );
+  }
   if (pgErr?.code === '23505')
     return new AppError(409, 'conflict', 'This conflicts with a change made at the same moment. Reload and try again.');
   return null;
