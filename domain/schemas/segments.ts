@@ -23,7 +23,7 @@ export const DwellDays = z
   .strictObject({ min: z.number().int().min(0).max(3650), max: z.number().int().min(0).max(3650) })
   .refine((d) => d.min <= d.max, { message: 'The minimum must not exceed the maximum', path: ['max'] });
 
-/** Everything a version of a segment holds; immutable once approved (DESIGN §1.3). */
+/** Everything a version of a segment holds; immutable once approved (docs/rules.md, "Approving a segment change"). */
 export const SegmentDefinition = z
   .strictObject({
     name: z.string().trim().min(1, 'Required').max(80),

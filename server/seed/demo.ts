@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 
 type DemoUser = { email: string; name: string; team: string; roles: Role[]; startedDaysAgo: number };
 
-/** The demo workspace people of DESIGN §6. Later features add their own demo data below. */
+/** The demo workspace people (README, "Demo accounts"). Later features add their own demo data below. */
 export const DEMO_USERS: DemoUser[] = [
   { email: 'dana.owner@example.com', name: 'Dana Reyes', team: 'Segmentation', roles: ['owner'], startedDaysAgo: 900 },
   {
