@@ -1,8 +1,7 @@
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { ReviewAgenda, ReviewItem } from '#domain/schemas/reviews';
+import { ts } from './columns';
 import { users } from './foundation';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** One monthly review per calendar month ("2026-11"); completing it freezes its figures. */
 export const reviews = pgTable('reviews', {

@@ -1,24 +1,11 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { SettingKey } from '#domain/schemas/firewall-views';
 import type { Pause, SegmentDefinition } from '#domain/schemas/segments';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { Criteria } from '#domain/segments/criteria';
+import { ts } from './columns';
 import { users } from './foundation';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const contacts = pgTable(
   'contacts',

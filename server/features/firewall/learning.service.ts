@@ -1,11 +1,8 @@
-import { sql } from 'drizzle-orm';
-import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import { REASON_LABELS } from '#domain/firewall/decide';
 import { isOnboarding, onboardingUntil } from '#domain/roles';
 import type { UserActor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { findUser } from '#server/core/users.read';
-import type { DbOrTx } from '#server/db/client';
-import { rowsOf } from '#server/db/rows';
 import { memberCounts } from '#server/features/segments/segments.read';
 import { NotFoundError } from '#server/lib/errors';
 import * as repo from './log.repo';
@@ -27,8 +24,8 @@ export async function learningFor(db: DbContext, actor: UserActor) {
   if (!user) throw new NotFoundError('User');
   const policy = await activePolicy(db.root);
   const [byReason, bySegment, members, yours, recent] = await Promise.all([
-    blockedBySegmentReason(db.conn, since, now),
-    blockedBySegment(db.conn, since, now),
+    repo.blockedBySegmentReason(db.conn, since, now),
+    repo.blockedBySegment(db.conn, since, now),
     memberCounts(db.conn),
     repo.blockedCount(db.conn, since, now, user.id),
     repo.listBlocked(db.conn, {}, 5),
@@ -86,25 +83,4 @@ function silenceNote(s: SegmentPolicyRow): string {
   }
   if (s.approval === 'owner') return 'Open for campaigns the segmentation owner approved for this version.';
   return 'Open to segment-eligible campaigns within the frequency cap.';
-}
-
-async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
-  const result = await db.execute(sql`
-    SELECT b.segment_key, r.reason, sum(b.contact_count)::int AS n
-    FROM firewall_block_groups b, unnest(b.reasons) AS r(reason)
-    WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
-    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
-  return rowsOf<Record<string, unknown>>(result).map((r) => ({
-    segment: r.segment_key === null ? null : String(r.segment_key),
-    reason: String(r.reason) as ReasonCode,
-    count: Number(r.n),
-  }));
-}
-
-async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
-  const result = await db.execute(sql`
-    SELECT segment_key, sum(contact_count)::int AS n FROM firewall_block_groups
-    WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
-    GROUP BY 1`);
-  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
 }

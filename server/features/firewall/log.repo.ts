@@ -160,3 +160,26 @@ export async function blockedCount(db: DbOrTx, from: Date, to: Date, actorId?: s
     ${actorId ? sql`AND q.actor_id = ${actorId}` : sql``}`);
   return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
 }
+
+/** Blocked decisions in [from, to) by segment and reason, most first. */
+export async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
+  const result = await db.execute(sql`
+    SELECT b.segment_key, r.reason, sum(b.contact_count)::int AS n
+    FROM firewall_block_groups b, unnest(b.reasons) AS r(reason)
+    WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
+    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    segment: r.segment_key === null ? null : String(r.segment_key),
+    reason: String(r.reason) as ReasonCode,
+    count: Number(r.n),
+  }));
+}
+
+/** Blocked decisions in [from, to) per segment key. */
+export async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
+  const result = await db.execute(sql`
+    SELECT segment_key, sum(contact_count)::int AS n FROM firewall_block_groups
+    WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
+    GROUP BY 1`);
+  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
+}

@@ -45,14 +45,7 @@ export async function importGlossary(
           result.unchanged++;
           continue;
         }
-        const row = existing
-          ? await repo.updateTerm(tx.conn, existing.id, {
-              ...values,
-              archivedAt: null,
-              updatedAt: now,
-              updatedBy: actor.id,
-            })
-          : await repo.insertTerm(tx.conn, { ...values, createdAt: now, updatedAt: now, updatedBy: actor.id });
+        const row = await repo.saveTerm(tx.conn, existing, values, now, actor.id);
         const action = !existing ? 'created' : existing.archivedAt ? 'restored' : 'updated';
         result[action === 'created' ? 'created' : 'updated']++;
         await recordAudit(tx, actor, {

@@ -31,6 +31,22 @@ export async function updateTerm(db: DbOrTx, id: string, patch: Partial<TermInse
   return updated;
 }
 
+/**
+ * Writes a term's values: over `existing` (restoring it when it had been taken out) or as a new
+ * row. Adding and importing save a term alike.
+ */
+export function saveTerm(
+  db: DbOrTx,
+  existing: { id: string } | undefined,
+  values: Omit<TermInsert, 'createdAt' | 'updatedAt' | 'updatedBy'>,
+  at: Date,
+  by: string | null,
+) {
+  return existing
+    ? updateTerm(db, existing.id, { ...values, archivedAt: null, updatedAt: at, updatedBy: by })
+    : insertTerm(db, { ...values, createdAt: at, updatedAt: at, updatedBy: by });
+}
+
 /** Glossary writes are rare; serialising them keeps the glossary-wide checks true at commit. */
 export async function lockTerms(db: DbOrTx) {
   await db.execute(sql`LOCK TABLE glossary_terms IN SHARE ROW EXCLUSIVE MODE`);

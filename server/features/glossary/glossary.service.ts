@@ -44,15 +44,7 @@ export async function createTerm(db: DbContext, actor: Actor, input: GlossaryTer
       const existing = await repo.findTermByPhrase(tx.conn, values.phrase);
       if (existing && !existing.archivedAt) throw phraseTaken(existing);
       await assertConsistent(tx, [{ id: existing?.id, values, path: [] }]);
-      const now = tx.clock.now();
-      const row = existing
-        ? await repo.updateTerm(tx.conn, existing.id, {
-            ...values,
-            archivedAt: null,
-            updatedAt: now,
-            updatedBy: actor.id,
-          })
-        : await repo.insertTerm(tx.conn, { ...values, createdAt: now, updatedAt: now, updatedBy: actor.id });
+      const row = await repo.saveTerm(tx.conn, existing, values, tx.clock.now(), actor.id);
       await recordAudit(tx, actor, {
         action: existing ? 'glossary.term_restored' : 'glossary.term_created',
         target: { type: 'glossary_term', id: row.id },

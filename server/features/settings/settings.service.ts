@@ -107,34 +107,45 @@ async function decisionResult(db: DbContext, actor: Actor, id: string): Promise<
   };
 }
 
+/** Locks an open proposal the actor may decide, then records the decision with its audit entry. */
+async function decide(
+  tx: DbContext,
+  actor: UserActor,
+  id: string,
+  status: 'approved' | 'rejected',
+  note: string | null,
+) {
+  const p = await lockOpen(tx, id);
+  await assertMayDecide(tx.conn, actor, p.proposerId);
+  const { key, value } = settingOf(p);
+  const now = tx.clock.now();
+  await repo.updateSettingProposal(tx.conn, id, {
+    status,
+    decidedBy: actor.id,
+    decidedAt: now,
+    decisionNote: note,
+    updatedAt: now,
+  });
+  await recordAudit(tx, actor, {
+    action: `proposals.${status}`,
+    target: { type: 'proposal', id },
+    before: { status: 'open' },
+    after: { status, settingKey: key, value, note },
+  });
+  return { key, value, now };
+}
+
 /** Approves: the value is written, audited and every instance's firewall reloads, in one transaction. */
 export async function approveSettingProposal(db: DbContext, actor: UserActor, input: { id: string; note?: string }) {
-  const note = input.note ?? null;
   await transaction(db, async (tx) => {
-    const p = await lockOpen(tx, input.id);
-    await assertMayDecide(tx.conn, actor, p.proposerId);
-    const { key, value } = settingOf(p);
-    const now = tx.clock.now();
-    const after = await repo.updateSettingProposal(tx.conn, p.id, {
-      status: 'approved',
-      decidedBy: actor.id,
-      decidedAt: now,
-      decisionNote: note,
-      updatedAt: now,
-    });
-    await recordAudit(tx, actor, {
-      action: 'proposals.approved',
-      target: { type: 'proposal', id: p.id },
-      before: { status: 'open' },
-      after: { status: after.status, settingKey: key, value, note },
-    });
+    const { key, value, now } = await decide(tx, actor, input.id, 'approved', input.note ?? null);
     const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
     await repo.writeSetting(tx.conn, key, value, now);
     await recordAudit(tx, actor, {
       action: 'settings.changed',
       target: { type: 'setting', id: key },
       before: { value: previous },
-      after: { value, proposalId: p.id },
+      after: { value, proposalId: input.id },
     });
     await announcePolicyChange(tx);
   });
@@ -145,24 +156,8 @@ export async function approveSettingProposal(db: DbContext, actor: UserActor, in
 /** Rejects, saying why: the owner defends the decision. Nothing changes in the firewall. */
 export async function rejectSettingProposal(db: DbContext, actor: UserActor, input: { id: string; rationale: string }) {
   await transaction(db, async (tx) => {
-    const p = await lockOpen(tx, input.id);
-    await assertMayDecide(tx.conn, actor, p.proposerId);
-    const { key, value } = settingOf(p);
-    const now = tx.clock.now();
-    const after = await repo.updateSettingProposal(tx.conn, p.id, {
-      status: 'rejected',
-      decidedBy: actor.id,
-      decidedAt: now,
-      decisionNote: input.rationale,
-      updatedAt: now,
-    });
-    await lintAndRecord(tx, actor, { text: input.rationale, field: 'proposal.rejection', sourceId: p.id });
-    await recordAudit(tx, actor, {
-      action: 'proposals.rejected',
-      target: { type: 'proposal', id: p.id },
-      before: { status: 'open' },
-      after: { status: after.status, settingKey: key, value, note: input.rationale },
-    });
+    await decide(tx, actor, input.id, 'rejected', input.rationale);
+    await lintAndRecord(tx, actor, { text: input.rationale, field: 'proposal.rejection', sourceId: input.id });
   });
   return decisionResult(db, actor, input.id);
 }
