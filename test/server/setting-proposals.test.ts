@@ -35,6 +35,24 @@ async function propose(value: unknown = 5, settingKey = 'onboarding_days'): Prom
 
 const code = async (res: Response) => [res.status, (await res.json()).code];
 
+describe('the contract', () => {
+  it('declares every setting-proposal endpoint in the OpenAPI document with the shapes it answers', async () => {
+    const doc = await (await t.anonymous.get('/api/openapi.json')).json();
+    const ok = (path: string, method: string) =>
+      doc.paths[path]?.[method]?.responses?.[method === 'post' && path.endsWith('proposals') ? 201 : 200]?.content?.[
+        'application/json'
+      ]?.schema;
+    expect(ok('/firewall/settings/proposals', 'post')).toBeDefined();
+    expect(ok('/firewall/settings/proposals/{id}', 'get')).toEqual({ $ref: '#/components/schemas/SettingProposal' });
+    for (const action of ['approve', 'reject', 'withdraw']) {
+      expect(ok(`/firewall/settings/proposals/{id}/${action}`, 'post')).toEqual({
+        $ref: '#/components/schemas/SettingDecisionResult',
+      });
+    }
+    expect(Object.keys(doc.components.schemas.SettingDecisionResult.properties)).toEqual(['proposal', 'setting']);
+  });
+});
+
 describe('reading a setting proposal', () => {
   it('shows it to every role and read token, with canDecide for the caller', async () => {
     const id = await propose(45);
