@@ -68,6 +68,25 @@ module.exports = {
       to: { path: '^server/features/[^/]+/[^/]+\\.routes\\.ts$', pathNot: '^server/features/$1/' },
     },
     {
+      name: 'server-feature-surface',
+      comment:
+        'A server feature reaches another only through its services (*.service.ts) and read models (*.read.ts); anything else two features share belongs in server/core.',
+      severity: 'error',
+      from: { path: '^server/features/([^/]+)/' },
+      to: {
+        path: '^server/features/',
+        pathNot: ['^server/features/$1/', '\\.(service|read|repo|routes)\\.ts$'],
+      },
+    },
+    {
+      name: 'server-http-stays-in-routes',
+      comment:
+        "HTTP is the routes' business: services, repos, read models and the core take a DbContext and an Actor, never a request.",
+      severity: 'error',
+      from: { path: '^server/(core/|features/[^/]+/[^/]+\\.(service|repo|read)\\.ts$)' },
+      to: { path: '^server/http/' },
+    },
+    {
       name: 'server-core-not-features',
       comment: 'The server core serves features; it never imports one.',
       severity: 'error',

@@ -1,4 +1,4 @@
-/** The five roles of DESIGN §2. */
+/** The five roles (docs/rules.md, "Roles"). */
 export const ROLES = ['owner', 'operations', 'marketer', 'viewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -23,7 +23,7 @@ export function separationConflict(roles: readonly Role[]): [Role, Role] | null 
 export const DEFAULT_ONBOARDING_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** New team members observe first: the end of a user's onboarding period (DESIGN §1.8). */
+/** New team members observe first: the end of a user's onboarding period (docs/rules.md, "Onboarding"). */
 export function onboardingUntil(startedAt: Date, onboardingDays: number): Date {
   return new Date(startedAt.getTime() + onboardingDays * DAY_MS);
 }
@@ -32,7 +32,7 @@ export function isOnboarding(startedAt: Date, onboardingDays: number, now: Date)
   return now.getTime() < onboardingUntil(startedAt, onboardingDays).getTime();
 }
 
-/** What each role is for (DESIGN §2), in the words the app shows. */
+/** What each role is for (docs/rules.md, "Roles"), in the words the app shows. */
 export const ROLE_DUTIES: Record<Role, { may: string; mayNot: string }> = {
   owner: {
     may: 'Approve or reject change proposals (not your own), edit the glossary, review violations.',

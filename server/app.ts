@@ -1,9 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { ANONYMOUS } from './core/actor';
+import { recordAudit } from './core/audit';
+import { transaction } from './core/db';
 import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
 import { auditRoutes } from './features/audit/audit.routes';
-import { recordAudit } from './features/audit/audit.service';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
 import { renderDocsPage } from './features/docs/docs.page';
 import { exceptionsRoutes } from './features/exceptions/exceptions.routes';
@@ -20,17 +22,17 @@ import { contactsRoutes } from './features/segments/contacts.routes';
 import { segmentsRoutes } from './features/segments/segments.routes';
 import { sendsRoutes } from './features/sends/sends.routes';
 import { sessionRoutes } from './features/session/session.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 import { tokensRoutes } from './features/tokens/tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
-import { actorOf } from './http/actor';
 import type { AppEnv, Deps } from './http/env';
-import { originCheck, requestId, resolvePrincipal, securityHeaders, withDeps } from './http/middleware';
+import { originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
-import { AppError, RecordedRefusalError } from './lib/errors';
+import { AppError, pgErrorOf, RecordedRefusalError } from './lib/errors';
 
 export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
   clock?: Clock;
@@ -44,7 +46,7 @@ const MAX_BODY = 10 * 1024 * 1024;
 export function createApp(options: AppOptions) {
   const deps: Deps = { clock: systemClock, sessionTtlHours: 12, version: '0.1.0', ...options };
   const api = router();
-  api.use('*', withDeps(deps), limitedBody(MAX_BODY), resolvePrincipal, originCheck);
+  api.use('*', withDeps(deps), limitedBody(MAX_BODY), resolveActor, originCheck);
   const routes = api
     .route('/', healthRoutes)
     .route('/', sessionRoutes)
@@ -57,6 +59,7 @@ export function createApp(options: AppOptions) {
     .route('/', decisionsRoutes)
     .route('/', firewallRoutes)
     .route('/', overridesRoutes)
+    .route('/', settingsRoutes)
     .route('/', sendsRoutes)
     .route('/', violationsRoutes)
     .route('/', metricsRoutes)
@@ -80,22 +83,17 @@ export function createApp(options: AppOptions) {
   app.use('*', requestId, securityHeaders);
   app.route('/api', routes);
   const warnUnavailable = unavailableWarner();
-  app.onError((err, c) => handleError(err, c, deps, warnUnavailable));
+  app.onError((err, c) => handleError(err, c, warnUnavailable));
   app.notFound((c) => c.json({ code: 'not_found', message: `Nothing at ${c.req.method} ${c.req.path}.` }, 404));
   return app;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-async function handleError(
-  err: Error,
-  c: Context<AppEnv>,
-  deps: Deps,
-  warnUnavailable: (c: Context<AppEnv>, err: Error) => void,
-) {
+async function handleError(err: Error, c: Context<AppEnv>, warnUnavailable: (c: Context<AppEnv>, err: Error) => void) {
   let known = toAppError(err);
   // A refusal that cannot be recorded for want of a database is answered as the outage it is.
-  if (known?.status === 403 && !(known instanceof RecordedRefusalError) && !(await recordRefusal(c, deps, known))) {
+  if (known?.status === 403 && !(known instanceof RecordedRefusalError) && !(await recordRefusal(c, known))) {
     known = new DatabaseUnavailableError();
   }
   if (known) {
@@ -125,11 +123,17 @@ function toAppError(err: Error): AppError | null {
   }
   if (isConnectionLoss(err)) return new DatabaseUnavailableError();
   // Constraints the database enforces as a last line: report them as conflicts, not crashes.
-  const pgErr =
-    (err as { cause?: { code?: string; constraint?: string } }).cause ??
-    (err as { code?: string; constraint?: string });
+  const pgErr = pgErrorOf(err);
   if (pgErr?.code === '23514' && pgErr.constraint === 'users_separation_of_duties') {
     return new AppError(409, 'separation_of_duties', 'A marketer cannot also hold owner or operations.');
+  }
+  // Text the database cannot hold (a NUL byte, say) that a field's schema let through.
+  if (pgErr?.code === '22021' || pgErr?.code === '22P05') {
+    return new AppError(
+      422,
+      'invalid_text',
+      'Some text in the request contains a NUL character, which cannot be stored.',
+    );
   }
   if (pgErr?.code === '23505')
     return new AppError(409, 'conflict', 'This conflicts with a change made at the same moment. Reload and try again.');
@@ -140,11 +144,10 @@ function toAppError(err: Error): AppError | null {
  * Every refused attempt is recorded: who, what, and why it was refused. False when the database
  * could not be reached to record it.
  */
-async function recordRefusal(c: Context<AppEnv>, deps: Deps, err: AppError): Promise<boolean> {
-  const principal = c.get('principal') ?? null;
+async function recordRefusal(c: Context<AppEnv>, err: AppError): Promise<boolean> {
   try {
-    await deps.db.transaction((tx) =>
-      recordAudit(tx, deps.clock, actorOf(principal), {
+    await transaction(c.get('db'), (tx) =>
+      recordAudit(tx, c.get('actor') ?? ANONYMOUS, {
         action: 'access.refused',
         target: { type: 'route', id: `${c.req.method} ${c.req.path}` },
         after: { code: err.code, message: err.message },

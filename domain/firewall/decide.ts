@@ -10,7 +10,7 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** Reasons that make a request a segment-unsafe campaign attempt (DESIGN §3). */
+/** Reasons that make a request a segment-unsafe campaign attempt (docs/rules.md, "Segment-unsafe attempts"). */
 export const SEGMENT_REASONS: readonly ReasonCode[] = ['segment_paused', 'not_in_target_segment', 'approval_required'];
 
 export const REASON_LABELS: Record<ReasonCode, string> = {
@@ -39,7 +39,7 @@ export type DecisionInput = {
   frequencyCap: { max: number; windowDays: number } | null;
 };
 
-/** Every reason that applies, not just the first (DESIGN §4). Allowed when the list is empty. */
+/** Every reason that applies, not just the first (docs/rules.md, "The firewall check"). Allowed when the list is empty. */
 export function decide(i: DecisionInput): ReasonCode[] {
   const reasons: ReasonCode[] = [];
   if (i.actorOnboarding) reasons.push('actor_onboarding');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Cursor } from './common';
 import { Month, ReasonCode } from './firewall';
+import { storable, UNSTORABLE_MESSAGE } from './text';
 
 /** Output and query schemas of the firewall pages, next to the check contract in firewall.ts. */
 
@@ -119,7 +120,12 @@ export const SettingProposalInput = z
   .strictObject({
     settingKey: SettingKey,
     value: z.unknown(),
-    rationale: z.string().trim().min(10, 'Say why, in at least 10 characters').max(5000),
+    rationale: z
+      .string()
+      .trim()
+      .min(10, 'Say why, in at least 10 characters')
+      .max(5000)
+      .refine(storable, UNSTORABLE_MESSAGE),
   })
   .meta({ id: 'FirewallSettingProposalInput' });
 

@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import { REASON_CODES } from '#domain/firewall/decide';
 import { Channel } from './segments';
+import { storable } from './text';
 
 export const ReasonCode = z.enum(REASON_CODES);
 
 /** Keys that ask for a bypass. A body carrying any of them is refused and recorded, never validated. */
 export const BYPASS_KEYS = ['override', 'force', 'bypass'] as const;
 
-const BROKEN = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** An id PostgreSQL can store and compare: no NUL, no lone surrogate. */
-const ContactId = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => !BROKEN.test(s), 'Not a valid contact id (a NUL or a lone surrogate)');
+const ContactId = z.string().min(1).max(200).refine(storable, 'Not a valid contact id (a NUL or a lone surrogate)');
 
 export const CheckInput = z
   .strictObject({

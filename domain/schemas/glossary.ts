@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The glossary and lint contract (DESIGN §3, "Glossary term"): one schema for server, client and OpenAPI. */
+/** The glossary and lint contract (docs/rules.md, "Retired language"): one schema for server, client and OpenAPI. */
 
 export const GLOSSARY_KINDS = ['retired', 'promoted'] as const;
 export const GlossaryKind = z.enum(GLOSSARY_KINDS);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Month, ReasonCode, Violation } from './firewall';
 
-/** The fixed agenda of DESIGN §5, in its order. Nothing else belongs in a review. */
+/** The fixed agenda (docs/review.md), in its order. Nothing else belongs in a review. */
 export const REVIEW_ITEMS = [
   'pauseViolations',
   'dwellAnomalies',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Criteria } from '#domain/segments/criteria';
+import { storable, UNSTORABLE_MESSAGE } from './text';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
 export const Channel = z.enum(CHANNELS);
@@ -22,7 +23,7 @@ export const DwellDays = z
   .strictObject({ min: z.number().int().min(0).max(3650), max: z.number().int().min(0).max(3650) })
   .refine((d) => d.min <= d.max, { message: 'The minimum must not exceed the maximum', path: ['max'] });
 
-/** Everything a version of a segment holds; immutable once approved (DESIGN §1.3). */
+/** Everything a version of a segment holds; immutable once approved (docs/rules.md, "Approving a segment change"). */
 export const SegmentDefinition = z
   .strictObject({
     name: z.string().trim().min(1, 'Required').max(80),
@@ -132,13 +133,20 @@ export const UpdateProposalInput = z
 
 export const ApproveInput = z
   .strictObject({
-    note: z.string().trim().max(2000).optional(),
+    note: z.string().trim().max(2000).refine(storable, UNSTORABLE_MESSAGE).optional(),
     /** The revision the approver reviewed; a later edit makes the approval fail with proposal_changed. */
     revision: z.number().int().min(1).optional(),
   })
   .meta({ id: 'ApproveInput' });
 export const RejectInput = z
-  .strictObject({ rationale: z.string().trim().min(10, 'Say why: the owner defends the decision').max(5000) })
+  .strictObject({
+    rationale: z
+      .string()
+      .trim()
+      .min(10, 'Say why: the owner defends the decision')
+      .max(5000)
+      .refine(storable, UNSTORABLE_MESSAGE),
+  })
   .meta({ id: 'RejectInput' });
 
 /** A person as other records name them: the client shows the name, links by id. */

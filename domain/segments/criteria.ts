@@ -64,7 +64,7 @@ export type Condition = z.infer<typeof Condition>;
 
 export type Criteria = { all: Criteria[] } | { any: Criteria[] } | { not: Criteria } | Condition;
 
-/** The rule tree of DESIGN §3: all / any / not groups over attribute conditions. */
+/** The segment rule tree: all / any / not groups over attribute conditions. */
 // The id lets the OpenAPI document refer to the tree by $ref instead of expanding it forever.
 export const Criteria: z.ZodType<Criteria> = z
   .lazy(() =>

@@ -3,9 +3,10 @@ import type { Role } from '#domain/roles';
 export type DecisionRefusal = 'self_approval' | 'forbidden';
 
 /**
- * Who may approve or reject a change proposal (DESIGN §1.2, §2): the segmentation owner; when the
- * owner is the proposer, an operations user. Nobody decides on their own proposal, whatever roles
- * they hold. The server enforces this; the app shows `canDecide` computed from it.
+ * Who may approve or reject a change proposal (docs/rules.md, "Deciding a proposal"): the
+ * segmentation owner; when the owner is the proposer, an operations user. Nobody decides on their
+ * own proposal, whatever roles they hold. The server enforces this; the app shows `canDecide`
+ * computed from it.
  */
 export function decisionRefusal(
   decider: { id: string; roles: readonly Role[] },

@@ -1,8 +1,9 @@
-import type { Role } from '#domain/roles';
-import type { TokenScope } from '#domain/schemas/tokens';
+import type { Actor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
 import type { Database } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
 
+/** What createApp is given: the database and clock, and the settings only the HTTP layer reads. */
 export type Deps = {
   db: Database['db'];
   dbKind: Database['kind'];
@@ -17,25 +18,13 @@ export type Deps = {
   publicOrigin?: string;
 };
 
-export type UserPrincipal = {
-  kind: 'user';
-  userId: string;
-  email: string;
-  roles: Role[];
-  sessionId: string;
-};
-export type TokenPrincipal = {
-  kind: 'token';
-  tokenId: string;
-  name: string;
-  scopes: TokenScope[];
-};
-export type Principal = UserPrincipal | TokenPrincipal;
-
 export type AppEnv = {
   Variables: {
     deps: Deps;
-    principal: Principal | null;
+    /** The first argument of every service call. */
+    db: DbContext;
+    /** Who is calling (docs/architecture.md, "Actors"); null when nobody is signed in. */
+    actor: Actor | null;
     requestId: string;
   };
 };

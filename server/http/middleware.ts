@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { principalFromCookie, principalFromToken, SESSION_COOKIE } from '#server/features/session/session.service';
+import { dbContext } from '#server/core/db';
+import { actorFromCookie, actorFromToken, SESSION_COOKIE } from '#server/core/resolve-actor';
 import { ForbiddenError, UnauthenticatedError } from '#server/lib/errors';
 import type { AppEnv, Deps } from './env';
 
-export const withDeps = (deps: Deps) =>
-  createMiddleware<AppEnv>(async (c, next) => {
+export const withDeps = (deps: Deps) => {
+  const db = dbContext(deps.db, deps.clock);
+  return createMiddleware<AppEnv>(async (c, next) => {
     c.set('deps', deps);
+    c.set('db', db);
     await next();
   });
+};
 
 export const requestId = createMiddleware<AppEnv>(async (c, next) => {
   const incoming = c.req.header('x-request-id');
@@ -24,17 +28,17 @@ export const requestId = createMiddleware<AppEnv>(async (c, next) => {
  * Who is calling: a bearer token (machines) or the session cookie (people). A bearer token that
  * is unknown or revoked is a 401 at once rather than a silent fallback to the cookie.
  */
-export const resolvePrincipal = createMiddleware<AppEnv>(async (c, next) => {
-  const deps = c.get('deps');
+export const resolveActor = createMiddleware<AppEnv>(async (c, next) => {
+  const db = c.get('db');
   const auth = c.req.header('authorization');
   if (auth) {
     const match = /^Bearer\s+(\S+)$/i.exec(auth);
-    const principal = match?.[1] ? await principalFromToken(deps, match[1]) : null;
-    if (!principal) throw new UnauthenticatedError('The API token is missing, unknown or revoked.');
-    c.set('principal', principal);
+    const actor = match?.[1] ? await actorFromToken(db, match[1]) : null;
+    if (!actor) throw new UnauthenticatedError('The API token is missing, unknown or revoked.');
+    c.set('actor', actor);
   } else {
     const cookie = getCookie(c, SESSION_COOKIE);
-    c.set('principal', cookie ? await principalFromCookie(deps, cookie) : null);
+    c.set('actor', cookie ? await actorFromCookie(db, c.get('deps').sessionSecret, cookie) : null);
   }
   await next();
 });

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ValidationError } from '#server/lib/errors';
+import { invalid, issuesOf } from '#server/lib/errors';
 import type { AppEnv } from './env';
 
 /**
@@ -9,14 +9,7 @@ import type { AppEnv } from './env';
 export function router() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({
-          path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-          message: i.code === 'unrecognized_keys' ? `Unknown field: ${i.keys.join(', ')}` : i.message,
-        }));
-        const fields = issues.map((i) => i.path.join('.') || i.message).join(', ');
-        throw new ValidationError(`Invalid request: ${fields}`, issues);
-      }
+      if (!result.success) throw invalid(issuesOf(result.error));
     },
   });
 }

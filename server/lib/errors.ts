@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
 
 export type Issue = { path: (string | number)[]; message: string };
 
@@ -19,6 +20,22 @@ export class ValidationError extends AppError {
     super(422, 'invalid_request', message, issues);
   }
 }
+/** A zod error's issues in the one error shape, their paths under `prefix`. */
+export function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] {
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
+    message: i.code === 'unrecognized_keys' ? `Unknown field: ${i.keys.join(', ')}` : i.message,
+  }));
+}
+
+/** A 422 naming each field that was wrong; the message lists them as the request validator's does. */
+export function invalid(issues: Issue[]): ValidationError {
+  return new ValidationError(`Invalid request: ${issues.map((i) => i.path.join('.') || i.message).join(', ')}`, issues);
+}
+
+/** A 422 for one field. */
+export const invalidField = (field: string, message: string): ValidationError => invalid([{ path: [field], message }]);
+
 export class UnauthenticatedError extends AppError {
   constructor(message = 'Sign in to continue.') {
     super(401, 'unauthenticated', message);
@@ -44,3 +61,10 @@ export class ConflictError extends AppError {
  * its audit entry); the generic handler answers 403 without writing a second, vaguer entry.
  */
 export class RecordedRefusalError extends ForbiddenError {}
+
+/** The PostgreSQL error behind a failed statement (drizzle wraps it as `cause`), to tell constraint failures apart. */
+export function pgErrorOf(err: unknown): { code?: string; constraint?: string } | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const { cause } = err as { cause?: unknown };
+  return (typeof cause === 'object' && cause !== null ? cause : err) as { code?: string; constraint?: string };
+}

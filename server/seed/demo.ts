@@ -1,8 +1,9 @@
 import { count } from 'drizzle-orm';
 import type { Role } from '#domain/roles';
+import { recordAudit } from '#server/core/audit';
+import { dbContext, transaction } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
-import { recordAudit } from '#server/features/audit/audit.service';
 import type { Clock } from '#server/lib/clock';
 import { hashPassword } from '#server/lib/crypto';
 import { seedExceptions } from './exceptions';
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
 
 type DemoUser = { email: string; name: string; team: string; roles: Role[]; startedDaysAgo: number };
 
-/** The demo workspace people of DESIGN §6. Later features add their own demo data below. */
+/** The demo workspace people (README, "Demo accounts"). Later features add their own demo data below. */
 export const DEMO_USERS: DemoUser[] = [
   { email: 'dana.owner@example.com', name: 'Dana Reyes', team: 'Segmentation', roles: ['owner'], startedDaysAgo: 900 },
   {
@@ -58,7 +59,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, clock: Clock): Promise<void> {
   const now = clock.now().getTime();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  await transaction(dbContext(db, clock), async (ctx) => {
+    const tx = ctx.conn;
     const rows = await tx
       .insert(users)
       .values(
@@ -76,10 +78,9 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     await seedSegments(tx, clock, rows);
     await seedFirewall(tx, clock, rows);
     await seedExceptions(tx, clock, rows);
-    await seedReviews(tx, clock, rows);
+    await seedReviews(ctx, rows);
     await recordAudit(
-      tx,
-      clock,
+      ctx,
       { id: null, label: 'system' },
       {
         action: 'workspace.demo_seeded',

@@ -1,6 +1,10 @@
-import { decide, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
+import { decide, SEGMENT_REASONS } from '#domain/firewall/decide';
 import { isOnboarding } from '#domain/roles';
 import type { Channel, Pause } from '#domain/schemas/segments';
+import type { RequestRow } from '#server/features/firewall/check.repo';
+import type { BlockedDecision } from '#server/features/firewall/log.repo';
+import type { SendEventIn } from '#server/features/sends/sends.repo';
+import { seeded } from './seeded-random';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -20,49 +24,15 @@ export type SeedCampaign = {
   approval?: { version: number; atDaysAgo: number };
 };
 
-export type Request = {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  caller: string;
-  channel: Channel;
-  campaignId: string | null;
-  targetSegment: string | null;
-  customerInitiated: boolean;
-  contactCount: number;
-  allowedCount: number;
-  blockedCount: number;
-  segmentUnsafe: boolean;
-};
-export type Block = {
-  requestId: string;
-  at: Date;
-  contactId: string;
-  segmentKey: string | null;
-  segmentVersion: number | null;
-  reasons: ReasonCode[];
-};
-export type Send = {
-  eventId: string;
-  contactId: string;
-  channel: Channel;
-  sentAt: Date;
-  campaignId: string | null;
-  source: string;
-  customerInitiated: boolean;
-};
-
-/** mulberry32: a tiny seeded generator, so every seed produces the same history. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A check as the firewall stores it (check.repo.ts). */
+export type Request = RequestRow;
+/** A blocked decision, before it is grouped as the firewall stores it (log.repo.ts). */
+export type Block = Pick<
+  BlockedDecision,
+  'requestId' | 'at' | 'contactId' | 'segmentKey' | 'segmentVersion' | 'reasons'
+>;
+/** A send as the automation platform reports it (sends.repo.ts). */
+export type Send = SendEventIn;
 
 /** Who was where, and which rules held, at any moment of the seeded history. */
 export class Timeline {

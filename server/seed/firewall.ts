@@ -5,7 +5,6 @@ import { normalisePause } from '#domain/firewall/pause';
 import { SEED_TERMS } from '#domain/glossary/seed-terms';
 import { compileLinter } from '#domain/lint/compile-linter';
 import { DEFAULT_ONBOARDING_DAYS } from '#domain/roles';
-import type { Channel } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { campaigns, overrideAttempts, pauseViolations } from '#server/db/schema/firewall';
@@ -217,7 +216,7 @@ async function insertSends(tx: DbOrTx, ss: Send[], receivedAt: Date) {
     INSERT INTO send_events (event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, received_at)
     SELECT e.*, ${receivedAt.toISOString()}::timestamptz
     FROM unnest(${col(ss, (s) => s.eventId)}::text[], ${col(ss, (s) => s.contactId)}::text[],
-      ${col(ss, (s) => s.channel as Channel)}::text[], ${col(ss, (s) => s.sentAt.toISOString())}::timestamptz[],
+      ${col(ss, (s) => s.channel)}::text[], ${col(ss, (s) => s.sentAt.toISOString())}::timestamptz[],
       ${col(ss, (s) => s.campaignId)}::uuid[], ${col(ss, (s) => s.source)}::text[],
       ${col(ss, (s) => s.customerInitiated)}::boolean[]) AS e`);
 }

@@ -4,6 +4,7 @@ import type { DbOrTx } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
 import { glossaryTerms, languageFindings } from '#server/db/schema/glossary';
 import type { Clock } from '#server/lib/clock';
+import { seeded } from './seeded-random';
 
 /**
  * Sentences in the promoted language for each seed term: for a retired term, what to write
@@ -113,16 +114,4 @@ export async function seedGlossary(tx: DbOrTx, clock: Clock): Promise<void> {
     }
   }
   if (rows.length > 0) await tx.insert(languageFindings).values(rows);
-}
-
-/** mulberry32: the same demo data on every seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

@@ -1,9 +1,7 @@
 import type { ReviewItem } from '#domain/schemas/reviews';
-import type { Db, DbOrTx } from '#server/db/client';
+import type { DbContext } from '#server/core/db';
 import { reviewActions, reviewNotes, reviews } from '#server/db/schema/reviews';
-import { computeAgenda } from '#server/features/reviews/agenda.service';
-import type { Deps } from '#server/http/env';
-import type { Clock } from '#server/lib/clock';
+import { computeAgenda } from '#server/features/reviews/agenda';
 
 type SeedUser = { id: string; email: string };
 
@@ -73,18 +71,17 @@ const PAST: {
  * seeded history by the same code a real completion uses, so the review history has something
  * to show. Each was completed on the third day of the following month.
  */
-export async function seedReviews(tx: DbOrTx, clock: Clock, seedUsers: SeedUser[]): Promise<void> {
+export async function seedReviews(ctx: DbContext, seedUsers: SeedUser[]): Promise<void> {
+  const tx = ctx.conn;
   const idOf = (who: string) => seedUsers.find((u) => u.email.startsWith(`${who}.`))?.id;
-  const now = clock.now();
+  const now = ctx.clock.now();
   for (const past of PAST) {
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - past.monthsAgo, 1));
     const month = start.toISOString().slice(0, 7);
     const completedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - past.monthsAgo + 1, 3, 10, 30));
     const startedAt = new Date(completedAt.getTime() - 0.5 * HOUR);
     const facilitator = idOf('omar') ?? null;
-    // The agenda reads only the database and the clock.
-    const deps = { db: tx as Db, clock } as unknown as Deps;
-    const snapshot = await computeAgenda(deps, month, past.answer, { inTransaction: true });
+    const snapshot = await computeAgenda(ctx, { month, answer: past.answer });
     await tx.insert(reviews).values({
       month,
       status: 'completed',

@@ -1,6 +1,6 @@
 import type { SegmentDefinition } from '#domain/schemas/segments';
 
-/** The demo segments of DESIGN §6, as their current versions define them. */
+/** The demo segments (README, "Demo accounts"), as their current versions define them. */
 export const DEMO_SEGMENTS: Record<string, SegmentDefinition> = {
   dormant: {
     name: 'Dormant',

@@ -1,4 +1,5 @@
 import type { SegmentDefinition } from '#domain/schemas/segments';
+import { seeded } from './seeded-random';
 import { COUNTRIES, DEMO_SEGMENTS, INDUSTRIES, PAID_PLANS, SOURCES } from './segments-data';
 
 const DAY = 86_400_000;
@@ -13,18 +14,6 @@ export type DemoContact = {
   updatedAt: number;
   stays: { segmentKey: string; enteredAt: Date; leftAt: Date | null }[];
 };
-
-/** mulberry32: a tiny seeded generator, so every seed produces the same workspace. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const TARGETS: [string | null, number][] = [
   ['active-customer', 0.4],

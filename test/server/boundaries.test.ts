@@ -59,7 +59,12 @@ describe('boundary rules', () => {
         'src/shared/b.ts': 'export const b = 2;\n',
         'server/features/one/one.service.ts': "import { a } from '#domain/a';\nexport const s = a;\n",
         'server/features/two/two.service.ts':
-          "import { s } from '#server/features/one/one.service';\nexport const t = s;\n",
+          "import { s } from '#server/features/one/one.service';\nimport { r } from '#server/features/one/one.read';\nexport const t = s + r;\n",
+        'server/features/one/one.read.ts': "import { c } from '#server/core/c';\nexport const r = c;\n",
+        'server/features/one/one.routes.ts':
+          "import { s } from './one.service';\nimport { e } from '#server/http/e';\nexport const o = s + e;\n",
+        'server/core/c.ts': 'export const c = 3;\n',
+        'server/http/e.ts': "import { c } from '#server/core/c';\nexport const e = c;\n",
       }),
     ).toEqual([]);
   });
@@ -92,6 +97,38 @@ describe('boundary rules', () => {
         'server/features/two/two.routes.ts': 'export const r = 1;\n',
       }),
     ).toEqual(['server-feature-repo', 'server-feature-routes']);
+  });
+
+  it("fail when a server feature imports another feature's internals rather than its services and read models", async () => {
+    expect(
+      await violations({
+        'server/features/one/one.service.ts':
+          "import { p } from '#server/features/two/two.present';\nimport { q } from '#server/features/two/cache';\nexport const s = p + q;\n",
+        'server/features/two/two.present.ts': 'export const p = 1;\n',
+        'server/features/two/cache.ts': 'export const q = 1;\n',
+      }),
+    ).toEqual(['server-feature-surface', 'server-feature-surface']);
+  });
+
+  it('fail when a service, repo, read model or core module reaches into the HTTP layer', async () => {
+    expect(
+      await violations({
+        'server/features/one/one.service.ts': "import { e } from '#server/http/e';\nexport const s = e;\n",
+        'server/features/one/one.repo.ts': "import { e } from '#server/http/e';\nexport const r = e;\n",
+        'server/features/one/one.read.ts': "import { e } from '#server/http/e';\nexport const m = e;\n",
+        'server/core/c.ts': "import { e } from '#server/http/e';\nexport const c = e;\n",
+        'server/http/e.ts': 'export const e = 1;\n',
+      }),
+    ).toEqual(Array(4).fill('server-http-stays-in-routes'));
+  });
+
+  it('fail when the server core imports a feature', async () => {
+    expect(
+      await violations({
+        'server/core/c.ts': "import { s } from '#server/features/one/one.service';\nexport const c = s;\n",
+        'server/features/one/one.service.ts': 'export const s = 1;\n',
+      }),
+    ).toEqual(['server-core-not-features']);
   });
 
   it('fail when domain imports anything outside domain, or Node I/O', async () => {

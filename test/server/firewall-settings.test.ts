@@ -72,20 +72,20 @@ describe('firewall settings change only through approved proposals', () => {
     expect(await check()).toEqual([]); // proposed is not approved
 
     const omar = await t.as(DEMO.ops);
-    const own = await omar.post(`/api/proposals/${id}/approve`, {});
+    const own = await omar.post(`/api/firewall/settings/proposals/${id}/approve`, {});
     expect(own.status).toBe(403);
     expect((await own.json()).code).toBe('self_approval');
-    expect((await mia.post(`/api/proposals/${id}/approve`, {})).status).toBe(403);
+    expect((await mia.post(`/api/firewall/settings/proposals/${id}/approve`, {})).status).toBe(403);
 
     const dana = await t.as(DEMO.owner);
-    const approved = await dana.post(`/api/proposals/${id}/approve`, { note: 'Agreed.' });
+    const approved = await dana.post(`/api/firewall/settings/proposals/${id}/approve`, { note: 'Agreed.' });
     expect(approved.status).toBe(200);
     expect((await approved.json()).setting).toEqual({
       key: 'frequency_cap',
       value: { max: 1, windowDays: 7 },
       inForce: true,
     });
-    expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(409);
+    expect((await dana.post(`/api/firewall/settings/proposals/${id}/approve`, {})).status).toBe(409);
 
     expect(await check()).toEqual(['frequency_cap']);
     const now = await (await mia.get('/api/firewall/settings')).json();
@@ -105,14 +105,16 @@ describe('firewall settings change only through approved proposals', () => {
 
     const dana = await t.as(DEMO.owner);
     const rejectMe = (await (await propose('onboarding_days', 1)).json()).id;
-    expect((await dana.post(`/api/proposals/${rejectMe}/reject`, { rationale: 'no' })).status).toBe(422);
-    const rejected = await dana.post(`/api/proposals/${rejectMe}/reject`, {
+    expect((await dana.post(`/api/firewall/settings/proposals/${rejectMe}/reject`, { rationale: 'no' })).status).toBe(
+      422,
+    );
+    const rejected = await dana.post(`/api/firewall/settings/proposals/${rejectMe}/reject`, {
       rationale: 'One day is too short to observe.',
     });
     expect((await rejected.json()).proposal.status).toBe('rejected');
 
     const { id } = await (await propose('onboarding_days', 3)).json();
-    expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(200);
+    expect((await dana.post(`/api/firewall/settings/proposals/${id}/approve`, {})).status).toBe(200);
     expect(await check()).not.toContain('actor_onboarding');
     const learning = await (await nick.get('/api/firewall/learning')).json();
     expect(learning).toMatchObject({ onboarding: false, daysRemaining: 0 });

@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossaryCsv } from '#domain/glossary/glossary-csv';
 import { SEED_TERMS } from '#domain/glossary/seed-terms';
+import { dbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
 import { glossaryRoutes } from '#server/features/glossary/glossary.routes';
 import { lintRoutes } from '#server/features/glossary/lint.routes';
-import { lintAndRecord } from '#server/features/glossary/lint-and-record';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
 let t: TestApp;
@@ -276,18 +277,16 @@ describe('lintAndRecord, for other features', () => {
   it('returns the findings count and records them by term inside the caller’s transaction', async () => {
     const before = await usageOf('re-engagement');
     const actor = { id: null, label: 'test' };
-    const deps = { db: t.db, clock: t.clock };
+    const db = dbContext(t.db, t.clock);
     const text = 'A re-engagement series to reengage them; re-engaging works.';
-    const found = await t.db.transaction((tx) => lintAndRecord(tx, deps, { text, field: 'campaign.copy', actor }));
+    const found = await transaction(db, (tx) => lintAndRecord(tx, actor, { text, field: 'campaign.copy' }));
     expect(found).toBe(3);
     expect(await usageOf('re-engagement')).toBe(before + 3);
-    const clean = await t.db.transaction((tx) =>
-      lintAndRecord(tx, deps, { text: 'Pause respected.', field: 'x', actor }),
-    );
+    const clean = await transaction(db, (tx) => lintAndRecord(tx, actor, { text: 'Pause respected.', field: 'x' }));
     expect(clean).toBe(0);
     await expect(
-      t.db.transaction(async (tx) => {
-        await lintAndRecord(tx, deps, { text, field: 'campaign.copy', actor });
+      transaction(db, async (tx) => {
+        await lintAndRecord(tx, actor, { text, field: 'campaign.copy' });
         throw new Error('the caller’s save failed');
       }),
     ).rejects.toThrow('save failed');

@@ -1,7 +1,7 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { RiskCategory, SaveExceptionDraftInput } from '#domain/schemas/exceptions';
+import { ts } from './columns';
 import { users } from './foundation';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** The exception protocol: name the segment, name the risk, then review the logic or withdraw. */
 export const exceptionRequests = pgTable(
@@ -16,13 +16,13 @@ export const exceptionRequests = pgTable(
     /** The segment version the requester was looking at when naming the segment. */
     segmentVersion: integer('segment_version'),
     campaignId: uuid('campaign_id'),
-    riskCategory: text('risk_category'),
+    riskCategory: text('risk_category').$type<RiskCategory>(),
     riskStatement: text('risk_statement'),
     riskFindings: integer('risk_findings').notNull().default(0),
     protocol: text('protocol', { enum: ['logic_review', 'withdraw'] }),
     proposalId: uuid('proposal_id'),
     /** Unsaved wizard state for drafts: the step reached and the fields typed so far. */
-    draft: jsonb('draft'),
+    draft: jsonb('draft').$type<SaveExceptionDraftInput>(),
     idempotencyKey: text('idempotency_key'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),

@@ -1,19 +1,9 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { ReasonCode } from '#domain/firewall/decide';
+import type { Channel } from '#domain/schemas/segments';
+import { ts } from './columns';
 import { users } from './foundation';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Campaigns: content is mutable (copy, channel); the approval is for one segment version. */
 export const campaigns = pgTable(
@@ -21,7 +11,7 @@ export const campaigns = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     targetSegment: text('target_segment'),
     copy: text('copy').notNull().default(''),
     copyFindings: integer('copy_findings').notNull().default(0),
@@ -61,7 +51,7 @@ export const firewallRequests = pgTable(
     contactCount: integer('contact_count').notNull(),
     allowedCount: integer('allowed_count').notNull(),
     blockedCount: integer('blocked_count').notNull(),
-    /** Blocked at least one contact for a segment reason (DESIGN §3). */
+    /** Blocked at least one contact for a segment reason (docs/rules.md, "Segment-unsafe attempts"). */
     segmentUnsafe: boolean('segment_unsafe').notNull(),
   },
   (t) => [index('firewall_requests_at_idx').on(t.at), index('firewall_requests_campaign_idx').on(t.campaignId, t.at)],
@@ -82,7 +72,7 @@ export const firewallBlockGroups = pgTable(
     at: ts('at').notNull(),
     segmentKey: text('segment_key'),
     segmentVersion: integer('segment_version'),
-    reasons: text('reasons').array().notNull(),
+    reasons: text('reasons').array().$type<ReasonCode[]>().notNull(),
     contactIds: text('contact_ids').array().notNull(),
     contactCount: integer('contact_count').notNull(),
   },

@@ -1,18 +1,9 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  check,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { bigserial, boolean, check, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Role } from '#domain/roles';
+import type { SettingValue } from '#domain/schemas/setting-proposals';
+import type { TokenScope } from '#domain/schemas/tokens';
+import { ts } from './columns';
 
 export const users = pgTable(
   'users',
@@ -21,7 +12,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     team: text('team').notNull(),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles').array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
     startedAt: ts('started_at').notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
@@ -29,9 +20,9 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
-    // At most one active owner, whatever the application does (DESIGN §1.1).
+    // At most one active owner, whatever the application does (docs/rules.md, "One owner").
     uniqueIndex('users_one_owner').on(sql`(true)`).where(sql`'owner' = ANY(${t.roles}) AND ${t.active}`),
-    // Those who benefit from breaking rules don't own them (DESIGN §1.2).
+    // Those who benefit from breaking rules don't own them (docs/rules.md, "Separation of duties").
     check(
       'users_separation_of_duties',
       sql`NOT ('marketer' = ANY(${t.roles}) AND ${t.roles} && ARRAY['owner','operations']::text[])`,
@@ -68,7 +59,7 @@ export const apiTokens = pgTable('api_tokens', {
   name: text('name').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
   prefix: text('prefix').notNull(),
-  scopes: text('scopes').array().notNull(),
+  scopes: text('scopes').array().$type<TokenScope[]>().notNull(),
   createdBy: uuid('created_by')
     .notNull()
     .references(() => users.id),
@@ -102,6 +93,6 @@ export const auditEntries = pgTable(
 
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
-  value: jsonb('value').notNull(),
+  value: jsonb('value').$type<SettingValue>().notNull(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

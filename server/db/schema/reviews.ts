@@ -1,7 +1,7 @@
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { ReviewAgenda, ReviewItem } from '#domain/schemas/reviews';
+import { ts } from './columns';
 import { users } from './foundation';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** One monthly review per calendar month ("2026-11"); completing it freezes its figures. */
 export const reviews = pgTable('reviews', {
@@ -13,7 +13,7 @@ export const reviews = pgTable('reviews', {
   pressureAnswer: text('pressure_answer'),
   pressureFindings: integer('pressure_findings').notNull().default(0),
   /** The agenda as it stood at completion; later data never changes a completed review. */
-  snapshot: jsonb('snapshot'),
+  snapshot: jsonb('snapshot').$type<ReviewAgenda>(),
   completedAt: ts('completed_at'),
   completedBy: uuid('completed_by').references(() => users.id),
   createdAt: ts('created_at').notNull(),
@@ -26,7 +26,7 @@ export const reviewNotes = pgTable(
     month: text('month')
       .notNull()
       .references(() => reviews.month),
-    item: text('item').notNull(),
+    item: text('item').$type<ReviewItem>().notNull(),
     body: text('body').notNull(),
     findings: integer('findings').notNull().default(0),
     /** After completion only corrections can be appended. */
@@ -46,7 +46,7 @@ export const reviewActions = pgTable(
     month: text('month')
       .notNull()
       .references(() => reviews.month),
-    item: text('item').notNull(),
+    item: text('item').$type<ReviewItem>().notNull(),
     description: text('description').notNull(),
     findings: integer('findings').notNull().default(0),
     assigneeId: uuid('assignee_id').references(() => users.id),
@@ -56,7 +56,7 @@ export const reviewActions = pgTable(
       .notNull()
       .references(() => users.id),
     at: ts('at').notNull(),
-    extra: jsonb('extra'),
+    extra: jsonb('extra').$type<Record<string, unknown>>(),
   },
   (t) => [index('review_actions_month_idx').on(t.month)],
 );

@@ -1,26 +1,17 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import type { SettingKey } from '#domain/schemas/firewall-views';
+import type { Pause, SegmentDefinition } from '#domain/schemas/segments';
+import type { SettingValue } from '#domain/schemas/setting-proposals';
+import type { Criteria } from '#domain/segments/criteria';
+import { ts } from './columns';
 import { users } from './foundation';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const contacts = pgTable(
   'contacts',
   {
     id: text('id').primaryKey(), // the CRM's id
-    attributes: jsonb('attributes').notNull().default(sql`'{}'::jsonb`),
+    attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     segmentKey: text('segment_key'),
     enteredAt: ts('entered_at'),
     updatedAt: ts('updated_at').notNull(),
@@ -63,9 +54,9 @@ export const segmentVersions = pgTable(
     version: integer('version').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull(),
-    criteria: jsonb('criteria').notNull(),
+    criteria: jsonb('criteria').$type<Criteria>().notNull(),
     priority: integer('priority').notNull(),
-    pause: jsonb('pause').notNull(),
+    pause: jsonb('pause').$type<Pause>().notNull(),
     approval: text('approval', { enum: ['none', 'owner'] }).notNull(),
     transitions: text('transitions').array().notNull(),
     expectedDwellMin: integer('expected_dwell_min').notNull(),
@@ -85,10 +76,10 @@ export const changeProposals = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind', { enum: ['create', 'update', 'retire', 'setting'] }).notNull(),
     segmentKey: text('segment_key'),
-    settingKey: text('setting_key'),
+    settingKey: text('setting_key').$type<SettingKey>(),
     baseVersion: integer('base_version'),
     /** The proposed definition (segments) or value (settings), exactly as reviewed. */
-    content: jsonb('content').notNull(),
+    content: jsonb('content').$type<SegmentDefinition | SettingValue>().notNull(),
     rationale: text('rationale').notNull(),
     rationaleFindings: integer('rationale_findings').notNull().default(0),
     status: text('status', { enum: ['open', 'approved', 'rejected', 'withdrawn'] }).notNull(),

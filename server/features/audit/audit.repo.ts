@@ -1,28 +1,8 @@
-import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
-import { auditEntries, users } from '#server/db/schema/foundation';
-
-// Any constant shared by every instance: serialises writers so the chain stays linear.
-const AUDIT_CHAIN_LOCK = 7_320_114;
+import { auditEntries } from '#server/db/schema/foundation';
 
 export type AuditRow = typeof auditEntries.$inferSelect;
-export type NewAuditRow = Omit<typeof auditEntries.$inferInsert, 'id'>;
-
-export async function lockChainAndReadHead(tx: DbOrTx): Promise<string | null> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ hash: auditEntries.hash })
-    .from(auditEntries)
-    .orderBy(desc(auditEntries.id))
-    .limit(1);
-  return last?.hash ?? null;
-}
-
-export async function insertEntry(tx: DbOrTx, row: NewAuditRow): Promise<AuditRow> {
-  const [inserted] = await tx.insert(auditEntries).values(row).returning();
-  if (!inserted) throw new Error('audit insert returned nothing');
-  return inserted;
-}
 
 export type AuditFilter = {
   actor?: string;
@@ -63,11 +43,6 @@ export async function countEntries(db: DbOrTx, f: AuditFilter): Promise<number> 
 /** Entries in chain order, a batch at a time, for verification and export. */
 export function entriesAfter(db: DbOrTx, afterId: number, batch: number) {
   return db.select().from(auditEntries).where(gt(auditEntries.id, afterId)).orderBy(asc(auditEntries.id)).limit(batch);
-}
-
-export async function actorLabelFor(db: DbOrTx, userId: string): Promise<string> {
-  const [u] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  return u?.email ?? userId;
 }
 
 function escapeLike(s: string): string {

@@ -4,7 +4,7 @@ import { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit
 import { authorize } from '#server/auth/policy';
 import { jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
-import { auditCsv, listAudit, verifyChain } from './audit.service';
+import { auditCsv, listAudit, verifyAudit } from './audit.service';
 
 const tags = ['Audit'];
 
@@ -42,20 +42,20 @@ const csvRoute = createRoute({
 
 export const auditRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'audit.read');
-    return c.json(await listAudit(c.get('deps').db, c.req.valid('query')), 200);
+    const actor = authorize(c.get('actor'), 'audit.read');
+    return c.json(await listAudit(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(verifyRoute, async (c) => {
-    authorize(c.get('principal'), 'audit.read');
-    return c.json(await verifyChain(c.get('deps').db), 200);
+    const actor = authorize(c.get('actor'), 'audit.read');
+    return c.json(await verifyAudit(c.get('db'), actor), 200);
   })
   .openapi(csvRoute, async (c) => {
-    authorize(c.get('principal'), 'audit.read');
+    const actor = authorize(c.get('actor'), 'audit.read');
     const query = c.req.valid('query');
-    const db = c.get('deps').db;
+    const db = c.get('db');
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="charter-audit.csv"');
     return stream(c, async (s) => {
-      for await (const chunk of auditCsv(db, query)) await s.write(chunk);
+      for await (const chunk of auditCsv(db, actor, query)) await s.write(chunk);
     }) as never;
   });

@@ -1,41 +1,21 @@
 import type { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import type { Actor } from '#server/core/actor';
+import { entryHash, GENESIS_HASH } from '#server/core/audit-chain';
+import type { DbContext } from '#server/core/db';
 import type { DbOrTx } from '#server/db/client';
-import type { Clock } from '#server/lib/clock';
-import { entryHash, GENESIS_HASH } from './audit.chain';
 import * as repo from './audit.repo';
 
-/** Who did something: a user, a machine token, or nobody signed in. */
-export type Actor = { id: string | null; label: string };
-
-export type AuditEvent = {
-  action: string;
-  target: { type: string; id?: string | null };
-  before?: unknown;
-  after?: unknown;
-};
-
 /**
- * Appends one entry to the hash chain. Call it inside the transaction that makes the change,
- * so the change and its record commit or roll back together.
+ * Reading the audit log. Entries are written by every feature through core/audit.ts, inside the
+ * transaction of the change they record.
  */
-export async function recordAudit(tx: DbOrTx, clock: Clock, actor: Actor, event: AuditEvent) {
-  const prevHash = (await repo.lockChainAndReadHead(tx)) ?? GENESIS_HASH;
-  const fields = {
-    at: clock.now(),
-    actorId: actor.id,
-    actorLabel: actor.label,
-    action: event.action,
-    targetType: event.target.type,
-    targetId: event.target.id ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
-  };
-  return repo.insertEntry(tx, { ...fields, prevHash, hash: entryHash(prevHash, fields) });
-}
 
 const VERIFY_BATCH = 5000;
 
-/** Walks the chain from the start; the first entry whose links or hash don't hold is reported. */
+/**
+ * Walks the chain from the start; the first entry whose links or hash don't hold is reported.
+ * `npm run audit:verify` runs it outside the app, with no caller: it takes a bare connection.
+ */
 export async function verifyChain(db: DbOrTx): Promise<AuditVerifyResult> {
   let prev = GENESIS_HASH;
   let lastId = 0;
@@ -54,7 +34,9 @@ export async function verifyChain(db: DbOrTx): Promise<AuditVerifyResult> {
   }
 }
 
-export function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
+export const verifyAudit = (db: DbContext, _actor: Actor) => verifyChain(db.conn);
+
+function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
   const DAY = 86_400_000;
   return {
     actor: q.actor,
@@ -67,11 +49,11 @@ export function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
   };
 }
 
-export async function listAudit(db: DbOrTx, q: AuditQuery) {
+export async function listAudit(db: DbContext, _actor: Actor, q: AuditQuery) {
   const filter = toFilter(q);
-  const rows = await repo.listEntries(db, filter, q.limit + 1);
+  const rows = await repo.listEntries(db.conn, filter, q.limit + 1);
   const page = rows.slice(0, q.limit);
-  const total = q.cursor ? undefined : await repo.countEntries(db, filter);
+  const total = q.cursor ? undefined : await repo.countEntries(db.conn, filter);
   return {
     items: page.map(toEntry),
     nextCursor: rows.length > q.limit ? String(page[page.length - 1]?.id) : undefined,
@@ -79,7 +61,7 @@ export async function listAudit(db: DbOrTx, q: AuditQuery) {
   };
 }
 
-export function toEntry(row: repo.AuditRow): AuditEntry {
+function toEntry(row: repo.AuditRow): AuditEntry {
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -97,11 +79,15 @@ export function toEntry(row: repo.AuditRow): AuditEntry {
 const CSV_COLUMNS = ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'hash'] as const;
 
 /** The filtered log as CSV, newest first, produced page by page so memory stays flat. */
-export async function* auditCsv(db: DbOrTx, q: Omit<AuditQuery, 'limit' | 'cursor'>): AsyncGenerator<string> {
+export async function* auditCsv(
+  db: DbContext,
+  actor: Actor,
+  q: Omit<AuditQuery, 'limit' | 'cursor'>,
+): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(',')}\n`;
   let cursor: string | undefined;
   do {
-    const page = await listAudit(db, { ...q, limit: 500, cursor: cursor ?? undefined });
+    const page = await listAudit(db, actor, { ...q, limit: 500, cursor: cursor ?? undefined });
     yield page.items.map(csvRow).join('');
     cursor = page.nextCursor;
   } while (cursor);
@@ -116,7 +102,7 @@ function csvRow(e: AuditEntry): string {
 }
 
 // Quotes where needed, and defuses cells a spreadsheet would run as formulas.
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,7 +1,6 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '#server/db/client';
-import { rowsOf } from '#server/db/rows';
 import { campaigns } from '#server/db/schema/firewall';
 import { users } from '#server/db/schema/foundation';
 import { segments, segmentVersions } from '#server/db/schema/segments';
@@ -61,30 +60,4 @@ export async function updateCampaign(tx: DbOrTx, id: string, patch: Partial<type
   const [row] = await tx.update(campaigns).set(patch).where(eq(campaigns.id, id)).returning();
   if (!row) throw new Error('campaign update returned nothing');
   return row;
-}
-
-/** The target segment's current version and whether it needs the owner's approval. */
-export async function currentSegment(db: DbOrTx, key: string) {
-  const [row] = await db
-    .select({
-      version: segments.currentVersion,
-      status: segments.status,
-      approval: segmentVersions.approval,
-      name: segmentVersions.name,
-    })
-    .from(segments)
-    .innerJoin(
-      segmentVersions,
-      sql`${segmentVersions.segmentKey} = ${segments.key} AND ${segmentVersions.version} = ${segments.currentVersion}`,
-    )
-    .where(eq(segments.key, key));
-  return row;
-}
-
-/** The segment's current members, oldest stay first: what a send to the segment would reach. */
-export async function memberIds(db: DbOrTx, key: string): Promise<string[]> {
-  const result = await db.execute(
-    sql`SELECT id FROM contacts WHERE segment_key = ${key} ORDER BY entered_at NULLS LAST, id`,
-  );
-  return rowsOf<{ id: string }>(result).map((r) => String(r.id));
 }

@@ -121,48 +121,40 @@ const declineRoute = createRoute({
 
 export const campaignsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.read');
+    const actor = authorize(c.get('actor'), 'campaigns.read');
     const mine = c.req.valid('query').mine === 'true';
-    const creatorId = mine ? requireUser(principal).userId : undefined;
-    return c.json({ items: await listCampaigns(c.get('deps').db, creatorId) }, 200);
+    // "Mine" needs a person: a token has no campaigns of its own.
+    if (mine) requireUser(actor);
+    return c.json({ items: await listCampaigns(c.get('db'), actor, { mine }) }, 200);
   })
   .openapi(createCampaignRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.write');
-    return c.json(await createCampaign(c.get('deps'), requireUser(principal), c.req.valid('json')), 201);
+    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    return c.json(await createCampaign(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(getRoute, async (c) => {
-    authorize(c.get('principal'), 'campaigns.read');
-    return c.json(await getCampaign(c.get('deps').db, c.req.valid('param').id), 200);
+    const actor = authorize(c.get('actor'), 'campaigns.read');
+    return c.json(await getCampaign(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(patchRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.write');
-    const { id } = c.req.valid('param');
-    return c.json(await updateCampaign(c.get('deps'), requireUser(principal), id, c.req.valid('json')), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    return c.json(await updateCampaign(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(requestSendRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.write');
-    return c.json(await requestSend(c.get('deps'), requireUser(principal), c.req.valid('param').id), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    return c.json(await requestSend(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(submitRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.write');
-    return c.json(await submitForApproval(c.get('deps'), requireUser(principal), c.req.valid('param').id), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    return c.json(await submitForApproval(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(approveRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.approve');
-    const note = (c.req.valid('json') as { note?: string } | undefined)?.note ?? null;
-    const id = c.req.valid('param').id;
-    return c.json(await decideCampaign(c.get('deps'), requireUser(principal), id, { approve: true, note }), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'campaigns.approve'));
+    // The body is optional here: no body, or one without a note, approves without one.
+    const note = c.req.valid('json')?.note ?? null;
+    return c.json(await decideCampaign(c.get('db'), actor, { ...c.req.valid('param'), approve: true, note }), 200);
   })
   .openapi(declineRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'campaigns.approve');
+    const actor = requireUser(authorize(c.get('actor'), 'campaigns.approve'));
     const { note } = c.req.valid('json');
-    const id = c.req.valid('param').id;
-    return c.json(await decideCampaign(c.get('deps'), requireUser(principal), id, { approve: false, note }), 200);
+    return c.json(await decideCampaign(c.get('db'), actor, { ...c.req.valid('param'), approve: false, note }), 200);
   });

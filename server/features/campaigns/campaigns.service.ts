@@ -1,55 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { Campaign, CampaignPatch } from '#domain/schemas/campaigns';
 import type { CampaignInput } from '#domain/schemas/firewall';
-import type { DbOrTx } from '#server/db/client';
-import { recordAudit } from '#server/features/audit/audit.service';
-import { announcePolicyChange, forgetPolicy } from '#server/features/firewall/policy-cache';
-import { lintAndRecord } from '#server/features/glossary/lint-and-record';
-import { actorOf } from '#server/http/actor';
-import type { Deps, UserPrincipal } from '#server/http/env';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#server/lib/errors';
+import type { Actor, UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
+import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
+import { currentSegment } from '#server/features/segments/segments.read';
+import { ConflictError, ForbiddenError, invalidField, NotFoundError } from '#server/lib/errors';
+import { presentCampaign } from './campaigns.present';
 import * as repo from './campaigns.repo';
 
-export function presentCampaign(v: repo.CampaignView): Campaign {
-  const c = v.campaign;
-  const currentVersion = v.currentVersion ?? null;
-  return {
-    id: c.id,
-    name: c.name,
-    channel: c.channel,
-    targetSegment: c.targetSegment,
-    targetSegmentName: v.segmentName ?? null,
-    copy: c.copy,
-    copyFindings: c.copyFindings,
-    creator: v.creator,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-    approvalNeeded: v.segmentApproval === 'owner',
-    approvalState: c.approvalState,
-    approvedVersion: c.approvalState === 'approved' ? c.approvedVersion : null,
-    currentVersion,
-    approvalCurrent: c.approvalState === 'approved' && currentVersion !== null && c.approvedVersion === currentVersion,
-    approvalBy: v.approverEmail ?? null,
-    approvalAt: c.approvalAt?.toISOString() ?? null,
-    approvalNote: c.approvalNote,
-  };
+/** Every campaign, newest change first; with `mine`, only those the caller created. */
+export async function listCampaigns(db: DbContext, actor: Actor, { mine }: { mine: boolean }): Promise<Campaign[]> {
+  const creatorId = mine && actor.kind === 'user' ? actor.id : undefined;
+  return (await repo.listCampaigns(db.conn, creatorId)).map(presentCampaign);
 }
 
-export async function listCampaigns(db: DbOrTx, creatorId?: string): Promise<Campaign[]> {
-  return (await repo.listCampaigns(db, creatorId)).map(presentCampaign);
-}
-
-export async function getCampaign(db: DbOrTx, id: string): Promise<Campaign> {
-  const row = await repo.findCampaignView(db, id);
+export async function getCampaign(db: DbContext, _actor: Actor, { id }: { id: string }): Promise<Campaign> {
+  const row = await repo.findCampaignView(db.conn, id);
   if (!row) throw new NotFoundError('Campaign');
   return presentCampaign(row);
 }
 
-async function assertTarget(db: DbOrTx, key: string | null) {
+async function assertTarget(db: DbContext, key: string | null) {
   if (key === null) return;
-  const seg = await repo.currentSegment(db, key);
+  const seg = await currentSegment(db.conn, key);
   const message = !seg ? 'No such segment' : seg.status !== 'active' ? 'This segment is retired' : null;
-  if (message) throw new ValidationError('Invalid request: targetSegment', [{ path: ['targetSegment'], message }]);
+  if (message) throw invalidField('targetSegment', message);
 }
 
 const NO_APPROVAL = {
@@ -60,64 +38,56 @@ const NO_APPROVAL = {
   approvalNote: null,
 } as const;
 
-export async function createCampaign(deps: Deps, by: UserPrincipal, input: CampaignInput): Promise<Campaign> {
-  const actor = actorOf(by);
+export async function createCampaign(db: DbContext, actor: UserActor, input: CampaignInput): Promise<Campaign> {
   const id = randomUUID();
-  await deps.db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await assertTarget(tx, input.targetSegment);
-    const now = deps.clock.now();
-    const copyFindings = await lintAndRecord(tx, deps, {
-      text: input.copy,
-      field: 'campaign.copy',
-      sourceId: id,
-      actor,
-    });
-    const row = await repo.insertCampaign(tx, {
+    const now = tx.clock.now();
+    const copyFindings = await lintAndRecord(tx, actor, { text: input.copy, field: 'campaign.copy', sourceId: id });
+    const row = await repo.insertCampaign(tx.conn, {
       id,
       ...input,
       copyFindings,
-      creatorId: by.userId,
+      creatorId: actor.id,
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, deps.clock, actor, {
+    await recordAudit(tx, actor, {
       action: 'campaigns.created',
       target: { type: 'campaign', id },
       after: { name: row.name, channel: row.channel, targetSegment: row.targetSegment, copyFindings },
     });
   });
-  forgetPolicy(deps.db);
-  return getCampaign(deps.db, id);
+  forgetPolicyHere(db.root);
+  return getCampaign(db, actor, { id });
 }
 
 /** Content is mutable; a different target segment is a different send, so its approval resets. */
 export async function updateCampaign(
-  deps: Deps,
-  by: UserPrincipal,
-  id: string,
-  patch: CampaignPatch,
+  db: DbContext,
+  actor: UserActor,
+  { id, ...patch }: CampaignPatch & { id: string },
 ): Promise<Campaign> {
-  const actor = actorOf(by);
   let retargeted = false;
-  await deps.db.transaction(async (tx) => {
-    const before = await repo.lockCampaign(tx, id);
+  await transaction(db, async (tx) => {
+    const before = await repo.lockCampaign(tx.conn, id);
     if (!before) throw new NotFoundError('Campaign');
-    if (before.creatorId !== by.userId)
+    if (before.creatorId !== actor.id)
       throw new ForbiddenError('Only the campaign’s creator may edit it.', 'not_creator');
     retargeted = patch.targetSegment !== undefined && patch.targetSegment !== before.targetSegment;
     if (retargeted) await assertTarget(tx, patch.targetSegment ?? null);
     const copyFindings =
       patch.copy !== undefined
-        ? await lintAndRecord(tx, deps, { text: patch.copy, field: 'campaign.copy', sourceId: id, actor })
+        ? await lintAndRecord(tx, actor, { text: patch.copy, field: 'campaign.copy', sourceId: id })
         : before.copyFindings;
-    const after = await repo.updateCampaign(tx, id, {
+    const after = await repo.updateCampaign(tx.conn, id, {
       ...patch,
       copyFindings,
-      updatedAt: deps.clock.now(),
+      updatedAt: tx.clock.now(),
       ...(retargeted ? NO_APPROVAL : {}),
     });
     const changed = (Object.keys(patch) as (keyof CampaignPatch)[]).filter((k) => before[k] !== after[k]);
-    await recordAudit(tx, deps.clock, actor, {
+    await recordAudit(tx, actor, {
       action: 'campaigns.updated',
       target: { type: 'campaign', id },
       before: {
@@ -129,21 +99,20 @@ export async function updateCampaign(
     });
     if (retargeted) await announcePolicyChange(tx);
   });
-  forgetPolicy(deps.db);
-  return getCampaign(deps.db, id);
+  forgetPolicyHere(db.root);
+  return getCampaign(db, actor, { id });
 }
 
 function pick(row: repo.CampaignRow, keys: (keyof CampaignPatch)[]) {
   return Object.fromEntries(keys.map((k) => [k, row[k]]));
 }
 
-export async function submitForApproval(deps: Deps, by: UserPrincipal, id: string): Promise<Campaign> {
-  await deps.db.transaction(async (tx) => {
-    const c = await repo.lockCampaign(tx, id);
+export async function submitForApproval(db: DbContext, actor: UserActor, { id }: { id: string }): Promise<Campaign> {
+  await transaction(db, async (tx) => {
+    const c = await repo.lockCampaign(tx.conn, id);
     if (!c) throw new NotFoundError('Campaign');
-    if (c.creatorId !== by.userId)
-      throw new ForbiddenError('Only the campaign’s creator may submit it.', 'not_creator');
-    const seg = c.targetSegment ? await repo.currentSegment(tx, c.targetSegment) : undefined;
+    if (c.creatorId !== actor.id) throw new ForbiddenError('Only the campaign’s creator may submit it.', 'not_creator');
+    const seg = c.targetSegment ? await currentSegment(tx.conn, c.targetSegment) : undefined;
     if (seg?.approval !== 'owner') {
       throw new ConflictError('approval_not_needed', 'The target segment does not ask for the owner’s approval.');
     }
@@ -152,8 +121,8 @@ export async function submitForApproval(deps: Deps, by: UserPrincipal, id: strin
     if (c.approvalState === 'approved' && c.approvedVersion === seg.version) {
       throw new ConflictError('already_approved', `Already approved for ${c.targetSegment} v${seg.version}.`);
     }
-    await repo.updateCampaign(tx, id, { ...NO_APPROVAL, approvalState: 'pending', updatedAt: deps.clock.now() });
-    await recordAudit(tx, deps.clock, actorOf(by), {
+    await repo.updateCampaign(tx.conn, id, { ...NO_APPROVAL, approvalState: 'pending', updatedAt: tx.clock.now() });
+    await recordAudit(tx, actor, {
       action: 'campaigns.submitted_for_approval',
       target: { type: 'campaign', id },
       before: { approvalState: c.approvalState, approvedVersion: c.approvedVersion },
@@ -161,35 +130,33 @@ export async function submitForApproval(deps: Deps, by: UserPrincipal, id: strin
     });
     await announcePolicyChange(tx);
   });
-  forgetPolicy(deps.db);
-  return getCampaign(deps.db, id);
+  forgetPolicyHere(db.root);
+  return getCampaign(db, actor, { id });
 }
 
+export type CampaignDecision = { id: string; approve: boolean; note: string | null };
+
 /** The owner decides a pending campaign; an approval holds for the segment's current version only. */
-export async function decideCampaign(
-  deps: Deps,
-  by: UserPrincipal,
-  id: string,
-  decision: { approve: boolean; note: string | null },
-): Promise<Campaign> {
-  await deps.db.transaction(async (tx) => {
-    const c = await repo.lockCampaign(tx, id);
+export async function decideCampaign(db: DbContext, actor: UserActor, decision: CampaignDecision): Promise<Campaign> {
+  const { id } = decision;
+  await transaction(db, async (tx) => {
+    const c = await repo.lockCampaign(tx.conn, id);
     if (!c) throw new NotFoundError('Campaign');
-    if (c.creatorId === by.userId) throw new ForbiddenError('Nobody approves their own campaign.', 'own_campaign');
+    if (c.creatorId === actor.id) throw new ForbiddenError('Nobody approves their own campaign.', 'own_campaign');
     if (c.approvalState !== 'pending')
       throw new ConflictError('not_pending', 'Only a campaign waiting for approval can be decided.');
-    const seg = c.targetSegment ? await repo.currentSegment(tx, c.targetSegment) : undefined;
+    const seg = c.targetSegment ? await currentSegment(tx.conn, c.targetSegment) : undefined;
     if (!seg) throw new ConflictError('approval_not_needed', 'The campaign has no target segment to approve it for.');
-    const now = deps.clock.now();
+    const now = tx.clock.now();
     const after = {
       approvalState: decision.approve ? ('approved' as const) : ('declined' as const),
       approvedVersion: decision.approve ? seg.version : null,
-      approvalBy: by.userId,
+      approvalBy: actor.id,
       approvalAt: now,
       approvalNote: decision.note,
     };
-    await repo.updateCampaign(tx, id, { ...after, updatedAt: now });
-    await recordAudit(tx, deps.clock, actorOf(by), {
+    await repo.updateCampaign(tx.conn, id, { ...after, updatedAt: now });
+    await recordAudit(tx, actor, {
       action: decision.approve ? 'campaigns.approved' : 'campaigns.declined',
       target: { type: 'campaign', id },
       before: { approvalState: c.approvalState },
@@ -197,6 +164,6 @@ export async function decideCampaign(
     });
     await announcePolicyChange(tx);
   });
-  forgetPolicy(deps.db);
-  return getCampaign(deps.db, id);
+  forgetPolicyHere(db.root);
+  return getCampaign(db, actor, { id });
 }

@@ -1,11 +1,11 @@
 import { REASON_CODES, REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
 import type { RequestSendResult } from '#domain/schemas/campaigns';
-import type { Channel } from '#domain/schemas/segments';
+import type { UserActor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
 import { runCheck } from '#server/features/firewall/check.service';
-import type { Deps, UserPrincipal } from '#server/http/env';
-import { ConflictError } from '#server/lib/errors';
+import { currentSegment, memberIds } from '#server/features/segments/segments.read';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
 import * as repo from './campaigns.repo';
-import { getCampaign } from './campaigns.service';
 
 const CHECK_LIMIT = 10_000;
 
@@ -14,20 +14,21 @@ const CHECK_LIMIT = 10_000;
  * marketer, on the campaign's channel. Nothing is sent; the answer says what the firewall allows
  * and, for the rest, which rule held them back, by reason and segment.
  */
-export async function requestSend(deps: Deps, by: UserPrincipal, id: string): Promise<RequestSendResult> {
-  const campaign = await getCampaign(deps.db, id);
+export async function requestSend(db: DbContext, actor: UserActor, { id }: { id: string }): Promise<RequestSendResult> {
+  const campaign = (await repo.findCampaignView(db.conn, id))?.campaign;
+  if (!campaign) throw new NotFoundError('Campaign');
   if (!campaign.targetSegment) {
     throw new ConflictError('no_target', 'Choose a target segment before requesting a send.');
   }
-  const members = await repo.memberIds(deps.db, campaign.targetSegment);
+  const members = await memberIds(db.conn, campaign.targetSegment);
   const byReason = Object.fromEntries(REASON_CODES.map((r) => [r, 0])) as Record<ReasonCode, number>;
   const groups = new Map<string, { reason: ReasonCode; segment: string | null; count: number }>();
   const requestIds: string[] = [];
   let allowed = 0;
   let blocked = 0;
   for (let i = 0; i < members.length; i += CHECK_LIMIT) {
-    const result = await runCheck(deps, by, {
-      channel: campaign.channel as Channel,
+    const result = await runCheck(db, actor, {
+      channel: campaign.channel,
       contactIds: members.slice(i, i + CHECK_LIMIT),
       campaignId: id,
     });
@@ -45,7 +46,7 @@ export async function requestSend(deps: Deps, by: UserPrincipal, id: string): Pr
     }
   }
   const names = await segmentNames(
-    deps,
+    db,
     [...groups.values()].map((g) => g.segment),
   );
   const breakdown = [...groups.values()]
@@ -62,11 +63,11 @@ export async function requestSend(deps: Deps, by: UserPrincipal, id: string): Pr
   return { requestIds, contactCount: members.length, summary: { allowed, blocked, byReason }, breakdown };
 }
 
-async function segmentNames(deps: Deps, keys: (string | null)[]) {
+async function segmentNames(db: DbContext, keys: (string | null)[]) {
   const names = new Map<string, string>();
   for (const key of new Set(keys)) {
     if (!key) continue;
-    const seg = await repo.currentSegment(deps.db, key);
+    const seg = await currentSegment(db.conn, key);
     if (seg) names.set(key, seg.name);
   }
   return names;

@@ -1,6 +1,8 @@
 import type { ExceptionDraft, SaveExceptionDraftInput } from '#domain/schemas/exceptions';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import type { Deps } from '#server/http/env';
+import type { UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { currentSegment } from '#server/features/segments/segments.read';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentDraft } from './exceptions.present';
 import * as repo from './exceptions.repo';
@@ -11,9 +13,9 @@ import * as repo from './exceptions.repo';
  * is recorded in full when it is submitted.
  */
 
-async function columnsOf(deps: Deps, input: SaveExceptionDraftInput) {
+async function columnsOf(db: DbContext, input: SaveExceptionDraftInput) {
   const v = input.values;
-  const segment = v.segmentKey ? await repo.currentSegment(deps.db, v.segmentKey) : undefined;
+  const segment = v.segmentKey ? await currentSegment(db.conn, v.segmentKey) : undefined;
   return {
     segmentKey: v.segmentKey || null,
     segmentVersion: segment?.version ?? null,
@@ -25,18 +27,18 @@ async function columnsOf(deps: Deps, input: SaveExceptionDraftInput) {
   };
 }
 
-export async function createDraft(deps: Deps, actor: Actor & { id: string }, input: SaveExceptionDraftInput) {
-  const columns = await columnsOf(deps, input);
-  const row = await deps.db.transaction(async (tx) => {
-    const now = deps.clock.now();
-    const inserted = await repo.insertRequest(tx, {
+export async function createDraft(db: DbContext, actor: UserActor, input: SaveExceptionDraftInput) {
+  const columns = await columnsOf(db, input);
+  const row = await transaction(db, async (tx) => {
+    const now = tx.clock.now();
+    const inserted = await repo.insertRequest(tx.conn, {
       requesterId: actor.id,
       status: 'draft',
       ...columns,
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, deps.clock, actor, {
+    await recordAudit(tx, actor, {
       action: 'exceptions.draft_started',
       target: { type: 'exception', id: inserted.id },
       after: { segmentKey: inserted.segmentKey, campaignId: inserted.campaignId },
@@ -46,8 +48,8 @@ export async function createDraft(deps: Deps, actor: Actor & { id: string }, inp
   return presentDraft(row);
 }
 
-async function ownDraftOrThrow(tx: Parameters<typeof repo.lockOwnRequest>[0], id: string, requesterId: string) {
-  const row = await repo.lockOwnRequest(tx, id, requesterId);
+async function ownDraftOrThrow(tx: DbContext, id: string, requesterId: string) {
+  const row = await repo.lockOwnRequest(tx.conn, id, requesterId);
   // Someone else's request is reported as missing: drafts are private to the requester.
   if (!row) throw new NotFoundError('Draft');
   if (row.status !== 'draft') {
@@ -57,36 +59,35 @@ async function ownDraftOrThrow(tx: Parameters<typeof repo.lockOwnRequest>[0], id
 }
 
 export async function saveDraft(
-  deps: Deps,
-  actor: Actor & { id: string },
-  id: string,
-  input: SaveExceptionDraftInput,
+  db: DbContext,
+  actor: UserActor,
+  { id, ...input }: SaveExceptionDraftInput & { id: string },
 ): Promise<ExceptionDraft> {
-  const columns = await columnsOf(deps, input);
-  const row = await deps.db.transaction(async (tx) => {
+  const columns = await columnsOf(db, input);
+  const row = await transaction(db, async (tx) => {
     await ownDraftOrThrow(tx, id, actor.id);
-    return repo.updateRequest(tx, id, { ...columns, updatedAt: deps.clock.now() });
+    return repo.updateRequest(tx.conn, id, { ...columns, updatedAt: tx.clock.now() });
   });
   return presentDraft(row);
 }
 
-export async function getDraft(deps: Deps, requesterId: string, id: string): Promise<ExceptionDraft> {
-  const row = await repo.findRequest(deps.db, id);
-  if (!row || row.requesterId !== requesterId) throw new NotFoundError('Draft');
+export async function getDraft(db: DbContext, actor: UserActor, { id }: { id: string }): Promise<ExceptionDraft> {
+  const row = await repo.findRequest(db.conn, id);
+  if (!row || row.requesterId !== actor.id) throw new NotFoundError('Draft');
   if (row.status !== 'draft') {
     throw new ConflictError('already_filed', 'This request has already been filed; open it from your requests.');
   }
   return presentDraft(row);
 }
 
-export async function discardDraft(deps: Deps, actor: Actor & { id: string }, id: string): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+export async function discardDraft(db: DbContext, actor: UserActor, { id }: { id: string }): Promise<void> {
+  await transaction(db, async (tx) => {
     const row = await ownDraftOrThrow(tx, id, actor.id);
-    await repo.deleteDraft(tx, id);
-    await recordAudit(tx, deps.clock, actor, {
+    await repo.deleteDraft(tx.conn, id);
+    await recordAudit(tx, actor, {
       action: 'exceptions.draft_discarded',
       target: { type: 'exception', id },
-      before: { segmentKey: row.segmentKey, step: (row.draft as { step?: string } | null)?.step ?? null },
+      before: { segmentKey: row.segmentKey, step: row.draft?.step ?? null },
     });
   });
 }

@@ -1,15 +1,10 @@
 import type {
   ExceptionDetail,
   ExceptionDraft,
-  ExceptionDraftValues,
   ExceptionListItem,
-  ExceptionStep,
   ExceptionTimelineEntry,
-  RiskCategory,
 } from '#domain/schemas/exceptions';
 import type { ExceptionRow, ListedRequest } from './exceptions.repo';
-
-type StoredDraft = { step: ExceptionStep; values: ExceptionDraftValues };
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -24,11 +19,11 @@ export function presentListItem(r: ListedRequest): ExceptionListItem {
     segmentVersion: q.segmentVersion,
     campaignId: q.campaignId,
     campaignName: r.campaignName ?? null,
-    riskCategory: (q.riskCategory as RiskCategory | null) ?? null,
+    riskCategory: q.riskCategory,
     riskStatement: q.riskStatement,
     protocol: q.protocol,
     proposalId: q.proposalId,
-    step: q.status === 'draft' ? ((q.draft as StoredDraft | null)?.step ?? 'segment') : null,
+    step: q.status === 'draft' ? (q.draft?.step ?? 'segment') : null,
     createdAt: q.createdAt.toISOString(),
     updatedAt: q.updatedAt.toISOString(),
     submittedAt: iso(q.submittedAt),
@@ -75,7 +70,7 @@ export function presentDetail(r: ListedRequest): ExceptionDetail {
 }
 
 export function presentDraft(row: ExceptionRow): ExceptionDraft {
-  const stored = (row.draft as StoredDraft | null) ?? { step: 'segment', values: {} };
+  const stored = row.draft ?? { step: 'segment', values: {} };
   return {
     id: row.id,
     step: stored.step,

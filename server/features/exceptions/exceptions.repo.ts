@@ -49,24 +49,6 @@ export async function deleteDraft(tx: DbOrTx, id: string) {
   await tx.delete(exceptionRequests).where(and(eq(exceptionRequests.id, id), eq(exceptionRequests.status, 'draft')));
 }
 
-/** The segment as it is now: its current version is the base a logic review changes. */
-export async function currentSegment(db: DbOrTx, key: string) {
-  const [row] = await db
-    .select({ key: segments.key, status: segments.status, version: segments.currentVersion, current: segmentVersions })
-    .from(segments)
-    .innerJoin(
-      segmentVersions,
-      and(eq(segmentVersions.segmentKey, segments.key), eq(segmentVersions.version, segments.currentVersion)),
-    )
-    .where(eq(segments.key, key));
-  return row;
-}
-
-export async function campaignExists(db: DbOrTx, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, id));
-  return row !== undefined;
-}
-
 const decider = alias(users, 'exception_decider');
 const namedVersion = alias(segmentVersions, 'exception_named_version');
 const approvedVersion = alias(segmentVersions, 'exception_approved_version');

@@ -10,8 +10,7 @@ import {
   SaveExceptionDraftInput,
 } from '#domain/schemas/exceptions';
 import { authorize, requireUser } from '#server/auth/policy';
-import { actorOf } from '#server/http/actor';
-import type { Principal } from '#server/http/env';
+import type { Actor } from '#server/core/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { createDraft, discardDraft, getDraft, saveDraft } from './exception-drafts.service';
@@ -28,13 +27,7 @@ const IdempotencyHeaders = z.object({
 });
 
 /** Filing and drafting are done by a person: the request and its proposal name them. */
-function requester(principal: Principal | null) {
-  authorize(principal, 'exceptions.file');
-  const user = requireUser(principal);
-  return { ...actorOf(user), id: user.userId };
-}
-
-const viewerId = (p: Principal | null) => (p?.kind === 'user' ? p.userId : null);
+const requester = (actor: Actor | null) => requireUser(authorize(actor, 'exceptions.file'));
 
 const fileRoute = createRoute({
   method: 'post',
@@ -126,41 +119,38 @@ const discardDraftRoute = createRoute({
 
 export const exceptionsRoutes = router()
   .openapi(summaryRoute, async (c) => {
-    authorize(c.get('principal'), 'exceptions.read');
-    return c.json(await exceptionsSummary(c.get('deps').db), 200);
+    const actor = authorize(c.get('actor'), 'exceptions.read');
+    return c.json(await exceptionsSummary(c.get('db'), actor), 200);
   })
   .openapi(createDraftRoute, async (c) => {
-    const actor = requester(c.get('principal'));
-    return c.json(await createDraft(c.get('deps'), actor, c.req.valid('json')), 201);
+    const actor = requester(c.get('actor'));
+    return c.json(await createDraft(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(getDraftRoute, async (c) => {
-    const actor = requester(c.get('principal'));
-    return c.json(await getDraft(c.get('deps'), actor.id, c.req.valid('param').id), 200);
+    const actor = requester(c.get('actor'));
+    return c.json(await getDraft(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(saveDraftRoute, async (c) => {
-    const actor = requester(c.get('principal'));
-    const { id } = c.req.valid('param');
-    return c.json(await saveDraft(c.get('deps'), actor, id, c.req.valid('json')), 200);
+    const actor = requester(c.get('actor'));
+    return c.json(await saveDraft(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(discardDraftRoute, async (c) => {
-    const actor = requester(c.get('principal'));
-    await discardDraft(c.get('deps'), actor, c.req.valid('param').id);
+    const actor = requester(c.get('actor'));
+    await discardDraft(c.get('db'), actor, c.req.valid('param'));
     return c.body(null, 204);
   })
   .openapi(fileRoute, async (c) => {
-    const actor = requester(c.get('principal'));
-    const key = c.req.valid('header')['idempotency-key'] ?? null;
-    return c.json(await fileException(c.get('deps'), actor, c.req.valid('json'), key), 201);
+    const actor = requester(c.get('actor'));
+    const idempotencyKey = c.req.valid('header')['idempotency-key'] ?? null;
+    return c.json(await fileException(c.get('db'), actor, { ...c.req.valid('json'), idempotencyKey }), 201);
   })
   .openapi(listRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'exceptions.read');
+    const actor = authorize(c.get('actor'), 'exceptions.read');
     const q = c.req.valid('query');
-    if (q.mine === 'true') requireUser(principal);
-    return c.json({ items: await listExceptions(c.get('deps').db, viewerId(principal), q) }, 200);
+    if (q.mine === 'true') requireUser(actor);
+    return c.json({ items: await listExceptions(c.get('db'), actor, q) }, 200);
   })
   .openapi(detailRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'exceptions.read');
-    return c.json(await getException(c.get('deps').db, viewerId(principal), c.req.valid('param').id), 200);
+    const actor = authorize(c.get('actor'), 'exceptions.read');
+    return c.json(await getException(c.get('db'), actor, c.req.valid('param')), 200);
   });

@@ -1,3 +1,4 @@
+import { monthRange } from '#domain/firewall/months';
 import type {
   CreateExceptionInput,
   ExceptionCreated,
@@ -5,16 +6,16 @@ import type {
   ExceptionListItem,
   ExceptionsQuery,
 } from '#domain/schemas/exceptions';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import { lintAndRecord } from '#server/features/glossary/lint-and-record';
-import type { Deps } from '#server/http/env';
-import { ConflictError, NotFoundError, ValidationError } from '#server/lib/errors';
+import type { Actor, UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
+import { campaignTarget } from '#server/features/campaigns/campaigns.read';
+import { currentSegment } from '#server/features/segments/segments.read';
+import { ConflictError, invalidField, NotFoundError, pgErrorOf } from '#server/lib/errors';
 import { presentDetail, presentListItem } from './exceptions.present';
 import * as repo from './exceptions.repo';
 import { openLogicReview } from './logic-review';
-
-type Requester = Actor & { id: string };
 
 /** The first answer to a filing, rebuilt from the stored request so a retry gets the same body. */
 function createdBody(row: repo.ExceptionRow): ExceptionCreated {
@@ -43,25 +44,18 @@ function replay(row: repo.ExceptionRow, input: CreateExceptionInput): ExceptionC
 }
 
 function isIdempotencyClash(err: unknown): boolean {
-  const e = err as { cause?: { code?: string; constraint?: string }; code?: string; constraint?: string };
-  const pg = e?.cause ?? e;
+  const pg = pgErrorOf(err);
   return pg?.code === '23505' && pg.constraint === 'exception_requests_idempotency_key';
 }
 
-const field = (path: string, message: string) =>
-  new ValidationError(`Invalid request: ${path}`, [{ path: [path], message }]);
-
-async function segmentToName(tx: DbOrTx, input: CreateExceptionInput) {
-  const segment = await repo.currentSegment(tx, input.segmentKey);
-  if (!segment) throw field('segmentKey', `There is no segment "${input.segmentKey}"`);
+async function segmentToName(tx: DbContext, input: CreateExceptionInput) {
+  const segment = await currentSegment(tx.conn, input.segmentKey);
+  if (!segment) throw invalidField('segmentKey', `There is no segment "${input.segmentKey}"`);
   if (segment.status === 'retired') {
-    throw new ConflictError(
-      'segment_retired',
-      `${segment.current.name} is retired; its logic no longer decides sends.`,
-    );
+    throw new ConflictError('segment_retired', `${segment.name} is retired; its logic no longer decides sends.`);
   }
-  if (input.campaignId && !(await repo.campaignExists(tx, input.campaignId))) {
-    throw field('campaignId', 'There is no such campaign');
+  if (input.campaignId && !(await campaignTarget(tx.conn, input.campaignId))) {
+    throw invalidField('campaignId', 'There is no such campaign');
   }
   return segment;
 }
@@ -72,21 +66,20 @@ async function segmentToName(tx: DbOrTx, input: CreateExceptionInput) {
  * entries, so either everything exists or nothing does. There is no third path.
  */
 export async function fileException(
-  deps: Deps,
-  actor: Requester,
-  input: CreateExceptionInput,
-  idempotencyKey: string | null,
+  db: DbContext,
+  actor: UserActor,
+  { idempotencyKey, ...input }: CreateExceptionInput & { idempotencyKey: string | null },
 ): Promise<ExceptionCreated> {
   if (idempotencyKey) {
-    const earlier = await repo.findByIdempotencyKey(deps.db, actor.id, idempotencyKey);
+    const earlier = await repo.findByIdempotencyKey(db.conn, actor.id, idempotencyKey);
     if (earlier) return replay(earlier, input);
   }
   try {
-    const row = await deps.db.transaction(async (tx) => {
-      const now = deps.clock.now();
+    const row = await transaction(db, async (tx) => {
+      const now = tx.clock.now();
       if (input.draftId) {
-        const draft = await repo.lockOwnRequest(tx, input.draftId, actor.id);
-        if (!draft) throw field('draftId', 'There is no such draft of yours');
+        const draft = await repo.lockOwnRequest(tx.conn, input.draftId, actor.id);
+        if (!draft) throw invalidField('draftId', 'There is no such draft of yours');
         if (draft.status !== 'draft') throw new ConflictError('already_filed', 'This draft has already been filed.');
       }
       const segment = await segmentToName(tx, input);
@@ -105,27 +98,26 @@ export async function fileException(
         submittedAt: now,
       };
       let request = input.draftId
-        ? await repo.updateRequest(tx, input.draftId, fields)
-        : await repo.insertRequest(tx, { ...fields, createdAt: now });
-      const riskFindings = await lintAndRecord(tx, deps, {
+        ? await repo.updateRequest(tx.conn, input.draftId, fields)
+        : await repo.insertRequest(tx.conn, { ...fields, createdAt: now });
+      const riskFindings = await lintAndRecord(tx, actor, {
         text: input.riskStatement,
         field: 'exception.risk',
         sourceId: request.id,
-        actor,
       });
       let proposalId: string | null = null;
       if (input.protocol === 'logic_review' && input.proposal) {
-        proposalId = await openLogicReview(tx, deps, actor, {
+        proposalId = await openLogicReview(tx, actor, {
           exceptionId: request.id,
           segmentKey: input.segmentKey,
           baseVersion: segment.version,
-          current: segment.current,
+          current: segment.definition,
           definition: input.proposal.definition,
           rationale: input.proposal.rationale,
         });
       }
-      request = await repo.updateRequest(tx, request.id, { riskFindings, proposalId });
-      await recordAudit(tx, deps.clock, actor, {
+      request = await repo.updateRequest(tx.conn, request.id, { riskFindings, proposalId });
+      await recordAudit(tx, actor, {
         action: input.protocol === 'withdraw' ? 'exceptions.withdrawn' : 'exceptions.logic_review_filed',
         target: { type: 'exception', id: request.id },
         after: {
@@ -145,39 +137,34 @@ export async function fileException(
   } catch (err) {
     // Two retries racing: the loser's insert hits the unique key; answer with the winner's result.
     if (idempotencyKey && isIdempotencyClash(err)) {
-      const earlier = await repo.findByIdempotencyKey(deps.db, actor.id, idempotencyKey);
+      const earlier = await repo.findByIdempotencyKey(db.conn, actor.id, idempotencyKey);
       if (earlier) return replay(earlier, input);
     }
     throw err;
   }
 }
 
-function monthRange(month: string): { from: Date; to: Date } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return { from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 1)) };
-}
+// Drafts are private to their requester: a token, which is nobody, sees filed requests only.
+const viewerId = (actor: Actor) => (actor.kind === 'user' ? actor.id : null);
 
-export async function listExceptions(
-  db: DbOrTx,
-  viewerId: string | null,
-  q: ExceptionsQuery,
-): Promise<ExceptionListItem[]> {
-  const rows = await repo.listRequests(db, {
-    viewerId,
+export async function listExceptions(db: DbContext, actor: Actor, q: ExceptionsQuery): Promise<ExceptionListItem[]> {
+  const month = q.month ? monthRange(q.month) : undefined;
+  const rows = await repo.listRequests(db.conn, {
+    viewerId: viewerId(actor),
     mine: q.mine === 'true',
     outcome: q.status,
     segment: q.segment,
-    ...(q.month ? monthRange(q.month) : {}),
+    ...(month ? { from: month.from, to: month.to } : {}),
   });
   return rows.map(presentListItem);
 }
 
-export async function getException(db: DbOrTx, viewerId: string | null, id: string): Promise<ExceptionDetail> {
-  const [row] = await repo.listRequests(db, { viewerId, mine: false, id }, 1);
+export async function getException(db: DbContext, actor: Actor, { id }: { id: string }): Promise<ExceptionDetail> {
+  const [row] = await repo.listRequests(db.conn, { viewerId: viewerId(actor), mine: false, id }, 1);
   if (!row) throw new NotFoundError('Exception request');
   return presentDetail(row);
 }
 
-export async function exceptionsSummary(db: DbOrTx) {
-  return { openLogicReviews: await repo.countOpenLogicReviews(db) };
+export async function exceptionsSummary(db: DbContext, _actor: Actor) {
+  return { openLogicReviews: await repo.countOpenLogicReviews(db.conn) };
 }

@@ -6,10 +6,12 @@ import { refuseOverride } from './overrides.service';
 
 const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() !== '' ? v.slice(0, max) : null);
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 async function rawBody(c: { req: { json(): Promise<unknown> } }): Promise<Record<string, unknown> | null> {
   try {
-    const body = await c.req.json();
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+    const body: unknown = await c.req.json();
+    return isRecord(body) ? body : null;
   } catch {
     return null; // not JSON: the route's validator answers 400 for it
   }
@@ -21,13 +23,13 @@ async function rawBody(c: { req: { json(): Promise<unknown> } }): Promise<Record
  * refused with 403 override_refused and recorded as an override attempt.
  */
 export const refuseBypassFlags = createMiddleware<AppEnv>(async (c, next) => {
-  const principal = c.get('principal');
-  if (!principal) throw new UnauthenticatedError();
+  const actor = c.get('actor');
+  if (!actor) throw new UnauthenticatedError();
   const body = await rawBody(c);
   const key = body ? BYPASS_KEYS.find((k) => Object.hasOwn(body, k)) : undefined;
   if (body && key) {
     const campaignId = text(body.campaignId, 36);
-    await refuseOverride(c.get('deps'), principal, {
+    await refuseOverride(c.get('db'), actor, {
       via: 'check_flag',
       target: `firewall check with ${key}=${JSON.stringify(body[key] ?? null).slice(0, 200)}`,
       reason: text(body.reason, 2000),
@@ -40,10 +42,10 @@ export const refuseBypassFlags = createMiddleware<AppEnv>(async (c, next) => {
 
 /** Every call of the override endpoint, whatever its body, is refused and recorded. */
 export const refuseOverrideCall = createMiddleware<AppEnv>(async (c) => {
-  const principal = c.get('principal');
-  if (!principal) throw new UnauthenticatedError();
+  const actor = c.get('actor');
+  if (!actor) throw new UnauthenticatedError();
   const body = await rawBody(c);
-  return refuseOverride(c.get('deps'), principal, {
+  return refuseOverride(c.get('db'), actor, {
     via: 'override_endpoint',
     target: text(body?.target, 500),
     reason: text(body?.reason, 2000),

@@ -1,7 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
 import { preparedQuery } from '#server/db/prepared';
-import { users } from '#server/db/schema/foundation';
 
 export type ContactsQuery = { ids: string[]; from: Date; to: Date };
 
@@ -24,7 +22,7 @@ export type ContactsRead = {
  * The ids reach the planner only as the result of a subquery, so it never estimates each of
  * 10,000 values (100–200 ms of planning), and `= ANY` walks the primary key once in id order
  * rather than descending it for every id. What comes back is three JSON texts, far cheaper to
- * parse than 10,000 result rows. docs/decisions/010.
+ * parse than 10,000 result rows (docs/decisions/010-grouped-blocks-and-one-pass-reads.md).
  */
 export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): Promise<ContactsRead[]> {
   const ids = queries.length === 1 ? (queries[0] as ContactsQuery).ids : queries.flatMap((q) => q.ids);
@@ -108,7 +106,7 @@ export function groupBlocks(
 
 /**
  * Requests and all their blocked decisions in one statement, so atomic on its own: each request
- * with its blocks grouped by segment, version and reasons (docs/decisions/010). They travel as one
+ * with its blocks grouped by segment, version and reasons (docs/decisions/010-grouped-blocks-and-one-pass-reads.md). They travel as one
  * JSON parameter, so many checks and 10,000 blocks stay one round trip and a few rows.
  */
 export async function insertChecks(db: DbOrTx, checks: CheckRecord[]): Promise<void> {
@@ -148,21 +146,3 @@ const INSERT_CHECKS = `
   INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
   SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c)
   FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[])`;
-
-export type ActorRow = { id: string; email: string; team: string; startedAt: Date };
-
-export async function activeUserByEmail(db: DbOrTx, email: string): Promise<ActorRow | undefined> {
-  const [u] = await db
-    .select({ id: users.id, email: users.email, team: users.team, startedAt: users.startedAt })
-    .from(users)
-    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), eq(users.active, true)));
-  return u;
-}
-
-export async function userById(db: DbOrTx, id: string): Promise<ActorRow | undefined> {
-  const [u] = await db
-    .select({ id: users.id, email: users.email, team: users.team, startedAt: users.startedAt })
-    .from(users)
-    .where(eq(users.id, id));
-  return u;
-}

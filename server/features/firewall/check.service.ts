@@ -2,59 +2,57 @@ import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
 import { isOnboarding } from '#domain/roles';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
-import type { DbOrTx } from '#server/db/client';
-import { actorOf } from '#server/http/actor';
-import type { Deps, Principal } from '#server/http/env';
-import { ForbiddenError, ValidationError } from '#server/lib/errors';
-import * as repo from './check.repo';
+import type { Actor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import { findUser, findUserByEmail } from '#server/core/users.read';
+import { ForbiddenError, invalid, invalidField } from '#server/lib/errors';
+import type * as repo from './check.repo';
 import { readContacts, recordCheck } from './check-batches';
 import type { CampaignPolicy } from './policy.repo';
 import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
 
 const DAY_MS = 86_400_000;
 
-const invalid = (field: string, message: string) =>
-  new ValidationError(`Invalid request: ${field}`, [{ path: [field], message }]);
-
 /**
- * One firewall check (DESIGN §4): every reason that applies, for every contact. The policy comes
- * from memory; per check there is one read (the contacts' segments with their send counts in the
- * cap's window) and one write (the request with all its blocked decisions, a single statement and
- * so atomic on its own), each shared with the checks arriving at the same time (check-batches.ts). See docs/decisions/007-firewall-decisions-storage.md for why the read is
- * not wrapped in a transaction with the write.
+ * One firewall check (docs/rules.md, "The firewall check"): every reason that applies, for every
+ * contact. The policy comes from memory; per check there is one read (the contacts' segments with
+ * their send counts in the cap's window) and one write (the request with all its blocked
+ * decisions, a single statement and so atomic on its own), each shared with the checks arriving at
+ * the same time (check-batches.ts). See docs/decisions/007-firewall-decisions-storage.md for why
+ * the read is not wrapped in a transaction with the write, which is why this opens none.
  */
-export async function runCheck(deps: Deps, principal: Principal, input: CheckInput): Promise<CheckResult> {
+export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): Promise<CheckResult> {
   assertUnique(input.contactIds);
-  const actor = await resolveActor(deps.db, principal, input.actor);
-  const now = deps.clock.now();
-  const { campaign, targetSegment } = await resolveTarget(deps, input);
+  const sender = await resolveSender(db, actor, input.actor);
+  const now = db.clock.now();
+  const { campaign, targetSegment } = await resolveTarget(db, input);
 
   const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
-  const before = await activePolicy(deps.db);
-  const read = await readContacts(deps.db, { ids: input.contactIds, from: windowFrom(before), to: now });
-  const policy = await policyFor(deps.db, read.versions);
+  const before = await activePolicy(db.root);
+  const read = await readContacts(db.root, { ids: input.contactIds, from: windowFrom(before), to: now });
+  const policy = await policyFor(db.root, read.versions);
   let sends = read.sends;
   if (policy.frequencyCap.windowDays !== before.frequencyCap.windowDays) {
     // The cap changed in between: count again over the window now in force.
-    sends = (await readContacts(deps.db, { ids: input.contactIds, from: windowFrom(policy), to: now })).sends;
+    sends = (await readContacts(db.root, { ids: input.contactIds, from: windowFrom(policy), to: now })).sends;
   }
 
   const customerInitiated = input.customerInitiated ?? false;
   const outcome = decideAll(input.contactIds, read.segmentOf, sends, policy, {
     channel: input.channel,
     customerInitiated,
-    actorOnboarding: actor ? isOnboarding(actor.startedAt, policy.onboardingDays, now) : false,
+    actorOnboarding: sender ? isOnboarding(sender.startedAt, policy.onboardingDays, now) : false,
     targetSegment,
     campaignApprovedForVersion: approvalCheck(campaign),
   });
   const requestId = randomUUID();
   const blocked = outcome.blocked;
-  await recordCheck(deps.db, {
+  await recordCheck(db.root, {
     request: {
       id: requestId,
       at: now,
-      actorId: actor?.id ?? null,
-      caller: actorOf(principal).label,
+      actorId: sender?.id ?? null,
+      caller: actor.label,
       channel: input.channel,
       campaignId: campaign?.id ?? null,
       targetSegment,
@@ -74,18 +72,18 @@ export async function runCheck(deps: Deps, principal: Principal, input: CheckInp
 }
 
 /** The campaign named, and the target: the one given, or the campaign's. */
-async function resolveTarget(deps: Deps, input: CheckInput) {
-  let policy = await activePolicy(deps.db);
-  const campaign = input.campaignId ? await campaignPolicy(deps.db, policy, input.campaignId) : undefined;
-  if (input.campaignId && !campaign) throw invalid('campaignId', 'No such campaign');
+async function resolveTarget(db: DbContext, input: CheckInput) {
+  let policy = await activePolicy(db.root);
+  const campaign = input.campaignId ? await campaignPolicy(db.root, policy, input.campaignId) : undefined;
+  if (input.campaignId && !campaign) throw invalidField('campaignId', 'No such campaign');
   if (input.targetSegment && campaign?.targetSegment && input.targetSegment !== campaign.targetSegment) {
-    throw invalid('targetSegment', `The campaign targets ${campaign.targetSegment}; leave targetSegment out`);
+    throw invalidField('targetSegment', `The campaign targets ${campaign.targetSegment}; leave targetSegment out`);
   }
   const targetSegment = input.targetSegment ?? campaign?.targetSegment ?? null;
   if (targetSegment && !policy.segments.has(targetSegment)) {
-    forgetPolicy(deps.db); // created on another instance a moment ago?
-    policy = await activePolicy(deps.db);
-    if (!policy.segments.has(targetSegment)) throw invalid('targetSegment', 'No such segment');
+    forgetPolicy(db.root); // created on another instance a moment ago?
+    policy = await activePolicy(db.root);
+    if (!policy.segments.has(targetSegment)) throw invalidField('targetSegment', 'No such segment');
   }
   return { campaign, targetSegment };
 }
@@ -172,28 +170,24 @@ function assertUnique(ids: string[]) {
   if (new Set(ids).size === ids.length) return; // the usual case, without a callback per id
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) {
-      throw new ValidationError('Invalid request: contactIds', [
-        { path: ['contactIds', i], message: `Contact ${id} appears more than once` },
-      ]);
-    }
+    if (seen.has(id)) throw invalid([{ path: ['contactIds', i], message: `Contact ${id} appears more than once` }]);
     seen.add(id);
   });
 }
 
 /**
- * Who the send is for. A signed-in person is the actor and may not name someone else (403
+ * Who the send is for. A signed-in person sends as themselves and may not name someone else (403
  * actor_mismatch, audited as a refused attempt); a token names the person, or nobody.
  */
-async function resolveActor(db: DbOrTx, principal: Principal, email: string | undefined) {
-  if (principal.kind === 'user') {
-    if (email && email.toLowerCase() !== principal.email.toLowerCase()) {
+async function resolveSender(db: DbContext, actor: Actor, email: string | undefined) {
+  if (actor.kind === 'user') {
+    if (email && email.toLowerCase() !== actor.email.toLowerCase()) {
       throw new ForbiddenError('A signed-in person checks sends as themselves; leave actor out.', 'actor_mismatch');
     }
-    return (await repo.userById(db, principal.userId)) ?? null;
+    return (await findUser(db.conn, actor.id)) ?? null;
   }
   if (!email) return null;
-  const user = await repo.activeUserByEmail(db, email);
-  if (!user) throw invalid('actor', 'No active user has this email');
+  const user = await findUserByEmail(db.conn, email);
+  if (!user?.active) throw invalidField('actor', 'No active user has this email');
   return user;
 }

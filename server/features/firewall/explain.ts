@@ -1,6 +1,6 @@
 import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
 import type { Pause } from '#domain/schemas/segments';
-import type { FrequencyCap } from './setting-values';
+import type { FrequencyCap } from '#server/core/settings.read';
 
 export type SegmentAt = { key: string; name: string; version: number; pause: Pause; approval: 'none' | 'owner' };
 

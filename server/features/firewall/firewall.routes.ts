@@ -8,10 +8,9 @@ import {
   MonthQuery,
   SuppressedVolume,
 } from '#domain/schemas/firewall-views';
-import { authorize, can, requireUser } from '#server/auth/policy';
+import { authorize, can, requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
-import { UnauthenticatedError } from '#server/lib/errors';
 import { refuseBypassFlags } from './bypass-guard';
 import { runCheck } from './check.service';
 import { learningFor } from './learning.service';
@@ -80,25 +79,22 @@ const learningRoute = createRoute({
 
 export const firewallRoutes = router()
   .openapi(checkRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'firewall.check');
-    return c.json(await runCheck(c.get('deps'), principal, c.req.valid('json')), 200);
+    const actor = authorize(c.get('actor'), 'firewall.check');
+    return c.json(await runCheck(c.get('db'), actor, c.req.valid('json')), 200);
   })
   .openapi(requestRoute, async (c) => {
-    const principal = c.get('principal');
-    if (!principal) throw new UnauthenticatedError();
-    return c.json(await requestDetail(c.get('deps'), principal, c.req.valid('param').id), 200);
+    // Firewall readers see every request, anyone else their own: decided in the service.
+    return c.json(await requestDetail(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
   })
   .openapi(decisionsRoute, async (c) => {
-    const principal = c.get('principal');
-    if (!can(principal, 'firewall.check')) authorize(principal, 'firewall.read');
-    if (!principal) throw new UnauthenticatedError();
-    return c.json(await listDecisions(c.get('deps'), principal, c.req.valid('query')), 200);
+    const caller = c.get('actor');
+    const actor = can(caller, 'firewall.check') ? requireActor(caller) : authorize(caller, 'firewall.read');
+    return c.json(await listDecisions(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(suppressedRoute, async (c) => {
-    authorize(c.get('principal'), 'metrics.read');
-    return c.json(await suppressedVolume(c.get('deps'), c.req.valid('query').month), 200);
+    const actor = authorize(c.get('actor'), 'metrics.read');
+    return c.json(await suppressedVolume(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(learningRoute, async (c) => {
-    return c.json(await learningFor(c.get('deps'), requireUser(c.get('principal'))), 200);
+    return c.json(await learningFor(c.get('db'), requireUser(c.get('actor'))), 200);
   });

@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
-import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import { REASON_LABELS } from '#domain/firewall/decide';
 import { isOnboarding, onboardingUntil } from '#domain/roles';
-import type { DbOrTx } from '#server/db/client';
-import { rowsOf } from '#server/db/rows';
-import type { Deps, UserPrincipal } from '#server/http/env';
+import type { UserActor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import { findUser } from '#server/core/users.read';
+import { memberCounts } from '#server/features/segments/segments.read';
 import { NotFoundError } from '#server/lib/errors';
-import * as checkRepo from './check.repo';
 import * as repo from './log.repo';
 import type { SegmentPolicyRow } from './policy.repo';
 import { activePolicy } from './policy-cache';
@@ -15,20 +14,21 @@ const WINDOW_DAYS = 30;
 
 /**
  * What the firewall held back in the last 30 days and why, for someone learning the rules (the
- * onboarding view, DESIGN §1.8). Workspace-wide and without names: patterns, not people.
+ * onboarding view; docs/rules.md, "Onboarding"). Workspace-wide and without names: patterns, not
+ * people.
  */
-export async function learningFor(deps: Deps, principal: UserPrincipal) {
-  const now = deps.clock.now();
+export async function learningFor(db: DbContext, actor: UserActor) {
+  const now = db.clock.now();
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
-  const user = await checkRepo.userById(deps.db, principal.userId);
+  const user = await findUser(db.conn, actor.id);
   if (!user) throw new NotFoundError('User');
-  const policy = await activePolicy(deps.db);
+  const policy = await activePolicy(db.root);
   const [byReason, bySegment, members, yours, recent] = await Promise.all([
-    blockedBySegmentReason(deps.db, since, now),
-    blockedBySegment(deps.db, since, now),
-    membersBySegment(deps.db),
-    repo.blockedCount(deps.db, since, now, user.id),
-    repo.listBlocked(deps.db, {}, 5),
+    repo.blockedBySegmentReason(db.conn, since, now),
+    repo.blockedBySegment(db.conn, since, now),
+    memberCounts(db.conn),
+    repo.blockedCount(db.conn, since, now, user.id),
+    repo.listBlocked(db.conn, {}, 5),
   ]);
   const nameOf = (key: string | null) => (key ? (policy.segments.get(key)?.name ?? key) : null);
   const until = onboardingUntil(user.startedAt, policy.onboardingDays);
@@ -54,7 +54,7 @@ export async function learningFor(deps: Deps, principal: UserPrincipal) {
       segment: r.segmentKey,
       channel: r.channel,
       campaignName: r.campaignName,
-      reasons: (r.reasons as ReasonCode[]).map((code) => ({ code, label: REASON_LABELS[code] })),
+      reasons: r.reasons.map((code) => ({ code, label: REASON_LABELS[code] })),
     })),
     silence: [...policy.segments.values()]
       .filter((s) => s.status === 'active')
@@ -75,7 +75,7 @@ export async function learningFor(deps: Deps, principal: UserPrincipal) {
 }
 
 /** Why a segment is quiet, in the governance language: silence is normal. */
-export function silenceNote(s: SegmentPolicyRow): string {
+function silenceNote(s: SegmentPolicyRow): string {
   if (s.pause.paused) {
     const channels = s.pause.allowedChannels.length ? ` except on ${s.pause.allowedChannels.join(', ')}` : '';
     const replies = s.pause.allowCustomerInitiated ? ' Customer-initiated replies stay open.' : '';
@@ -83,31 +83,4 @@ export function silenceNote(s: SegmentPolicyRow): string {
   }
   if (s.approval === 'owner') return 'Open for campaigns the segmentation owner approved for this version.';
   return 'Open to segment-eligible campaigns within the frequency cap.';
-}
-
-async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
-  const result = await db.execute(sql`
-    SELECT b.segment_key, r.reason, sum(b.contact_count)::int AS n
-    FROM firewall_block_groups b, unnest(b.reasons) AS r(reason)
-    WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
-    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
-  return rowsOf<Record<string, unknown>>(result).map((r) => ({
-    segment: r.segment_key === null ? null : String(r.segment_key),
-    reason: String(r.reason) as ReasonCode,
-    count: Number(r.n),
-  }));
-}
-
-async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
-  const result = await db.execute(sql`
-    SELECT segment_key, sum(contact_count)::int AS n FROM firewall_block_groups
-    WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
-    GROUP BY 1`);
-  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
-}
-
-async function membersBySegment(db: DbOrTx) {
-  const result = await db.execute(sql`
-    SELECT segment_key, count(*)::int AS n FROM contacts WHERE segment_key IS NOT NULL GROUP BY 1`);
-  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
 }

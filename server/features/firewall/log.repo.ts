@@ -1,4 +1,5 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { ReasonCode } from '#domain/firewall/decide';
 import { normalisePause } from '#domain/firewall/pause';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
@@ -35,7 +36,7 @@ export type BlockedDecision = {
   contactId: string;
   segmentKey: string | null;
   segmentVersion: number | null;
-  reasons: string[];
+  reasons: ReasonCode[];
 };
 
 const decisionOf = (r: Record<string, unknown>): BlockedDecision => ({
@@ -47,10 +48,11 @@ const decisionOf = (r: Record<string, unknown>): BlockedDecision => ({
   contactId: String(r.contact_id),
   segmentKey: r.segment_key === null ? null : String(r.segment_key),
   segmentVersion: r.segment_version === null ? null : Number(r.segment_version),
-  reasons: r.reasons as string[],
+  // A text[] column written only from ReasonCode values (check.service.ts).
+  reasons: r.reasons as ReasonCode[],
 });
 
-/** A request's blocked decisions, one per contact, group by group (docs/decisions/010). */
+/** A request's blocked decisions, one per contact, group by group (docs/decisions/010-grouped-blocks-and-one-pass-reads.md). */
 export async function blocksOf(db: DbOrTx, requestId: string): Promise<BlockedDecision[]> {
   const result = await db.execute(sql`
     SELECT g.id AS group_id, c.n, g.request_id, g.at, c.contact_id, g.segment_key, g.segment_version, g.reasons
@@ -126,14 +128,6 @@ export async function listBlocked(db: DbOrTx, f: LogFilter, limit: number): Prom
   }));
 }
 
-export async function userIdByEmail(db: DbOrTx, email: string): Promise<string | undefined> {
-  const [u] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  return u?.id;
-}
-
 /**
  * Blocked decisions by ISO week (Monday, UTC), segment and reason, exact: one row per reason.
  * Grouped by week, segment and reason list first, so unnest runs once per group instead of once
@@ -153,7 +147,7 @@ export async function suppressedByWeek(db: DbOrTx, from: Date, to: Date) {
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     weekStart: String(r.week_start),
     segment: r.segment_key === null ? null : String(r.segment_key),
-    reason: String(r.reason),
+    reason: String(r.reason) as ReasonCode,
     count: Number(r.n),
   }));
 }
@@ -165,4 +159,27 @@ export async function blockedCount(db: DbOrTx, from: Date, to: Date, actorId?: s
     WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
     ${actorId ? sql`AND q.actor_id = ${actorId}` : sql``}`);
   return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+}
+
+/** Blocked decisions in [from, to) by segment and reason, most first. */
+export async function blockedBySegmentReason(db: DbOrTx, from: Date, to: Date) {
+  const result = await db.execute(sql`
+    SELECT b.segment_key, r.reason, sum(b.contact_count)::int AS n
+    FROM firewall_block_groups b, unnest(b.reasons) AS r(reason)
+    WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
+    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    segment: r.segment_key === null ? null : String(r.segment_key),
+    reason: String(r.reason) as ReasonCode,
+    count: Number(r.n),
+  }));
+}
+
+/** Blocked decisions in [from, to) per segment key. */
+export async function blockedBySegment(db: DbOrTx, from: Date, to: Date) {
+  const result = await db.execute(sql`
+    SELECT segment_key, sum(contact_count)::int AS n FROM firewall_block_groups
+    WHERE at >= ${from.toISOString()}::timestamptz AND at < ${to.toISOString()}::timestamptz
+    GROUP BY 1`);
+  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.segment_key), Number(r.n)]));
 }

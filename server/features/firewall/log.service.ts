@@ -1,11 +1,13 @@
-import type { ReasonCode } from '#domain/firewall/decide';
 import { monthOrCurrent } from '#domain/firewall/months';
 import { onboardingUntil } from '#domain/roles';
 import type { DecisionsQuery } from '#domain/schemas/firewall-views';
 import { can } from '#server/auth/policy';
-import type { Deps, Principal } from '#server/http/env';
-import { NotFoundError, ValidationError } from '#server/lib/errors';
+import type { Actor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import { findUserByEmail } from '#server/core/users.read';
+import { invalidField, NotFoundError } from '#server/lib/errors';
 import { explainReason, type SegmentAt } from './explain';
+import { suppressedIn } from './firewall.read';
 import * as repo from './log.repo';
 import { activePolicy } from './policy-cache';
 
@@ -13,22 +15,22 @@ import { activePolicy } from './policy-cache';
  * One request with its blocked decisions and, per reason, the rule and segment version behind it.
  * Readers of the firewall see every request; anyone else only the requests they acted in.
  */
-export async function requestDetail(deps: Deps, principal: Principal, id: string) {
-  const found = await repo.findRequest(deps.db, id);
-  const mayRead = can(principal, 'firewall.read');
-  const own = principal.kind === 'user' && found?.request.actorId === principal.userId;
+export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: string }) {
+  const found = await repo.findRequest(db.conn, id);
+  const mayRead = can(actor, 'firewall.read');
+  const own = actor.kind === 'user' && found?.request.actorId === actor.id;
   if (!found || (!mayRead && !own)) throw new NotFoundError('Firewall request');
   const { request: r } = found;
-  const blocks = await repo.blocksOf(deps.db, id);
+  const blocks = await repo.blocksOf(db.conn, id);
   const pairs = new Map<string, { key: string; version: number }>();
   for (const b of blocks) {
     if (b.segmentKey && b.segmentVersion !== null)
       pairs.set(`${b.segmentKey}@${b.segmentVersion}`, { key: b.segmentKey, version: b.segmentVersion });
   }
   const versions = new Map<string, SegmentAt>(
-    (await repo.segmentVersionsAt(deps.db, [...pairs.values()])).map((v) => [`${v.key}@${v.version}`, v]),
+    (await repo.segmentVersionsAt(db.conn, [...pairs.values()])).map((v) => [`${v.key}@${v.version}`, v]),
   );
-  const policy = await activePolicy(deps.db);
+  const policy = await activePolicy(db.root);
   const onboarding = found.actorStartedAt
     ? { days: policy.onboardingDays, until: onboardingUntil(found.actorStartedAt, policy.onboardingDays) }
     : null;
@@ -60,7 +62,7 @@ export async function requestDetail(deps: Deps, principal: Principal, id: string
         contactId: b.contactId,
         segment: b.segmentKey,
         segmentVersion: b.segmentVersion,
-        reasons: b.reasons.map((code) => explainReason(code as ReasonCode, context)),
+        reasons: b.reasons.map((code) => explainReason(code, context)),
       };
     }),
   };
@@ -72,22 +74,22 @@ const CURSOR = /^(\d{1,15})_(\d{1,18})_(\d{1,9})$/;
  * Recent blocked decisions, newest first, for the firewall log. Firewall readers filter freely;
  * anyone else (a marketer) sees only the decisions made for their own sends.
  */
-export async function listDecisions(deps: Deps, principal: Principal, q: DecisionsQuery) {
+export async function listDecisions(db: DbContext, actor: Actor, q: DecisionsQuery) {
   let before: repo.LogFilter['before'];
   if (q.cursor) {
     const m = CURSOR.exec(q.cursor);
-    if (!m) throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Invalid cursor' }]);
+    if (!m) throw invalidField('cursor', 'Invalid cursor');
     before = { at: new Date(Number(m[1])), groupId: Number(m[2]), position: Number(m[3]) };
   }
   let actorId: string | undefined;
-  if (!can(principal, 'firewall.read')) {
-    if (principal.kind !== 'user') throw new NotFoundError('Decision log');
-    actorId = principal.userId;
+  if (!can(actor, 'firewall.read')) {
+    if (actor.kind !== 'user') throw new NotFoundError('Decision log');
+    actorId = actor.id;
   } else if (q.actor) {
-    actorId = (await repo.userIdByEmail(deps.db, q.actor)) ?? '00000000-0000-0000-0000-000000000000';
+    actorId = (await findUserByEmail(db.conn, q.actor))?.id ?? '00000000-0000-0000-0000-000000000000';
   }
   const rows = await repo.listBlocked(
-    deps.db,
+    db.conn,
     { reason: q.reason, segment: q.segment, campaign: q.campaign, actorId, before },
     q.limit + 1,
   );
@@ -101,7 +103,7 @@ export async function listDecisions(deps: Deps, principal: Principal, q: Decisio
       contactId: r.contactId,
       segment: r.segmentKey,
       segmentVersion: r.segmentVersion,
-      reasons: r.reasons as ReasonCode[],
+      reasons: r.reasons,
       channel: r.channel,
       campaignId: r.campaignId,
       campaignName: r.campaignName,
@@ -111,11 +113,7 @@ export async function listDecisions(deps: Deps, principal: Principal, q: Decisio
   };
 }
 
-export async function suppressedVolume(deps: Deps, month: string | undefined) {
-  const range = monthOrCurrent(month, deps.clock.now());
-  const [items, total] = await Promise.all([
-    repo.suppressedByWeek(deps.db, range.from, range.to),
-    repo.blockedCount(deps.db, range.from, range.to),
-  ]);
-  return { month: range.month, total, items: items.map((i) => ({ ...i, reason: i.reason as ReasonCode })) };
+/** Blocked decisions of a month (UTC) by ISO week, segment and reason; the current month when none is named. */
+export async function suppressedVolume(db: DbContext, _actor: Actor, { month }: { month?: string }) {
+  return suppressedIn(db.conn, monthOrCurrent(month, db.clock.now()));
 }

@@ -1,7 +1,12 @@
-import { recordAudit } from '#server/features/audit/audit.service';
-import { actorOf } from '#server/http/actor';
-import type { Deps, Principal } from '#server/http/env';
-import { RecordedRefusalError, ValidationError } from '#server/lib/errors';
+import { monthOrCurrent } from '#domain/firewall/months';
+import type { Actor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { findUser } from '#server/core/users.read';
+import { campaignTarget } from '#server/features/campaigns/campaigns.read';
+import { segmentState } from '#server/features/segments/segments.read';
+import { invalidField, RecordedRefusalError } from '#server/lib/errors';
+import { overrideAttemptsIn } from './firewall.read';
 import * as repo from './overrides.repo';
 
 export type OverrideVia = 'override_endpoint' | 'check_flag' | 'ui';
@@ -29,22 +34,23 @@ export class OverrideRefusedError extends RecordedRefusalError {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const segmentExists = async (db: DbContext, key: string) => (await segmentState(db.conn, key)) !== undefined;
+
 /**
  * Records one manual override attempt (who, when, target, why; the team from the user; segment
  * and campaign when known) and its audit entry in one transaction. Returns the attempt's id.
  */
-export async function recordOverrideAttempt(deps: Deps, principal: Principal, input: AttemptInput): Promise<string> {
-  const actor = actorOf(principal);
-  return deps.db.transaction(async (tx) => {
-    const team = principal.kind === 'user' ? await repo.teamOf(tx, principal.userId) : null;
+export async function recordOverrideAttempt(db: DbContext, actor: Actor, input: AttemptInput): Promise<string> {
+  return transaction(db, async (tx) => {
+    const team = actor.kind === 'user' ? ((await findUser(tx.conn, actor.id))?.team ?? null) : null;
     const campaignId = input.campaignId ?? (input.target && UUID.test(input.target) ? input.target : null);
-    const campaign = campaignId && UUID.test(campaignId) ? await repo.findCampaign(tx, campaignId) : undefined;
+    const campaign = campaignId && UUID.test(campaignId) ? await campaignTarget(tx.conn, campaignId) : undefined;
     // Only names that exist are kept: a flag's raw body may name anything.
-    const named = input.segmentKey && (await repo.segmentExists(tx, input.segmentKey)) ? input.segmentKey : null;
+    const named = input.segmentKey && (await segmentExists(tx, input.segmentKey)) ? input.segmentKey : null;
     let segmentKey = named ?? campaign?.targetSegment ?? null;
-    if (!segmentKey && input.target && (await repo.segmentExists(tx, input.target))) segmentKey = input.target;
+    if (!segmentKey && input.target && (await segmentExists(tx, input.target))) segmentKey = input.target;
     const row = {
-      at: deps.clock.now(),
+      at: tx.clock.now(),
       actorId: actor.id,
       actorLabel: actor.label,
       team,
@@ -54,8 +60,8 @@ export async function recordOverrideAttempt(deps: Deps, principal: Principal, in
       reason: input.reason,
       via: input.via,
     };
-    const id = await repo.insertAttempt(tx, row);
-    await recordAudit(tx, deps.clock, actor, {
+    const id = await repo.insertAttempt(tx.conn, row);
+    await recordAudit(tx, actor, {
       action: 'firewall.override_refused',
       target: { type: 'override_attempt', id },
       after: { via: row.via, target: row.target, reason: row.reason, team, segmentKey, campaignId: row.campaignId },
@@ -64,30 +70,30 @@ export async function recordOverrideAttempt(deps: Deps, principal: Principal, in
   });
 }
 
-/** Records the attempt, then refuses it: the only answer an override ever gets. */
-export async function refuseOverride(deps: Deps, principal: Principal, input: AttemptInput): Promise<never> {
-  await recordOverrideAttempt(deps, principal, input);
+/** Records the attempt, then refuses it: the only answer an override ever gets (docs/rules.md, "No bypass"). */
+export async function refuseOverride(db: DbContext, actor: Actor, input: AttemptInput): Promise<never> {
+  await recordOverrideAttempt(db, actor, input);
   throw new OverrideRefusedError();
 }
 
 /** The UI's "send anyway" dialog: recorded, never sent; the answer explains the protocol. */
 export async function recordUiAttempt(
-  deps: Deps,
-  principal: Principal,
+  db: DbContext,
+  actor: Actor,
   input: { segmentKey?: string; campaignId?: string; reason: string },
 ) {
-  if (input.segmentKey && !(await repo.segmentExists(deps.db, input.segmentKey))) {
-    throw new ValidationError('Invalid request: segmentKey', [{ path: ['segmentKey'], message: 'No such segment' }]);
+  if (input.segmentKey && !(await segmentExists(db, input.segmentKey))) {
+    throw invalidField('segmentKey', 'No such segment');
   }
-  if (input.campaignId && !(await repo.findCampaign(deps.db, input.campaignId))) {
-    throw new ValidationError('Invalid request: campaignId', [{ path: ['campaignId'], message: 'No such campaign' }]);
+  if (input.campaignId && !(await campaignTarget(db.conn, input.campaignId))) {
+    throw invalidField('campaignId', 'No such campaign');
   }
   const target = input.campaignId
     ? `campaign:${input.campaignId}`
     : input.segmentKey
       ? `segment:${input.segmentKey}`
       : null;
-  const id = await recordOverrideAttempt(deps, principal, {
+  const id = await recordOverrideAttempt(db, actor, {
     via: 'ui',
     target,
     reason: input.reason,
@@ -97,17 +103,8 @@ export async function recordUiAttempt(
   return { recorded: true as const, id, protocol: OVERRIDE_PROTOCOL };
 }
 
-export async function listOverrideAttempts(deps: Deps, range: { from: Date; to: Date }) {
-  const rows = await repo.listAttempts(deps.db, range.from, range.to);
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    actor: r.actorLabel,
-    team: r.team,
-    target: r.target,
-    segmentKey: r.segmentKey,
-    campaignId: r.campaignId,
-    reason: r.reason,
-    via: r.via,
-  }));
+/** Override attempts of a month (UTC), newest first; the current month when none is named. */
+export async function listOverrideAttempts(db: DbContext, _actor: Actor, { month }: { month?: string }) {
+  const range = monthOrCurrent(month, db.clock.now());
+  return { month: range.month, items: await overrideAttemptsIn(db.conn, range) };
 }

@@ -1,7 +1,7 @@
+import { type FrequencyCap, frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
 import type { Db, DbOrTx } from '#server/db/client';
-import { announce, isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
+import { isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
 import * as repo from './policy.repo';
-import { type FrequencyCap, frequencyCapOf, onboardingDaysOf } from './setting-values';
 
 export type Policy = {
   segments: Map<string, repo.SegmentPolicyRow>;
@@ -33,7 +33,8 @@ function entryOf(db: Db): Entry {
 
 /**
  * The active policy: segment current versions (pause, approval), campaign approvals and the two
- * governed settings. Kept in memory; dropped when policy changes here or on another instance.
+ * governed settings. Kept in memory; dropped when policy changes here or on another instance
+ * (whoever changes it announces it: core/policy-change.ts).
  * Always read outside any transaction: what is cached must be committed.
  */
 export function activePolicy(db: Db): Promise<Policy> {
@@ -62,7 +63,7 @@ export function activePolicy(db: Db): Promise<Policy> {
 async function load(db: Db): Promise<Policy> {
   const segments = await repo.loadSegmentPolicies(db);
   const campaigns = await repo.loadCampaignPolicies(db);
-  const settings = await repo.loadSettings(db, ['frequency_cap', 'onboarding_days']);
+  const settings = await settingValues(db, ['frequency_cap', 'onboarding_days']);
   return {
     segments: new Map(segments.map((s) => [s.key, s])),
     campaigns: new Map(campaigns.map((c) => [c.id, c])),
@@ -77,11 +78,6 @@ export function forgetPolicy(db: Db): void {
   e.generation++;
   e.policy = undefined;
   e.loading = undefined;
-}
-
-/** Tells every instance (this one included) to drop its copy when the transaction commits. */
-export async function announcePolicyChange(tx: DbOrTx): Promise<void> {
-  await announce(tx, 'policy');
 }
 
 /**

@@ -1,10 +1,9 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { normalisePause } from '#domain/firewall/pause';
 import type { Pause } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { campaigns } from '#server/db/schema/firewall';
-import { settings } from '#server/db/schema/foundation';
 
 export type SegmentPolicyRow = {
   key: string;
@@ -54,9 +53,4 @@ export function loadCampaignPolicies(db: DbOrTx): Promise<CampaignPolicy[]> {
 export async function findCampaignPolicy(db: DbOrTx, id: string): Promise<CampaignPolicy | undefined> {
   const [row] = await db.select(campaignFields).from(campaigns).where(eq(campaigns.id, id));
   return row;
-}
-
-export async function loadSettings(db: DbOrTx, keys: string[]): Promise<Map<string, unknown>> {
-  const rows = await db.select().from(settings).where(inArray(settings.key, keys));
-  return new Map(rows.map((r) => [r.key, r.value]));
 }

@@ -1,20 +1,20 @@
 import { type GlossaryCsvRow, toGlossaryCsv } from '#domain/glossary/glossary-csv';
 import type { GlossaryTermValues, ImportGlossaryResult } from '#domain/schemas/glossary';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import type { Deps } from '#server/http/env';
-import type { Issue } from '#server/lib/errors';
-import { ValidationError } from '#server/lib/errors';
+import type { Actor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { activeTerms } from '#server/core/glossary.read';
+import { forgetLinter } from '#server/core/linter';
+import { type Issue, ValidationError } from '#server/lib/errors';
 import { exportRow, normalizeTerm, sameValues, snapshot, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
-import { assertConsistent } from './glossary.service';
-import { forgetLinter } from './linter-cache';
+import { assertConsistent } from './glossary-consistency';
 
-export async function exportGlossary(db: DbOrTx): Promise<GlossaryCsvRow[]> {
-  return (await repo.listActiveTerms(db)).map(exportRow);
+export async function exportGlossary(db: DbContext, _actor: Actor): Promise<GlossaryCsvRow[]> {
+  return (await activeTerms(db.conn)).map(exportRow);
 }
 
-export const exportGlossaryCsv = async (db: DbOrTx) => toGlossaryCsv(await exportGlossary(db));
+export const exportGlossaryCsv = async (db: DbContext, actor: Actor) => toGlossaryCsv(await exportGlossary(db, actor));
 
 /**
  * Imports terms by phrase (case-insensitive): new phrases are added, known ones updated (and
@@ -23,41 +23,39 @@ export const exportGlossaryCsv = async (db: DbOrTx) => toGlossaryCsv(await expor
  * its index, so a file can be fixed in one pass.
  */
 export async function importGlossary(
-  deps: Deps,
+  db: DbContext,
   actor: Actor,
-  items: GlossaryTermValues[],
+  { items }: { items: GlossaryTermValues[] },
 ): Promise<ImportGlossaryResult> {
   const rows = items.map(normalizeTerm);
   assertNoRepeats(rows);
   try {
-    return await deps.db.transaction(async (tx) => {
-      await repo.lockTerms(tx);
-      const stored = new Map((await repo.listAllTerms(tx)).map((row) => [row.phrase.toLowerCase(), row]));
+    return await transaction(db, async (tx) => {
+      await repo.lockTerms(tx.conn);
+      const stored = new Map((await repo.listAllTerms(tx.conn)).map((row) => [row.phrase.toLowerCase(), row]));
       await assertConsistent(
         tx,
         rows.map((values, i) => ({ id: stored.get(values.phrase.toLowerCase())?.id, values, path: ['items', i] })),
       );
       const result = { created: 0, updated: 0, unchanged: 0 };
-      const now = deps.clock.now();
+      const now = tx.clock.now();
       for (const values of rows) {
         const existing = stored.get(values.phrase.toLowerCase());
         if (existing && !existing.archivedAt && sameValues(valuesOf(existing), values)) {
           result.unchanged++;
           continue;
         }
-        const row = existing
-          ? await repo.updateTerm(tx, existing.id, { ...values, archivedAt: null, updatedAt: now, updatedBy: actor.id })
-          : await repo.insertTerm(tx, { ...values, createdAt: now, updatedAt: now, updatedBy: actor.id });
+        const row = await repo.saveTerm(tx.conn, existing, values, now, actor.id);
         const action = !existing ? 'created' : existing.archivedAt ? 'restored' : 'updated';
         result[action === 'created' ? 'created' : 'updated']++;
-        await recordAudit(tx, deps.clock, actor, {
+        await recordAudit(tx, actor, {
           action: `glossary.term_${action}`,
           target: { type: 'glossary_term', id: row.id },
           before: existing ? snapshot(existing) : undefined,
           after: { ...snapshot(row), via: 'import' },
         });
       }
-      await recordAudit(tx, deps.clock, actor, {
+      await recordAudit(tx, actor, {
         action: 'glossary.imported',
         target: { type: 'glossary' },
         after: { rows: rows.length, ...result },
@@ -65,7 +63,7 @@ export async function importGlossary(
       return result;
     });
   } finally {
-    forgetLinter(deps.db);
+    forgetLinter(db.root);
   }
 }
 

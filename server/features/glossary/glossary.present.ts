@@ -1,8 +1,6 @@
-import type { z } from 'zod';
 import type { GlossaryCsvRow } from '#domain/glossary/glossary-csv';
 import type { GlossaryEntry, GlossaryTermValues } from '#domain/schemas/glossary';
-import type { Issue } from '#server/lib/errors';
-import type { TermRow } from './glossary.repo';
+import type { TermRow } from '#server/core/glossary.read';
 
 export type TermValues = {
   phrase: string;
@@ -59,11 +57,4 @@ export function exportRow(row: TermRow): GlossaryCsvRow {
     replacements: row.replacements,
     examples: row.examples,
   };
-}
-
-export function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
-    message: i.message,
-  }));
 }

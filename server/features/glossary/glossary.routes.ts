@@ -10,7 +10,6 @@ import {
   UpdateGlossaryTermInput,
 } from '#domain/schemas/glossary';
 import { authorize } from '#server/auth/policy';
-import { actorOf } from '#server/http/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { archiveTerm, createTerm, glossaryUsage, listGlossary, updateTerm } from './glossary.service';
@@ -102,41 +101,36 @@ const usageRoute = createRoute({
 
 export const glossaryRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'glossary.read');
-    return c.json({ items: await listGlossary(c.get('deps').db) }, 200);
+    const actor = authorize(c.get('actor'), 'glossary.read');
+    return c.json({ items: await listGlossary(c.get('db'), actor) }, 200);
   })
   .openapi(createTermRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'glossary.manage');
-    return c.json(await createTerm(c.get('deps'), actorOf(principal), c.req.valid('json')), 201);
+    const actor = authorize(c.get('actor'), 'glossary.manage');
+    return c.json(await createTerm(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(updateRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'glossary.manage');
-    const { id } = c.req.valid('param');
-    return c.json(await updateTerm(c.get('deps'), actorOf(principal), id, c.req.valid('json')), 200);
+    const actor = authorize(c.get('actor'), 'glossary.manage');
+    return c.json(await updateTerm(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(archiveRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'glossary.manage');
-    return c.json(await archiveTerm(c.get('deps'), actorOf(principal), c.req.valid('param').id), 200);
+    const actor = authorize(c.get('actor'), 'glossary.manage');
+    return c.json(await archiveTerm(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(exportRoute, async (c) => {
-    authorize(c.get('principal'), 'glossary.read');
+    const actor = authorize(c.get('actor'), 'glossary.read');
     const { format } = c.req.valid('query');
-    const db = c.get('deps').db;
+    const db = c.get('db');
     c.header('Content-Disposition', `attachment; filename="charter-glossary.${format}"`);
     if (format === 'csv') {
-      return c.body(await exportGlossaryCsv(db), 200, { 'Content-Type': 'text/csv; charset=utf-8' }) as never;
+      return c.body(await exportGlossaryCsv(db, actor), 200, { 'Content-Type': 'text/csv; charset=utf-8' }) as never;
     }
-    return c.json({ items: await exportGlossary(db) }, 200);
+    return c.json({ items: await exportGlossary(db, actor) }, 200);
   })
   .openapi(importRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'glossary.manage');
-    return c.json(await importGlossary(c.get('deps'), actorOf(principal), c.req.valid('json').items), 200);
+    const actor = authorize(c.get('actor'), 'glossary.manage');
+    return c.json(await importGlossary(c.get('db'), actor, c.req.valid('json')), 200);
   })
   .openapi(usageRoute, async (c) => {
-    authorize(c.get('principal'), 'glossary.read');
-    return c.json(await glossaryUsage(c.get('deps'), c.req.valid('query').months), 200);
+    const actor = authorize(c.get('actor'), 'glossary.read');
+    return c.json(await glossaryUsage(c.get('db'), actor, c.req.valid('query')), 200);
   });

@@ -1,4 +1,3 @@
-import { glossaryConsistencyIssues } from '#domain/glossary/glossary-consistency';
 import {
   type GlossaryEntry,
   GlossaryTermInput,
@@ -6,20 +5,27 @@ import {
   type GlossaryUsage,
   type UpdateGlossaryTermInput,
 } from '#domain/schemas/glossary';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import type { Deps } from '#server/http/env';
-import { AppError, NotFoundError, ValidationError } from '#server/lib/errors';
-import { issuesOf, normalizeTerm, presentTerm, snapshot, type TermValues, valuesOf } from './glossary.present';
+import type { Actor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { activeTerms, type TermRow } from '#server/core/glossary.read';
+import { lintAndRecord } from '#server/core/lint-and-record';
+import { forgetLinter, glossaryLinter } from '#server/core/linter';
+import { AppError, issuesOf, NotFoundError, ValidationError } from '#server/lib/errors';
+import { normalizeTerm, presentTerm, snapshot, type TermValues, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
-import { lintAndRecord } from './lint-and-record';
-import { forgetLinter, toLintTerm } from './linter-cache';
+import { assertConsistent } from './glossary-consistency';
 
-export async function listGlossary(db: DbOrTx): Promise<GlossaryEntry[]> {
-  return (await repo.listActiveTerms(db)).map(presentTerm);
+export async function listGlossary(db: DbContext, _actor: Actor): Promise<GlossaryEntry[]> {
+  return (await activeTerms(db.conn)).map(presentTerm);
 }
 
-export function phraseTaken(row: repo.TermRow, path: (string | number)[] = ['phrase']) {
+/** Retired language in a text, with the current glossary; nothing is recorded (features record on save). */
+export async function lintText(db: DbContext, _actor: Actor, { text }: { text: string }) {
+  return { findings: (await glossaryLinter(db.root, db.conn)).lint(text) };
+}
+
+function phraseTaken(row: TermRow, path: (string | number)[] = ['phrase']) {
   const archived = row.archivedAt !== null;
   const message = archived
     ? `“${row.phrase}” was taken out of the glossary; add it as a new term to restore it.`
@@ -30,76 +36,72 @@ export function phraseTaken(row: repo.TermRow, path: (string | number)[] = ['phr
 }
 
 /** Adds a term; a phrase that was retired from the glossary earlier is restored with the new content. */
-export async function createTerm(deps: Deps, actor: Actor, input: GlossaryTermValues): Promise<GlossaryEntry> {
+export async function createTerm(db: DbContext, actor: Actor, input: GlossaryTermValues): Promise<GlossaryEntry> {
   const values = normalizeTerm(input);
   try {
-    const saved = await deps.db.transaction(async (tx) => {
-      await repo.lockTerms(tx);
-      const existing = await repo.findTermByPhrase(tx, values.phrase);
+    const saved = await transaction(db, async (tx) => {
+      await repo.lockTerms(tx.conn);
+      const existing = await repo.findTermByPhrase(tx.conn, values.phrase);
       if (existing && !existing.archivedAt) throw phraseTaken(existing);
       await assertConsistent(tx, [{ id: existing?.id, values, path: [] }]);
-      const now = deps.clock.now();
-      const row = existing
-        ? await repo.updateTerm(tx, existing.id, { ...values, archivedAt: null, updatedAt: now, updatedBy: actor.id })
-        : await repo.insertTerm(tx, { ...values, createdAt: now, updatedAt: now, updatedBy: actor.id });
-      await recordAudit(tx, deps.clock, actor, {
+      const row = await repo.saveTerm(tx.conn, existing, values, tx.clock.now(), actor.id);
+      await recordAudit(tx, actor, {
         action: existing ? 'glossary.term_restored' : 'glossary.term_created',
         target: { type: 'glossary_term', id: row.id },
         before: existing ? snapshot(existing) : undefined,
         after: snapshot(row),
       });
-      await recordNewExamples(tx, deps, actor, row.id, values.examples, existing?.examples ?? []);
+      await recordNewExamples(tx, actor, row.id, values.examples, existing?.examples ?? []);
       return row;
     });
     return presentTerm(saved);
   } finally {
-    forgetLinter(deps.db);
+    forgetLinter(db.root);
   }
 }
 
 export async function updateTerm(
-  deps: Deps,
+  db: DbContext,
   actor: Actor,
-  id: string,
-  patch: UpdateGlossaryTermInput,
+  { id, ...patch }: UpdateGlossaryTermInput & { id: string },
 ): Promise<GlossaryEntry> {
   try {
-    const saved = await deps.db.transaction(async (tx) => {
-      await repo.lockTerms(tx);
-      const before = await repo.findTerm(tx, id);
+    const saved = await transaction(db, async (tx) => {
+      await repo.lockTerms(tx.conn);
+      const before = await repo.findTerm(tx.conn, id);
       if (!before || before.archivedAt) throw new NotFoundError('Glossary term');
       const values = mergePatch(valuesOf(before), patch);
       if (values.phrase.toLowerCase() !== before.phrase.toLowerCase()) {
-        const other = await repo.findTermByPhrase(tx, values.phrase);
+        const other = await repo.findTermByPhrase(tx.conn, values.phrase);
         if (other) throw phraseTaken(other);
       }
       await assertConsistent(tx, [{ id, values, path: [] }]);
-      const row = await repo.updateTerm(tx, id, { ...values, updatedAt: deps.clock.now(), updatedBy: actor.id });
-      await recordAudit(tx, deps.clock, actor, {
+      const row = await repo.updateTerm(tx.conn, id, { ...values, updatedAt: tx.clock.now(), updatedBy: actor.id });
+      await recordAudit(tx, actor, {
         action: 'glossary.term_updated',
         target: { type: 'glossary_term', id },
         before: snapshot(before),
         after: snapshot(row),
       });
-      await recordNewExamples(tx, deps, actor, id, values.examples, before.examples);
+      await recordNewExamples(tx, actor, id, values.examples, before.examples);
       return row;
     });
     return presentTerm(saved);
   } finally {
-    forgetLinter(deps.db);
+    forgetLinter(db.root);
   }
 }
 
 /** Takes a term out of the glossary: no longer linted or listed, kept for the audit trail and the trend. */
-export async function archiveTerm(deps: Deps, actor: Actor, id: string): Promise<GlossaryEntry> {
+export async function archiveTerm(db: DbContext, actor: Actor, { id }: { id: string }): Promise<GlossaryEntry> {
   try {
-    const saved = await deps.db.transaction(async (tx) => {
-      await repo.lockTerms(tx);
-      const before = await repo.findTerm(tx, id);
+    const saved = await transaction(db, async (tx) => {
+      await repo.lockTerms(tx.conn);
+      const before = await repo.findTerm(tx.conn, id);
       if (!before || before.archivedAt) throw new NotFoundError('Glossary term');
-      const now = deps.clock.now();
-      const row = await repo.updateTerm(tx, id, { archivedAt: now, updatedAt: now, updatedBy: actor.id });
-      await recordAudit(tx, deps.clock, actor, {
+      const now = tx.clock.now();
+      const row = await repo.updateTerm(tx.conn, id, { archivedAt: now, updatedAt: now, updatedBy: actor.id });
+      await recordAudit(tx, actor, {
         action: 'glossary.term_archived',
         target: { type: 'glossary_term', id },
         before: snapshot(before),
@@ -109,7 +111,7 @@ export async function archiveTerm(deps: Deps, actor: Actor, id: string): Promise
     });
     return presentTerm(saved);
   } finally {
-    forgetLinter(deps.db);
+    forgetLinter(db.root);
   }
 }
 
@@ -128,45 +130,24 @@ function mergePatch(before: TermValues, patch: UpdateGlossaryTermInput): TermVal
   return normalizeTerm(parsed.data);
 }
 
-export type TermChange = { id?: string; values: TermValues; path: (string | number)[] };
-
-/** Throws 422 when the glossary after these changes would flag its own advice. */
-export async function assertConsistent(tx: DbOrTx, changes: TermChange[]) {
-  const after = new Map((await repo.listActiveTerms(tx)).map((row) => [row.phrase.toLowerCase(), toLintTerm(row)]));
-  for (const { id, values } of changes) {
-    for (const [key, term] of after) if (id !== undefined && term.id === id) after.delete(key);
-    after.set(values.phrase.toLowerCase(), {
-      ...values,
-      reason: values.reason ?? undefined,
-      definition: values.definition ?? undefined,
-    });
-  }
-  const changed = new Map(changes.map((c) => [c.values.phrase.toLowerCase(), c.path]));
-  const issues = glossaryConsistencyIssues([...after.values()], changed);
-  if (issues.length > 0) throw new ValidationError('The glossary would contradict itself.', issues);
-}
-
 /** Examples are text people write too: new ones count towards the usage trend like any other field. */
-async function recordNewExamples(
-  tx: DbOrTx,
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  examples: string[],
-  previous: string[],
-) {
+async function recordNewExamples(tx: DbContext, actor: Actor, id: string, examples: string[], previous: string[]) {
   for (const text of examples.filter((e) => !previous.includes(e))) {
-    await lintAndRecord(tx, deps, { text, field: 'glossary.example', sourceId: id, actor });
+    await lintAndRecord(tx, actor, { text, field: 'glossary.example', sourceId: id });
   }
 }
 
 const monthKey = (d: Date) => d.toISOString().slice(0, 7);
 
 /** Findings by term for each of the last `months` calendar months (UTC), the current one included. */
-export async function glossaryUsage(deps: Deps, months: number): Promise<GlossaryUsage> {
-  const now = deps.clock.now();
+export async function glossaryUsage(
+  db: DbContext,
+  _actor: Actor,
+  { months }: { months: number },
+): Promise<GlossaryUsage> {
+  const now = db.clock.now();
   const monthStart = (back: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
   const keys = Array.from({ length: months }, (_, i) => monthKey(monthStart(months - 1 - i)));
-  const items = await repo.findingsByMonth(deps.db, monthStart(months - 1), monthStart(-1));
+  const items = await repo.findingsByMonth(db.conn, monthStart(months - 1), monthStart(-1));
   return { months: keys, items };
 }

@@ -5,7 +5,7 @@ import { authorize } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { AppError } from '#server/lib/errors';
-import { glossaryLinter } from './linter-cache';
+import { lintText } from './glossary.service';
 
 const tooLarge = () =>
   new AppError(413, 'payload_too_large', `Lint at most ${LINT_MAX_BYTES / 1000} kB of text at a time.`);
@@ -37,9 +37,8 @@ const lintRoute = createRoute({
 });
 
 export const lintRoutes = router().openapi(lintRoute, async (c) => {
-  authorize(c.get('principal'), 'lint.use');
+  const actor = authorize(c.get('actor'), 'lint.use');
   const { text } = c.req.valid('json');
   if (Buffer.byteLength(text, 'utf8') > LINT_MAX_BYTES) throw tooLarge();
-  const { db } = c.get('deps');
-  return c.json({ findings: (await glossaryLinter(db, db)).lint(text) }, 200);
+  return c.json(await lintText(c.get('db'), actor, { text }), 200);
 });

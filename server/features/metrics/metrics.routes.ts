@@ -31,12 +31,10 @@ const trendRoute = createRoute({
 
 export const metricsRoutes = router()
   .openapi(governanceRoute, async (c) => {
-    authorize(c.get('principal'), 'metrics.read');
-    const { db, clock } = c.get('deps');
-    return c.json(await governanceMetrics(db, clock, c.req.valid('query').month), 200);
+    const actor = authorize(c.get('actor'), 'metrics.read');
+    return c.json(await governanceMetrics(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(trendRoute, async (c) => {
-    authorize(c.get('principal'), 'metrics.read');
-    const { db, clock } = c.get('deps');
-    return c.json({ items: await governanceTrend(db, clock, c.req.valid('query').months) }, 200);
+    const actor = authorize(c.get('actor'), 'metrics.read');
+    return c.json({ items: await governanceTrend(c.get('db'), actor, c.req.valid('query')) }, 200);
   });

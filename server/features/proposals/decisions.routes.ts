@@ -9,8 +9,6 @@ import {
   RejectInput,
 } from '#domain/schemas/segments';
 import { authorize, requireUser } from '#server/auth/policy';
-import { settingProposalDecision } from '#server/features/firewall/setting-decisions';
-import { actorOf } from '#server/http/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { approveProposal, rejectProposal } from './decisions.service';
@@ -28,8 +26,6 @@ const approveRoute = createRoute({
   description:
     'The owner approves; when the owner proposed, an operations user. Nobody approves their own (403 `self_approval`). ' +
     'Send the `revision` you reviewed: an edit since then fails with 409 `proposal_changed`.',
-  // A firewall-setting proposal (kind "setting") is decided by the firewall feature, same rule.
-  middleware: [settingProposalDecision('approve')] as const,
   request: { params: IdParam, ...jsonBody(ApproveInput) },
   responses: {
     200: jsonResponse(ApproveResult, 'Approved'),
@@ -44,7 +40,6 @@ const rejectRoute = createRoute({
   path: '/proposals/{id}/reject',
   tags,
   summary: 'Reject with a rationale (same deciders as approval)',
-  middleware: [settingProposalDecision('reject')] as const,
   request: { params: IdParam, ...jsonBody(RejectInput) },
   responses: {
     200: jsonResponse(Proposal, 'Rejected'),
@@ -79,29 +74,18 @@ const recordRoute = createRoute({
 
 export const decisionsRoutes = router()
   .openapi(approveRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'proposals.decide');
-    const user = requireUser(principal);
-    const { id } = c.req.valid('param');
-    return c.json(await approveProposal(c.get('deps'), actorOf(principal), user, id, c.req.valid('json')), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'proposals.decide'));
+    return c.json(await approveProposal(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(rejectRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'proposals.decide');
-    const user = requireUser(principal);
-    const { id } = c.req.valid('param');
-    const { rationale } = c.req.valid('json');
-    return c.json(await rejectProposal(c.get('deps'), actorOf(principal), user, id, rationale), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'proposals.decide'));
+    return c.json(await rejectProposal(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(followUpsRoute, async (c) => {
-    authorize(c.get('principal'), 'proposals.read');
-    const { db, clock } = c.get('deps');
-    return c.json({ items: await listFollowUps(db, clock, c.req.valid('query').due) }, 200);
+    const actor = authorize(c.get('actor'), 'proposals.read');
+    return c.json({ items: await listFollowUps(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(recordRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'followups.record');
-    requireUser(principal);
-    const { id } = c.req.valid('param');
-    return c.json(await recordFollowUp(c.get('deps'), actorOf(principal), id, c.req.valid('json').outcome), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'followups.record'));
+    return c.json(await recordFollowUp(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   });

@@ -1,41 +1,28 @@
-import type { Role } from '#domain/roles';
-import type { SegmentDefinition } from '#domain/schemas/segments';
-import { DECISION_REFUSALS, decisionRefusal, FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import { announcePolicyChange } from '#server/features/firewall/policy-cache';
-import { lintAndRecord } from '#server/features/glossary/lint-and-record';
-import { lockMembershipExclusive, reevaluate } from '#server/features/segments/membership.repo';
-import { presentVersion, versionColumns } from '#server/features/segments/segments.present';
-import * as segments from '#server/features/segments/segments.repo';
-import { findUserById } from '#server/features/session/session.repo';
-import type { Deps, UserPrincipal } from '#server/http/env';
-import { ConflictError, ForbiddenError, NotFoundError } from '#server/lib/errors';
-import { proposerIsOwner } from './proposals.present';
+import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
+import type { UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
+import { assertMayDecide } from '#server/core/proposal-decisions';
+import { segmentVersion } from '#server/features/segments/segments.read';
+import { lockMembershipForChange, publishVersion } from '#server/features/segments/versions.service';
+import { ConflictError, NotFoundError } from '#server/lib/errors';
+import { segmentProposal } from './proposals.present';
 import * as repo from './proposals.repo';
 import { getProposal } from './proposals.service';
 
 const DAY_MS = 86_400_000;
 
-/** Refuses a decision by someone the rule does not allow (DESIGN §1.2): 403 with the reason. */
-async function assertMayDecide(tx: DbOrTx, user: UserPrincipal, p: repo.ProposalRow) {
-  const proposer = await findUserById(tx, p.proposerId);
-  const refusal = decisionRefusal(
-    { id: user.userId, roles: user.roles },
-    { id: p.proposerId, isOwner: proposer ? proposerIsOwner(proposer) : false },
-  );
-  if (refusal) throw new ForbiddenError(DECISION_REFUSALS[refusal], refusal);
-}
-
-async function lockOpenForDecision(tx: DbOrTx, user: UserPrincipal, id: string) {
-  const p = await repo.lockProposal(tx, id);
+/** Locks an open proposal the actor may decide (docs/rules.md, "Deciding a proposal"). */
+async function lockOpenForDecision(tx: DbContext, actor: UserActor, id: string) {
+  const p = await repo.lockProposal(tx.conn, id);
   if (!p) throw new NotFoundError('Proposal');
-  await assertMayDecide(tx, user, p);
+  await assertMayDecide(tx.conn, actor, p.proposerId);
   if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
   return p;
 }
 
-const viewerOf = (user: UserPrincipal) => ({ id: user.userId, roles: user.roles as Role[] });
+export type ApproveInput = { id: string; note?: string; revision?: number };
 
 /**
  * Approves a proposal: the new immutable version, the segment's current version and status, the
@@ -43,63 +30,38 @@ const viewerOf = (user: UserPrincipal) => ({ id: user.userId, roles: user.roles 
  * the membership lock first, then the proposal row, then the segment row, so two racing
  * approvals queue and the second sees the first's result (not_open or stale_base_version).
  */
-export async function approveProposal(
-  deps: Deps,
-  actor: Actor,
-  user: UserPrincipal,
-  id: string,
-  input: { note?: string; revision?: number },
-) {
-  const versionKey = await deps.db.transaction(async (tx) => {
-    await lockMembershipExclusive(tx);
-    const p = await lockOpenForDecision(tx, user, id);
+export async function approveProposal(db: DbContext, actor: UserActor, input: ApproveInput) {
+  const { id } = input;
+  const published = await transaction(db, async (tx) => {
+    await lockMembershipForChange(tx, actor);
+    const p = await lockOpenForDecision(tx, actor, id);
     if (input.revision !== undefined && input.revision !== p.revision) {
       throw new ConflictError(
         'proposal_changed',
         `The proposal was edited after you opened it (now revision ${p.revision}); review it again.`,
       );
     }
+    const { kind, definition } = segmentProposal(p);
     const key = p.segmentKey ?? '';
-    const now = deps.clock.now();
-    let version = 1;
-    if (p.kind === 'create') {
-      const created = await segments.insertSegment(tx, { key, status: 'active', currentVersion: 1, createdAt: now });
-      if (!created) throw new ConflictError('segment_exists', `A segment with the key ${key} exists now.`);
-    } else {
-      const segment = await segments.lockSegment(tx, key);
-      if (!segment) throw new NotFoundError(`Segment ${key}`);
-      if (segment.currentVersion !== p.baseVersion) {
-        throw new ConflictError(
-          'stale_base_version',
-          `This proposal changes version ${p.baseVersion}, but ${key} is at version ${segment.currentVersion} now.`,
-        );
-      }
-      version = segment.currentVersion + 1;
-    }
-    const status = p.kind === 'retire' ? 'retired' : 'active';
-    await segments.insertVersion(tx, {
-      ...versionColumns(p.content as SegmentDefinition),
+    const { version, status, moved } = await publishVersion(tx, actor, {
+      kind,
       segmentKey: key,
-      version,
-      status,
+      baseVersion: p.baseVersion,
+      definition,
       proposalId: p.id,
       proposedBy: p.proposerId,
-      approvedBy: user.userId,
-      approvedAt: now,
     });
-    if (p.kind !== 'create') await segments.setCurrent(tx, key, version, status);
+    const now = tx.clock.now();
     const followUpDue = new Date(now.getTime() + FOLLOW_UP_DAYS * DAY_MS).toISOString().slice(0, 10);
-    await repo.updateProposal(tx, id, {
+    await repo.updateProposal(tx.conn, id, {
       status: 'approved',
-      decidedBy: user.userId,
+      decidedBy: actor.id,
       decidedAt: now,
       decisionNote: input.note ?? null,
       followUpDue,
       updatedAt: now,
     });
-    const moved = await reevaluate(tx, now);
-    await announcePolicyChange(tx); // every instance's firewall reloads the segment's rules
-    await recordAudit(tx, deps.clock, actor, {
+    await recordAudit(tx, actor, {
       action: 'proposals.approved',
       target: { type: 'proposal', id },
       before: { status: 'open', revision: p.revision, segmentKey: key, baseVersion: p.baseVersion },
@@ -115,33 +77,37 @@ export async function approveProposal(
     });
     return { key, version };
   });
-  const [proposal, versionRow] = await Promise.all([
-    getProposal(deps.db, id, viewerOf(user)),
-    segments.findVersion(deps.db, versionKey.key, versionKey.version),
+  const [proposal, version] = await Promise.all([
+    getProposal(db, actor, { id }),
+    segmentVersion(db.conn, published.key, published.version),
   ]);
-  if (!versionRow) throw new Error('the approved version is missing');
-  return { proposal, version: presentVersion(versionRow) };
+  if (!version) throw new Error('the approved version is missing');
+  return { proposal, version };
 }
 
 /** Rejects a proposal; the rationale is required: the owner defends the decision. */
-export async function rejectProposal(deps: Deps, actor: Actor, user: UserPrincipal, id: string, rationale: string) {
-  await deps.db.transaction(async (tx) => {
-    const p = await lockOpenForDecision(tx, user, id);
-    const now = deps.clock.now();
-    await repo.updateProposal(tx, id, {
+export async function rejectProposal(
+  db: DbContext,
+  actor: UserActor,
+  { id, rationale }: { id: string; rationale: string },
+) {
+  await transaction(db, async (tx) => {
+    const p = await lockOpenForDecision(tx, actor, id);
+    const now = tx.clock.now();
+    await repo.updateProposal(tx.conn, id, {
       status: 'rejected',
-      decidedBy: user.userId,
+      decidedBy: actor.id,
       decidedAt: now,
       decisionNote: rationale,
       updatedAt: now,
     });
-    await lintAndRecord(tx, deps, { text: rationale, field: 'proposal.rejection', sourceId: id, actor });
-    await recordAudit(tx, deps.clock, actor, {
+    await lintAndRecord(tx, actor, { text: rationale, field: 'proposal.rejection', sourceId: id });
+    await recordAudit(tx, actor, {
       action: 'proposals.rejected',
       target: { type: 'proposal', id },
       before: { status: 'open', revision: p.revision },
       after: { status: 'rejected', revision: p.revision, rationale },
     });
   });
-  return getProposal(deps.db, id, viewerOf(user));
+  return getProposal(db, actor, { id });
 }

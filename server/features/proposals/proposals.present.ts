@@ -1,28 +1,35 @@
-import type { Role } from '#domain/roles';
 import type { FollowUp, Proposal, SegmentDefinition } from '#domain/schemas/segments';
-import { decisionRefusal } from '#domain/segments/decision-rule';
-import { definitionOf } from '#server/features/segments/segments.present';
-import type { ProposalView } from './proposals.repo';
+import type { Actor } from '#server/core/actor';
+import { mayDecide } from '#server/core/proposal-decisions';
+import { definitionOf } from '#server/features/segments/segments.read';
+import type { ProposalRow, ProposalView } from './proposals.repo';
 
-/** Who is looking: canDecide is computed for them. Null for API tokens, which never decide. */
-export type Viewer = { id: string; roles: readonly Role[] } | null;
-
-export const proposerIsOwner = (p: { roles: string[]; active: boolean }) => p.active && p.roles.includes('owner');
-
-export function canDecide(view: ProposalView, viewer: Viewer): boolean {
-  if (!viewer || view.proposal.status !== 'open') return false;
-  return decisionRefusal(viewer, { id: view.proposer.id, isOwner: proposerIsOwner(view.proposer) }) === null;
+/**
+ * The kind and content of a segment proposal. Every query of this feature keeps to segment kinds
+ * (proposals.repo.ts), so a setting's value here would be a bug, not a caller's mistake.
+ */
+export function segmentProposal(p: ProposalRow): { kind: Proposal['kind']; definition: SegmentDefinition } {
+  const { kind, content } = p;
+  if (kind === 'setting' || typeof content !== 'object' || !('criteria' in content)) {
+    throw new Error(`proposal ${p.id} is not a segment proposal`);
+  }
+  return { kind, definition: content };
 }
 
-export function presentProposal(view: ProposalView, viewer: Viewer): Proposal {
+export function canDecide(view: ProposalView, actor: Actor): boolean {
+  return view.proposal.status === 'open' && mayDecide(actor, view.proposer);
+}
+
+export function presentProposal(view: ProposalView, actor: Actor): Proposal {
   const p = view.proposal;
+  const { kind, definition } = segmentProposal(p);
   return {
     id: p.id,
-    kind: p.kind as Proposal['kind'],
+    kind,
     segmentKey: p.segmentKey ?? '',
     baseVersion: p.baseVersion,
     currentVersion: view.currentVersion,
-    definition: p.content as SegmentDefinition,
+    definition,
     baseDefinition: view.base ? definitionOf(view.base) : null,
     rationale: p.rationale,
     rationaleFindings: p.rationaleFindings,
@@ -38,18 +45,19 @@ export function presentProposal(view: ProposalView, viewer: Viewer): Proposal {
     exceptionId: p.exceptionId,
     followUpDue: p.followUpDue,
     followUpOutcome: p.followUpOutcome,
-    canDecide: canDecide(view, viewer),
+    canDecide: canDecide(view, actor),
   };
 }
 
 export function presentFollowUp(view: ProposalView, today: string): FollowUp {
   const p = view.proposal;
+  const { kind, definition } = segmentProposal(p);
   const due = p.followUpDue ?? today;
   return {
     proposalId: p.id,
-    kind: p.kind as FollowUp['kind'],
+    kind,
     segmentKey: p.segmentKey ?? '',
-    segmentName: view.segmentName ?? (p.content as SegmentDefinition).name ?? null,
+    segmentName: view.segmentName ?? definition.name ?? null,
     version: view.approvedVersion,
     rationale: p.rationale,
     approvedBy: p.decidedBy && view.deciderName ? { id: p.decidedBy, name: view.deciderName } : null,

@@ -6,6 +6,7 @@ import { users } from '#server/db/schema/foundation';
 import { changeProposals, segments, segmentVersions } from '#server/db/schema/segments';
 
 export type ProposalRow = typeof changeProposals.$inferSelect;
+type NewProposalRow = typeof changeProposals.$inferInsert;
 
 const proposer = alias(users, 'proposal_proposer');
 const decider = alias(users, 'proposal_decider');
@@ -13,7 +14,7 @@ const followUpBy = alias(users, 'proposal_follow_up_by');
 const baseVersion = alias(segmentVersions, 'proposal_base_version');
 const approvedVersion = alias(segmentVersions, 'proposal_approved_version');
 
-// Only segment proposals: firewall-setting proposals share the table but not this API.
+// Only segment proposals: setting proposals share the table, and the settings feature decides them.
 const SEGMENT_KINDS = ['create', 'update', 'retire'] as const;
 
 /** A proposal with everything the API shows: people, the base version for the diff, the segment now. */
@@ -80,13 +81,13 @@ export async function lockProposal(db: DbOrTx, id: string): Promise<ProposalRow 
   return row;
 }
 
-export async function insertProposal(db: DbOrTx, row: typeof changeProposals.$inferInsert): Promise<ProposalRow> {
+export async function insertProposal(db: DbOrTx, row: NewProposalRow): Promise<ProposalRow> {
   const [inserted] = await db.insert(changeProposals).values(row).returning();
   if (!inserted) throw new Error('proposal insert returned nothing');
   return inserted;
 }
 
-export async function updateProposal(db: DbOrTx, id: string, patch: Partial<typeof changeProposals.$inferInsert>) {
+export async function updateProposal(db: DbOrTx, id: string, patch: Partial<NewProposalRow>) {
   const [row] = await db.update(changeProposals).set(patch).where(eq(changeProposals.id, id)).returning();
   if (!row) throw new Error(`proposal ${id} vanished while locked`);
   return row;

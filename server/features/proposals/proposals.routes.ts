@@ -1,19 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Role } from '#domain/roles';
 import { CreateProposalInput, Proposal, ProposalQuery, UpdateProposalInput } from '#domain/schemas/segments';
 import { authorize, requireUser } from '#server/auth/policy';
-import { actorOf } from '#server/http/actor';
-import type { Principal } from '#server/http/env';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
-import type { Viewer } from './proposals.present';
 import { createProposal, editProposal, getProposal, listProposals, withdrawProposal } from './proposals.service';
 
 const tags = ['Change proposals'];
 export const IdParam = z.object({ id: z.uuid('Not a proposal id') });
-
-export const viewerOf = (p: Principal | null): Viewer =>
-  p?.kind === 'user' ? { id: p.userId, roles: p.roles as Role[] } : null;
 
 const listRoute = createRoute({
   method: 'get',
@@ -77,37 +70,22 @@ const withdrawRoute = createRoute({
 
 export const proposalsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'proposals.read');
-    return c.json({ items: await listProposals(c.get('deps').db, c.req.valid('query'), viewerOf(principal)) }, 200);
+    const actor = authorize(c.get('actor'), 'proposals.read');
+    return c.json({ items: await listProposals(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(getRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'proposals.read');
-    return c.json(await getProposal(c.get('deps').db, c.req.valid('param').id, viewerOf(principal)), 200);
+    const actor = authorize(c.get('actor'), 'proposals.read');
+    return c.json(await getProposal(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(createProposalRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'proposals.create');
-    requireUser(principal);
-    const deps = c.get('deps');
-    const input = c.req.valid('json');
-    const created = await deps.db.transaction((tx) => createProposal(tx, deps, actorOf(principal), input));
-    return c.json(created, 201);
+    const actor = requireUser(authorize(c.get('actor'), 'proposals.create'));
+    return c.json(await createProposal(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(editRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'proposals.create');
-    requireUser(principal);
-    const { id } = c.req.valid('param');
-    return c.json(
-      await editProposal(c.get('deps'), actorOf(principal), id, c.req.valid('json'), viewerOf(principal)),
-      200,
-    );
+    const actor = requireUser(authorize(c.get('actor'), 'proposals.create'));
+    return c.json(await editProposal(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(withdrawRoute, async (c) => {
-    const principal = c.get('principal');
-    requireUser(principal);
-    const { id } = c.req.valid('param');
-    return c.json(await withdrawProposal(c.get('deps'), actorOf(principal), id, viewerOf(principal)), 200);
+    const actor = requireUser(c.get('actor'));
+    return c.json(await withdrawProposal(c.get('db'), actor, c.req.valid('param')), 200);
   });

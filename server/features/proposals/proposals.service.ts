@@ -1,30 +1,15 @@
-import type { CreateProposalInput, Proposal, SegmentDefinition } from '#domain/schemas/segments';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import { lintAndRecord } from '#server/features/glossary/lint-and-record';
-import { definitionOf } from '#server/features/segments/segments.present';
-import * as segments from '#server/features/segments/segments.repo';
-import type { Deps } from '#server/http/env';
-import { ConflictError, ForbiddenError, type Issue, NotFoundError, ValidationError } from '#server/lib/errors';
-import { presentProposal, type Viewer } from './proposals.present';
+import { sameDefinition } from '#domain/exceptions/same-definition';
+import type { CreateProposalInput, Proposal, ProposalStatus, SegmentDefinition } from '#domain/schemas/segments';
+import type { Actor, UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
+import { activeSegmentKeys, segmentState, versionDefinition } from '#server/features/segments/segments.read';
+import { ConflictError, ForbiddenError, type Issue, invalid, NotFoundError } from '#server/lib/errors';
+import { presentProposal, segmentProposal } from './proposals.present';
 import * as repo from './proposals.repo';
 
 export type ProposalEdit = { definition?: SegmentDefinition; rationale?: string; baseVersion?: number };
-
-const invalid = (issues: Issue[]) =>
-  new ValidationError(`Invalid request: ${issues.map((i) => i.path.join('.')).join(', ')}`, issues);
-
-/** JSON with object keys sorted, so equal definitions compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /**
  * The checks a proposal's target and content must pass, at creation and at every edit: the segment
@@ -32,13 +17,13 @@ function canonical(value: unknown): string {
  * active segments, and an update changes something.
  */
 async function checkTarget(
-  tx: DbOrTx,
+  tx: DbContext,
   kind: Proposal['kind'],
   key: string,
   baseVersion: number | null,
   def: SegmentDefinition,
 ) {
-  const segment = await segments.findSegment(tx, key);
+  const segment = await segmentState(tx.conn, key);
   if (kind === 'create') {
     if (segment) throw new ConflictError('segment_exists', `A segment with the key ${key} exists: propose an update.`);
   } else {
@@ -57,9 +42,7 @@ async function checkTarget(
     }
   }
   if (kind === 'retire') return;
-  const active = new Set(
-    (await segments.listCurrent(tx)).filter((r) => r.version.status === 'active').map((r) => r.version.segmentKey),
-  );
+  const active = await activeSegmentKeys(tx.conn);
   const issues: Issue[] = def.transitions.flatMap((t, i) =>
     t === key || !active.has(t)
       ? [
@@ -72,8 +55,8 @@ async function checkTarget(
   );
   if (issues.length > 0) throw invalid(issues);
   if (kind === 'update' && baseVersion !== null) {
-    const base = await segments.findVersion(tx, key, baseVersion);
-    if (base && canonical(definitionOf(base.version)) === canonical(def)) {
+    const base = await versionDefinition(tx.conn, key, baseVersion);
+    if (base && sameDefinition(base, def)) {
       throw invalid([
         { path: ['definition'], message: `This is version ${baseVersion} unchanged: change something, or withdraw` },
       ]);
@@ -92,64 +75,65 @@ const snapshot = (p: repo.ProposalRow) => ({
 });
 
 /**
- * Opens a change proposal inside the caller's transaction. Who may propose is the caller's rule:
- * routes allow owner and operations; the exception protocol calls this for a marketer.
+ * Opens a change proposal. Who may propose is the caller's rule: routes allow owner and
+ * operations; the exception protocol calls this for a marketer, inside its own transaction, with
+ * the exception the proposal answers.
  */
 export async function createProposal(
-  tx: DbOrTx,
-  deps: Deps,
-  actor: Actor,
-  input: CreateProposalInput,
-  options: { exceptionId?: string } = {},
+  db: DbContext,
+  actor: UserActor,
+  input: CreateProposalInput & { exceptionId?: string },
 ): Promise<{ id: string; status: 'open' }> {
-  if (!actor.id) throw new ForbiddenError('Proposals are made by people, not API tokens.');
   const baseVersion = input.kind === 'create' ? null : (input.baseVersion ?? null);
-  await checkTarget(tx, input.kind, input.segmentKey, baseVersion, input.definition);
-  const now = deps.clock.now();
-  const row = await repo.insertProposal(tx, {
-    kind: input.kind,
-    segmentKey: input.segmentKey,
-    baseVersion,
-    content: input.definition,
-    rationale: input.rationale,
-    status: 'open',
-    revision: 1,
-    proposerId: actor.id,
-    exceptionId: options.exceptionId ?? null,
-    createdAt: now,
-    updatedAt: now,
+  return transaction(db, async (tx) => {
+    await checkTarget(tx, input.kind, input.segmentKey, baseVersion, input.definition);
+    const now = tx.clock.now();
+    const row = await repo.insertProposal(tx.conn, {
+      kind: input.kind,
+      segmentKey: input.segmentKey,
+      baseVersion,
+      content: input.definition,
+      rationale: input.rationale,
+      status: 'open',
+      revision: 1,
+      proposerId: actor.id,
+      exceptionId: input.exceptionId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    // Retired language warns, never blocks; the count is kept with the rationale.
+    const findings = await lintAndRecord(tx, actor, {
+      text: input.rationale,
+      field: 'proposal.rationale',
+      sourceId: row.id,
+    });
+    if (findings > 0) await repo.updateProposal(tx.conn, row.id, { rationaleFindings: findings });
+    await recordAudit(tx, actor, {
+      action: 'proposals.created',
+      target: { type: 'proposal', id: row.id },
+      after: { ...snapshot(row), exceptionId: row.exceptionId },
+    });
+    return { id: row.id, status: 'open' as const };
   });
-  await recordRationaleFindings(tx, deps, actor, row.id, input.rationale);
-  await recordAudit(tx, deps.clock, actor, {
-    action: 'proposals.created',
-    target: { type: 'proposal', id: row.id },
-    after: { ...snapshot(row), exceptionId: row.exceptionId },
-  });
-  return { id: row.id, status: 'open' };
 }
 
-/**
- * Lints a new proposal's rationale (segment or setting) and keeps the findings count with it.
- * Retired language warns, never blocks.
- */
-export async function recordRationaleFindings(tx: DbOrTx, deps: Deps, actor: Actor, id: string, rationale: string) {
-  const findings = await lintAndRecord(tx, deps, { text: rationale, field: 'proposal.rationale', sourceId: id, actor });
-  if (findings > 0) await repo.updateProposal(tx, id, { rationaleFindings: findings });
-}
-
-export async function getProposal(db: DbOrTx, id: string, viewer: Viewer): Promise<Proposal> {
-  const view = await repo.findProposal(db, id);
+export async function getProposal(db: DbContext, actor: Actor, { id }: { id: string }): Promise<Proposal> {
+  const view = await repo.findProposal(db.conn, id);
   if (!view) throw new NotFoundError('Proposal');
-  return presentProposal(view, viewer);
+  return presentProposal(view, actor);
 }
 
-export async function listProposals(db: DbOrTx, f: Parameters<typeof repo.listProposals>[1], viewer: Viewer) {
-  return (await repo.listProposals(db, f)).map((v) => presentProposal(v, viewer));
+export async function listProposals(
+  db: DbContext,
+  actor: Actor,
+  filter: { status?: ProposalStatus; segment?: string },
+): Promise<Proposal[]> {
+  return (await repo.listProposals(db.conn, filter)).map((v) => presentProposal(v, actor));
 }
 
 /** Locks an open proposal that `actor` proposed; anything else is refused. */
-async function lockOwnOpen(tx: DbOrTx, actor: Actor, id: string, doing: string) {
-  const p = await repo.lockProposal(tx, id);
+async function lockOwnOpen(tx: DbContext, actor: UserActor, id: string, doing: string) {
+  const p = await repo.lockProposal(tx.conn, id);
   if (!p) throw new NotFoundError('Proposal');
   if (p.proposerId !== actor.id) throw new ForbiddenError(`Only the person who proposed it may ${doing} a proposal.`);
   if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is ${p.status}; only open ones change.`);
@@ -160,50 +144,51 @@ async function lockOwnOpen(tx: DbOrTx, actor: Actor, id: string, doing: string) 
  * The proposer edits an open proposal. Every edit bumps the revision, which resets review: an
  * approval given for an earlier revision fails with proposal_changed.
  */
-export async function editProposal(deps: Deps, actor: Actor, id: string, edit: ProposalEdit, viewer: Viewer) {
+export async function editProposal(db: DbContext, actor: UserActor, { id, ...edit }: ProposalEdit & { id: string }) {
   if (edit.definition === undefined && edit.rationale === undefined && edit.baseVersion === undefined) {
     throw invalid([{ path: [], message: 'Change the definition, the rationale or the base version' }]);
   }
-  await deps.db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const before = await lockOwnOpen(tx, actor, id, 'edit');
-    if (before.kind === 'create' && edit.baseVersion !== undefined) {
+    const current = segmentProposal(before);
+    if (current.kind === 'create' && edit.baseVersion !== undefined) {
       throw invalid([{ path: ['baseVersion'], message: 'A new segment has no base version' }]);
     }
-    const definition = edit.definition ?? (before.content as SegmentDefinition);
+    const definition = edit.definition ?? current.definition;
     const baseVersion = edit.baseVersion ?? before.baseVersion;
-    await checkTarget(tx, before.kind as Proposal['kind'], before.segmentKey ?? '', baseVersion, definition);
+    await checkTarget(tx, current.kind, before.segmentKey ?? '', baseVersion, definition);
     const rationaleFindings =
       edit.rationale === undefined
         ? before.rationaleFindings
-        : await lintAndRecord(tx, deps, { text: edit.rationale, field: 'proposal.rationale', sourceId: id, actor });
-    const after = await repo.updateProposal(tx, id, {
+        : await lintAndRecord(tx, actor, { text: edit.rationale, field: 'proposal.rationale', sourceId: id });
+    const after = await repo.updateProposal(tx.conn, id, {
       content: definition,
       rationale: edit.rationale ?? before.rationale,
       rationaleFindings,
       baseVersion,
       revision: before.revision + 1,
-      updatedAt: deps.clock.now(),
+      updatedAt: tx.clock.now(),
     });
-    await recordAudit(tx, deps.clock, actor, {
+    await recordAudit(tx, actor, {
       action: 'proposals.edited',
       target: { type: 'proposal', id },
       before: snapshot(before),
       after: snapshot(after),
     });
   });
-  return getProposal(deps.db, id, viewer);
+  return getProposal(db, actor, { id });
 }
 
-export async function withdrawProposal(deps: Deps, actor: Actor, id: string, viewer: Viewer) {
-  await deps.db.transaction(async (tx) => {
+export async function withdrawProposal(db: DbContext, actor: UserActor, { id }: { id: string }) {
+  await transaction(db, async (tx) => {
     const before = await lockOwnOpen(tx, actor, id, 'withdraw');
-    const after = await repo.updateProposal(tx, id, { status: 'withdrawn', updatedAt: deps.clock.now() });
-    await recordAudit(tx, deps.clock, actor, {
+    const after = await repo.updateProposal(tx.conn, id, { status: 'withdrawn', updatedAt: tx.clock.now() });
+    await recordAudit(tx, actor, {
       action: 'proposals.withdrawn',
       target: { type: 'proposal', id },
       before: { status: before.status, revision: before.revision },
       after: { status: after.status, revision: after.revision },
     });
   });
-  return getProposal(deps.db, id, viewer);
+  return getProposal(db, actor, { id });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
 
 /** One month's window: stays that ended in [start, end), and stays still open at `asOf`. */
 export type DwellWindow = { month: string; start: Date; end: Date; asOf: Date };
@@ -38,7 +39,7 @@ export async function dwellHistograms(db: DbOrTx, windows: DwellWindow[]): Promi
            floor(extract(epoch FROM m.as_of - cs.entered_at) / 86400)::int AS days, count(*)::int AS count
       FROM m JOIN contact_stays cs ON cs.entered_at < m.as_of AND (cs.left_at IS NULL OR cs.left_at >= m.as_of)
      GROUP BY 1, 2, 3, 4`);
-  return rowsOf(result).map((r) => ({
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
     month: String(r.month),
     segmentKey: String(r.segment_key),
     kind: r.kind === 'open' ? 'open' : 'ended',
@@ -72,7 +73,7 @@ export async function expectationsAt(db: DbOrTx, asOf: Date): Promise<SegmentExp
          LIMIT 1
       ) v ON true
      ORDER BY s.key`);
-  return rowsOf(result).map((r) => ({
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
     key: String(r.key),
     name: String(r.name),
     version: Number(r.version),
@@ -108,19 +109,13 @@ export async function disallowedTransitions(db: DbOrTx, start: Date, end: Date):
        AND NOT (n.segment_key = ANY(v.transitions))
      GROUP BY 1, 2, 3, 4
      ORDER BY count(*) DESC, 1, 2`);
-  return rowsOf(result).map((r) => ({
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
     from: String(r.from_key),
     to: String(r.to_key),
     fromVersion: Number(r.version),
     allowed: toArray(r.transitions),
     count: Number(r.count),
   }));
-}
-
-// Rows from db.execute(): node-postgres and PGlite both put them under `rows`.
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  const r = result as { rows?: Record<string, unknown>[] } | Record<string, unknown>[];
-  return Array.isArray(r) ? r : (r.rows ?? []);
 }
 
 // text[] arrives as a JS array from both drivers, or as a '{a,b}' literal from a raw query.

@@ -34,7 +34,7 @@ export function pressureSection(
   };
 }
 
-/** Patterns, not people: only the owner sees who tried (DESIGN §5). */
+/** Patterns, not people: only the owner sees who tried (docs/rules.md, "Patterns, not people"). */
 export function withoutNames(agenda: ReviewAgenda): ReviewAgenda {
   return { ...agenda, pressure: { ...agenda.pressure, people: null } };
 }

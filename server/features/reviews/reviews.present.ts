@@ -32,7 +32,7 @@ export function presentReview(
 export function presentNote(n: NoteRow, names: Map<string, string>): Review['notes'][number] {
   return {
     id: n.id,
-    item: n.item as Review['notes'][number]['item'],
+    item: n.item,
     body: n.body,
     kind: n.kind,
     findings: n.findings,
@@ -44,7 +44,7 @@ export function presentNote(n: NoteRow, names: Map<string, string>): Review['not
 export function presentAction(a: ActionRow, names: Map<string, string>): Review['actions'][number] {
   return {
     id: a.id,
-    item: a.item as Review['actions'][number]['item'],
+    item: a.item,
     description: a.description,
     findings: a.findings,
     assignee: person(names, a.assigneeId),

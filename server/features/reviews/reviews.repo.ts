@@ -1,6 +1,5 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
-import { users } from '#server/db/schema/foundation';
 import { reviewActions, reviewNotes, reviews } from '#server/db/schema/reviews';
 
 export type ReviewRow = typeof reviews.$inferSelect;
@@ -58,30 +57,4 @@ export function listActions(db: DbOrTx, month: string) {
     .from(reviewActions)
     .where(eq(reviewActions.month, month))
     .orderBy(asc(reviewActions.at), asc(reviewActions.id));
-}
-
-export async function userNames(db: DbOrTx, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function activeUserExists(db: DbOrTx, id: string): Promise<boolean> {
-  const [row] = await db
-    .select({ one: sql<number>`1` })
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true)));
-  return !!row;
-}
-
-/** Override attempts name their actor by email (or token); the review shows people's names. */
-export async function namesByEmail(db: DbOrTx, labels: string[]): Promise<Map<string, string>> {
-  const emails = [...new Set(labels.filter((l) => l.includes('@')).map((l) => l.toLowerCase()))];
-  if (emails.length === 0) return new Map();
-  const rows = await db
-    .select({ email: users.email, name: users.name })
-    .from(users)
-    .where(inArray(sql`lower(${users.email})`, emails));
-  return new Map(rows.map((r) => [r.email.toLowerCase(), r.name]));
 }

@@ -10,7 +10,7 @@ import {
   ReviewSummary,
 } from '#domain/schemas/reviews';
 import { authorize, requireUser } from '#server/auth/policy';
-import type { Principal } from '#server/http/env';
+import type { Actor } from '#server/core/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { reviewMarkdown } from './reviews.markdown';
@@ -29,10 +29,7 @@ const params = { params: ReviewMonthParam };
 const conflict = { 409: { description: '`review_completed`: the figures are frozen; only corrections are accepted' } };
 
 /** Taking part in a review is done by a person: notes and actions carry their name. */
-function participant(principal: Principal | null) {
-  authorize(principal, 'reviews.participate');
-  return requireUser(principal);
-}
+const participant = (actor: Actor | null) => requireUser(authorize(actor, 'reviews.participate'));
 
 const listRoute = createRoute({
   method: 'get',
@@ -102,35 +99,33 @@ const exportRoute = createRoute({
 
 export const reviewsRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'reviews.read');
-    return c.json({ items: await listReviews(c.get('deps')) }, 200);
+    const actor = authorize(c.get('actor'), 'reviews.read');
+    return c.json({ items: await listReviews(c.get('db'), actor) }, 200);
   })
   .openapi(getRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'reviews.read');
-    return c.json(await getReview(c.get('deps'), principal, c.req.valid('param').month), 200);
+    const actor = authorize(c.get('actor'), 'reviews.read');
+    return c.json(await getReview(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(startRoute, async (c) => {
-    const user = participant(c.get('principal'));
-    return c.json(await startReview(c.get('deps'), user, c.req.valid('param').month), 200);
+    const actor = participant(c.get('actor'));
+    return c.json(await startReview(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(noteRoute, async (c) => {
-    const user = participant(c.get('principal'));
-    return c.json(await addNote(c.get('deps'), user, c.req.valid('param').month, c.req.valid('json')), 201);
+    const actor = participant(c.get('actor'));
+    return c.json(await addNote(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 201);
   })
   .openapi(actionRoute, async (c) => {
-    const user = participant(c.get('principal'));
-    return c.json(await addAction(c.get('deps'), user, c.req.valid('param').month, c.req.valid('json')), 201);
+    const actor = participant(c.get('actor'));
+    return c.json(await addAction(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 201);
   })
   .openapi(completeRoute, async (c) => {
-    const user = participant(c.get('principal'));
-    return c.json(await completeReview(c.get('deps'), user, c.req.valid('param').month, c.req.valid('json')), 200);
+    const actor = participant(c.get('actor'));
+    return c.json(await completeReview(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(exportRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'reviews.read');
+    const actor = authorize(c.get('actor'), 'reviews.read');
     const { month } = c.req.valid('param');
-    const review = await reviewForExport(c.get('deps'), principal, month);
+    const review = await reviewForExport(c.get('db'), actor, { month });
     c.header('Content-Disposition', `attachment; filename="charter-review-${month}.md"`);
     return c.body(reviewMarkdown(review), 200, { 'Content-Type': 'text/markdown; charset=utf-8' }) as never;
   });

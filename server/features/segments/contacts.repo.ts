@@ -1,8 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { ISO_INSTANT } from '#domain/segments/attribute-values';
 import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
 import { contactStays, contacts } from '#server/db/schema/segments';
-import { rowsOf } from './membership.repo';
 
 export type ContactIn = { id: string; attributes: Record<string, unknown> };
 

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
 import { authorize } from '#server/auth/policy';
-import { actorOf } from '#server/http/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { getContact, listAttributes, upsertContacts } from './contacts.service';
@@ -36,16 +35,15 @@ const contactRoute = createRoute({
 
 export const contactsRoutes = router()
   .openapi(upsertRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'contacts.write');
-    return c.json(await upsertContacts(c.get('deps'), actorOf(principal), c.req.valid('json')), 200);
+    const actor = authorize(c.get('actor'), 'contacts.write');
+    return c.json(await upsertContacts(c.get('db'), actor, c.req.valid('json')), 200);
   })
   // Declared before /contacts/{id}, which would otherwise take "attributes" for an id.
   .openapi(attributesRoute, async (c) => {
-    authorize(c.get('principal'), 'contacts.read');
-    return c.json(await listAttributes(c.get('deps').db), 200);
+    const actor = authorize(c.get('actor'), 'contacts.read');
+    return c.json(await listAttributes(c.get('db'), actor), 200);
   })
   .openapi(contactRoute, async (c) => {
-    authorize(c.get('principal'), 'contacts.read');
-    return c.json(await getContact(c.get('deps').db, c.req.valid('param').id), 200);
+    const actor = authorize(c.get('actor'), 'contacts.read');
+    return c.json(await getContact(c.get('db'), actor, c.req.valid('param')), 200);
   });

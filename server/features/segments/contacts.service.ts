@@ -1,8 +1,8 @@
 import type { ContactAttribute } from '#domain/schemas/segments';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import type { Deps } from '#server/http/env';
-import { NotFoundError, ValidationError } from '#server/lib/errors';
+import type { Actor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
 import { lockMembershipShared, reevaluate } from './membership.repo';
 
@@ -10,27 +10,25 @@ import { lockMembershipShared, reevaluate } from './membership.repo';
  * Inserts or replaces each contact's attributes and re-evaluates those contacts' membership, in
  * one transaction with its audit entry. `moved` counts contacts whose current segment changed.
  */
-export async function upsertContacts(deps: Deps, actor: Actor, input: { contacts: repo.ContactIn[] }) {
+export async function upsertContacts(db: DbContext, actor: Actor, input: { contacts: repo.ContactIn[] }) {
   const seen = new Map<string, number>();
   input.contacts.forEach((c, i) => {
     const first = seen.get(c.id);
     if (first !== undefined) {
-      throw new ValidationError(`Invalid request: contacts.${i}.id`, [
-        { path: ['contacts', i, 'id'], message: `Contact ${c.id} is already at position ${first}` },
-      ]);
+      throw invalid([{ path: ['contacts', i, 'id'], message: `Contact ${c.id} is already at position ${first}` }]);
     }
     seen.set(c.id, i);
   });
-  const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    await lockMembershipShared(tx);
-    const upserted = await repo.upsertContacts(tx, input.contacts, now);
+  const now = db.clock.now();
+  return transaction(db, async (tx) => {
+    await lockMembershipShared(tx.conn);
+    const upserted = await repo.upsertContacts(tx.conn, input.contacts, now);
     const moved = await reevaluate(
-      tx,
+      tx.conn,
       now,
       input.contacts.map((c) => c.id),
     );
-    await recordAudit(tx, deps.clock, actor, {
+    await recordAudit(tx, actor, {
       action: 'contacts.upserted',
       target: { type: 'contacts' },
       // Thousands of contacts per call: the entry records the size and the first ids, not the data.
@@ -40,13 +38,13 @@ export async function upsertContacts(deps: Deps, actor: Actor, input: { contacts
   });
 }
 
-export async function getContact(db: DbOrTx, id: string) {
-  const contact = await repo.findContact(db, id);
+export async function getContact(db: DbContext, _actor: Actor, { id }: { id: string }) {
+  const contact = await repo.findContact(db.conn, id);
   if (!contact) throw new NotFoundError(`Contact ${id}`);
-  const stays = await repo.staysOf(db, id);
+  const stays = await repo.staysOf(db.conn, id);
   return {
     id: contact.id,
-    attributes: contact.attributes as Record<string, unknown>,
+    attributes: contact.attributes,
     segmentKey: contact.segmentKey,
     enteredAt: contact.enteredAt?.toISOString() ?? null,
     history: stays.map((s) => ({
@@ -65,8 +63,11 @@ const isScalar = (v: unknown): v is Scalar => ['string', 'number', 'boolean'].in
  * The attributes seen on a sample of contacts, for the criteria editor's picker: each path's most
  * common type and up to five example values (an array's elements, for arrays).
  */
-export async function listAttributes(db: DbOrTx): Promise<{ items: ContactAttribute[]; sampled: number }> {
-  const { sampled, stats } = await repo.sampleAttributes(db, SAMPLE_SIZE);
+export async function listAttributes(
+  db: DbContext,
+  _actor: Actor,
+): Promise<{ items: ContactAttribute[]; sampled: number }> {
+  const { sampled, stats } = await repo.sampleAttributes(db.conn, SAMPLE_SIZE);
   const byAttr = new Map<string, repo.AttributeStat[]>();
   for (const s of stats) byAttr.set(s.attr, [...(byAttr.get(s.attr) ?? []), s]);
   const items: ContactAttribute[] = [];

@@ -1,15 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Criteria } from '#domain/segments/criteria';
 import type { DbOrTx } from '#server/db/client';
+import { rowsOf } from '#server/db/rows';
 import { criteriaSql, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
 
 /** What membership evaluation needs of a segment: its current version's rule and priority. */
 export type LiveSegment = { key: string; criteria: Criteria; priority: number; paused: boolean };
-
-/** Rows from db.execute(): node-postgres and PGlite both put them under `rows`. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 /** Active segments by their current versions, in evaluation order: lowest priority value first. */
 export async function liveSegments(db: DbOrTx): Promise<LiveSegment[]> {

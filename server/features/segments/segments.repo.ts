@@ -71,9 +71,33 @@ export async function lockSegment(db: DbOrTx, key: string): Promise<SegmentRow |
   return row;
 }
 
-export async function segmentKeys(db: DbOrTx): Promise<Set<string>> {
-  const rows = await db.select({ key: segments.key }).from(segments);
+/** Keys of the segments in force; retired ones are left out. */
+export async function activeKeys(db: DbOrTx): Promise<Set<string>> {
+  const rows = await db.select({ key: segments.key }).from(segments).where(eq(segments.status, 'active'));
   return new Set(rows.map((r) => r.key));
+}
+
+/** The segment with its current version's row. */
+export async function findCurrent(db: DbOrTx, key: string) {
+  const [row] = await db
+    .select({ segment: segments, version: segmentVersions })
+    .from(segments)
+    .innerJoin(
+      segmentVersions,
+      and(eq(segmentVersions.segmentKey, segments.key), eq(segmentVersions.version, segments.currentVersion)),
+    )
+    .where(eq(segments.key, key));
+  return row;
+}
+
+/** A segment's current members, oldest stay first: what a send to the segment would reach. */
+export async function memberIds(db: DbOrTx, key: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(eq(contacts.segmentKey, key))
+    .orderBy(sql`${contacts.enteredAt} NULLS LAST`, contacts.id);
+  return rows.map((r) => r.id);
 }
 
 /** Inserts a new segment; false when the key is taken (by a racing approval, say). */

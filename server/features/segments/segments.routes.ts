@@ -68,24 +68,23 @@ const impactRoute = createRoute({
 
 export const segmentsRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'segments.read');
-    return c.json({ items: await listSegments(c.get('deps').db) }, 200);
+    const actor = authorize(c.get('actor'), 'segments.read');
+    return c.json({ items: await listSegments(c.get('db'), actor) }, 200);
   })
   .openapi(impactRoute, async (c) => {
-    authorize(c.get('principal'), 'segments.read');
-    const { db, clock } = c.get('deps');
-    return c.json(await previewImpact(db, clock, c.req.valid('json')), 200);
+    const actor = authorize(c.get('actor'), 'segments.read');
+    return c.json(await previewImpact(c.get('db'), actor, c.req.valid('json')), 200);
   })
   .openapi(detailRoute, async (c) => {
-    authorize(c.get('principal'), 'segments.read');
-    return c.json(await getSegment(c.get('deps').db, c.req.valid('param').key), 200);
+    const actor = authorize(c.get('actor'), 'segments.read');
+    return c.json(await getSegment(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(versionsRoute, async (c) => {
-    authorize(c.get('principal'), 'segments.read');
-    return c.json({ items: await listSegmentVersions(c.get('deps').db, c.req.valid('param').key) }, 200);
+    const actor = authorize(c.get('actor'), 'segments.read');
+    return c.json({ items: await listSegmentVersions(c.get('db'), actor, c.req.valid('param')) }, 200);
   })
   .openapi(membersRoute, async (c) => {
-    authorize(c.get('principal'), 'segments.read');
-    const { limit, cursor } = c.req.valid('query');
-    return c.json(await listSegmentMembers(c.get('deps').db, c.req.valid('param').key, limit, cursor), 200);
+    const actor = authorize(c.get('actor'), 'segments.read');
+    const input = { ...c.req.valid('param'), ...c.req.valid('query') };
+    return c.json(await listSegmentMembers(c.get('db'), actor, input), 200);
   });

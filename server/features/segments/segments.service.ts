@@ -5,31 +5,30 @@ import type {
   SegmentSummary,
   SegmentVersion,
 } from '#domain/schemas/segments';
-import type { Criteria } from '#domain/segments/criteria';
-import type { DbOrTx } from '#server/db/client';
-import type { Clock } from '#server/lib/clock';
-import { NotFoundError, ValidationError } from '#server/lib/errors';
+import type { Actor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import { invalidField, NotFoundError } from '#server/lib/errors';
 import { impactCounts, type LiveSegment, liveSegments } from './membership.repo';
-import { presentVersion } from './segments.present';
+import { presentVersion } from './segments.read';
 import * as repo from './segments.repo';
 
-export async function listSegments(db: DbOrTx): Promise<SegmentSummary[]> {
-  const [rows, counts] = await Promise.all([repo.listCurrent(db), repo.memberCounts(db)]);
+export async function listSegments(db: DbContext, _actor: Actor): Promise<SegmentSummary[]> {
+  const [rows, counts] = await Promise.all([repo.listCurrent(db.conn), repo.memberCounts(db.conn)]);
   return rows.map(({ version: v }) => ({
     key: v.segmentKey,
     name: v.name,
     status: v.status,
     version: v.version,
-    paused: (v.pause as { paused?: boolean }).paused ?? false,
+    paused: v.pause.paused ?? false,
     priority: v.priority,
     memberCount: counts.get(v.segmentKey) ?? 0,
   }));
 }
 
-export async function getSegment(db: DbOrTx, key: string): Promise<SegmentDetail> {
-  const segment = await repo.findSegment(db, key);
+export async function getSegment(db: DbContext, _actor: Actor, { key }: { key: string }): Promise<SegmentDetail> {
+  const segment = await repo.findSegment(db.conn, key);
   if (!segment) throw new NotFoundError(`Segment ${key}`);
-  const row = await repo.findVersion(db, key, segment.currentVersion);
+  const row = await repo.findVersion(db.conn, key, segment.currentVersion);
   if (!row) throw new Error(`segment ${key} has no version ${segment.currentVersion}`);
   const current = presentVersion(row);
   return {
@@ -37,21 +36,29 @@ export async function getSegment(db: DbOrTx, key: string): Promise<SegmentDetail
     name: current.name,
     description: current.description,
     status: segment.status,
-    memberCount: await repo.memberCount(db, key),
+    memberCount: await repo.memberCount(db.conn, key),
     current,
   };
 }
 
 /** Every version, newest first, each with the rationale of the proposal that made it. */
-export async function listSegmentVersions(db: DbOrTx, key: string): Promise<SegmentVersion[]> {
-  if (!(await repo.findSegment(db, key))) throw new NotFoundError(`Segment ${key}`);
-  return (await repo.listVersions(db, key)).map(presentVersion);
+export async function listSegmentVersions(
+  db: DbContext,
+  _actor: Actor,
+  { key }: { key: string },
+): Promise<SegmentVersion[]> {
+  if (!(await repo.findSegment(db.conn, key))) throw new NotFoundError(`Segment ${key}`);
+  return (await repo.listVersions(db.conn, key)).map(presentVersion);
 }
 
-export async function listSegmentMembers(db: DbOrTx, key: string, limit: number, cursor?: string) {
-  if (!(await repo.findSegment(db, key))) throw new NotFoundError(`Segment ${key}`);
+export async function listSegmentMembers(
+  db: DbContext,
+  _actor: Actor,
+  { key, limit, cursor }: { key: string; limit: number; cursor?: string },
+) {
+  if (!(await repo.findSegment(db.conn, key))) throw new NotFoundError(`Segment ${key}`);
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  const rows = await repo.listMembers(db, key, limit + 1, after);
+  const rows = await repo.listMembers(db.conn, key, limit + 1, after);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
@@ -65,13 +72,14 @@ const encodeCursor = (enteredAt: Date, id: string) =>
 
 function decodeCursor(cursor: string): repo.MemberCursor {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const [at, id] = Array.isArray(parsed) ? parsed : [];
     const enteredAt = new Date(String(at));
     if (typeof id === 'string' && !Number.isNaN(enteredAt.getTime())) return { enteredAt, id };
   } catch {
     // fall through to the validation error below
   }
-  throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Not a cursor from this list' }]);
+  throw invalidField('cursor', 'Not a cursor from this list');
 }
 
 // Segment keys are lowercase words joined by hyphens, so this can never name a real segment.
@@ -82,17 +90,17 @@ const UNSAVED_KEY = '__new_segment__';
  * membership now. Nothing is written: both evaluations run in one read-only query.
  */
 export async function previewImpact(
-  db: DbOrTx,
-  clock: Clock,
+  db: DbContext,
+  _actor: Actor,
   input: { segmentKey?: string; definition: SegmentDefinition },
 ): Promise<ImpactPreview> {
-  const current = await liveSegments(db);
+  const current = await liveSegments(db.conn);
   const key = input.segmentKey ?? UNSAVED_KEY;
   const proposed: LiveSegment = {
     key,
-    criteria: input.definition.criteria as Criteria,
+    criteria: input.definition.criteria,
     priority: input.definition.priority,
     paused: input.definition.pause.paused,
   };
-  return impactCounts(db, clock.now(), key, current, [...current.filter((s) => s.key !== key), proposed]);
+  return impactCounts(db.conn, db.clock.now(), key, current, [...current.filter((s) => s.key !== key), proposed]);
 }

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { normalisePause } from '#domain/firewall/pause';
+import type { Channel } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 
 export type SendEventIn = {
   eventId: string;
   contactId: string;
-  channel: string;
+  channel: Channel;
   sentAt: Date;
   campaignId: string | null;
   source: string;
@@ -59,7 +60,8 @@ export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt:
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     eventId: String(r.event_id),
     contactId: String(r.contact_id),
-    channel: String(r.channel),
+    // Written a moment ago by this statement, from the request's validated channels.
+    channel: String(r.channel) as Channel,
     sentAt: new Date(r.sent_at as string | Date),
     campaignId: r.campaign_id === null ? null : String(r.campaign_id),
     source: String(r.source),

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { SendsInput, SendsResult } from '#domain/schemas/firewall';
 import { authorize } from '#server/auth/policy';
-import { actorOf } from '#server/http/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
 import { reportSends } from './sends.service';
@@ -19,7 +18,6 @@ const sendsRoute = createRoute({
 });
 
 export const sendsRoutes = router().openapi(sendsRoute, async (c) => {
-  const principal = c.get('principal');
-  authorize(principal, 'sends.write');
-  return c.json(await reportSends(c.get('deps'), actorOf(principal), c.req.valid('json')), 202);
+  const actor = authorize(c.get('actor'), 'sends.write');
+  return c.json(await reportSends(c.get('db'), actor, c.req.valid('json')), 202);
 });

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import { isPauseViolation } from '#domain/firewall/decide';
 import type { SendsInput } from '#domain/schemas/firewall';
-import type { Channel } from '#domain/schemas/segments';
-import type { Actor } from '#server/features/audit/audit.service';
-import { recordAudit } from '#server/features/audit/audit.service';
-import type { Deps } from '#server/http/env';
+import type { Actor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
 import * as repo from './sends.repo';
 
 /**
@@ -12,7 +11,7 @@ import * as repo from './sends.repo';
  * is a duplicate, not an error) and every send into a segment that was paused for that channel at
  * sentAt becomes a pause violation naming its source, in the same transaction.
  */
-export async function reportSends(deps: Deps, actor: Actor, input: z.infer<typeof SendsInput>) {
+export async function reportSends(db: DbContext, actor: Actor, input: z.infer<typeof SendsInput>) {
   const events: repo.SendEventIn[] = input.events.map((e) => ({
     eventId: e.eventId,
     contactId: e.contactId,
@@ -22,17 +21,17 @@ export async function reportSends(deps: Deps, actor: Actor, input: z.infer<typeo
     source: e.source,
     customerInitiated: e.customerInitiated ?? false,
   }));
-  return deps.db.transaction(async (tx) => {
-    const inserted = await repo.insertSends(tx, events, deps.clock.now());
+  return transaction(db, async (tx) => {
+    const inserted = await repo.insertSends(tx.conn, events, tx.clock.now());
     const leaks = inserted.filter(
       (s) =>
         s.segmentKey !== null &&
         s.segmentVersion !== null &&
         s.pause !== null &&
-        isPauseViolation(s.pause, s.channel as Channel, s.customerInitiated),
+        isPauseViolation(s.pause, s.channel, s.customerInitiated),
     );
     const violations = await repo.insertViolations(
-      tx,
+      tx.conn,
       leaks.map((s) => ({
         eventId: s.eventId,
         contactId: s.contactId,
@@ -45,7 +44,7 @@ export async function reportSends(deps: Deps, actor: Actor, input: z.infer<typeo
       })),
     );
     if (violations.length > 0) {
-      await recordAudit(tx, deps.clock, actor, {
+      await recordAudit(tx, actor, {
         action: 'violations.detected',
         target: { type: 'pause_violation', id: violations.length === 1 ? violations[0] : null },
         after: {

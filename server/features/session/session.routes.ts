@@ -1,14 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { OwnerSummary, SessionResponse, SignInInput } from '#domain/schemas/session';
-import { authorize, requireUser } from '#server/auth/policy';
-import { currentOwner } from '#server/features/users/users.service';
+import { SessionResponse, SignInInput } from '#domain/schemas/session';
+import { requireUser } from '#server/auth/policy';
+import { SESSION_COOKIE } from '#server/core/resolve-actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { reachedOverHttps } from '#server/http/middleware';
 import { errorResponses, router } from '#server/http/router';
-import { UnauthenticatedError } from '#server/lib/errors';
-import * as repo from './session.repo';
-import { SESSION_COOKIE, sessionUser, signIn, signOut } from './session.service';
+import { getSession, signIn, signOut } from './session.service';
 
 const tags = ['Session'];
 
@@ -42,18 +40,11 @@ const signOutRoute = createRoute({
   responses: { 204: { description: 'Signed out' }, 401: errorResponses[401] },
 });
 
-const ownerRoute = createRoute({
-  method: 'get',
-  path: '/workspace/owner',
-  tags: ['Workspace'],
-  summary: 'The named segmentation owner',
-  responses: { 200: jsonResponse(OwnerSummary, 'The one active owner, or null when none is assigned') },
-});
-
 export const sessionRoutes = router()
   .openapi(signInRoute, async (c) => {
-    const { email, password } = c.req.valid('json');
-    const result = await signIn(c.get('deps'), email, password);
+    const { sessionSecret, sessionTtlHours } = c.get('deps');
+    const input = { ...c.req.valid('json'), sessionSecret, ttlHours: sessionTtlHours };
+    const result = await signIn(c.get('db'), c.get('actor'), input);
     setCookie(c, SESSION_COOKIE, result.cookieValue, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -64,19 +55,12 @@ export const sessionRoutes = router()
     return c.json({ user: result.user }, 200);
   })
   .openapi(getSessionRoute, async (c) => {
-    const principal = requireUser(c.get('principal'));
-    const deps = c.get('deps');
-    const user = await repo.findUserById(deps.db, principal.userId);
-    if (!user) throw new UnauthenticatedError();
-    return c.json({ user: await sessionUser(deps, user) }, 200);
+    const actor = requireUser(c.get('actor'));
+    return c.json({ user: await getSession(c.get('db'), actor) }, 200);
   })
   .openapi(signOutRoute, async (c) => {
-    const principal = requireUser(c.get('principal'));
-    await signOut(c.get('deps'), principal);
+    const actor = requireUser(c.get('actor'));
+    await signOut(c.get('db'), actor);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
-  })
-  .openapi(ownerRoute, async (c) => {
-    authorize(c.get('principal'), 'workspace.read');
-    return c.json({ owner: await currentOwner(c.get('deps').db) }, 200);
   });

@@ -1,16 +1,14 @@
-import type { Role } from '#domain/roles';
 import type { SessionUser } from '#domain/schemas/session';
-import type { TokenScope } from '#domain/schemas/tokens';
-import { recordAudit } from '#server/features/audit/audit.service';
-import { onboardingDays } from '#server/features/settings/settings.repo';
-import { presentUser } from '#server/features/users/users.present';
-import type { Deps, Principal } from '#server/http/env';
-import { hashPassword, hmac, randomToken, sha256, verifyPassword } from '#server/lib/crypto';
-import { AppError } from '#server/lib/errors';
+import type { Actor, UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { sessionIdOf } from '#server/core/resolve-actor';
+import { onboardingDays } from '#server/core/settings.read';
+import { findUser, findUserByEmail, presentUser, type UserRow } from '#server/core/users.read';
+import { hashPassword, randomToken, verifyPassword } from '#server/lib/crypto';
+import { AppError, UnauthenticatedError } from '#server/lib/errors';
 import * as repo from './session.repo';
-import { liveToken, rememberUse } from './token-cache';
 
-export const SESSION_COOKIE = 'charter_session';
 const MAX_FAILURES = 5;
 const FAILURE_WINDOW_MS = 15 * 60_000;
 // Verified against when the email is unknown, so both paths cost the same time.
@@ -22,20 +20,32 @@ export class InvalidCredentialsError extends AppError {
   }
 }
 
-export async function signIn(deps: Deps, email: string, password: string) {
-  const now = deps.clock.now();
-  const recent = await repo.failuresSince(deps.db, email, new Date(now.getTime() - FAILURE_WINDOW_MS));
+export type SignInInput = {
+  email: string;
+  password: string;
+  /** Keys the stored session id; the HTTP layer holds it. */
+  sessionSecret: string;
+  ttlHours: number;
+};
+
+/**
+ * Signs a person in: a new session, or a refusal recorded with the reason. Whoever calls is not yet
+ * anyone (or is someone else): the actor of both records is the account tried.
+ */
+export async function signIn(db: DbContext, _actor: Actor | null, input: SignInInput) {
+  const { email, password } = input;
+  const now = db.clock.now();
+  const recent = await repo.failuresSince(db.conn, email, new Date(now.getTime() - FAILURE_WINDOW_MS));
   if (recent >= MAX_FAILURES) {
     throw new AppError(429, 'too_many_attempts', 'Too many failed sign-ins for this email. Try again in 15 minutes.');
   }
-  const user = await repo.findUserByEmail(deps.db, email);
+  const user = await findUserByEmail(db.conn, email);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user?.active || !ok) {
-    await deps.db.transaction(async (tx) => {
-      await repo.recordFailure(tx, email, now);
+    await transaction(db, async (tx) => {
+      await repo.recordFailure(tx.conn, email, now);
       await recordAudit(
         tx,
-        deps.clock,
         { id: user?.id ?? null, label: email.toLowerCase() },
         {
           action: 'session.sign_in_refused',
@@ -47,61 +57,39 @@ export async function signIn(deps: Deps, email: string, password: string) {
     throw new InvalidCredentialsError();
   }
   const cookieValue = randomToken();
-  const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
-  await deps.db.transaction(async (tx) => {
-    await repo.insertSession(tx, { id: sessionId(deps, cookieValue), userId: user.id, createdAt: now, expiresAt });
+  const expiresAt = new Date(now.getTime() + input.ttlHours * 3_600_000);
+  await transaction(db, async (tx) => {
+    const id = sessionIdOf(input.sessionSecret, cookieValue);
+    await repo.insertSession(tx.conn, { id, userId: user.id, createdAt: now, expiresAt });
     await recordAudit(
       tx,
-      deps.clock,
       { id: user.id, label: user.email },
-      {
-        action: 'session.signed_in',
-        target: { type: 'user', id: user.id },
-      },
+      { action: 'session.signed_in', target: { type: 'user', id: user.id } },
     );
   });
-  return { user: await sessionUser(deps, user), cookieValue, expiresAt };
+  return { user: await sessionUser(db, user), cookieValue, expiresAt };
 }
 
-export async function signOut(deps: Deps, principal: Principal & { kind: 'user' }) {
-  await deps.db.transaction(async (tx) => {
-    await repo.endSession(tx, principal.sessionId, deps.clock.now());
-    await recordAudit(
-      tx,
-      deps.clock,
-      { id: principal.userId, label: principal.email },
-      {
-        action: 'session.signed_out',
-        target: { type: 'user', id: principal.userId },
-      },
-    );
+export async function signOut(db: DbContext, actor: UserActor) {
+  await transaction(db, async (tx) => {
+    await repo.endSession(tx.conn, actor.sessionId, tx.clock.now());
+    await recordAudit(tx, actor, { action: 'session.signed_out', target: { type: 'user', id: actor.id } });
   });
 }
 
-export async function sessionUser(deps: Deps, user: repo.UserRow): Promise<SessionUser> {
-  const { active: _active, ...rest } = presentUser(user, await onboardingDays(deps.db));
+/** The signed-in person as the app shows them. */
+export async function getSession(db: DbContext, actor: UserActor): Promise<SessionUser> {
+  const user = await findUser(db.conn, actor.id);
+  if (!user) throw new UnauthenticatedError();
+  return sessionUser(db, user);
+}
+
+async function sessionUser(db: DbContext, user: UserRow): Promise<SessionUser> {
+  const { active: _active, ...rest } = presentUser(user, await onboardingDays(db.conn));
   return rest;
 }
 
-// Only a keyed hash of the cookie is stored: a leaked table does not yield live sessions.
-const sessionId = (deps: Deps, cookieValue: string) => hmac(deps.sessionSecret, cookieValue);
-
-export async function principalFromCookie(deps: Deps, cookieValue: string): Promise<Principal | null> {
-  const id = sessionId(deps, cookieValue);
-  const row = await repo.findLiveSession(deps.db, id, deps.clock.now());
-  if (!row) return null;
-  return { kind: 'user', userId: row.user.id, email: row.user.email, roles: row.user.roles as Role[], sessionId: id };
-}
-
-export async function principalFromToken(deps: Deps, token: string): Promise<Principal | null> {
-  const hash = sha256(token);
-  const row = await liveToken(deps.db, hash);
-  if (!row) return null;
-  const now = deps.clock.now();
-  // Last-used is informational: refresh it at most once a minute, not on every firewall check.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    rememberUse(deps.db, hash, now);
-    await repo.touchToken(deps.db, row.id, now);
-  }
-  return { kind: 'token', tokenId: row.id, name: row.name, scopes: row.scopes as TokenScope[] };
+/** Ends every session of a person (deactivated, say), inside the caller's transaction. */
+export async function endSessionsOf(tx: DbContext, _actor: Actor, input: { userId: string }) {
+  await transaction(tx, (t) => repo.endSessionsOfUser(t.conn, input.userId, t.clock.now()));
 }

@@ -1,10 +1,93 @@
-import { eq } from 'drizzle-orm';
-import { DEFAULT_ONBOARDING_DAYS } from '#domain/roles';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { SettingKey } from '#domain/schemas/firewall-views';
+import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { DbOrTx } from '#server/db/client';
-import { settings } from '#server/db/schema/foundation';
+import { settings, users } from '#server/db/schema/foundation';
+import { changeProposals } from '#server/db/schema/segments';
 
-/** The onboarding period in days: a governed setting, 30 unless changed through a proposal. */
-export async function onboardingDays(db: DbOrTx): Promise<number> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, 'onboarding_days'));
-  return typeof row?.value === 'number' ? row.value : DEFAULT_ONBOARDING_DAYS;
+// Setting proposals share change_proposals with segment proposals: every query here keeps to kind "setting".
+const isSetting = eq(changeProposals.kind, 'setting');
+
+const proposer = alias(users, 'setting_proposer');
+const decider = alias(users, 'setting_decider');
+
+export type SettingProposalRow = typeof changeProposals.$inferSelect;
+
+/** A setting proposal with the people it names. */
+function proposalQuery(db: DbOrTx) {
+  return db
+    .select({
+      proposal: changeProposals,
+      proposer: {
+        id: proposer.id,
+        name: proposer.name,
+        email: proposer.email,
+        roles: proposer.roles,
+        active: proposer.active,
+      },
+      deciderName: decider.name,
+      deciderEmail: decider.email,
+    })
+    .from(changeProposals)
+    .innerJoin(proposer, eq(proposer.id, changeProposals.proposerId))
+    .leftJoin(decider, eq(decider.id, changeProposals.decidedBy));
+}
+export type SettingProposalView = Awaited<ReturnType<typeof proposalQuery>>[number];
+
+export async function findSettingProposal(db: DbOrTx, id: string): Promise<SettingProposalView | undefined> {
+  const [row] = await proposalQuery(db).where(and(eq(changeProposals.id, id), isSetting));
+  return row;
+}
+
+/** The most recently approved proposal per setting key: who approved the value in force. */
+export async function latestApprovals(db: DbOrTx, keys: readonly SettingKey[]) {
+  const rows = await proposalQuery(db)
+    .where(and(isSetting, eq(changeProposals.status, 'approved'), inArray(changeProposals.settingKey, [...keys])))
+    .orderBy(desc(changeProposals.decidedAt));
+  const latest = new Map<SettingKey, SettingProposalView>();
+  for (const r of rows) {
+    const key = r.proposal.settingKey;
+    if (key && !latest.has(key)) latest.set(key, r);
+  }
+  return latest;
+}
+
+export function openSettingProposals(db: DbOrTx) {
+  return proposalQuery(db)
+    .where(and(isSetting, eq(changeProposals.status, 'open')))
+    .orderBy(desc(changeProposals.createdAt));
+}
+
+export async function insertSettingProposal(db: DbOrTx, row: typeof changeProposals.$inferInsert) {
+  const [inserted] = await db.insert(changeProposals).values(row).returning();
+  if (!inserted) throw new Error('proposal insert returned nothing');
+  return inserted;
+}
+
+/** Locks the proposal row: concurrent decisions on one proposal queue here and see each other. */
+export async function lockSettingProposal(db: DbOrTx, id: string): Promise<SettingProposalRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(changeProposals)
+    .where(and(eq(changeProposals.id, id), isSetting))
+    .for('update');
+  return row;
+}
+
+export async function updateSettingProposal(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof changeProposals.$inferInsert>,
+): Promise<SettingProposalRow> {
+  const [row] = await db.update(changeProposals).set(patch).where(eq(changeProposals.id, id)).returning();
+  if (!row) throw new Error(`proposal ${id} vanished while locked`);
+  return row;
+}
+
+export async function writeSetting(db: DbOrTx, key: SettingKey, value: SettingValue, at: Date) {
+  await db
+    .insert(settings)
+    .values({ key, value, updatedAt: at })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } });
 }

@@ -35,17 +35,15 @@ const revokeRoute = createRoute({
 
 export const tokensRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'tokens.manage');
-    return c.json({ items: await listTokens(c.get('deps')) }, 200);
+    const actor = authorize(c.get('actor'), 'tokens.manage');
+    return c.json({ items: await listTokens(c.get('db'), actor) }, 200);
   })
   .openapi(createTokenRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'tokens.manage');
-    return c.json(await createToken(c.get('deps'), requireUser(principal), c.req.valid('json')), 201);
+    const actor = requireUser(authorize(c.get('actor'), 'tokens.manage'));
+    return c.json(await createToken(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(revokeRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'tokens.manage');
-    await revokeToken(c.get('deps'), requireUser(principal), c.req.valid('param').id);
+    const actor = requireUser(authorize(c.get('actor'), 'tokens.manage'));
+    await revokeToken(c.get('db'), actor, c.req.valid('param'));
     return c.body(null, 204);
   });

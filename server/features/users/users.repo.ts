@@ -1,17 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
 
 export function listUsers(db: DbOrTx) {
   return db.select().from(users).orderBy(asc(users.name));
-}
-
-export async function findOwner(db: DbOrTx) {
-  const [u] = await db
-    .select()
-    .from(users)
-    .where(and(sql`'owner' = ANY(${users.roles})`, eq(users.active, true)));
-  return u;
 }
 
 export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {

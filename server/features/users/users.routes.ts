@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { OwnerSummary } from '#domain/schemas/session';
 import { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
 import { authorize } from '#server/auth/policy';
-import { actorOf } from '#server/http/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
-import { createUser, listUsers, updateUser } from './users.service';
+import { createUser, getOwner, listUsers, updateUser } from './users.service';
 
 const tags = ['People'];
 const IdParam = z.object({ id: z.uuid('Not a user id') });
@@ -44,19 +44,29 @@ const updateRoute = createRoute({
   },
 });
 
+const ownerRoute = createRoute({
+  method: 'get',
+  path: '/workspace/owner',
+  tags: ['Workspace'],
+  summary: 'The named segmentation owner',
+  responses: { 200: jsonResponse(OwnerSummary, 'The one active owner, or null when none is assigned') },
+});
+
 export const usersRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'users.read');
-    return c.json({ items: await listUsers(c.get('deps').db) }, 200);
+    const actor = authorize(c.get('actor'), 'users.read');
+    return c.json({ items: await listUsers(c.get('db'), actor) }, 200);
   })
   .openapi(createUserRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'users.manage');
-    return c.json(await createUser(c.get('deps'), actorOf(principal), c.req.valid('json')), 201);
+    const actor = authorize(c.get('actor'), 'users.manage');
+    return c.json(await createUser(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(updateRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'users.manage');
+    const actor = authorize(c.get('actor'), 'users.manage');
     const { id } = c.req.valid('param');
-    return c.json(await updateUser(c.get('deps'), actorOf(principal), id, c.req.valid('json')), 200);
+    return c.json(await updateUser(c.get('db'), actor, { id, ...c.req.valid('json') }), 200);
+  })
+  .openapi(ownerRoute, async (c) => {
+    const actor = authorize(c.get('actor'), 'workspace.read');
+    return c.json(await getOwner(c.get('db'), actor), 200);
   });

@@ -1,23 +1,25 @@
 import { type Role, separationConflict } from '#domain/roles';
+import type { OwnerSummary } from '#domain/schemas/session';
 import type { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
-import type { DbOrTx } from '#server/db/client';
-import { type Actor, recordAudit } from '#server/features/audit/audit.service';
-import { endSessionsOfUser, findUserByEmail, findUserById, type UserRow } from '#server/features/session/session.repo';
-import { onboardingDays } from '#server/features/settings/settings.repo';
-import type { Deps } from '#server/http/env';
+import type { Actor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { onboardingDays } from '#server/core/settings.read';
+import { findOwner, findUser, findUserByEmail, presentUser, type UserRow } from '#server/core/users.read';
+import { endSessionsOf } from '#server/features/session/session.service';
 import { hashPassword } from '#server/lib/crypto';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
-import { presentUser } from './users.present';
 import * as repo from './users.repo';
 
-export async function currentOwner(db: DbOrTx) {
-  const o = await repo.findOwner(db);
-  return o ? { id: o.id, name: o.name, email: o.email } : null;
+export async function listUsers(db: DbContext, _actor: Actor): Promise<User[]> {
+  const days = await onboardingDays(db.conn);
+  return (await repo.listUsers(db.conn)).map((u) => presentUser(u, days));
 }
 
-export async function listUsers(db: DbOrTx): Promise<User[]> {
-  const days = await onboardingDays(db);
-  return (await repo.listUsers(db)).map((u) => presentUser(u, days));
+/** The named segmentation owner (docs/rules.md, "One owner"), or null while none is assigned. */
+export async function getOwner(db: DbContext, _actor: Actor): Promise<OwnerSummary> {
+  const o = await findOwner(db.conn);
+  return { owner: o ? { id: o.id, name: o.name, email: o.email } : null };
 }
 
 function assertSeparation(roles: readonly Role[]) {
@@ -40,11 +42,11 @@ const snapshot = (u: UserRow) => ({
 });
 
 /** Gives the owner role to `userId`, taking it from whoever holds it now; both steps audited. */
-async function takeOwnerFromCurrent(tx: DbOrTx, deps: Deps, actor: Actor, userId: string) {
-  const current = await repo.findOwner(tx);
+async function takeOwnerFromCurrent(tx: DbContext, actor: Actor, userId: string) {
+  const current = await findOwner(tx.conn);
   if (!current || current.id === userId) return;
-  const after = await repo.updateUser(tx, current.id, { roles: current.roles.filter((r) => r !== 'owner') });
-  await recordAudit(tx, deps.clock, actor, {
+  const after = await repo.updateUser(tx.conn, current.id, { roles: current.roles.filter((r) => r !== 'owner') });
+  await recordAudit(tx, actor, {
     action: 'users.owner_transferred',
     target: { type: 'user', id: current.id },
     before: snapshot(current),
@@ -52,15 +54,15 @@ async function takeOwnerFromCurrent(tx: DbOrTx, deps: Deps, actor: Actor, userId
   });
 }
 
-export async function createUser(deps: Deps, actor: Actor, input: CreateUserInput): Promise<User> {
+export async function createUser(db: DbContext, actor: Actor, input: CreateUserInput): Promise<User> {
   assertSeparation(input.roles);
   const passwordHash = await hashPassword(input.password);
-  const created = await deps.db.transaction(async (tx) => {
-    await repo.lockUsers(tx);
-    if (await findUserByEmail(tx, input.email)) {
+  const created = await transaction(db, async (tx) => {
+    await repo.lockUsers(tx.conn);
+    if (await findUserByEmail(tx.conn, input.email)) {
       throw new ConflictError('email_taken', `${input.email} already has an account.`);
     }
-    const row = await repo.insertUser(tx, {
+    const row = await repo.insertUser(tx.conn, {
       email: input.email,
       name: input.name,
       team: input.team,
@@ -68,25 +70,29 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
       startedAt: new Date(`${input.startedAt}T00:00:00Z`),
       passwordHash,
     });
-    if (input.roles.includes('owner')) await takeOwnerFromCurrent(tx, deps, actor, row.id);
-    const withRoles = (await repo.updateUser(tx, row.id, { roles: input.roles })) ?? row;
-    await recordAudit(tx, deps.clock, actor, {
+    if (input.roles.includes('owner')) await takeOwnerFromCurrent(tx, actor, row.id);
+    const withRoles = (await repo.updateUser(tx.conn, row.id, { roles: input.roles })) ?? row;
+    await recordAudit(tx, actor, {
       action: 'users.created',
       target: { type: 'user', id: row.id },
       after: snapshot(withRoles),
     });
     return withRoles;
   });
-  return presentUser(created, await onboardingDays(deps.db));
+  return presentUser(created, await onboardingDays(db.conn));
 }
 
-export async function updateUser(deps: Deps, actor: Actor, id: string, input: UpdateUserInput): Promise<User> {
+export async function updateUser(
+  db: DbContext,
+  actor: Actor,
+  { id, ...input }: UpdateUserInput & { id: string },
+): Promise<User> {
   if (input.roles) assertSeparation(input.roles);
-  const updated = await deps.db.transaction(async (tx) => {
-    await repo.lockUsers(tx);
-    const before = await findUserById(tx, id);
+  const updated = await transaction(db, async (tx) => {
+    await repo.lockUsers(tx.conn);
+    const before = await findUser(tx.conn, id);
     if (!before) throw new NotFoundError('User');
-    const roles = (input.roles ?? before.roles) as Role[];
+    const roles = input.roles ?? before.roles;
     const active = input.active ?? before.active;
     const wasOwner = before.roles.includes('owner') && before.active;
     if (wasOwner && (!roles.includes('owner') || !active)) {
@@ -98,8 +104,8 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Up
     if (actor.id === id && !active) {
       throw new ConflictError('cannot_deactivate_self', 'You cannot deactivate your own account.');
     }
-    if (roles.includes('owner') && active) await takeOwnerFromCurrent(tx, deps, actor, id);
-    const after = await repo.updateUser(tx, id, {
+    if (roles.includes('owner') && active) await takeOwnerFromCurrent(tx, actor, id);
+    const after = await repo.updateUser(tx.conn, id, {
       name: input.name,
       team: input.team,
       roles,
@@ -107,8 +113,8 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Up
       startedAt: input.startedAt ? new Date(`${input.startedAt}T00:00:00Z`) : undefined,
     });
     if (!after) throw new NotFoundError('User');
-    if (!active && before.active) await endSessionsOfUser(tx, id, deps.clock.now());
-    await recordAudit(tx, deps.clock, actor, {
+    if (!active && before.active) await endSessionsOf(tx, actor, { userId: id });
+    await recordAudit(tx, actor, {
       action: before.active && !active ? 'users.deactivated' : 'users.updated',
       target: { type: 'user', id },
       before: snapshot(before),
@@ -116,5 +122,5 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Up
     });
     return after;
   });
-  return presentUser(updated, await onboardingDays(deps.db));
+  return presentUser(updated, await onboardingDays(db.conn));
 }

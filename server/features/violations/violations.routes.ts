@@ -50,17 +50,14 @@ const resolveRoute = createRoute({
 
 export const violationsRoutes = router()
   .openapi(listRoute, async (c) => {
-    authorize(c.get('principal'), 'firewall.read');
-    return c.json({ items: await listViolations(c.get('deps').db, c.req.valid('query')) }, 200);
+    const actor = authorize(c.get('actor'), 'firewall.read');
+    return c.json({ items: await listViolations(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(acknowledgeRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'violations.manage');
-    return c.json(await acknowledgeViolation(c.get('deps'), requireUser(principal), c.req.valid('param').id), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'violations.manage'));
+    return c.json(await acknowledgeViolation(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(resolveRoute, async (c) => {
-    const principal = c.get('principal');
-    authorize(principal, 'violations.manage');
-    const { id } = c.req.valid('param');
-    return c.json(await resolveViolation(c.get('deps'), requireUser(principal), id, c.req.valid('json').note), 200);
+    const actor = requireUser(authorize(c.get('actor'), 'violations.manage'));
+    return c.json(await resolveViolation(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   });

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '#domain/glossary/glossary-term';
 import { compileLinter, type Linter } from '#domain/lint/compile-linter';
-import type { DbOrTx } from '#server/db/client';
-import * as repo from './glossary.repo';
+import type { Db, DbOrTx } from '#server/db/client';
+import { activeTerms, type TermRow, termsVersion } from './glossary.read';
 
 type Cached = { version: string; linter: Linter };
 
@@ -19,23 +19,23 @@ const cache = new WeakMap<object, Cached>();
  * `reader` is the connection to read through: pass the caller's transaction so the read neither
  * waits on it nor misses its own writes.
  */
-export async function glossaryLinter(owner: object, reader: DbOrTx): Promise<Linter> {
-  const version = await repo.termsVersion(reader);
-  const cached = cache.get(owner);
+export async function glossaryLinter(root: Db, reader: DbOrTx): Promise<Linter> {
+  const version = await termsVersion(reader);
+  const cached = cache.get(root);
   if (cached?.version === version) return cached.linter;
   // The version was read before the terms: if a write lands in between, the stored version is
   // already stale and the next call compiles again, never the other way round.
-  const linter = compileLinter((await repo.listActiveTerms(reader)).map(toLintTerm));
-  cache.set(owner, { version, linter });
+  const linter = compileLinter((await activeTerms(reader)).map(toLintTerm));
+  cache.set(root, { version, linter });
   return linter;
 }
 
 /** Called after a glossary write commits. */
-export function forgetLinter(owner: object): void {
-  cache.delete(owner);
+export function forgetLinter(root: Db): void {
+  cache.delete(root);
 }
 
-export function toLintTerm(row: repo.TermRow): GlossaryTerm {
+export function toLintTerm(row: TermRow): GlossaryTerm {
   return {
     id: row.id,
     phrase: row.phrase,

@@ -8,33 +8,24 @@ import {
 } from '#domain/reviews/dwell-stats';
 import { previousMonths } from '#domain/reviews/months';
 import type { ReviewAgenda } from '#domain/schemas/reviews';
-import type { DbOrTx } from '#server/db/client';
+import { type DbContext, gather } from '#server/core/db';
 import * as repo from './dwell.repo';
-import { gather } from './gather';
 
 type DwellSection = ReviewAgenda['dwellAnomalies'];
 
 /** Item 2 of the agenda: each segment's dwell this month against its expected range and the months before. */
-export async function dwellAnomalies(
-  db: DbOrTx,
-  month: string,
-  now: Date,
-  { inTransaction = false } = {},
-): Promise<DwellSection> {
+export async function dwellAnomalies(db: DbContext, month: string, now: Date): Promise<DwellSection> {
   const months = [...previousMonths(month, 3), month];
   const windows = months.map((m) => {
     const { from, to } = monthRange(m);
     return { month: m, start: from, end: to, asOf: to < now ? to : now };
   });
   const current = windows[windows.length - 1]!;
-  const [histograms, expectations, transitions] = await gather(
-    [
-      () => repo.dwellHistograms(db, windows),
-      () => repo.expectationsAt(db, current.asOf),
-      () => repo.disallowedTransitions(db, current.start, current.end),
-    ] as const,
-    !inTransaction,
-  );
+  const [histograms, expectations, transitions] = await gather(db, [
+    () => repo.dwellHistograms(db.conn, windows),
+    () => repo.expectationsAt(db.conn, current.asOf),
+    () => repo.disallowedTransitions(db.conn, current.start, current.end),
+  ] as const);
   const segments = buildDwellSegments(histograms, expectations, months);
   return {
     outsideShareThreshold: OUTSIDE_SHARE_THRESHOLD,

@@ -1,47 +1,39 @@
 import { monthRange } from '#domain/firewall/months';
 import { shiftMonth } from '#domain/reviews/months';
 import { EXCEPTION_OUTCOMES, type ReviewAgenda, type ReviewExceptionOutcome } from '#domain/schemas/reviews';
-import { listExceptions } from '#server/features/exceptions/exceptions.service';
-import { suppressedVolume } from '#server/features/firewall/log.service';
-import { listOverrideAttempts } from '#server/features/firewall/overrides.service';
-import { governanceMetrics } from '#server/features/metrics/metrics.service';
-import { listViolations } from '#server/features/violations/violations.service';
-import type { Deps } from '#server/http/env';
-import { dwellAnomalies } from './dwell.service';
-import { gather } from './gather';
+import { type DbContext, gather } from '#server/core/db';
+import { namesByEmail } from '#server/core/users.read';
+import { exceptionsFiledIn } from '#server/features/exceptions/exceptions.read';
+import { overrideAttemptsIn, suppressedIn } from '#server/features/firewall/firewall.read';
+import { monthCounts } from '#server/features/metrics/metrics.read';
+import { violationsIn } from '#server/features/violations/violations.read';
+import { dwellAnomalies } from './dwell';
 import { pressureSection } from './pressure';
-import { namesByEmail } from './reviews.repo';
 
 /**
- * The five agenda items for a month, from live data. Each figure comes from the feature that owns
- * it (the same functions behind the metrics, firewall and exceptions endpoints), so the review
- * and those pages can never disagree about a month. Pass a transaction as `deps.db` to read
- * everything at one point in time.
+ * The five agenda items for a month, from live data. Each figure comes from the read model of the
+ * feature that owns it (the same queries behind the metrics, firewall and exceptions endpoints),
+ * so the review and those pages can never disagree about a month. Inside a transaction (a
+ * completion) everything is read at one point in time.
  */
 export async function computeAgenda(
-  deps: Deps,
-  month: string,
-  answer: string | null,
-  { inTransaction = false } = {},
+  db: DbContext,
+  { month, answer }: { month: string; answer: string | null },
 ): Promise<ReviewAgenda> {
-  const now = deps.clock.now();
-  // governanceMetrics is the metrics endpoint's own function: the review's counts are its counts.
+  const now = db.clock.now();
   const range = monthRange(month);
-  const [metrics, lastMonth, violations, dwell, suppressed, attempts, filed] = await gather(
-    [
-      () => governanceMetrics(deps.db, deps.clock, month),
-      () => governanceMetrics(deps.db, deps.clock, shiftMonth(month, -1)),
-      () => listViolations(deps.db, { month }),
-      () => dwellAnomalies(deps.db, month, now, { inTransaction }),
-      () => suppressedVolume(deps, month),
-      () => listOverrideAttempts(deps, range),
-      () => listExceptions(deps.db, null, { month }),
-    ] as const,
-    !inTransaction,
-  );
+  const [metrics, lastMonth, violations, dwell, suppressed, attempts, filed] = await gather(db, [
+    () => monthCounts(db.conn, range),
+    () => monthCounts(db.conn, monthRange(shiftMonth(month, -1))),
+    () => violationsIn(db.conn, { month }),
+    () => dwellAnomalies(db, month, now),
+    () => suppressedIn(db.conn, range),
+    () => overrideAttemptsIn(db.conn, range),
+    () => exceptionsFiledIn(db.conn, range),
+  ] as const);
   const exceptions = filed.filter((e): e is typeof e & { outcome: ReviewExceptionOutcome } => e.outcome !== 'draft');
   const names = await namesByEmail(
-    deps.db,
+    db.conn,
     attempts.map((a) => a.actor),
   );
 

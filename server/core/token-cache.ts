@@ -1,8 +1,9 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#server/db/client';
 import { announce, isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
-import * as repo from './session.repo';
+import { apiTokens } from '#server/db/schema/foundation';
 
-type LiveToken = NonNullable<Awaited<ReturnType<typeof repo.findLiveToken>>>;
+type LiveToken = typeof apiTokens.$inferSelect;
 type Entry = { token: LiveToken; loadedAt: number };
 type Cache = { byHash: Map<string, Entry>; generation: number };
 
@@ -22,12 +23,20 @@ function cacheOf(db: Db): Cache {
   return cache;
 }
 
+async function findLiveToken(db: DbOrTx, tokenHash: string): Promise<LiveToken | undefined> {
+  const [t] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return t;
+}
+
 /**
  * A live (not revoked) token by the hash of its secret. Machines call with a token on every
  * firewall check, so live tokens are kept in memory; a revocation drops them here at once and on
  * every other instance through NOTIFY (within UNLISTENED_TTL_MS if the listener is down, and a
- * token is re-read after LISTENED_TTL_MS in any case). Unknown
- * tokens are never cached: what is kept is bounded by the number of live tokens.
+ * token is re-read after LISTENED_TTL_MS in any case). Unknown tokens are never cached: what is
+ * kept is bounded by the number of live tokens.
  */
 export async function liveToken(db: Db, hash: string): Promise<LiveToken | undefined> {
   const cache = cacheOf(db);
@@ -35,7 +44,7 @@ export async function liveToken(db: Db, hash: string): Promise<LiveToken | undef
   const age = hit ? Date.now() - hit.loadedAt : Number.POSITIVE_INFINITY;
   if (hit && (age < UNLISTENED_TTL_MS || (age < LISTENED_TTL_MS && isListening(db)))) return hit.token;
   const generation = cache.generation;
-  const token = await repo.findLiveToken(db, hash);
+  const token = await findLiveToken(db, hash);
   if (!token) cache.byHash.delete(hash);
   // A revocation that landed while reading must not be undone by keeping what was read before it.
   else if (cache.generation === generation) cache.byHash.set(hash, { token, loadedAt: Date.now() });

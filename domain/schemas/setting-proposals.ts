@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { FirewallSettings } from './firewall';
+import { SettingKey } from './firewall-views';
+import { ProposalStatus, UserRef } from './segments';
+import { storable, UNSTORABLE_MESSAGE } from './text';
+
+/** A governed setting's value: a frequency cap, or a number of onboarding days. */
+export const SettingValue = z.union([FirewallSettings.shape.frequencyCap, FirewallSettings.shape.onboardingDays]);
+export type SettingValue = z.infer<typeof SettingValue>;
+
+/** The schema a proposed value must meet, per setting key. */
+export const SETTING_VALUE_SCHEMAS = {
+  frequency_cap: FirewallSettings.shape.frequencyCap,
+  onboarding_days: FirewallSettings.shape.onboardingDays,
+} as const satisfies Record<SettingKey, z.ZodType<SettingValue>>;
+
+/** A proposal to change a firewall setting; it takes effect only when approved (docs/rules.md). */
+export const SettingProposal = z
+  .object({
+    id: z.uuid(),
+    kind: z.literal('setting'),
+    settingKey: SettingKey,
+    value: SettingValue,
+    rationale: z.string(),
+    rationaleFindings: z.number().int(),
+    status: ProposalStatus,
+    proposer: UserRef,
+    createdAt: z.string(),
+    decidedBy: UserRef.nullable(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    /** Whether the caller may approve or reject it now. */
+    canDecide: z.boolean(),
+  })
+  .meta({ id: 'SettingProposal' });
+export type SettingProposal = z.infer<typeof SettingProposal>;
+
+/** The answer to a decision or a withdrawal: the proposal, and whether its value is now in force. */
+export const SettingDecisionResult = z
+  .object({
+    proposal: SettingProposal,
+    setting: z.object({ key: SettingKey, value: SettingValue, inForce: z.boolean() }),
+  })
+  .meta({ id: 'SettingDecisionResult' });
+export type SettingDecisionResult = z.infer<typeof SettingDecisionResult>;
+
+export const ApproveSettingInput = z
+  .strictObject({ note: z.string().trim().max(2000).refine(storable, UNSTORABLE_MESSAGE).optional() })
+  .meta({ id: 'ApproveSettingInput' });

@@ -1,0 +1,46 @@
+import { desc, sql } from 'drizzle-orm';
+import { auditEntries } from '#server/db/schema/foundation';
+import type { ActorRef } from './actor';
+import { entryHash, GENESIS_HASH } from './audit-chain';
+import { assertInTransaction, type DbContext } from './db';
+
+// Any constant shared by every instance: serialises writers so the chain stays linear.
+const AUDIT_CHAIN_LOCK = 7_320_114;
+
+export type AuditEvent = {
+  action: string;
+  target: { type: string; id?: string | null };
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * Appends one entry to the hash chain, inside the transaction that makes the change, so the change
+ * and its record commit or roll back together (docs/rules.md, "Audit").
+ */
+export async function recordAudit(tx: DbContext, actor: ActorRef, event: AuditEvent) {
+  assertInTransaction(tx, 'An audit entry');
+  await tx.conn.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx.conn
+    .select({ hash: auditEntries.hash })
+    .from(auditEntries)
+    .orderBy(desc(auditEntries.id))
+    .limit(1);
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields = {
+    at: tx.clock.now(),
+    actorId: actor.id,
+    actorLabel: actor.label,
+    action: event.action,
+    targetType: event.target.type,
+    targetId: event.target.id ?? null,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  };
+  const [inserted] = await tx.conn
+    .insert(auditEntries)
+    .values({ ...fields, prevHash, hash: entryHash(prevHash, fields) })
+    .returning();
+  if (!inserted) throw new Error('audit insert returned nothing');
+  return inserted;
+}

@@ -1,0 +1,46 @@
+import { inArray } from 'drizzle-orm';
+import { DEFAULT_ONBOARDING_DAYS } from '#domain/roles';
+import type { SettingKey } from '#domain/schemas/firewall-views';
+import { SETTING_VALUE_SCHEMAS, type SettingValue } from '#domain/schemas/setting-proposals';
+import type { DbOrTx } from '#server/db/client';
+import { settings } from '#server/db/schema/foundation';
+
+/**
+ * The governed settings read model. Values change only when a setting proposal is approved (the
+ * settings feature writes them); everyone else reads them here, through the same defaults.
+ */
+
+export type FrequencyCap = { max: number; windowDays: number };
+
+export const DEFAULT_FREQUENCY_CAP: FrequencyCap = { max: 3, windowDays: 7 };
+
+/** The stored values of the given settings; a setting never changed has no entry. */
+export async function settingValues(db: DbOrTx, keys: readonly SettingKey[]): Promise<Map<SettingKey, SettingValue>> {
+  const rows = await db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, [...keys]));
+  const values = new Map<SettingKey, SettingValue>();
+  for (const key of keys) {
+    const row = rows.find((r) => r.key === key);
+    if (row) values.set(key, row.value);
+  }
+  return values;
+}
+
+/** A stored frequency cap, or the default when unset or unreadable. */
+export function frequencyCapOf(stored: unknown): FrequencyCap {
+  const parsed = SETTING_VALUE_SCHEMAS.frequency_cap.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_FREQUENCY_CAP;
+}
+
+/** A stored onboarding period in days, or the default when unset or unreadable. */
+export function onboardingDaysOf(stored: unknown): number {
+  const parsed = SETTING_VALUE_SCHEMAS.onboarding_days.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_ONBOARDING_DAYS;
+}
+
+/** The onboarding period in force (docs/rules.md, "Onboarding"). */
+export async function onboardingDays(db: DbOrTx): Promise<number> {
+  return onboardingDaysOf((await settingValues(db, ['onboarding_days'])).get('onboarding_days'));
+}

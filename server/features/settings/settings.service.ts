@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { SETTING_KEYS, type SettingKey, type SettingProposalInput } from '#domain/schemas/firewall-views';
+import { SETTING_VALUE_SCHEMAS, type SettingDecisionResult } from '#domain/schemas/setting-proposals';
+import type { Actor, UserActor } from '#server/core/actor';
+import { recordAudit } from '#server/core/audit';
+import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
+import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
+import { assertMayDecide } from '#server/core/proposal-decisions';
+import { frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
+import { ConflictError, ForbiddenError, invalid, issuesOf, NotFoundError } from '#server/lib/errors';
+import { presentSettingProposal, settingOf } from './settings.present';
+import * as repo from './settings.repo';
+
+/**
+ * The governed firewall settings (frequency cap, onboarding days) and the proposals that change
+ * them: operations proposes, the owner decides with the same rule as segment proposals, and a
+ * value takes effect only when approved (docs/rules.md, "Governed settings").
+ */
+
+export async function settingsView(db: DbContext, _actor: Actor) {
+  const [values, approvals, open] = await Promise.all([
+    settingValues(db.conn, SETTING_KEYS),
+    repo.latestApprovals(db.conn, SETTING_KEYS),
+    repo.openSettingProposals(db.conn),
+  ]);
+  const approval = (key: SettingKey) => {
+    const a = approvals.get(key);
+    if (!a) return null;
+    return {
+      proposalId: a.proposal.id,
+      approvedBy: a.deciderEmail,
+      approvedAt: a.proposal.decidedAt?.toISOString() ?? null,
+    };
+  };
+  return {
+    frequencyCap: frequencyCapOf(values.get('frequency_cap')),
+    onboardingDays: onboardingDaysOf(values.get('onboarding_days')),
+    approvals: { frequencyCap: approval('frequency_cap'), onboardingDays: approval('onboarding_days') },
+    openProposals: open.map((o) => {
+      const { key, value } = settingOf(o.proposal);
+      return {
+        id: o.proposal.id,
+        settingKey: key,
+        value,
+        proposer: o.proposer.email,
+        createdAt: o.proposal.createdAt.toISOString(),
+      };
+    }),
+  };
+}
+
+/** Operations proposes a new value; it takes effect only when the owner approves it. */
+export async function proposeSetting(db: DbContext, actor: UserActor, input: z.infer<typeof SettingProposalInput>) {
+  const parsed = SETTING_VALUE_SCHEMAS[input.settingKey].safeParse(input.value);
+  if (!parsed.success) throw invalid(issuesOf(parsed.error, ['value']));
+  const id = randomUUID();
+  return transaction(db, async (tx) => {
+    const now = tx.clock.now();
+    // Retired language warns, never blocks; the count is kept with the rationale.
+    const rationaleFindings = await lintAndRecord(tx, actor, {
+      text: input.rationale,
+      field: 'proposal.rationale',
+      sourceId: id,
+    });
+    await repo.insertSettingProposal(tx.conn, {
+      id,
+      kind: 'setting',
+      settingKey: input.settingKey,
+      content: parsed.data,
+      rationale: input.rationale,
+      rationaleFindings,
+      status: 'open',
+      proposerId: actor.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, actor, {
+      action: 'proposals.created',
+      target: { type: 'proposal', id },
+      after: { kind: 'setting', settingKey: input.settingKey, value: parsed.data, rationale: input.rationale },
+    });
+    return { id };
+  });
+}
+
+export async function getSettingProposal(db: DbContext, actor: Actor, { id }: { id: string }) {
+  const view = await repo.findSettingProposal(db.conn, id);
+  if (!view) throw new NotFoundError('Setting proposal');
+  return presentSettingProposal(view, actor);
+}
+
+async function lockOpen(tx: DbContext, id: string) {
+  const p = await repo.lockSettingProposal(tx.conn, id);
+  if (!p) throw new NotFoundError('Setting proposal');
+  if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
+  return p;
+}
+
+/** The proposal as it is now, and whether its value is the one in force. */
+async function decisionResult(db: DbContext, actor: Actor, id: string): Promise<SettingDecisionResult> {
+  const proposal = await getSettingProposal(db, actor, { id });
+  return {
+    proposal,
+    setting: { key: proposal.settingKey, value: proposal.value, inForce: proposal.status === 'approved' },
+  };
+}
+
+/** Locks an open proposal the actor may decide, then records the decision with its audit entry. */
+async function decide(
+  tx: DbContext,
+  actor: UserActor,
+  id: string,
+  status: 'approved' | 'rejected',
+  note: string | null,
+) {
+  const p = await lockOpen(tx, id);
+  await assertMayDecide(tx.conn, actor, p.proposerId);
+  const { key, value } = settingOf(p);
+  const now = tx.clock.now();
+  await repo.updateSettingProposal(tx.conn, id, {
+    status,
+    decidedBy: actor.id,
+    decidedAt: now,
+    decisionNote: note,
+    updatedAt: now,
+  });
+  await recordAudit(tx, actor, {
+    action: `proposals.${status}`,
+    target: { type: 'proposal', id },
+    before: { status: 'open' },
+    after: { status, settingKey: key, value, note },
+  });
+  return { key, value, now };
+}
+
+/** Approves: the value is written, audited and every instance's firewall reloads, in one transaction. */
+export async function approveSettingProposal(db: DbContext, actor: UserActor, input: { id: string; note?: string }) {
+  await transaction(db, async (tx) => {
+    const { key, value, now } = await decide(tx, actor, input.id, 'approved', input.note ?? null);
+    const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
+    await repo.writeSetting(tx.conn, key, value, now);
+    await recordAudit(tx, actor, {
+      action: 'settings.changed',
+      target: { type: 'setting', id: key },
+      before: { value: previous },
+      after: { value, proposalId: input.id },
+    });
+    await announcePolicyChange(tx);
+  });
+  forgetPolicyHere(db.root);
+  return decisionResult(db, actor, input.id);
+}
+
+/** Rejects, saying why: the owner defends the decision. Nothing changes in the firewall. */
+export async function rejectSettingProposal(db: DbContext, actor: UserActor, input: { id: string; rationale: string }) {
+  await transaction(db, async (tx) => {
+    await decide(tx, actor, input.id, 'rejected', input.rationale);
+    await lintAndRecord(tx, actor, { text: input.rationale, field: 'proposal.rejection', sourceId: input.id });
+  });
+  return decisionResult(db, actor, input.id);
+}
+
+/** The proposer takes back an open proposal; nothing changes in the firewall. */
+export async function withdrawSettingProposal(db: DbContext, actor: UserActor, { id }: { id: string }) {
+  await transaction(db, async (tx) => {
+    const p = await repo.lockSettingProposal(tx.conn, id);
+    if (!p) throw new NotFoundError('Setting proposal');
+    if (p.proposerId !== actor.id) {
+      throw new ForbiddenError('Only the person who proposed it may withdraw a proposal.');
+    }
+    if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
+    const after = await repo.updateSettingProposal(tx.conn, id, { status: 'withdrawn', updatedAt: tx.clock.now() });
+    await recordAudit(tx, actor, {
+      action: 'proposals.withdrawn',
+      target: { type: 'proposal', id },
+      before: { status: 'open' },
+      after: { status: after.status, settingKey: p.settingKey },
+    });
+  });
+  return decisionResult(db, actor, id);
+}
