@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AuditEntry } from '#domain/schemas/audit';
 import { RequirePermission } from '#src/app/require-permission';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
-import { type AuditFilters, auditSearch, useAudit } from './api/get-audit';
+import { auditExportUrl } from './api/export-audit';
+import { type AuditEntry, type AuditFilters, useAudit } from './api/get-audit';
 import { useVerifyAudit } from './api/verify-audit';
 import { AuditDetail } from './components/audit-detail';
 import { AuditFiltersForm } from './components/audit-filters';
@@ -43,7 +43,7 @@ function Audit() {
             <Button busy={verify.isPending} onClick={() => verify.mutate()}>
               Verify chain
             </Button>
-            <a className="btn btn-secondary" href={`/api/audit/export.csv?${auditSearch(filters)}`} download>
+            <a className="btn btn-secondary" href={auditExportUrl(filters)} download>
               Export CSV
             </a>
           </>

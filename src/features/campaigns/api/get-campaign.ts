@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Campaign } from '#domain/schemas/campaigns';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
 import { campaignKeys } from './keys';
 
-export const getCampaign = (id: string) => api<Campaign>(`/campaigns/${encodeURIComponent(id)}`);
+export const getCampaign = (id: string) => unwrap(api.GET('/campaigns/{id}', { params: { path: { id } } }));
 
 export const campaignQuery = (id: string) =>
   queryOptions({ queryKey: campaignKeys.detail(id), queryFn: () => getCampaign(id) });

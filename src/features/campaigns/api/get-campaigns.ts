@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Campaign } from '#domain/schemas/campaigns';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
 import { campaignKeys } from './keys';
 
 export const getCampaigns = (mine: boolean) =>
-  api<{ items: Campaign[] }>(`/campaigns${mine ? '?mine=true' : ''}`).then((r) => r.items);
+  unwrap(api.GET('/campaigns', { params: { query: mine ? { mine: 'true' } : {} } })).then((r) => r.items);
 
 export const campaignsQuery = (mine: boolean) =>
   queryOptions({ queryKey: campaignKeys.list(mine), queryFn: () => getCampaigns(mine) });

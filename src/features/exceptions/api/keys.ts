@@ -1,4 +1,6 @@
-export type ExceptionFilters = { mine?: boolean; status?: string; segment?: string; month?: string };
+import type { SearchFilters } from '#src/lib/api-client';
+
+export type ExceptionFilters = { mine?: boolean } & Omit<SearchFilters<'/exceptions'>, 'mine'>;
 
 export const exceptionKeys = {
   all: ['exceptions'] as const,

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { OverrideAttemptInput, OverrideAttemptRecorded } from '#domain/schemas/firewall-views';
-import { api } from '#src/lib/api-client';
+import type { OverrideAttemptInput } from '#domain/schemas/firewall-views';
+import { api, unwrap } from '#src/lib/api-client';
 import { firewallKeys } from './keys';
 
 export type OverrideAttemptValues = z.infer<typeof OverrideAttemptInput>;
 
 /** Records a "send anyway" wish. It is always refused: the answer names the exception protocol. */
 export const recordOverrideAttempt = (input: OverrideAttemptValues) =>
-  api<z.infer<typeof OverrideAttemptRecorded>>('/firewall/override-attempts', { method: 'POST', body: input });
+  unwrap(api.POST('/firewall/override-attempts', { body: input }));
 
 export function useRecordOverrideAttempt() {
   const qc = useQueryClient();

@@ -7,7 +7,7 @@ import {
   type GlossaryEntry,
   GlossaryKind,
   GlossaryPhrase,
-  type GlossaryTermInput,
+  type GlossaryTermValues,
   Replacement,
   termRuleIssues,
 } from '#domain/schemas/glossary';
@@ -52,7 +52,7 @@ export function formValuesOf(term?: GlossaryEntry): TermFormValues {
   };
 }
 
-export function toTermInput(v: TermFormValues): GlossaryTermInput {
+export function toTermInput(v: TermFormValues): GlossaryTermValues {
   const retired = v.kind === 'retired';
   return {
     phrase: v.phrase,
@@ -66,7 +66,7 @@ export function toTermInput(v: TermFormValues): GlossaryTermInput {
 type Props = {
   defaults: TermFormValues;
   submitLabel: string;
-  onSubmit: (input: GlossaryTermInput) => Promise<unknown>;
+  onSubmit: (input: GlossaryTermValues) => Promise<unknown>;
   onCancel: () => void;
 };
 

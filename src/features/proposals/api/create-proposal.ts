@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateProposalInput } from '#domain/schemas/segments';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
 import { proposalKeys } from './keys';
 
-export const createProposal = (input: CreateProposalInput) =>
-  api<{ id: string; status: 'open' }>('/proposals', { method: 'POST', body: input });
+export const createProposal = (input: CreateProposalInput) => unwrap(api.POST('/proposals', { body: input }));
 
 export function useCreateProposal() {
   const qc = useQueryClient();

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
 import { proposalKeys } from './keys';
-import type { FollowUp } from './types';
 
-export const getFollowUps = () => api<{ items: FollowUp[] }>('/follow-ups?due=true').then((r) => r.items);
+export const getFollowUps = () =>
+  unwrap(api.GET('/follow-ups', { params: { query: { due: 'true' } } })).then((r) => r.items);
 
 export const followUpsQuery = () => queryOptions({ queryKey: proposalKeys.followUps(), queryFn: getFollowUps });
 

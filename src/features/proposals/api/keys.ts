@@ -1,4 +1,6 @@
-export type ProposalFilters = { status?: string; segment?: string };
+import type { SearchFilters } from '#src/lib/api-client';
+
+export type ProposalFilters = SearchFilters<'/proposals'>;
 
 export const proposalKeys = {
   all: ['proposals'] as const,

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SegmentDetail } from '#domain/schemas/segments';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
 import { segmentKeys } from './keys';
 
-export const getSegment = (key: string) => api<SegmentDetail>(`/segments/${encodeURIComponent(key)}`);
+export const getSegment = (key: string) => unwrap(api.GET('/segments/{key}', { params: { path: { key } } }));
 
 export const segmentQuery = (key: string) =>
   queryOptions({ queryKey: segmentKeys.detail(key), queryFn: () => getSegment(key) });
