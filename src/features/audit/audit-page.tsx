@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { RequirePermission } from '#src/app/require-permission';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
@@ -15,14 +14,6 @@ import { AuditTable } from './components/audit-table';
 const FILTER_KEYS = ['actor', 'action', 'target', 'from', 'to'] as const;
 
 export default function AuditPage() {
-  return (
-    <RequirePermission anyOf={['audit.read']}>
-      <Audit />
-    </RequirePermission>
-  );
-}
-
-function Audit() {
   const [params, setParams] = useSearchParams();
   const filters: AuditFilters = Object.fromEntries(
     FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v),

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { campaignKeys } from '#src/shared/queries/keys';
 
 export const approveCampaign = (id: string, note?: string) =>
   unwrap(api.POST('/campaigns/{id}/approve', { params: { path: { id } }, body: note ? { note } : {} }));

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CampaignInput } from '#domain/schemas/firewall';
 import { api, unwrap } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { campaignKeys } from '#src/shared/queries/keys';
 
 export const createCampaign = (input: CampaignInput) => unwrap(api.POST('/campaigns', { body: input }));
 

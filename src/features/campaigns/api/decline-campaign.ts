@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { campaignKeys } from '#src/shared/queries/keys';
 
 export const declineCampaign = (id: string, note: string) =>
   unwrap(api.POST('/campaigns/{id}/decline', { params: { path: { id } }, body: { note } }));

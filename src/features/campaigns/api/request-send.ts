@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { firewallKeys } from '#src/features/firewall/api/keys';
 import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 /** Runs the firewall check over the target segment's members; the result is the outcome by reason. */
 export const requestSend = (id: string) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import { exceptionKeys } from '#src/shared/queries/keys';
 
 export const discardDraft = (id: string) => unwrap(api.DELETE('/exceptions/drafts/{id}', { params: { path: { id } } }));
 

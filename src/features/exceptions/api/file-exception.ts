@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateExceptionInput } from '#domain/schemas/exceptions';
-import { proposalKeys } from '#src/features/proposals/api/keys';
 import { api, unwrap } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import { exceptionKeys, proposalKeys } from '#src/shared/queries/keys';
 
 /** Files a request with an Idempotency-Key, so a retry after a lost response files nothing new. */
 export const fileException = (input: CreateExceptionInput, idempotencyKey: string) =>

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import { exceptionKeys } from '#src/shared/queries/keys';
 
 export const getDraft = (id: string) => unwrap(api.GET('/exceptions/drafts/{id}', { params: { path: { id } } }));
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SaveExceptionDraftInput } from '#domain/schemas/exceptions';
 import { api, unwrap } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import { exceptionKeys } from '#src/shared/queries/keys';
 
 /** Creates the draft on the first save (POST) and updates it after (PUT). */
 export const saveDraft = (id: string | null, input: SaveExceptionDraftInput) =>

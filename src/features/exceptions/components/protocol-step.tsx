@@ -3,10 +3,10 @@ import { Controller, useFormContext } from 'react-hook-form';
 import type { SegmentDetail } from '#domain/schemas/segments';
 import { Notice } from '#src/components/ui/notice';
 import { Loading } from '#src/components/ui/states';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
-import { useContactAttributes } from '#src/features/segments/api/get-contact-attributes';
-import { CriteriaEditor } from '#src/features/segments/components/criteria-editor';
-import { ImpactPreview } from '#src/features/segments/components/impact-preview';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
+import { useContactAttributes } from '#src/shared/queries/get-contact-attributes';
+import { CriteriaEditor } from '#src/shared/segment-definition/criteria-editor';
+import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
 import { definitionFromVersion, type WizardValues } from '../utils/wizard-steps';
 
 type Props = {

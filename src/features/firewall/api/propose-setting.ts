@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { SettingProposalInput } from '#domain/schemas/firewall-views';
-import { proposalKeys } from '#src/features/proposals/api/keys';
 import { api, unwrap } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
+import { firewallKeys, proposalKeys } from '#src/shared/queries/keys';
 
 export type SettingProposalValues = z.infer<typeof SettingProposalInput>;
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 export const resolveViolation = (id: string, note: string) =>
   unwrap(api.POST('/violations/{id}/resolve', { params: { path: { id } }, body: { note } }));

@@ -1,9 +1,9 @@
 import { useForm } from 'react-hook-form';
 import { REASON_CODES, REASON_LABELS } from '#domain/firewall/decide';
 import { Button } from '#src/components/ui/button';
-import { useCampaigns } from '#src/features/campaigns/api/get-campaigns';
-import { useSegments } from '#src/features/segments/api/get-segments';
-import type { DecisionFilters } from '../api/get-decisions';
+import { useCampaigns } from '#src/shared/queries/get-campaigns';
+import { useSegments } from '#src/shared/queries/get-segments';
+import type { DecisionFilters } from '#src/shared/queries/keys';
 
 type Props = { value: DecisionFilters; onChange: (f: DecisionFilters) => void };
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { glossaryKeys } from './keys';
+import { glossaryKeys } from '#src/shared/queries/keys';
 
 export const archiveTerm = (id: string) => unwrap(api.POST('/glossary/{id}/archive', { params: { path: { id } } }));
 

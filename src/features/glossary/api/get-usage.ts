@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { glossaryKeys } from './keys';
+import { glossaryKeys } from '#src/shared/queries/keys';
 
 export const getUsage = (months: number) => unwrap(api.GET('/glossary/usage', { params: { query: { months } } }));
 export const usageQuery = (months: number) =>

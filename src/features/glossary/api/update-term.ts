@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GlossaryTermValues } from '#domain/schemas/glossary';
 import { api, unwrap } from '#src/lib/api-client';
-import { glossaryKeys } from './keys';
+import { glossaryKeys } from '#src/shared/queries/keys';
 
 /** The term form always sends the whole term, lists included, so no list is cleared by omission. */
 export const updateTerm = (id: string, input: GlossaryTermValues) =>

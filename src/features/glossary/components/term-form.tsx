@@ -15,7 +15,7 @@ import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
-import { LintedTextField } from './linted-text-field';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 
 // react-hook-form keeps list items as objects, so each replacement and example is {value}.
 const TermFormSchema = z

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserInput } from '#domain/schemas/users';
-import { sessionKeys } from '#src/features/session/api/keys';
 import { api, unwrap } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
 
 export const createUser = (input: CreateUserInput) => unwrap(api.POST('/users', { body: input }));
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import { peopleKeys } from '#src/shared/queries/keys';
 
 export const revokeToken = (id: string) => unwrap(api.DELETE('/tokens/{id}', { params: { path: { id } } }));
 

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateUserInput } from '#domain/schemas/users';
-import { sessionKeys } from '#src/features/session/api/keys';
 import { api, unwrap } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
 
 export const updateUser = (id: string, input: UpdateUserInput) =>
   unwrap(api.PATCH('/users/{id}', { params: { path: { id } }, body: input }));

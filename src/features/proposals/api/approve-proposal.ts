@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { segmentKeys } from '#src/features/segments/api/keys';
 import { api, unwrap } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
+import { proposalKeys, segmentKeys } from '#src/shared/queries/keys';
 
 export type ApproveArgs = { id: string; note?: string; revision?: number };
 

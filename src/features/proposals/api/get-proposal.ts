@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
+import { proposalKeys } from '#src/shared/queries/keys';
 
 export const getProposal = (id: string) => unwrap(api.GET('/proposals/{id}', { params: { path: { id } } }));
 

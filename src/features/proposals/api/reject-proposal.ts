@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
+import { proposalKeys } from '#src/shared/queries/keys';
 
 export const rejectProposal = ({ id, rationale }: { id: string; rationale: string }) =>
   unwrap(api.POST('/proposals/{id}/reject', { params: { path: { id } }, body: { rationale } }));

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { UpdateProposalInput } from '#domain/schemas/segments';
 import { api, unwrap } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
+import { proposalKeys } from '#src/shared/queries/keys';
 
 export type UpdateArgs = { id: string; input: z.infer<typeof UpdateProposalInput> };
 

@@ -5,7 +5,7 @@ import { Button } from '#src/components/ui/button';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
 import { formatDate } from '#src/lib/format';
-import { useFollowUps } from '../api/get-follow-ups';
+import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useRecordFollowUp } from '../api/record-follow-up';
 import type { FollowUp } from '../api/types';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { contactKeys } from './keys';
+import { contactKeys } from '#src/shared/queries/keys';
 
 export const getContact = (id: string) => unwrap(api.GET('/contacts/{id}', { params: { path: { id } } }));
 

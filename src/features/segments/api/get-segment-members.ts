@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { segmentKeys } from './keys';
+import { segmentKeys } from '#src/shared/queries/keys';
 
 export const MEMBERS_PAGE = 25;
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { segmentKeys } from './keys';
+import { segmentKeys } from '#src/shared/queries/keys';
 
 /** Every version of a segment, newest first. */
 export const getSegmentVersions = (key: string) =>

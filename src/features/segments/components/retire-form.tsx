@@ -3,7 +3,7 @@ import type { SegmentDefinition } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
-import { ImpactPreview } from './impact-preview';
+import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
 
 type Props = {
   segmentKey: string;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError, unwrap } from '#src/lib/api-client';
-import { sessionKeys } from './keys';
+import { sessionKeys } from '#src/shared/queries/keys';
 
 /** The signed-in user, or null when nobody is signed in (a 401 is an answer here, not an error). */
 export async function getSession() {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { sessionKeys } from './keys';
+import { sessionKeys } from '#src/shared/queries/keys';
 
 export const signOut = () => unwrap(api.DELETE('/session'));
 
