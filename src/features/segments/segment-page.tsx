@@ -10,6 +10,7 @@ import { useOwner } from '#src/shared/queries/get-owner';
 import { useProposals } from '#src/shared/queries/get-proposals';
 import { useSegment } from '#src/shared/queries/get-segment';
 import { useSegments } from '#src/shared/queries/get-segments';
+import { definitionOf } from '#src/shared/segment-definition/definition-of';
 import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
 import { useCreateProposal } from './api/create-proposal';
 import { useSegmentVersions } from './api/get-segment-versions';
@@ -17,7 +18,6 @@ import { DefinitionSummary } from './components/definition-summary';
 import { MembersPanel } from './components/members-panel';
 import { RetireForm } from './components/retire-form';
 import { VersionHistory } from './components/version-history';
-import { definitionOf } from './utils/new-segment';
 import './segments.css';
 
 export default function SegmentPage() {

@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { Finding } from '#domain/lint/compile-linter';
+import { FieldHelp } from '#src/components/ui/field';
 import { applySuggestion, matchCase } from './apply-suggestion';
 import { LintFindings } from './lint-findings';
 import { LintMirror } from './lint-mirror';
@@ -169,16 +170,7 @@ export function LintedTextField(props: LintedTextFieldProps) {
           </div>
         ) : null}
       </div>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldHelp hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {unavailable ? (
         <p className="field-hint">The language check is unavailable right now; what you write is saved as written.</p>
       ) : null}

@@ -78,13 +78,7 @@ export function CriteriaValueInput({ kind, type, value, onChange, examples, labe
             list={suggestions.length ? listId : undefined}
             {...aria}
           />
-          {suggestions.length ? (
-            <datalist id={listId}>
-              {suggestions.map((s) => (
-                <option key={String(s)} value={String(s)} />
-              ))}
-            </datalist>
-          ) : null}
+          <Suggestions id={listId} values={suggestions} />
         </>
       );
   }
@@ -145,13 +139,19 @@ function ListValueInput({ values, onChange, type, label, aria, suggestions }: Li
         onBlur={() => draft.trim() && add()}
         {...aria}
       />
-      {suggestions.length ? (
-        <datalist id={listId}>
-          {suggestions.map((s) => (
-            <option key={String(s)} value={String(s)} />
-          ))}
-        </datalist>
-      ) : null}
+      <Suggestions id={listId} values={suggestions} />
     </div>
+  );
+}
+
+/** Values seen on contacts, offered while typing (nothing when there are none). */
+function Suggestions({ id, values }: { id: string; values: readonly unknown[] }) {
+  if (values.length === 0) return null;
+  return (
+    <datalist id={id}>
+      {values.map((v) => (
+        <option key={String(v)} value={String(v)} />
+      ))}
+    </datalist>
   );
 }

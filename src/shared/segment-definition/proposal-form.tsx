@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, type Path, type Resolver, useForm } from 'react-hook-form';
+import { Controller, type Resolver, useForm } from 'react-hook-form';
 import { CreateProposalInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
-import { isApiError } from '#src/lib/api-client';
+import { applyServerErrors } from '#src/lib/form-errors';
 import { useContactAttributes } from '#src/shared/queries/get-contact-attributes';
 import { CriteriaEditor } from './criteria-editor';
 import { DefinitionFields } from './definition-fields';
@@ -50,7 +50,7 @@ export function ProposalForm({ defaults, segmentKeys, ownerName, submitLabel, on
     try {
       await onSubmit(values);
     } catch (err) {
-      setFormError(placeServerIssues(err, (path, message) => form.setError(path as Path<Values>, { message })));
+      setFormError(applyServerErrors(err, form.setError, onTheForm));
     }
   });
 
@@ -130,16 +130,5 @@ export function ProposalForm({ defaults, segmentKeys, ownerName, submitLabel, on
 const FIELD_PATHS =
   /^(segmentKey|rationale|definition\.(name|description|priority|approval|transitions|expectedDwellDays\.(min|max)))$/;
 
-/** Puts the server's field issues on their fields; returns what is left to say above the form. */
-function placeServerIssues(err: unknown, place: (path: string, message: string) => void): string | null {
-  if (!isApiError(err)) return err instanceof Error ? err.message : 'The proposal could not be saved.';
-  let placed = 0;
-  for (const issue of err.issues) {
-    const path = issue.path.join('.');
-    if (FIELD_PATHS.test(path)) {
-      place(path, issue.message);
-      placed++;
-    }
-  }
-  return placed > 0 && placed === err.issues.length ? null : err.message;
-}
+/** The fields the server's issues can be shown on; anything else is said above the form. */
+const onTheForm = (path: (string | number)[]) => (FIELD_PATHS.test(path.join('.')) ? path.join('.') : null);
