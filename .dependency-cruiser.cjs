@@ -33,6 +33,13 @@ module.exports = {
       to: { path: '^(src|mocks|test)/' },
     },
     {
+      name: 'clients-stand-alone',
+      comment: 'clients/ is the typed API client, generated from the OpenAPI document: it imports only itself.',
+      severity: 'error',
+      from: { path: '^clients/' },
+      to: { pathNot: '^(clients/|node_modules/)' },
+    },
+    {
       name: 'client-feature-isolation',
       comment: 'A client feature never imports another feature: what two features share lives in src/shared/.',
       severity: 'error',

@@ -72,6 +72,8 @@ export function createApp(options: AppOptions) {
   const openApiConfig = {
     openapi: '3.1.0',
     info: { title: 'Charter', version: deps.version, description: 'Segmentation governance console API' },
+    // Paths are relative to /api, where the app mounts them; a generated client resolves them against this.
+    servers: [{ url: '/api' }],
   };
   routes.doc31('/openapi.json', openApiConfig);
   routes.get('/docs', (c) => c.html(renderDocsPage(routes.getOpenAPI31Document(openApiConfig) as never)));

@@ -5,6 +5,8 @@
  * each entry on one line.
  */
 
+import { csvCell, readCsv, unguardCell } from '#domain/csv/csv';
+
 export const GLOSSARY_CSV_COLUMNS = ['phrase', 'kind', 'reason', 'definition', 'replacements', 'examples'] as const;
 
 export type GlossaryCsvRow = {
@@ -35,22 +37,14 @@ export function toGlossaryCsv(rows: readonly GlossaryCsvRow[]): string {
   return `${[GLOSSARY_CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-/** Quotes where needed, and defuses cells a spreadsheet would run as formulas. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Undoes the formula guard of csvCell. */
-const unguard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
-
 /**
  * Reads a glossary CSV into rows for POST /api/glossary/import. Only the file's shape is checked
  * here (header, quoting, column count); each row's content is validated by the server, which names
  * the row by its index.
  */
 export function parseGlossaryCsv(text: string): GlossaryCsvRow[] {
-  const records = parseRecords(text.replace(/^\uFEFF/, ''));
+  const { records, unclosedQuoteAt } = readCsv(text);
+  if (unclosedQuoteAt !== null) throw new GlossaryCsvError('A quoted cell is never closed.', unclosedQuoteAt);
   const header = records.shift();
   if (!header) throw new GlossaryCsvError('The file is empty.');
   const columns = header.cells.map((c) => c.trim().toLowerCase());
@@ -65,7 +59,7 @@ export function parseGlossaryCsv(text: string): GlossaryCsvRow[] {
       if (record.cells.length !== columns.length) {
         throw new GlossaryCsvError(`Expected ${columns.length} cells, found ${record.cells.length}.`, record.line);
       }
-      const cell = (name: string) => unguard(record.cells[columns.indexOf(name)] ?? '').trim();
+      const cell = (name: string) => unguardCell(record.cells[columns.indexOf(name)] ?? '').trim();
       const list = (name: string) =>
         cell(name)
           .split(/\r?\n/)
@@ -80,49 +74,4 @@ export function parseGlossaryCsv(text: string): GlossaryCsvRow[] {
         examples: list('examples'),
       };
     });
-}
-
-type CsvRecord = { line: number; cells: string[] };
-
-/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; CRLF or LF line ends. */
-function parseRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      records.push({ line: recordLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      recordLine = line;
-    } else cell += ch;
-  }
-  if (quoted) throw new GlossaryCsvError('A quoted cell is never closed.', recordLine);
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
-  }
-  return records;
 }

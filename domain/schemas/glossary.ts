@@ -17,7 +17,9 @@ export const GlossaryPhrase = z
   .trim()
   .min(2, 'At least 2 characters')
   .max(80, 'At most 80 characters')
-  .regex(/\p{L}/u, 'Use at least one letter')
+  // A refinement rather than .regex(): the OpenAPI document would publish the pattern without its u flag, where
+  // \p{L} means something else. Refinements stay out of the document; zod still checks them on both sides.
+  .refine((s) => /\p{L}/u.test(s), 'Use at least one letter')
   .refine(oneLine, 'Keep it on one line');
 export const Replacement = z
   .string()

@@ -3,11 +3,11 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-route
 import { ROLE_LABELS } from '#domain/roles';
 import { Button } from '#src/components/ui/button';
 import { Loading } from '#src/components/ui/states';
-import { useOwner } from '#src/features/session/api/get-owner';
 import { useSession } from '#src/features/session/api/get-session';
 import { useSignOut } from '#src/features/session/api/sign-out';
-import { navFor } from './nav';
-import { CurrentUserContext, useCurrentUser } from './use-current-user';
+import { CurrentUserContext, useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { navFor } from '#src/shared/permissions/pages';
+import { useOwner } from '#src/shared/queries/get-owner';
 
 /** The signed-in frame: skip link, header with the user and the named owner, navigation, main. */
 export function AppShell() {

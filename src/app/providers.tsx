@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { sessionKeys } from '#src/features/session/api/keys';
 import { createQueryClient } from '#src/lib/query-client';
+import { sessionKeys } from '#src/shared/queries/keys';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [client] = useState(() => {

@@ -1,9 +1,55 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '#src/components/ui/states';
+import { PAGES, type Page, type PagePath } from '#src/shared/permissions/pages';
+import { RequirePermission } from '#src/shared/permissions/require-permission';
 import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
 
-/** Route modules load lazily so each page ships only its own code. */
+type PageModule = { default: ComponentType };
+
+/**
+ * Each page's module, loaded lazily so a page ships only its own code. Keyed by the paths in
+ * PAGES, so a page declared without a module (or the other way round) fails the typecheck.
+ */
+const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
+  '/': () => import('#src/features/home/home-page'),
+  '/segments': () => import('#src/features/segments/segments-page'),
+  '/segments/import': () => import('#src/features/segments/import-page'),
+  '/segments/:key': () => import('#src/features/segments/segment-page'),
+  '/proposals': () => import('#src/features/proposals/proposals-page'),
+  '/proposals/:id': () => import('#src/features/proposals/proposal-page'),
+  '/exceptions': () => import('#src/features/exceptions/exceptions-page'),
+  '/exceptions/new': () => import('#src/features/exceptions/new-exception-page'),
+  '/exceptions/:id': () => import('#src/features/exceptions/exception-detail-page'),
+  '/review': () => import('#src/features/review/review-page'),
+  '/review/:month': () => import('#src/features/review/review-page'),
+  '/glossary': () => import('#src/features/glossary/glossary-page'),
+  '/campaigns': () => import('#src/features/campaigns/campaigns-page'),
+  '/campaigns/:id': () => import('#src/features/campaigns/campaign-page'),
+  '/learning': () => import('#src/features/firewall/learning-page'),
+  '/firewall': () => import('#src/features/firewall/firewall-page'),
+  '/people': () => import('#src/features/people/people-page'),
+  '/audit': () => import('#src/features/audit/audit-page'),
+};
+
+/** The page behind its permission gate, which explains a refusal before the server has to. */
+function guarded(Component: ComponentType, { anyOf }: Page): ComponentType {
+  if (!anyOf) return Component;
+  return function GuardedPage() {
+    return (
+      <RequirePermission anyOf={anyOf}>
+        <Component />
+      </RequirePermission>
+    );
+  };
+}
+
+const pageRoute = (page: Page & { path: PagePath }): RouteObject => ({
+  ...(page.path === '/' ? { index: true } : { path: page.path.slice(1) }),
+  lazy: () => PAGE_MODULES[page.path]().then((m) => ({ Component: guarded(m.default, page) })),
+});
+
 export const routes: RouteObject[] = [
   {
     path: '/sign-in',
@@ -15,72 +61,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     HydrateFallback: () => <Loading />,
     children: [
-      { index: true, lazy: () => import('#src/features/home/home-page').then((m) => ({ Component: m.default })) },
-      {
-        path: 'segments',
-        lazy: () => import('#src/features/segments/segments-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'segments/import',
-        lazy: () => import('#src/features/segments/import-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'segments/:key',
-        lazy: () => import('#src/features/segments/segment-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'proposals',
-        lazy: () => import('#src/features/proposals/proposals-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'proposals/:id',
-        lazy: () => import('#src/features/proposals/proposal-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'exceptions',
-        lazy: () => import('#src/features/exceptions/exceptions-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'exceptions/new',
-        lazy: () => import('#src/features/exceptions/new-exception-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'exceptions/:id',
-        lazy: () => import('#src/features/exceptions/exception-detail-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'review',
-        lazy: () => import('#src/features/review/review-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'review/:month',
-        lazy: () => import('#src/features/review/review-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'glossary',
-        lazy: () => import('#src/features/glossary/glossary-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'campaigns',
-        lazy: () => import('#src/features/campaigns/campaigns-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'campaigns/:id',
-        lazy: () => import('#src/features/campaigns/campaign-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'learning',
-        lazy: () => import('#src/features/firewall/learning-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'firewall',
-        lazy: () => import('#src/features/firewall/firewall-page').then((m) => ({ Component: m.default })),
-      },
-      {
-        path: 'people',
-        lazy: () => import('#src/features/people/people-page').then((m) => ({ Component: m.default })),
-      },
-      { path: 'audit', lazy: () => import('#src/features/audit/audit-page').then((m) => ({ Component: m.default })) },
+      ...PAGES.map(pageRoute),
       { path: '*', lazy: () => import('./not-found-page').then((m) => ({ Component: m.default })) },
     ],
   },

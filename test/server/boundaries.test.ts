@@ -23,7 +23,12 @@ beforeAll(() => {
     JSON.stringify({
       name: 'planted',
       type: 'module',
-      imports: { '#domain/*': './domain/*', '#server/*': './server/*', '#src/*': './src/*' },
+      imports: {
+        '#domain/*': './domain/*',
+        '#server/*': './server/*',
+        '#src/*': './src/*',
+        '#clients/*': './clients/*',
+      },
     }),
   );
 });
@@ -40,7 +45,7 @@ async function violations(files: Record<string, string>): Promise<string[]> {
   cpSync(path.join(tree, '.dependency-cruiser.cjs'), path.join(dir, '.dependency-cruiser.cjs'));
   cpSync(path.join(tree, 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
   cpSync(path.join(tree, 'package.json'), path.join(dir, 'package.json'));
-  const tops = ['domain', 'server', 'src'].filter((top) => existsSync(path.join(dir, top)));
+  const tops = ['domain', 'server', 'src', 'clients'].filter((top) => existsSync(path.join(dir, top)));
   const args = ['--config', '.dependency-cruiser.cjs', '--output-type', 'json', ...tops];
   const { stdout } = await run(depcruise, args, { cwd: dir }).catch((err: { stdout: string }) => err);
   const result = JSON.parse(stdout) as { summary: { violations: { rule: { name: string } }[] } };
@@ -148,5 +153,15 @@ describe('boundary rules', () => {
         'server/x.ts': "import { a } from '#src/lib/a';\nexport const s = a;\n",
       }),
     ).toEqual(['client-not-server', 'server-not-client']);
+  });
+
+  it('let the app use the generated client, which imports nothing of ours', async () => {
+    expect(
+      await violations({
+        ...ok,
+        'src/lib/api.ts': "import { c } from '#clients/typescript/client';\nexport const api = c;\n",
+        'clients/typescript/client.ts': "import { a } from '#domain/a';\nexport const c = a;\n",
+      }),
+    ).toEqual(['clients-stand-alone']);
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Controller, useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '#src/app/providers';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { renderApp } from '#test/render';
 import { setupMockBackend } from './mock-backend';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Criteria } from '#domain/segments/criteria';
-import { type AttributeInfo, CriteriaEditor } from '#src/features/segments/components/criteria-editor';
+import { type AttributeInfo, CriteriaEditor } from '#src/shared/segment-definition/criteria-editor';
 
 const ATTRIBUTES: AttributeInfo[] = [
   { attr: 'scores.lead', type: 'number', examples: [42, 80] },

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SegmentDetail } from '#domain/schemas/segments';
-import { definitionOf } from '#src/features/segments/utils/new-segment';
+import { definitionOf } from '#src/shared/segment-definition/definition-of';
 import { renderApp } from '#test/render';
 import { setupMockBackend } from './mock-backend';
 

@@ -17,6 +17,17 @@ export function Field({ label, error, hint, children }: Props) {
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      <FieldHelp hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    </div>
+  );
+}
+
+type HelpProps = { hint?: string; hintId?: string; error?: string | null; errorId?: string };
+
+/** A field's hint and error, for controls that build their own frame (the linted text field, a combobox). */
+export function FieldHelp({ hint, hintId, error, errorId }: HelpProps) {
+  return (
+    <>
       {hint ? (
         <p className="field-hint" id={hintId}>
           {hint}
@@ -27,6 +38,6 @@ export function Field({ label, error, hint, children }: Props) {
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -3,15 +3,14 @@ import { Link, useParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
 import type { Campaign } from '#domain/schemas/campaigns';
 import type { Channel } from '#domain/schemas/segments';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { LearningView } from '#src/features/firewall/components/learning-view';
 import { isApiError } from '#src/lib/api-client';
 import { daysBetween, formatDate } from '#src/lib/format';
-import { useCampaign } from './api/get-campaign';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { LearningView } from '#src/shared/firewall-learning/learning-view';
+import { useCampaign } from '#src/shared/queries/get-campaign';
 import { useUpdateCampaign } from './api/update-campaign';
 import { ApprovalBadge, ApprovalPanel } from './components/approval-panel';
 import { CampaignForm } from './components/campaign-form';
@@ -21,14 +20,6 @@ import { channelName } from './utils/channel-name';
 import './campaigns.css';
 
 export default function CampaignPage() {
-  return (
-    <RequirePermission anyOf={['campaigns.read']}>
-      <CampaignDetail />
-    </RequirePermission>
-  );
-}
-
-function CampaignDetail() {
   const { id = '' } = useParams();
   const campaign = useCampaign(id);
   if (campaign.isPending) return <Loading label="Loading the campaign…" />;

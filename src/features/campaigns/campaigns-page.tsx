@@ -1,30 +1,21 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { daysBetween, formatDate } from '#src/lib/format';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useCampaigns } from '#src/shared/queries/get-campaigns';
 import { useCreateCampaign } from './api/create-campaign';
-import { useCampaigns } from './api/get-campaigns';
 import { CampaignApprovals } from './components/campaign-approvals';
 import { CampaignForm } from './components/campaign-form';
 import { CampaignsTable } from './components/campaigns-table';
 import './campaigns.css';
 
 export default function CampaignsPage() {
-  return (
-    <RequirePermission anyOf={['campaigns.read']}>
-      <Campaigns />
-    </RequirePermission>
-  );
-}
-
-function Campaigns() {
   const me = useCurrentUser();
   const canWrite = roleMay(me.roles, 'campaigns.write');
   const canApprove = roleMay(me.roles, 'campaigns.approve');

@@ -1,24 +1,15 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { RISK_LABELS } from '#domain/schemas/exceptions';
-import { RequirePermission } from '#src/app/require-permission';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDateTime } from '#src/lib/format';
-import { useException } from './api/get-exception';
+import { useException } from '#src/shared/queries/get-exception';
 import { ExceptionTimeline } from './components/exception-timeline';
 import { OutcomeBadge } from './components/outcome-badge';
 import './exceptions.css';
 
 export default function ExceptionDetailPage() {
-  return (
-    <RequirePermission anyOf={['exceptions.read']}>
-      <ExceptionDetailView />
-    </RequirePermission>
-  );
-}
-
-function ExceptionDetailView() {
   const { id = '' } = useParams();
   const request = useException(id);
   // Set by the wizard when this request was just filed: a calm confirmation, once.

@@ -1,25 +1,16 @@
 import { Link, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
-import { useExceptions } from './api/get-exceptions';
-import type { ExceptionFilters } from './api/keys';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useExceptions } from '#src/shared/queries/get-exceptions';
+import type { ExceptionFilters } from '#src/shared/queries/keys';
 import { DraftsList } from './components/drafts-list';
 import { ExceptionsFiltersForm } from './components/exceptions-filters';
 import { ExceptionsTable } from './components/exceptions-table';
 import './exceptions.css';
 
 export default function ExceptionsPage() {
-  return (
-    <RequirePermission anyOf={['exceptions.read']}>
-      <Exceptions />
-    </RequirePermission>
-  );
-}
-
-function Exceptions() {
   const me = useCurrentUser();
   const mayFile = roleMay(me.roles, 'exceptions.file');
   // Marketers work from their own requests; the people who govern the logic see everyone's.

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { RequirePermission } from '#src/app/require-permission';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
@@ -11,14 +10,6 @@ import { emptyValues, valuesFromDraft } from './utils/wizard-steps';
 import './exceptions.css';
 
 export default function NewExceptionPage() {
-  return (
-    <RequirePermission anyOf={['exceptions.file']}>
-      <NewException />
-    </RequirePermission>
-  );
-}
-
-function NewException() {
   const [params] = useSearchParams();
   // The draft the page was opened with; a draft created while typing stays with the open wizard.
   const [openedDraft] = useState(() => params.get('draft'));

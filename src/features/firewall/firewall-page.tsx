@@ -1,6 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
 import { monthOf } from '#domain/firewall/months';
-import { RequirePermission } from '#src/app/require-permission';
 import { PageHeader } from '#src/components/ui/page-header';
 import { DecisionsView } from './components/decisions-view';
 import { GovernanceStrip } from './components/governance-strip';
@@ -19,14 +18,6 @@ const VIEWS = [
 type View = (typeof VIEWS)[number]['key'];
 
 export default function FirewallPage() {
-  return (
-    <RequirePermission anyOf={['firewall.read']}>
-      <Firewall />
-    </RequirePermission>
-  );
-}
-
-function Firewall() {
   const [params, setParams] = useSearchParams();
   const view: View = VIEWS.find((v) => v.key === params.get('view'))?.key ?? 'decisions';
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.get('month') ?? '') ? params.get('month')! : monthOf(new Date());

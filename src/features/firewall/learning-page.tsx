@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeader } from '#src/components/ui/page-header';
-import { LearningView } from './components/learning-view';
+import { LearningView } from '#src/shared/firewall-learning/learning-view';
 
 /** Everyone may look; for someone in their first weeks this is where sending starts. */
 export default function LearningPage() {

@@ -2,17 +2,17 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
 import type { GlossaryEntry, ImportGlossaryResult } from '#domain/schemas/glossary';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useGlossaryLinter } from '#src/shared/linted-text/use-glossary-linter';
+import { useGlossary } from '#src/shared/queries/get-glossary';
 import { useArchiveTerm } from './api/archive-term';
 import { useCreateTerm } from './api/create-term';
 import { glossaryExportUrl } from './api/export-glossary';
-import { useGlossary } from './api/get-glossary';
 import { useUpdateTerm } from './api/update-term';
 import { ImportForm } from './components/import-form';
 import { TermDetail } from './components/term-detail';
@@ -20,18 +20,9 @@ import { formValuesOf, TermForm } from './components/term-form';
 import { TermList } from './components/term-list';
 import { TryLinter } from './components/try-linter';
 import { UsagePanel } from './components/usage-panel';
-import { useGlossaryLinter } from './hooks/use-glossary-linter';
 import './glossary.css';
 
 export default function GlossaryPage() {
-  return (
-    <RequirePermission anyOf={['glossary.read']}>
-      <Glossary />
-    </RequirePermission>
-  );
-}
-
-function Glossary() {
   const me = useCurrentUser();
   const canManage = roleMay(me.roles, 'glossary.manage');
   const glossary = useGlossary();

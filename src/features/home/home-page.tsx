@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { ROLE_DUTIES, ROLE_LABELS } from '#domain/roles';
-import { navFor } from '#src/app/nav';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Badge } from '#src/components/ui/badge';
 import { PageHeader } from '#src/components/ui/page-header';
-import { useOwner } from '#src/features/session/api/get-owner';
 import { daysBetween, formatDate } from '#src/lib/format';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { navFor } from '#src/shared/permissions/pages';
+import { useOwner } from '#src/shared/queries/get-owner';
 import { MyWork } from './components/my-work';
 import { RedFlags } from './components/red-flags';
 import './home.css';

@@ -1,30 +1,21 @@
 import { useState } from 'react';
 import { roleMay } from '#domain/permissions';
 import type { User } from '#domain/schemas/users';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useUsers } from '#src/shared/queries/get-users';
 import { useCreateUser } from './api/create-user';
-import { useUsers } from './api/get-users';
 import { useUpdateUser } from './api/update-user';
 import { PeopleTable } from './components/people-table';
 import { TokensPanel } from './components/tokens-panel';
 import { UserForm } from './components/user-form';
 
-export default function PeoplePage() {
-  return (
-    <RequirePermission anyOf={['users.manage', 'tokens.manage']}>
-      <People />
-    </RequirePermission>
-  );
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 
-function People() {
+export default function PeoplePage() {
   const me = useCurrentUser();
   const canManageUsers = roleMay(me.roles, 'users.manage');
   const canManageTokens = roleMay(me.roles, 'tokens.manage');

@@ -1,33 +1,24 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { ExceptionContext } from '#src/features/exceptions/components/exception-context';
-import { useSegments } from '#src/features/segments/api/get-segments';
-import { DefinitionDiff } from '#src/features/segments/components/definition-diff';
-import { ImpactPreview } from '#src/features/segments/components/impact-preview';
-import { ProposalForm } from '#src/features/segments/components/proposal-form';
-import { useOwner } from '#src/features/session/api/get-owner';
 import { formatDate, formatDateTime } from '#src/lib/format';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useOwner } from '#src/shared/queries/get-owner';
+import { useSegments } from '#src/shared/queries/get-segments';
+import { DefinitionDiff } from '#src/shared/segment-definition/definition-diff';
+import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
+import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
 import { useProposal } from './api/get-proposal';
 import type { Proposal } from './api/types';
 import { useUpdateProposal } from './api/update-proposal';
 import { DecisionPanel } from './components/decision-panel';
+import { ExceptionContext } from './components/exception-context';
 import { KIND_WORDS, StatusBadge } from './components/proposals-table';
 import { ProposerPanel } from './components/proposer-panel';
-import '#src/features/segments/segments.css';
+import './proposals.css';
 
 export default function ProposalPage() {
-  return (
-    <RequirePermission anyOf={['proposals.read']}>
-      <ProposalView />
-    </RequirePermission>
-  );
-}
-
-function ProposalView() {
   const { id = '' } = useParams();
   const proposal = useProposal(id);
   const user = useCurrentUser();

@@ -2,23 +2,14 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
 import { PROPOSAL_STATUSES } from '#domain/schemas/segments';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
-import { useOwner } from '#src/features/session/api/get-owner';
-import { useProposals } from './api/get-proposals';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useOwner } from '#src/shared/queries/get-owner';
+import { useProposals } from '#src/shared/queries/get-proposals';
 import { FollowUpsPanel } from './components/follow-ups-panel';
 import { ProposalsTable } from './components/proposals-table';
-import '#src/features/segments/segments.css';
-
-export default function ProposalsPage() {
-  return (
-    <RequirePermission anyOf={['proposals.read']}>
-      <Proposals />
-    </RequirePermission>
-  );
-}
+import './proposals.css';
 
 const STATUS_WORDS: Record<string, string> = {
   open: 'Open',
@@ -28,7 +19,7 @@ const STATUS_WORDS: Record<string, string> = {
   all: 'All',
 };
 
-function Proposals() {
+export default function ProposalsPage() {
   const id = useId();
   const user = useCurrentUser();
   const owner = useOwner();

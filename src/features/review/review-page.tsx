@@ -1,11 +1,10 @@
 import { Link, Navigate, useParams } from 'react-router';
 import { monthOf } from '#domain/firewall/months';
 import { roleMay } from '#domain/permissions';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Notice } from '#src/components/ui/notice';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useReview } from './api/get-review';
 import { ReviewView } from './components/review-view';
 import './review.css';
@@ -14,11 +13,7 @@ import './review.css';
 export default function ReviewPage() {
   const { month } = useParams();
   if (!month) return <Navigate to={`/review/${monthOf(new Date())}`} replace />;
-  return (
-    <RequirePermission anyOf={['reviews.read']}>
-      <ReviewLoader month={month} />
-    </RequirePermission>
-  );
+  return <ReviewLoader month={month} />;
 }
 
 function ReviewLoader({ month }: { month: string }) {

@@ -1,35 +1,26 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
 import type { SegmentDetail } from '#domain/schemas/segments';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Badge } from '#src/components/ui/badge';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { useCreateProposal } from '#src/features/proposals/api/create-proposal';
-import { useProposals } from '#src/features/proposals/api/get-proposals';
-import { useOwner } from '#src/features/session/api/get-owner';
 import { formatCount, formatDate } from '#src/lib/format';
-import { useSegment } from './api/get-segment';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useOwner } from '#src/shared/queries/get-owner';
+import { useProposals } from '#src/shared/queries/get-proposals';
+import { useSegment } from '#src/shared/queries/get-segment';
+import { useSegments } from '#src/shared/queries/get-segments';
+import { definitionOf } from '#src/shared/segment-definition/definition-of';
+import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
+import { useCreateProposal } from './api/create-proposal';
 import { useSegmentVersions } from './api/get-segment-versions';
-import { useSegments } from './api/get-segments';
 import { DefinitionSummary } from './components/definition-summary';
 import { MembersPanel } from './components/members-panel';
-import { ProposalForm } from './components/proposal-form';
 import { RetireForm } from './components/retire-form';
 import { VersionHistory } from './components/version-history';
-import { definitionOf } from './utils/new-segment';
 import './segments.css';
 
 export default function SegmentPage() {
-  return (
-    <RequirePermission anyOf={['segments.read']}>
-      <Segment />
-    </RequirePermission>
-  );
-}
-
-function Segment() {
   const { key = '' } = useParams();
   const segment = useSegment(key);
   const user = useCurrentUser();

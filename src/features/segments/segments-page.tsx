@@ -1,26 +1,17 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
-import { RequirePermission } from '#src/app/require-permission';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
-import { useCreateProposal } from '#src/features/proposals/api/create-proposal';
-import { useOwner } from '#src/features/session/api/get-owner';
-import { useSegments } from './api/get-segments';
-import { ProposalForm } from './components/proposal-form';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { useOwner } from '#src/shared/queries/get-owner';
+import { useSegments } from '#src/shared/queries/get-segments';
+import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
+import { useCreateProposal } from './api/create-proposal';
 import { SegmentsTable } from './components/segments-table';
 import { NEW_SEGMENT } from './utils/new-segment';
 import './segments.css';
 
 export default function SegmentsPage() {
-  return (
-    <RequirePermission anyOf={['segments.read']}>
-      <Segments />
-    </RequirePermission>
-  );
-}
-
-function Segments() {
   const user = useCurrentUser();
   const segments = useSegments();
   const [params] = useSearchParams();

@@ -1,19 +1,13 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '#domain/schemas/audit';
-import { api } from '#src/lib/api-client';
+import { api, type SearchFilters, searchQuery, unwrap } from '#src/lib/api-client';
 import { auditKeys } from './keys';
 
-export type AuditFilters = { actor?: string; action?: string; target?: string; from?: string; to?: string };
-type Page = { items: AuditEntry[]; nextCursor?: string; total?: number };
-
-export function auditSearch(filters: AuditFilters, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filters, ...extra })) if (v) params.set(k, v);
-  return params.toString();
-}
+export type AuditFilters = Omit<SearchFilters<'/audit'>, 'limit' | 'cursor'>;
 
 export const getAuditPage = (filters: AuditFilters, cursor?: string) =>
-  api<Page>(`/audit?${auditSearch(filters, { limit: '200', ...(cursor ? { cursor } : {}) })}`);
+  unwrap(api.GET('/audit', { params: { query: { ...searchQuery<'/audit'>(filters), limit: 200, cursor } } }));
+
+export type AuditEntry = Awaited<ReturnType<typeof getAuditPage>>['items'][number];
 
 export const auditQuery = (filters: AuditFilters) =>
   infiniteQueryOptions({

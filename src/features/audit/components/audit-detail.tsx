@@ -1,6 +1,6 @@
-import type { AuditEntry } from '#domain/schemas/audit';
 import { Button } from '#src/components/ui/button';
 import { formatDateTime } from '#src/lib/format';
+import type { AuditEntry } from '../api/get-audit';
 
 export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
   return (

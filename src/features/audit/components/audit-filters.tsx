@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { Button } from '#src/components/ui/button';
+import { FilterActions } from '#src/components/ui/filter-actions';
 import type { AuditFilters } from '../api/get-audit';
 
 type Props = { value: AuditFilters; onChange: (f: AuditFilters) => void };
@@ -33,14 +33,7 @@ export function AuditFiltersForm({ value, onChange }: Props) {
         To
         <input type="date" {...form.register('to')} />
       </label>
-      <div className="filters-actions">
-        <Button type="submit" variant="primary">
-          Apply
-        </Button>
-        <Button type="reset" variant="ghost">
-          Clear
-        </Button>
-      </div>
+      <FilterActions />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import type { AuditEntry } from '#domain/schemas/audit';
 import { formatDateTime } from '#src/lib/format';
 import { useVirtualRows } from '#src/lib/use-virtual-rows';
+import type { AuditEntry } from '../api/get-audit';
 
 type Props = {
   entries: AuditEntry[];

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Campaign } from '#domain/schemas/campaigns';
-import { api } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { campaignKeys } from '#src/shared/queries/keys';
 
 export const approveCampaign = (id: string, note?: string) =>
-  api<Campaign>(`/campaigns/${encodeURIComponent(id)}/approve`, { method: 'POST', body: note ? { note } : {} });
+  unwrap(api.POST('/campaigns/{id}/approve', { params: { path: { id } }, body: note ? { note } : {} }));
 
 export function useApproveCampaign() {
   const qc = useQueryClient();

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Campaign } from '#domain/schemas/campaigns';
 import type { CampaignInput } from '#domain/schemas/firewall';
-import { api } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { campaignKeys } from '#src/shared/queries/keys';
 
-export const createCampaign = (input: CampaignInput) => api<Campaign>('/campaigns', { method: 'POST', body: input });
+export const createCampaign = (input: CampaignInput) => unwrap(api.POST('/campaigns', { body: input }));
 
 export function useCreateCampaign() {
   const qc = useQueryClient();

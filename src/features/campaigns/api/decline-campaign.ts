@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Campaign } from '#domain/schemas/campaigns';
-import { api } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { campaignKeys } from '#src/shared/queries/keys';
 
 export const declineCampaign = (id: string, note: string) =>
-  api<Campaign>(`/campaigns/${encodeURIComponent(id)}/decline`, { method: 'POST', body: { note } });
+  unwrap(api.POST('/campaigns/{id}/decline', { params: { path: { id } }, body: { note } }));
 
 export function useDeclineCampaign() {
   const qc = useQueryClient();

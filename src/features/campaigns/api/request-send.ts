@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RequestSendResult } from '#domain/schemas/campaigns';
-import { firewallKeys } from '#src/features/firewall/api/keys';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 /** Runs the firewall check over the target segment's members; the result is the outcome by reason. */
 export const requestSend = (id: string) =>
-  api<RequestSendResult>(`/campaigns/${encodeURIComponent(id)}/request-send`, { method: 'POST', body: {} });
+  unwrap(api.POST('/campaigns/{id}/request-send', { params: { path: { id } } }));
 
 export function useRequestSend() {
   const qc = useQueryClient();

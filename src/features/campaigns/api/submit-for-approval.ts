@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Campaign } from '#domain/schemas/campaigns';
-import { api } from '#src/lib/api-client';
-import { campaignKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { campaignKeys } from '#src/shared/queries/keys';
 
 export const submitForApproval = (id: string) =>
-  api<Campaign>(`/campaigns/${encodeURIComponent(id)}/submit-for-approval`, { method: 'POST', body: {} });
+  unwrap(api.POST('/campaigns/{id}/submit-for-approval', { params: { path: { id } } }));
 
 export function useSubmitForApproval() {
   const qc = useQueryClient();

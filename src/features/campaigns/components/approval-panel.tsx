@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { roleMay } from '#domain/permissions';
 import type { Campaign } from '#domain/schemas/campaigns';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { formatDate } from '#src/lib/format';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useSubmitForApproval } from '../api/submit-for-approval';
 import { CampaignDecisionDialog, type Decision } from './campaign-decision-dialog';
 

@@ -7,9 +7,9 @@ import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { Loading } from '#src/components/ui/states';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
-import { useSegments } from '#src/features/segments/api/get-segments';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
+import { useSegments } from '#src/shared/queries/get-segments';
 import { channelName } from '../utils/channel-name';
 
 type Values = CampaignInput;

@@ -8,8 +8,8 @@ import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
-import { useRecordOverrideAttempt } from '#src/features/firewall/api/record-override-attempt';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { useRecordOverrideAttempt } from '../api/record-override-attempt';
 
 type Props = {
   open: boolean;

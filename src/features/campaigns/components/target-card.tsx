@@ -1,7 +1,7 @@
 import type { Campaign } from '#domain/schemas/campaigns';
 import { Badge } from '#src/components/ui/badge';
-import { useSegments } from '#src/features/segments/api/get-segments';
 import { formatCount } from '#src/lib/format';
+import { useSegments } from '#src/shared/queries/get-segments';
 
 /** Who the campaign is for: the target segment as it stands now, which is what the firewall checks. */
 export function TargetCard({ campaign }: { campaign: Campaign }) {

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { exceptionKeys } from '#src/shared/queries/keys';
 
-export const discardDraft = (id: string) =>
-  api<void>(`/exceptions/drafts/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const discardDraft = (id: string) => unwrap(api.DELETE('/exceptions/drafts/{id}', { params: { path: { id } } }));
 
 export function useDiscardDraft() {
   const qc = useQueryClient();

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateExceptionInput, ExceptionCreated } from '#domain/schemas/exceptions';
-import { proposalKeys } from '#src/features/proposals/api/keys';
-import { api } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import type { CreateExceptionInput } from '#domain/schemas/exceptions';
+import { api, unwrap } from '#src/lib/api-client';
+import { exceptionKeys, proposalKeys } from '#src/shared/queries/keys';
 
 /** Files a request with an Idempotency-Key, so a retry after a lost response files nothing new. */
 export const fileException = (input: CreateExceptionInput, idempotencyKey: string) =>
-  api<ExceptionCreated>('/exceptions', { method: 'POST', body: input, headers: { 'idempotency-key': idempotencyKey } });
+  unwrap(api.POST('/exceptions', { params: { header: { 'idempotency-key': idempotencyKey } }, body: input }));
 
 export function useFileException() {
   const qc = useQueryClient();

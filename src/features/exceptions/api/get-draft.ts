@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ExceptionDraft } from '#domain/schemas/exceptions';
-import { api } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { exceptionKeys } from '#src/shared/queries/keys';
 
-export const getDraft = (id: string) => api<ExceptionDraft>(`/exceptions/drafts/${encodeURIComponent(id)}`);
+export const getDraft = (id: string) => unwrap(api.GET('/exceptions/drafts/{id}', { params: { path: { id } } }));
 
 // A draft is read once to resume the wizard; after that the form holds the truth.
 export const draftQuery = (id: string) =>

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ExceptionDraft, SaveExceptionDraftInput } from '#domain/schemas/exceptions';
-import { api } from '#src/lib/api-client';
-import { exceptionKeys } from './keys';
+import type { SaveExceptionDraftInput } from '#domain/schemas/exceptions';
+import { api, unwrap } from '#src/lib/api-client';
+import { exceptionKeys } from '#src/shared/queries/keys';
 
 /** Creates the draft on the first save (POST) and updates it after (PUT). */
 export const saveDraft = (id: string | null, input: SaveExceptionDraftInput) =>
   id
-    ? api<ExceptionDraft>(`/exceptions/drafts/${encodeURIComponent(id)}`, { method: 'PUT', body: input })
-    : api<ExceptionDraft>('/exceptions/drafts', { method: 'POST', body: input });
+    ? unwrap(api.PUT('/exceptions/drafts/{id}', { params: { path: { id } }, body: input }))
+    : unwrap(api.POST('/exceptions/drafts', { body: input }));
 
 export function useSaveDraft() {
   const qc = useQueryClient();

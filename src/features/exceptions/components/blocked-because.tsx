@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { useCampaign } from '#src/features/campaigns/api/get-campaign';
-import { useDecisions } from '#src/features/firewall/api/get-decisions';
-import { firewallRequestQuery } from '#src/features/firewall/api/get-request';
 import { formatCount, formatDateTime } from '#src/lib/format';
+import { useCampaign } from '#src/shared/queries/get-campaign';
+import { useDecisions } from '#src/shared/queries/get-decisions';
+import { firewallRequestQuery } from '#src/shared/queries/get-firewall-request';
 import { contactsWord, groupBlocked } from '../utils/blocked-summary';
 
 /**

@@ -8,23 +8,17 @@ import { ExceptionWizardForm } from '#domain/schemas/exception-wizard';
 import type { ExceptionStep } from '#domain/schemas/exceptions';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
-import { campaignQuery } from '#src/features/campaigns/api/get-campaign';
-import { segmentQuery } from '#src/features/segments/api/get-segment';
-import { useSegments } from '#src/features/segments/api/get-segments';
-import { useOwner } from '#src/features/session/api/get-owner';
 import { isApiError } from '#src/lib/api-client';
+import { campaignQuery } from '#src/shared/queries/get-campaign';
+import { useOwner } from '#src/shared/queries/get-owner';
+import { segmentQuery } from '#src/shared/queries/get-segment';
+import { useSegments } from '#src/shared/queries/get-segments';
+import { definitionOf } from '#src/shared/segment-definition/definition-of';
 import { useFileException } from '../api/file-exception';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useWizardStep } from '../hooks/use-wizard-step';
-import {
-  definitionFromVersion,
-  firstIncompleteStep,
-  stepIndex,
-  toCreateInput,
-  WIZARD_STEPS,
-  type WizardValues,
-} from '../utils/wizard-steps';
+import { firstIncompleteStep, stepIndex, toCreateInput, WIZARD_STEPS, type WizardValues } from '../utils/wizard-steps';
 import { LeaveDialog } from './leave-dialog';
 import { ProtocolStep } from './protocol-step';
 import { ReviewStep } from './review-step';
@@ -112,7 +106,7 @@ export function ExceptionWizard({
     if (!ok) return;
     const v = form.getValues();
     if (step === 'protocol' && v.protocol === 'logic_review' && segmentData) {
-      if (sameDefinition(v.proposal.definition, definitionFromVersion(segmentData.current))) {
+      if (sameDefinition(v.proposal.definition, definitionOf(segmentData.current))) {
         form.setError('proposal.definition', { message: UNCHANGED_LOGIC_MESSAGE });
         return;
       }

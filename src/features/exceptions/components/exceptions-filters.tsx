@@ -1,6 +1,6 @@
 import { EXCEPTION_OUTCOMES, OUTCOME_LABELS } from '#domain/schemas/exceptions';
-import { useSegments } from '#src/features/segments/api/get-segments';
-import type { ExceptionFilters } from '../api/keys';
+import { useSegments } from '#src/shared/queries/get-segments';
+import type { ExceptionFilters } from '#src/shared/queries/keys';
 
 type Props = { value: ExceptionFilters; onChange: (next: ExceptionFilters) => void };
 

@@ -3,11 +3,12 @@ import { Controller, useFormContext } from 'react-hook-form';
 import type { SegmentDetail } from '#domain/schemas/segments';
 import { Notice } from '#src/components/ui/notice';
 import { Loading } from '#src/components/ui/states';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
-import { useContactAttributes } from '#src/features/segments/api/get-contact-attributes';
-import { CriteriaEditor } from '#src/features/segments/components/criteria-editor';
-import { ImpactPreview } from '#src/features/segments/components/impact-preview';
-import { definitionFromVersion, type WizardValues } from '../utils/wizard-steps';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
+import { useContactAttributes } from '#src/shared/queries/get-contact-attributes';
+import { CriteriaEditor } from '#src/shared/segment-definition/criteria-editor';
+import { definitionOf } from '#src/shared/segment-definition/definition-of';
+import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
+import type { WizardValues } from '../utils/wizard-steps';
 
 type Props = {
   segment: SegmentDetail | undefined;
@@ -28,7 +29,7 @@ export function ProtocolStep({ segment, ownerName, prefilledFor, onPrefilled }: 
 
   useEffect(() => {
     if (!segment || prefilledFor === segment.key) return;
-    setValue('proposal.definition', definitionFromVersion(segment.current), { shouldDirty: true });
+    setValue('proposal.definition', definitionOf(segment.current), { shouldDirty: true });
     onPrefilled(segment.key);
   }, [segment, prefilledFor, onPrefilled, setValue]);
 

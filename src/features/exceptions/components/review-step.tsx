@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { Link } from 'react-router';
 import { RISK_LABELS } from '#domain/schemas/exceptions';
 import type { SegmentDetail } from '#domain/schemas/segments';
-import { DefinitionDiff } from '#src/features/segments/components/definition-diff';
+import { DefinitionDiff } from '#src/shared/segment-definition/definition-diff';
 import type { WizardValues } from '../utils/wizard-steps';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import { RISK_CATEGORIES, RISK_LABELS } from '#domain/schemas/exceptions';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
 import { formatCount } from '#src/lib/format';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import type { WizardValues } from '../utils/wizard-steps';
 
 /** Step 2: name the risk of sending now, as a category and in the requester's own words. */

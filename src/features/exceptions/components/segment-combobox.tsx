@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useState } from 'react';
 import type { SegmentSummary } from '#domain/schemas/segments';
+import { FieldHelp } from '#src/components/ui/field';
 import { formatCount } from '#src/lib/format';
 
 type Props = {
@@ -109,11 +110,7 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
         }}
         onClick={() => setOpen((o) => !o)}
       />
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHelp hint={hint} hintId={hintId} />
       {open && options.length === 0 ? (
         <p className="combobox-empty" role="status">
           No active segment matches “{query}”.
@@ -148,11 +145,7 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
           </div>
         ))}
       </div>
-      {error ? (
-        <p className="field-error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldHelp error={error} errorId={errorId} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { describeCriteria, describePause } from '#domain/segments/describe';
 import { Badge } from '#src/components/ui/badge';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { useSegment } from '#src/features/segments/api/get-segment';
-import { useOwner } from '#src/features/session/api/get-owner';
 import { formatCount, formatDate } from '#src/lib/format';
+import { useOwner } from '#src/shared/queries/get-owner';
+import { useSegment } from '#src/shared/queries/get-segment';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -7,7 +7,7 @@ import {
   type ExceptionStep,
   type SaveExceptionDraftInput,
 } from '#domain/schemas/exceptions';
-import type { SegmentDefinition, SegmentVersion } from '#domain/schemas/segments';
+import type { SegmentDefinition } from '#domain/schemas/segments';
 
 export type WizardValues = ExceptionWizardValues;
 
@@ -87,20 +87,6 @@ export function toCreateInput(v: WizardValues, draftId: string | null): CreateEx
       ? { proposal: { definition: v.proposal.definition, rationale: v.proposal.rationale.trim() } }
       : {}),
     ...(draftId ? { draftId } : {}),
-  };
-}
-
-/** A stored version as the editable definition a logic review starts from. */
-export function definitionFromVersion(v: SegmentVersion): SegmentDefinition {
-  return {
-    name: v.name,
-    description: v.description,
-    criteria: v.criteria,
-    priority: v.priority,
-    pause: { ...v.pause, allowedChannels: [...v.pause.allowedChannels] },
-    approval: v.approval,
-    transitions: [...v.transitions],
-    expectedDwellDays: { ...v.expectedDwellDays },
   };
 }
 

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import type { Violation } from './get-violations';
-import { firewallKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 export const acknowledgeViolation = (id: string) =>
-  api<Violation>(`/violations/${encodeURIComponent(id)}/acknowledge`, { method: 'POST', body: {} });
+  unwrap(api.POST('/violations/{id}/acknowledge', { params: { path: { id } } }));
 
 export function useAcknowledgeViolation() {
   const qc = useQueryClient();

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GovernanceMetrics } from '#domain/schemas/firewall';
-import { api } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
-export const getGovernanceMetrics = (month: string) => api<GovernanceMetrics>(`/metrics/governance?month=${month}`);
+export const getGovernanceMetrics = (month: string) =>
+  unwrap(api.GET('/metrics/governance', { params: { query: { month } } }));
 
 export const governanceMetricsQuery = (month: string) =>
   queryOptions({ queryKey: firewallKeys.metrics(month), queryFn: () => getGovernanceMetrics(month) });

@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { OverrideAttempt as OverrideAttemptSchema } from '#domain/schemas/firewall-views';
-import { api } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
-
-export type OverrideAttempt = z.infer<typeof OverrideAttemptSchema>;
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 export const getOverrideAttempts = (month: string) =>
-  api<{ items: OverrideAttempt[] }>(`/firewall/override-attempts?month=${month}`).then((r) => r.items);
+  unwrap(api.GET('/firewall/override-attempts', { params: { query: { month } } })).then((r) => r.items);
+
+export type OverrideAttempt = Awaited<ReturnType<typeof getOverrideAttempts>>[number];
 
 export const overrideAttemptsQuery = (month: string) =>
   queryOptions({ queryKey: firewallKeys.overrides(month), queryFn: () => getOverrideAttempts(month) });

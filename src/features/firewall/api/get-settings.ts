@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { FirewallSettingsView } from '#domain/schemas/firewall-views';
-import { api } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
-export type FirewallSettings = z.infer<typeof FirewallSettingsView>;
+export const getFirewallSettings = () => unwrap(api.GET('/firewall/settings'));
 
-export const getFirewallSettings = () => api<FirewallSettings>('/firewall/settings');
+export type FirewallSettings = Awaited<ReturnType<typeof getFirewallSettings>>;
 
 export const firewallSettingsQuery = () =>
   queryOptions({ queryKey: firewallKeys.settings(), queryFn: getFirewallSettings });

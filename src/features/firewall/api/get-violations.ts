@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { Violation as ViolationSchema } from '#domain/schemas/firewall';
-import { api } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
-
-export type Violation = z.infer<typeof ViolationSchema>;
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 export const getViolations = (month: string) =>
-  api<{ items: Violation[] }>(`/violations?month=${month}`).then((r) => r.items);
+  unwrap(api.GET('/violations', { params: { query: { month } } })).then((r) => r.items);
+
+export type Violation = Awaited<ReturnType<typeof getViolations>>[number];
 
 export const violationsQuery = (month: string) =>
   queryOptions({ queryKey: firewallKeys.violations(month), queryFn: () => getViolations(month) });

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { SettingProposalInput } from '#domain/schemas/firewall-views';
-import { proposalKeys } from '#src/features/proposals/api/keys';
-import { api } from '#src/lib/api-client';
-import { firewallKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys, proposalKeys } from '#src/shared/queries/keys';
 
 export type SettingProposalValues = z.infer<typeof SettingProposalInput>;
 
 /** A governed setting changes only through a proposal the owner approves in /proposals. */
 export const proposeSetting = (input: SettingProposalValues) =>
-  api<{ id: string }>('/firewall/settings/proposals', { method: 'POST', body: input });
+  unwrap(api.POST('/firewall/settings/proposals', { body: input }));
 
 export function useProposeSetting() {
   const qc = useQueryClient();

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import type { Violation } from './get-violations';
-import { firewallKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { firewallKeys } from '#src/shared/queries/keys';
 
 export const resolveViolation = (id: string, note: string) =>
-  api<Violation>(`/violations/${encodeURIComponent(id)}/resolve`, { method: 'POST', body: { note } });
+  unwrap(api.POST('/violations/{id}/resolve', { params: { path: { id } }, body: { note } }));
 
 export function useResolveViolation() {
   const qc = useQueryClient();

@@ -1,9 +1,9 @@
 import { useForm } from 'react-hook-form';
 import { REASON_CODES, REASON_LABELS } from '#domain/firewall/decide';
-import { Button } from '#src/components/ui/button';
-import { useCampaigns } from '#src/features/campaigns/api/get-campaigns';
-import { useSegments } from '#src/features/segments/api/get-segments';
-import type { DecisionFilters } from '../api/get-decisions';
+import { FilterActions } from '#src/components/ui/filter-actions';
+import { useCampaigns } from '#src/shared/queries/get-campaigns';
+import { useSegments } from '#src/shared/queries/get-segments';
+import type { DecisionFilters } from '#src/shared/queries/keys';
 
 type Props = { value: DecisionFilters; onChange: (f: DecisionFilters) => void };
 
@@ -61,14 +61,7 @@ export function DecisionFiltersForm({ value, onChange }: Props) {
         Actor
         <input type="search" placeholder="email" {...form.register('actor')} />
       </label>
-      <div className="filters-actions">
-        <Button type="submit" variant="primary">
-          Apply
-        </Button>
-        <Button type="reset" variant="ghost">
-          Clear
-        </Button>
-      </div>
+      <FilterActions />
     </form>
   );
 }

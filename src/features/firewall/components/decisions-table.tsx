@@ -2,7 +2,7 @@ import { REASON_LABELS } from '#domain/firewall/decide';
 import { Badge } from '#src/components/ui/badge';
 import { formatDateTime } from '#src/lib/format';
 import { useVirtualRows } from '#src/lib/use-virtual-rows';
-import type { BlockedDecisionRow } from '../api/get-decisions';
+import type { BlockedDecisionRow } from '#src/shared/queries/get-decisions';
 
 type Props = {
   rows: BlockedDecisionRow[];

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
-import { type DecisionFilters, useDecisions } from '../api/get-decisions';
+import { useDecisions } from '#src/shared/queries/get-decisions';
+import type { DecisionFilters } from '#src/shared/queries/keys';
 import { DecisionFiltersForm } from './decision-filters';
 import { DecisionsTable } from './decisions-table';
 import { RequestDetail } from './request-detail';

@@ -4,7 +4,7 @@ import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatCount, formatDateTime } from '#src/lib/format';
-import { useFirewallRequest } from '../api/get-request';
+import { useFirewallRequest } from '#src/shared/queries/get-firewall-request';
 import { groupByRule } from '../utils/explanations';
 
 /** One check request: who asked, what for, and the rule and segment version behind each reason. */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { roleMay } from '#domain/permissions';
-import { useCurrentUser } from '#src/app/use-current-user';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { type FirewallSettings, useFirewallSettings } from '../api/get-settings';
 import { SettingProposalForm } from './setting-proposal-form';
 

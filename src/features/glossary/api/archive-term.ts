@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { GlossaryEntry } from '#domain/schemas/glossary';
-import { api } from '#src/lib/api-client';
-import { glossaryKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { glossaryKeys } from '#src/shared/queries/keys';
 
-export const archiveTerm = (id: string) => api<GlossaryEntry>(`/glossary/${id}/archive`, { method: 'POST' });
+export const archiveTerm = (id: string) => unwrap(api.POST('/glossary/{id}/archive', { params: { path: { id } } }));
 
 export function useArchiveTerm() {
   const qc = useQueryClient();

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { GlossaryEntry, GlossaryTermInput } from '#domain/schemas/glossary';
-import { api } from '#src/lib/api-client';
-import { glossaryKeys } from './keys';
+import type { GlossaryTermValues } from '#domain/schemas/glossary';
+import { api, unwrap } from '#src/lib/api-client';
+import { glossaryKeys } from '#src/shared/queries/keys';
 
-export const createTerm = (input: GlossaryTermInput) =>
-  api<GlossaryEntry>('/glossary', { method: 'POST', body: input });
+export const createTerm = (input: GlossaryTermValues) => unwrap(api.POST('/glossary', { body: input }));
 
 export function useCreateTerm() {
   const qc = useQueryClient();

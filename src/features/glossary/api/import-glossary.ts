@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ImportGlossaryInput, ImportGlossaryResult } from '#domain/schemas/glossary';
-import { api } from '#src/lib/api-client';
-import { glossaryKeys } from './keys';
+import type { GlossaryTermValues } from '#domain/schemas/glossary';
+import { api, unwrap } from '#src/lib/api-client';
+import { glossaryKeys } from '#src/shared/queries/keys';
 
-export const importGlossary = (input: ImportGlossaryInput) =>
-  api<ImportGlossaryResult>('/glossary/import', { method: 'POST', body: input });
+export const importGlossary = (input: { items: GlossaryTermValues[] }) =>
+  unwrap(api.POST('/glossary/import', { body: input }));
 
 export function useImportGlossary() {
   const qc = useQueryClient();

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { parseGlossaryCsv } from '#domain/glossary/glossary-csv';
-import type { ImportGlossaryInput, ImportGlossaryResult } from '#domain/schemas/glossary';
+import type { GlossaryTermValues, ImportGlossaryResult } from '#domain/schemas/glossary';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
 import { useImportGlossary } from '../api/import-glossary';
 
-type Items = ImportGlossaryInput['items'];
+type Items = GlossaryTermValues[];
 type RowError = { row: number; phrase: string; field: string; message: string };
 
 /** Reads a CSV or JSON file in the browser; the server takes the same JSON either way. */

@@ -1,21 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, type Path, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
   Example,
   type GlossaryEntry,
   GlossaryKind,
   GlossaryPhrase,
-  type GlossaryTermInput,
+  type GlossaryTermValues,
   Replacement,
   termRuleIssues,
 } from '#domain/schemas/glossary';
 import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
-import { isApiError } from '#src/lib/api-client';
-import { LintedTextField } from './linted-text-field';
+import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 
 // react-hook-form keeps list items as objects, so each replacement and example is {value}.
 const TermFormSchema = z
@@ -52,7 +52,7 @@ export function formValuesOf(term?: GlossaryEntry): TermFormValues {
   };
 }
 
-export function toTermInput(v: TermFormValues): GlossaryTermInput {
+export function toTermInput(v: TermFormValues): GlossaryTermValues {
   const retired = v.kind === 'retired';
   return {
     phrase: v.phrase,
@@ -66,7 +66,7 @@ export function toTermInput(v: TermFormValues): GlossaryTermInput {
 type Props = {
   defaults: TermFormValues;
   submitLabel: string;
-  onSubmit: (input: GlossaryTermInput) => Promise<unknown>;
+  onSubmit: (input: GlossaryTermValues) => Promise<unknown>;
   onCancel: () => void;
 };
 
@@ -83,13 +83,7 @@ export function TermForm({ defaults, submitLabel, onSubmit, onCancel }: Props) {
     try {
       await onSubmit(toTermInput(values));
     } catch (err) {
-      if (!isApiError(err) || err.issues.length === 0) return setFormError((err as Error).message);
-      for (const issue of err.issues) {
-        form.setError(formPath(issue.path).join('.') as Path<TermFormValues>, {
-          type: 'server',
-          message: issue.message,
-        });
-      }
+      setFormError(applyServerErrors(err, form.setError, (path) => formPath(path).join('.')));
     }
   });
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LintedTextField } from './linted-text-field';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 
 /** A scratch pad for the linter: nothing typed here is saved or counted. */
 export function TryLinter() {

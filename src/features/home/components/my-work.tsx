@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import type { SessionUser } from '#domain/schemas/session';
-import { useCampaigns } from '#src/features/campaigns/api/get-campaigns';
-import { useExceptions } from '#src/features/exceptions/api/get-exceptions';
-import { useFollowUps } from '#src/features/proposals/api/get-follow-ups';
-import { useProposals } from '#src/features/proposals/api/get-proposals';
+import { useCampaigns } from '#src/shared/queries/get-campaigns';
+import { useExceptions } from '#src/shared/queries/get-exceptions';
+import { useFollowUps } from '#src/shared/queries/get-follow-ups';
+import { useProposals } from '#src/shared/queries/get-proposals';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

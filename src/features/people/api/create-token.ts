@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateTokenInput } from '#domain/schemas/tokens';
-import { api } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { peopleKeys } from '#src/shared/queries/keys';
 
-export const createToken = (input: CreateTokenInput) =>
-  api<{ id: string; token: string }>('/tokens', { method: 'POST', body: input });
+export const createToken = (input: CreateTokenInput) => unwrap(api.POST('/tokens', { body: input }));
 
 export function useCreateToken() {
   const qc = useQueryClient();

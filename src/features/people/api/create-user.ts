@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserInput, User } from '#domain/schemas/users';
-import { sessionKeys } from '#src/features/session/api/keys';
-import { api } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import type { CreateUserInput } from '#domain/schemas/users';
+import { api, unwrap } from '#src/lib/api-client';
+import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
 
-export const createUser = (input: CreateUserInput) => api<User>('/users', { method: 'POST', body: input });
+export const createUser = (input: CreateUserInput) => unwrap(api.POST('/users', { body: input }));
 
 export function useCreateUser() {
   const qc = useQueryClient();

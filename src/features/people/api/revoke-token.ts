@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { peopleKeys } from '#src/shared/queries/keys';
 
-export const revokeToken = (id: string) => api<void>(`/tokens/${id}`, { method: 'DELETE' });
+export const revokeToken = (id: string) => unwrap(api.DELETE('/tokens/{id}', { params: { path: { id } } }));
 
 export function useRevokeToken() {
   const qc = useQueryClient();

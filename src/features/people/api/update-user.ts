@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateUserInput, User } from '#domain/schemas/users';
-import { sessionKeys } from '#src/features/session/api/keys';
-import { api } from '#src/lib/api-client';
-import { peopleKeys } from './keys';
+import type { UpdateUserInput } from '#domain/schemas/users';
+import { api, unwrap } from '#src/lib/api-client';
+import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
 
 export const updateUser = (id: string, input: UpdateUserInput) =>
-  api<User>(`/users/${id}`, { method: 'PATCH', body: input });
+  unwrap(api.PATCH('/users/{id}', { params: { path: { id } }, body: input }));
 
 export function useUpdateUser() {
   const qc = useQueryClient();

@@ -1,17 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { ApproveResult } from '#domain/schemas/segments';
-import { segmentKeys } from '#src/features/segments/api/keys';
-import { api } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { proposalKeys, segmentKeys } from '#src/shared/queries/keys';
 
 export type ApproveArgs = { id: string; note?: string; revision?: number };
 
 export const approveProposal = ({ id, ...body }: ApproveArgs) =>
-  api<z.infer<typeof ApproveResult>>(`/proposals/${encodeURIComponent(id)}/approve`, {
-    method: 'POST',
-    body,
-  });
+  unwrap(api.POST('/proposals/{id}/approve', { params: { path: { id } }, body }));
 
 /** An approval creates a segment version and moves contacts, so segment pages refresh too. */
 export function useApproveProposal() {

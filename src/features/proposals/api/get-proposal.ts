@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
-import type { Proposal } from './types';
+import { api, unwrap } from '#src/lib/api-client';
+import { proposalKeys } from '#src/shared/queries/keys';
 
-export const getProposal = (id: string) => api<Proposal>(`/proposals/${encodeURIComponent(id)}`);
+export const getProposal = (id: string) => unwrap(api.GET('/proposals/{id}', { params: { path: { id } } }));
 
 export const proposalQuery = (id: string) =>
   queryOptions({ queryKey: proposalKeys.detail(id), queryFn: () => getProposal(id) });

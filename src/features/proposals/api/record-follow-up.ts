@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
-import type { FollowUp } from './types';
+import { api, unwrap } from '#src/lib/api-client';
+import { proposalKeys } from '#src/shared/queries/keys';
 
 export const recordFollowUp = ({ id, outcome }: { id: string; outcome: string }) =>
-  api<FollowUp>(`/proposals/${encodeURIComponent(id)}/follow-up`, { method: 'POST', body: { outcome } });
+  unwrap(api.POST('/proposals/{id}/follow-up', { params: { path: { id } }, body: { outcome } }));
 
 export function useRecordFollowUp() {
   const qc = useQueryClient();

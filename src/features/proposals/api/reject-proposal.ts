@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
-import type { Proposal } from './types';
+import { api, unwrap } from '#src/lib/api-client';
+import { proposalKeys } from '#src/shared/queries/keys';
 
 export const rejectProposal = ({ id, rationale }: { id: string; rationale: string }) =>
-  api<Proposal>(`/proposals/${encodeURIComponent(id)}/reject`, { method: 'POST', body: { rationale } });
+  unwrap(api.POST('/proposals/{id}/reject', { params: { path: { id } }, body: { rationale } }));
 
 export function useRejectProposal() {
   const qc = useQueryClient();

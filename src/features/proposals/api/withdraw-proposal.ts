@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { proposalKeys } from './keys';
-import type { Proposal } from './types';
+import { api, unwrap } from '#src/lib/api-client';
+import { proposalKeys } from '#src/shared/queries/keys';
 
 export const withdrawProposal = (id: string) =>
-  api<Proposal>(`/proposals/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: {} });
+  unwrap(api.POST('/proposals/{id}/withdraw', { params: { path: { id } } }));
 
 export function useWithdrawProposal() {
   const qc = useQueryClient();

@@ -1,11 +1,12 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { RecordFollowUpInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
 import { formatDate } from '#src/lib/format';
-import { useFollowUps } from '../api/get-follow-ups';
+import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useRecordFollowUp } from '../api/record-follow-up';
 import type { FollowUp } from '../api/types';
 
@@ -30,7 +31,6 @@ export function FollowUpsPanel() {
 }
 
 function FollowUpItem({ item }: { item: FollowUp }) {
-  const id = useId();
   const record = useRecordFollowUp();
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -66,22 +66,9 @@ function FollowUpItem({ item }: { item: FollowUp }) {
       </p>
       <p className="quote">{item.rationale}</p>
       <form className="stack" noValidate onSubmit={submit}>
-        <div className={`field${error ? ' field-invalid' : ''}`}>
-          <label htmlFor={id}>Outcome</label>
-          <textarea
-            id={id}
-            rows={2}
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          {error ? (
-            <p className="field-error" id={`${id}-error`} role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <Field label="Outcome" error={error ?? undefined}>
+          <textarea rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+        </Field>
         <div className="form-actions">
           <Button type="submit" busy={record.isPending}>
             Record outcome

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ActionInput, Review, ReviewAction } from '#domain/schemas/reviews';
-import { api } from '#src/lib/api-client';
+import type { ActionInput, Review } from '#domain/schemas/reviews';
+import { api, unwrap } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const addAction = (month: string, input: ActionInput) =>
-  api<ReviewAction>(`/reviews/${month}/actions`, { method: 'POST', body: input });
+  unwrap(api.POST('/reviews/{month}/actions', { params: { path: { month } }, body: input }));
 
 export function useAddAction(month: string) {
   const qc = useQueryClient();

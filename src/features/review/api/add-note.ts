@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NoteInput, Review, ReviewNote } from '#domain/schemas/reviews';
-import { api } from '#src/lib/api-client';
+import type { NoteInput, Review } from '#domain/schemas/reviews';
+import { api, unwrap } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const addNote = (month: string, input: NoteInput) =>
-  api<ReviewNote>(`/reviews/${month}/notes`, { method: 'POST', body: input });
+  unwrap(api.POST('/reviews/{month}/notes', { params: { path: { month } }, body: input }));
 
 export function useAddNote(month: string) {
   const qc = useQueryClient();

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CompleteInput, Review } from '#domain/schemas/reviews';
-import { api } from '#src/lib/api-client';
+import type { CompleteInput } from '#domain/schemas/reviews';
+import { api, unwrap } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
 export const completeReview = (month: string, input: CompleteInput) =>
-  api<Review>(`/reviews/${month}/complete`, { method: 'POST', body: input });
+  unwrap(api.POST('/reviews/{month}/complete', { params: { path: { month } }, body: input }));
 
 export function useCompleteReview(month: string) {
   const qc = useQueryClient();

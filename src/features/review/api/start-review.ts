@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Review } from '#domain/schemas/reviews';
-import { api } from '#src/lib/api-client';
+import { api, unwrap } from '#src/lib/api-client';
 import { reviewKeys } from './keys';
 
-export const startReview = (month: string) => api<Review>(`/reviews/${month}/start`, { method: 'POST', body: {} });
+export const startReview = (month: string) =>
+  unwrap(api.POST('/reviews/{month}/start', { params: { path: { month } } }));
 
 export function useStartReview(month: string) {
   const qc = useQueryClient();

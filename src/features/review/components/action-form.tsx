@@ -6,9 +6,9 @@ import type { ReviewItem } from '#domain/schemas/reviews';
 import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
-import { useUsers } from '#src/features/people/api/get-users';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
+import { useUsers } from '#src/shared/queries/get-users';
 import { useAddAction } from '../api/add-action';
 
 // The form keeps empty strings for "nobody yet" and "no date"; they are left out of the request.

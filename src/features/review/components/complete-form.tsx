@@ -4,8 +4,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { CompleteInput, PRESSURE_QUESTION } from '#domain/schemas/reviews';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useCompleteReview } from '../api/complete-review';
 
 /** The one question the review always asks; its answer is what completes (and freezes) the review. */

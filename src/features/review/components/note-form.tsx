@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import { NoteInput, type ReviewItem } from '#domain/schemas/reviews';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
-import { LintedTextField } from '#src/features/glossary/components/linted-text-field';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useAddNote } from '../api/add-note';
 
 const NoteForm_ = NoteInput.pick({ body: true });

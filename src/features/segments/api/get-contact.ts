@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { Contact as ContactSchema } from '#domain/schemas/segments';
-import { api } from '#src/lib/api-client';
-import { contactKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { contactKeys } from '#src/shared/queries/keys';
 
-export type Contact = z.infer<typeof ContactSchema>;
+export const getContact = (id: string) => unwrap(api.GET('/contacts/{id}', { params: { path: { id } } }));
 
-export const getContact = (id: string) => api<Contact>(`/contacts/${encodeURIComponent(id)}`);
+export type Contact = Awaited<ReturnType<typeof getContact>>;
 
 export const contactQuery = (id: string) =>
   queryOptions({ queryKey: contactKeys.detail(id), queryFn: () => getContact(id) });

@@ -1,16 +1,13 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { segmentKeys } from './keys';
-
-export type Member = { id: string; enteredAt: string | null };
-type Page = { items: Member[]; nextCursor?: string | null };
+import { api, unwrap } from '#src/lib/api-client';
+import { segmentKeys } from '#src/shared/queries/keys';
 
 export const MEMBERS_PAGE = 25;
 
 export const getSegmentMembers = (key: string, cursor?: string) =>
-  api<Page>(
-    `/segments/${encodeURIComponent(key)}/members?${new URLSearchParams({ limit: String(MEMBERS_PAGE), ...(cursor ? { cursor } : {}) })}`,
-  );
+  unwrap(api.GET('/segments/{key}/members', { params: { path: { key }, query: { limit: MEMBERS_PAGE, cursor } } }));
+
+export type Member = Awaited<ReturnType<typeof getSegmentMembers>>['items'][number];
 
 export const segmentMembersQuery = (key: string) =>
   infiniteQueryOptions({

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SegmentVersion } from '#domain/schemas/segments';
-import { api } from '#src/lib/api-client';
-import { segmentKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { segmentKeys } from '#src/shared/queries/keys';
 
 /** Every version of a segment, newest first. */
 export const getSegmentVersions = (key: string) =>
-  api<{ items: SegmentVersion[] }>(`/segments/${encodeURIComponent(key)}/versions`).then((r) => r.items);
+  unwrap(api.GET('/segments/{key}/versions', { params: { path: { key } } })).then((r) => r.items);
 
 export const segmentVersionsQuery = (key: string) =>
   queryOptions({ queryKey: segmentKeys.versions(key), queryFn: () => getSegmentVersions(key) });

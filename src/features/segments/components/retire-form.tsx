@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { SegmentDefinition } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
+import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
-import { ImpactPreview } from './impact-preview';
+import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
 
 type Props = {
   segmentKey: string;
@@ -19,7 +20,6 @@ const MIN = 10;
  * only the rationale is asked for. The impact shown is that of a segment nobody matches any more.
  */
 export function RetireForm({ segmentKey, definition, onSubmit, onCancel }: Props) {
-  const id = useId();
   const [rationale, setRationale] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -57,25 +57,13 @@ export function RetireForm({ segmentKey, definition, onSubmit, onCancel }: Props
         definition={{ ...definition, criteria: { any: [] } }}
         title="Impact of retirement"
       />
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={id}>Rationale</label>
-        <textarea
-          id={id}
-          rows={4}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : `${id}-hint`}
-        />
-        <p className="field-hint" id={`${id}-hint`}>
-          Why this segment is no longer needed, and what you observed.
-        </p>
-        {error ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        label="Rationale"
+        hint="Why this segment is no longer needed, and what you observed."
+        error={error ?? undefined}
+      >
+        <textarea rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+      </Field>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy}>
           Submit retirement proposal

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { SegmentVersion } from '#domain/schemas/segments';
 import { formatDate } from '#src/lib/format';
-import { DefinitionDiff } from './definition-diff';
+import { DefinitionDiff } from '#src/shared/segment-definition/definition-diff';
 
 type Props = { versions: SegmentVersion[]; currentVersion: number };
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { isApiError } from '#src/lib/api-client';
-import { contactKeys, segmentKeys } from '../api/keys';
+import { contactKeys, segmentKeys } from '#src/shared/queries/keys';
 import { upsertContacts } from '../api/upsert-contacts';
 import { batches, type ImportedContact } from '../utils/csv';
 

@@ -1,41 +1,10 @@
-/**
- * A small RFC 4180 CSV reader for contact imports (no CSV library is installed, and the format is
- * simple enough to own): quoted fields with commas, doubled quotes and line breaks, CRLF or LF
- * line ends, a byte-order mark, and a missing final newline.
- */
+import { readCsv } from '#domain/csv/csv';
+
+/** The rows of a contact file as text cells; a blank line is not a row of one empty field. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endRow = () => {
-    row.push(field);
-    field = '';
-    // A blank line is not a row of one empty field.
-    if (!(row.length === 1 && row[0] === '')) rows.push(row);
-    row = [];
-  };
-  for (; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      endRow();
-      i++;
-    } else if (ch === '\n' || ch === '\r') endRow();
-    else field += ch;
-  }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return readCsv(text)
+    .records.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''))
+    .map((r) => r.cells);
 }
 
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;

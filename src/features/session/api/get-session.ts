@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionUser } from '#domain/schemas/session';
-import { api, isApiError } from '#src/lib/api-client';
-import { sessionKeys } from './keys';
+import { api, isApiError, unwrap } from '#src/lib/api-client';
+import { sessionKeys } from '#src/shared/queries/keys';
 
 /** The signed-in user, or null when nobody is signed in (a 401 is an answer here, not an error). */
-export async function getSession(): Promise<SessionUser | null> {
+export async function getSession() {
   try {
-    return (await api<{ user: SessionUser }>('/session')).user;
+    return (await unwrap(api.GET('/session'))).user;
   } catch (err) {
     if (isApiError(err, 401)) return null;
     throw err;

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SessionUser, SignInInput } from '#domain/schemas/session';
-import { api } from '#src/lib/api-client';
-import { sessionKeys } from './keys';
+import type { SignInInput } from '#domain/schemas/session';
+import { api, unwrap } from '#src/lib/api-client';
+import { sessionKeys } from '#src/shared/queries/keys';
 
-export const signIn = (input: SignInInput) =>
-  api<{ user: SessionUser }>('/session', { method: 'POST', body: input }).then((r) => r.user);
+export const signIn = (input: SignInInput) => unwrap(api.POST('/session', { body: input })).then((r) => r.user);
 
 export function useSignIn() {
   const qc = useQueryClient();

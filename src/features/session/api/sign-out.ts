@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#src/lib/api-client';
-import { sessionKeys } from './keys';
+import { api, unwrap } from '#src/lib/api-client';
+import { sessionKeys } from '#src/shared/queries/keys';
 
-export const signOut = () => api<void>('/session', { method: 'DELETE' });
+export const signOut = () => unwrap(api.DELETE('/session'));
 
 export function useSignOut() {
   const qc = useQueryClient();

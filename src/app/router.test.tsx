@@ -1,0 +1,53 @@
+import { render, screen } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ROLE_LABELS, ROLES, type Role } from '#domain/roles';
+import type { SessionUser } from '#domain/schemas/session';
+import { CurrentUserContext } from '#src/shared/current-user/use-current-user';
+import { mayOpen, PAGES } from '#src/shared/permissions/pages';
+import { routes } from './router';
+
+const userWith = (role: Role): SessionUser => ({
+  id: '00000000-0000-4000-8000-000000000000',
+  email: `${role}@example.com`,
+  name: `A ${ROLE_LABELS[role]}`,
+  team: 'Lifecycle',
+  roles: [role],
+  startedAt: '2026-01-01T00:00:00Z',
+  onboardingUntil: '2026-01-31T00:00:00Z',
+});
+
+const pageRoutes = routes.find((r) => r.path === '/')?.children ?? [];
+
+async function componentAt(path: string): Promise<ComponentType> {
+  const route = pageRoutes.find((r) => (path === '/' ? r.index : r.path === path.slice(1)));
+  if (!route || typeof route.lazy !== 'function') throw new Error(`no lazy route for ${path}`);
+  const loaded = (await route.lazy()) as { Component: ComponentType };
+  return loaded.Component;
+}
+
+describe('routes from the page declarations', () => {
+  it('has one route for every declared page, and nothing else but the not-found page', () => {
+    const declared = PAGES.map((p) => (p.path === '/' ? '(index)' : p.path.slice(1)));
+    expect(pageRoutes.map((r) => (r.index ? '(index)' : r.path))).toEqual([...declared, '*']);
+  });
+
+  it('puts each page behind its gate: every role the declaration leaves out is told why', async () => {
+    let refused = 0;
+    for (const page of PAGES) {
+      const Page = await componentAt(page.path);
+      for (const role of ROLES.filter((r) => !mayOpen([r], page))) {
+        const { unmount } = render(
+          <CurrentUserContext.Provider value={userWith(role)}>
+            <Page />
+          </CurrentUserContext.Provider>,
+        );
+        expect(screen.getByRole('heading', { name: 'This page is not part of your role' }), page.path).toBeVisible();
+        unmount();
+        refused++;
+      }
+    }
+    // Marketers may not open the firewall, people or audit pages, viewers may not import contacts, …
+    expect(refused).toBeGreaterThan(5);
+  });
+});

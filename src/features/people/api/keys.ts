@@ -1,5 +1,0 @@
-export const peopleKeys = {
-  all: ['people'] as const,
-  users: () => [...peopleKeys.all, 'users'] as const,
-  tokens: () => [...peopleKeys.all, 'tokens'] as const,
-};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '#domain/roles';
+import { navFor } from './pages';
+
+const labels = (roles: Role[]) => navFor(roles).map((i) => i.label);
+/** Segments, proposals and exception requests are readable by every role, right after Home. */
+const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions'];
+
+describe('navigation by role', () => {
+  it('shows each role only what it may use', () => {
+    expect(labels(['owner'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['operations', 'admin'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
+    expect(labels(['operations'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
+    expect(labels(['admin'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
+    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);
+    expect(labels(['viewer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+  });
+
+  it('shows Segments, Proposals and Exceptions to every role', () => {
+    for (const role of ROLES) expect(labels([role]).slice(0, FIRST.length)).toEqual(FIRST);
+  });
+});

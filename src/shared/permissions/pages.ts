@@ -1,0 +1,52 @@
+import { type Permission, roleMay } from '#domain/permissions';
+import type { Role } from '#domain/roles';
+
+/**
+ * Every page of the app with who may open it, declared once (docs/architecture.md, "Where a new
+ * page goes"): the router guards each route with it and the navigation lists the labelled pages,
+ * in this order. The server checks every call again; this only explains a refusal before it comes.
+ */
+export type Page = {
+  /** The route path as the router matches it. */
+  path: string;
+  /** The page's name in the navigation; pages without one are reached from other pages. */
+  label?: string;
+  /** Any one of these lets a role open the page; without it every signed-in user may. */
+  anyOf?: readonly Permission[];
+};
+
+export const PAGES = [
+  { path: '/', label: 'Home' },
+  { path: '/segments', label: 'Segments', anyOf: ['segments.read'] },
+  { path: '/segments/import', anyOf: ['contacts.write'] },
+  { path: '/segments/:key', anyOf: ['segments.read'] },
+  { path: '/proposals', label: 'Proposals', anyOf: ['proposals.read'] },
+  { path: '/proposals/:id', anyOf: ['proposals.read'] },
+  { path: '/exceptions', label: 'Exceptions', anyOf: ['exceptions.read'] },
+  { path: '/exceptions/new', anyOf: ['exceptions.file'] },
+  { path: '/exceptions/:id', anyOf: ['exceptions.read'] },
+  { path: '/review', label: 'Monthly review', anyOf: ['reviews.read'] },
+  { path: '/review/:month', anyOf: ['reviews.read'] },
+  { path: '/glossary', label: 'Glossary', anyOf: ['glossary.read'] },
+  { path: '/campaigns', label: 'Campaigns', anyOf: ['campaigns.read'] },
+  { path: '/campaigns/:id', anyOf: ['campaigns.read'] },
+  // Everyone may look: for someone in their first weeks this is where sending starts.
+  { path: '/learning' },
+  { path: '/firewall', label: 'Firewall', anyOf: ['firewall.read'] },
+  { path: '/people', label: 'People', anyOf: ['users.manage', 'tokens.manage'] },
+  { path: '/audit', label: 'Audit', anyOf: ['audit.read'] },
+] as const satisfies readonly Page[];
+
+export type PagePath = (typeof PAGES)[number]['path'];
+
+export const mayOpen = (roles: readonly Role[], page: Page): boolean =>
+  !page.anyOf || page.anyOf.some((p) => roleMay(roles, p));
+
+export type NavItem = { to: PagePath; label: string };
+
+/** Navigation in the fixed order of the product; an item shows only when the role may open it. */
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return (PAGES as readonly (Page & { path: PagePath })[]).flatMap((page) =>
+    page.label && mayOpen(roles, page) ? [{ to: page.path, label: page.label }] : [],
+  );
+}
