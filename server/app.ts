@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { withAuditContext } from './features/audit/audit.context';
 import { auditRoutes } from './features/audit/audit.routes';
 import { recordAudit } from './features/audit/audit.service';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
@@ -75,6 +76,9 @@ export function createApp(options: AppOptions) {
   );
 
   const app = new OpenAPIHono<AppEnv>();
+  // First, so that every audit entry the request writes (refusals in onError too) is keyed.
+  const auditContext = { key: deps.audit?.key ?? null, onAppend: deps.audit?.onAppend };
+  app.use('*', (_c, next) => withAuditContext(auditContext, next));
   app.use('*', requestId, securityHeaders);
   app.route('/api', routes);
   app.onError((err, c) => handleError(err, c, deps));

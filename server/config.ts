@@ -11,6 +11,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  // The owner role that runs migrations, when DATABASE_URL names a role with least privilege.
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   SEED: z.enum(['demo', 'none']).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce
@@ -19,6 +24,8 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Config = {
@@ -26,10 +33,15 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The owner role for migrations; undefined: DATABASE_URL's role migrates too. */
+  migrationDatabaseUrl: string | undefined;
   /** undefined: seed the demo workspace only into an empty embedded database. */
   seed: 'demo' | 'none' | undefined;
   sessionSecret: string;
   sessionTtlHours: number;
+  /** undefined: the key kept in DATA_DIR/audit-key (docs/decisions/002). */
+  auditKey: string | undefined;
+  auditCheckpointSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -42,15 +54,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database manages its own roles)',
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     seed: e.SEED,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    auditKey: e.AUDIT_KEY,
+    auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
   };
 }
 

@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { type Database, openPostgres } from './db/client';
-import { type EmbeddedServer, startEmbedded } from './db/embedded';
+import type { Database } from './db/client';
+import { connect, openConnection } from './db/connection';
+import type { EmbeddedServer } from './db/embedded';
+import { startCheckpoints } from './features/audit/audit.checkpointer';
+import { withAuditContext } from './features/audit/audit.context';
+import { loadAuditKey } from './lib/audit-key';
 import { systemClock } from './lib/clock';
 import { isEmpty, seedDemo } from './seed/demo';
 import { serveSpa } from './spa';
@@ -25,23 +29,30 @@ async function main() {
     throw err;
   }
 
-  let embedded: EmbeddedServer | undefined;
-  let database: Database;
-  if (config.databaseUrl) {
-    database = await openPostgres(config.databaseUrl, 'external');
-  } else {
-    console.log(`Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
-    embedded = await startEmbedded(config.dataDir);
-    database = await openPostgres(embedded.url, 'embedded');
-  }
+  const auditKey = loadAuditKey(config.dataDir, config.auditKey, true)?.key ?? null;
+  if (!config.databaseUrl) console.log(`Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
+  // The owner role migrates, the app's pool connects with least privilege (docs/operations.md#database-roles).
+  const connection = await connect(config);
+  const embedded: EmbeddedServer | undefined = connection.embedded;
+  const database: Database = await openConnection(connection);
 
   // The demo workspace goes into an empty embedded database by default, never into an
   // external one unless SEED=demo asks for it.
   const wantSeed = config.seed === 'demo' || (config.seed === undefined && !config.databaseUrl);
   if (wantSeed && (await isEmpty(database.db))) {
     console.log('Seeding the demo workspace …');
-    await seedDemo(database.db, systemClock);
+    await withAuditContext({ key: auditKey }, () => seedDemo(database.db, systemClock));
   }
+  // The chain's head, kept outside the database and keyed (docs/decisions/002).
+  const checkpoints = auditKey
+    ? startCheckpoints({
+        db: database.db,
+        key: auditKey,
+        dataDir: config.dataDir,
+        clock: systemClock,
+        intervalSeconds: config.auditCheckpointSeconds,
+      })
+    : undefined;
 
   const app = createApp({
     db: database.db,
@@ -49,6 +60,12 @@ async function main() {
     sessionSecret: config.sessionSecret,
     sessionTtlHours: config.sessionTtlHours,
     version,
+    audit: {
+      key: auditKey,
+      dataDir: config.dataDir,
+      checkpointSeconds: config.auditCheckpointSeconds,
+      onAppend: checkpoints?.soon,
+    },
   });
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
@@ -72,6 +89,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down …`);
     server.close();
+    await checkpoints?.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import { AuditCheckpointStatus, AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
 import { authorize } from '#server/auth/policy';
 import { jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
-import { auditCsv, listAudit, verifyChain } from './audit.service';
+import { checkpointStatus, verifyWithAnchor } from './audit.anchor';
+import { auditCsv, listAudit } from './audit.service';
 
 const tags = ['Audit'];
 
@@ -28,7 +29,18 @@ const verifyRoute = createRoute({
   path: '/audit/verify',
   tags,
   summary: 'Walk the hash chain and report the first entry that does not hold',
+  description:
+    'Checks every link and hash, each keyed hash when this instance holds the audit key, and that the log still ' +
+    'reaches the checkpoint kept outside the database (docs/decisions/002).',
   responses: { 200: jsonResponse(AuditVerifyResult, 'Verification result'), ...errorResponses },
+});
+
+const checkpointRoute = createRoute({
+  method: 'get',
+  path: '/audit/checkpoint',
+  tags,
+  summary: "The last checkpoint of the chain's head that this instance keeps outside the database",
+  responses: { 200: jsonResponse(AuditCheckpointStatus, 'The last checkpoint'), ...errorResponses },
 });
 
 const csvRoute = createRoute({
@@ -47,7 +59,11 @@ export const auditRoutes = router()
   })
   .openapi(verifyRoute, async (c) => {
     authorize(c.get('principal'), 'audit.read');
-    return c.json(await verifyChain(c.get('deps').db), 200);
+    return c.json(await verifyWithAnchor(c.get('deps')), 200);
+  })
+  .openapi(checkpointRoute, (c) => {
+    authorize(c.get('principal'), 'audit.read');
+    return c.json(checkpointStatus(c.get('deps')), 200);
   })
   .openapi(csvRoute, async (c) => {
     authorize(c.get('principal'), 'audit.read');
