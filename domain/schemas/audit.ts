@@ -16,10 +16,18 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+const BROKEN = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Text PostgreSQL can compare: no NUL, no lone surrogate. */
+const SearchText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !BROKEN.test(s), 'Cannot search for a NUL or a lone surrogate');
+
 export const AuditQuery = z.strictObject({
-  actor: z.string().max(254).optional(),
-  action: z.string().max(100).optional(),
-  target: z.string().max(200).optional(),
+  actor: SearchText(254).optional(),
+  action: SearchText(100).optional(),
+  target: SearchText(200).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

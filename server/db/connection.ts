@@ -60,6 +60,16 @@ export async function openConnection(conn: Connection, warn = console.warn): Pro
       const { rows } = await owner.query<{ role: string }>('SELECT current_user AS role');
       if (rows[0]?.role !== appRole) await grantAppPrivileges(owner, appRole);
     },
+  }).catch((err: unknown) => {
+    // A role with least privilege in DATABASE_URL and no owner to migrate: say what is missing.
+    const pgErr = err as { code?: string; cause?: { code?: string } };
+    if (appRole === null && (pgErr.code ?? pgErr.cause?.code) === '42501') {
+      throw new Error(
+        `migrations need the owner of the tables, and DATABASE_URL's role may not create them (${(err as Error).message}). ` +
+          'Set MIGRATION_DATABASE_URL to the owner (docs/operations.md#database-roles).',
+      );
+    }
+    throw err;
   });
   const weaknesses = await appRoleWeaknesses(
     async (q) => (await database.db.execute(sql.raw(q))) as unknown as { rows: unknown[] },

@@ -10,7 +10,7 @@ import {
   writeCheckpoint,
 } from './audit.checkpoint';
 import * as repo from './audit.repo';
-import { type Finding, headReached, START, walkChain } from './audit.verify';
+import { headCheck, headReached, START, walkChain } from './audit.verify';
 
 export type Advance = { checkpoint: StoredCheckpoint | null; written: boolean; problem?: string };
 
@@ -29,11 +29,10 @@ export async function advanceCheckpoint(db: DbOrTx, key: AuditKey, dataDir: stri
   let from = START;
   if (current && current.headId > 0) {
     const [head] = await repo.entriesAfter(db, current.headId - 1, 1);
-    if (head?.id !== current.headId || head.hash !== current.headHash) {
-      const newest = head ? current.headId : await repo.newestId(db);
-      const finding = headReached(current, { last: { id: newest, hash: '' }, entries: 0, firstKeyedId: null });
-      return { checkpoint: current, written: false, problem: (finding ?? diverged(current)).message };
-    }
+    const finding = head
+      ? headCheck(current)(head)
+      : headReached(current, { last: { id: await repo.newestId(db), hash: '' }, entries: 0, firstKeyedId: null });
+    if (finding || !head) return { checkpoint: current, written: false, problem: finding?.message };
     from = { id: head.id, hash: head.hash };
   }
   const walk = await walkChain(db, from, key, current?.keyedFrom ?? Number.POSITIVE_INFINITY);
@@ -52,12 +51,6 @@ export async function advanceCheckpoint(db: DbOrTx, key: AuditKey, dataDir: stri
   const written = writeCheckpoint(dataDir, next);
   return { checkpoint: written ? next : current, written, problem };
 }
-
-const diverged = (c: StoredCheckpoint): Finding => ({
-  problem: 'diverged',
-  firstBrokenId: c.headId,
-  message: `entry ${c.headId} is no longer the entry the checkpoint of ${c.at} recorded`,
-});
 
 export type Checkpointer = {
   /** A new entry was written: advance within a second (several writes share one advance). */

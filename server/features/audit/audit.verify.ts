@@ -74,16 +74,29 @@ function entryFinding(row: repo.AuditRow, walk: Walk, key: AuditKey | null, keye
   return null;
 }
 
-/** Checks a stored checkpoint against the entry it names, as a walk passes it. */
+/**
+ * Checks a stored checkpoint against the entry it names as a walk passes it: the entry must be
+ * there, with the hash recorded. Entries appended after a cut would otherwise hide the cut.
+ */
 export function headCheck(c: StoredCheckpoint) {
-  return (row: repo.AuditRow): Finding | null =>
-    row.id === c.headId && row.hash !== c.headHash
-      ? {
-          problem: 'diverged',
-          firstBrokenId: row.id,
-          message: `Entry ${row.id} is not the entry the checkpoint of ${c.at} recorded: the log was rewritten up to there.`,
-        }
-      : null;
+  let seen = c.headId === 0;
+  return (row: repo.AuditRow): Finding | null => {
+    if (row.id === c.headId) {
+      seen = true;
+      if (row.hash === c.headHash) return null;
+      return {
+        problem: 'diverged',
+        firstBrokenId: row.id,
+        message: `Entry ${row.id} is not the entry the checkpoint of ${c.at} recorded: the log was rewritten up to there.`,
+      };
+    }
+    if (seen || row.id < c.headId) return null;
+    return {
+      problem: 'truncated',
+      firstBrokenId: row.id,
+      message: `Entry ${c.headId}, the newest when the checkpoint of ${c.at} was written, is gone and entry ${row.id} follows in its place: entries were removed from the end, and new ones added since.`,
+    };
+  };
 }
 
 /** After a walk that held: the checkpoint's head must have been passed. */
