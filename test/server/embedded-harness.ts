@@ -83,9 +83,9 @@ export async function startCluster(): Promise<Cluster> {
   }
 }
 
-/** The real app over a fresh copy of the seeded demo, connected as the app role, keyed. */
-export async function createEmbeddedTestApp(cluster: Cluster) {
-  const urls = await cluster.newDatabase();
+/** The real app over a fresh copy of the seeded demo (or `urls`), connected as the app role, keyed. */
+export async function createEmbeddedTestApp(cluster: Cluster, existing?: DatabaseUrls) {
+  const urls = existing ?? (await cluster.newDatabase());
   const database: Database = await openConnection({ kind: 'embedded', ...urls });
   const anchorDir = mkdtempSync(path.join(cluster.tmp, 'anchor-'));
   const clock = fixedClock(TEST_START);
