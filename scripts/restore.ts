@@ -35,7 +35,8 @@ run(async () => {
     let key = loadAuditKey(config.dataDir, config.auditKey, false)?.key ?? null;
     const missing = missingKey(checked, key);
     if (missing) {
-      const where = missing === 'another' ? 'is not the one at hand' : 'is not at hand (AUDIT_KEY, or DATA_DIR/audit-key)';
+      const where =
+        missing === 'another' ? 'is not the one at hand' : 'is not at hand (AUDIT_KEY, or DATA_DIR/audit-key)';
       throw new BackupError(
         `The audit key that wrote this backup's audit log ${where}. Put that key in ${path.join(config.dataDir, 'audit-key')} or AUDIT_KEY, then restore again.`,
       );
