@@ -47,6 +47,12 @@ export function loadAuditKey(dataDir: string, fromEnv: string | undefined, creat
   if (!create) return null;
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    // Another process sharing DATA_DIR created it a moment ago: use theirs.
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return { key: auditKeyFrom(readFileSync(file, 'utf8').trim()), from: 'file' };
+  }
   return { key: auditKeyFrom(secret), from: 'file' };
 }
