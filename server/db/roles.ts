@@ -75,6 +75,10 @@ async function upsertRole(client: pg.Client, role: string, password: string): Pr
   await client.query(`${verb} ROLE ${pg.escapeIdentifier(role)} ${ROLE_FLAGS} PASSWORD ${pg.escapeLiteral(password)}`);
 }
 
+// Objects an extension installed belong to the extension, not to Charter.
+const inExtension = (oid: string, catalog: string) =>
+  `EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '${catalog}'::regclass AND e.objid = ${oid} AND e.deptype = 'e')`;
+
 // Objects in Charter's schemas owned by anyone but the owner role: what versions before roles
 // existed created as the superuser. Sequences that belong to a column move with their table.
 async function ownershipTransfers(client: pg.Client, ownerRole: string): Promise<string[]> {
@@ -105,10 +109,6 @@ async function ownershipTransfers(client: pg.Client, ownerRole: string): Promise
   );
   return rows.map((r) => r.statement);
 }
-
-// Objects an extension installed belong to the extension, not to Charter.
-const inExtension = (oid: string, catalog: string) =>
-  `EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '${catalog}'::regclass AND e.objid = ${oid} AND e.deptype = 'e')`;
 
 /**
  * Run by the owner after every migration, inside the migration lock: the app role gets exactly

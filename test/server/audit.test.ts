@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, createEmbeddedTestApp, type EmbeddedTestApp, startCluster } from './embedded-harness';
+import {
+  type Cluster,
+  createEmbeddedTestApp,
+  type EmbeddedTestApp,
+  startCluster,
+  superQuery,
+} from './embedded-harness';
 import { DEMO } from './harness';
 
 /**
@@ -131,6 +137,16 @@ describe("the app's own connection", () => {
       'SELECT * FROM audit_entries FOR UPDATE',
     ]) {
       expect(await refusal(statement), statement).toMatchObject({ code: '42501' });
+    }
+  });
+
+  it('leaves the triggers as the line that holds even against the owner', async () => {
+    for (const statement of [
+      "UPDATE audit_entries SET action = 'x'",
+      'DELETE FROM audit_entries',
+      'TRUNCATE audit_entries',
+    ]) {
+      await expect(superQuery(t.urls.ownerUrl, statement), statement).rejects.toThrow('audit entries are append-only');
     }
   });
 
