@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, ConfigError, loadConfig } from '#server/config';
-import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, findRunningEmbedded, startEmbedded } from '#server/db/embedded';
-import { verifyChain } from '#server/features/audit/audit.service';
+import type { Database } from '#server/db/client';
+import { type Connection, connect, openConnection, release } from '#server/db/connection';
+import { readCheckpoint } from '#server/features/audit/audit.checkpoint';
+import { verifyChain } from '#server/features/audit/audit.verify';
+import { loadAuditKey } from '#server/lib/audit-key';
+import { describeError } from '#server/lib/describe-error';
 
 /**
  * `npm run audit:verify`: walks the audit hash chain in the database Charter uses with the same
- * configuration (DATA_DIR's embedded PostgreSQL, or DATABASE_URL) and says whether it holds.
- * Exit code 0 when intact, 1 when broken or when the database could not be read.
+ * configuration (DATA_DIR's embedded PostgreSQL, or DATABASE_URL), checks each keyed hash with
+ * the audit key and that the log still reaches the checkpoint in DATA_DIR, and says whether it
+ * holds. Exit code 0 when intact, 1 when broken or when the database could not be read.
  */
 
 async function main(): Promise<number> {
@@ -24,45 +28,47 @@ async function main(): Promise<number> {
     throw err;
   }
 
-  let embedded: EmbeddedServer | undefined;
+  let connection: Connection | undefined;
   let database: Database | undefined;
   try {
-    if (config.databaseUrl) {
-      database = await openPostgres(config.databaseUrl, 'external');
-    } else {
-      const pgDir = path.join(config.dataDir, 'pg');
-      if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
-        console.error(`There is no Charter database in ${config.dataDir} yet. Start Charter once, or set DATA_DIR.`);
-        return 1;
-      }
-      // PostgreSQL locks its data directory: while Charter runs, use its server instead of a second one.
-      const running = findRunningEmbedded(config.dataDir);
-      if (running) {
-        console.log(
-          running.ownerPid === null
-            ? `A PostgreSQL (pid ${running.pid}) left by an earlier run still serves ${pgDir}; verifying through it.`
-            : `Charter is running on ${config.dataDir} (process ${running.ownerPid}); verifying through its PostgreSQL (pid ${running.pid}) without stopping it.`,
-        );
-        database = await openPostgres(running.url, 'embedded');
-      } else {
-        embedded = await startEmbedded(config.dataDir);
-        database = await openPostgres(embedded.url, 'embedded');
-      }
+    const pgDir = path.join(config.dataDir, 'pg');
+    if (!config.databaseUrl && !existsSync(path.join(pgDir, 'PG_VERSION'))) {
+      console.error(`There is no Charter database in ${config.dataDir} yet. Start Charter once, or set DATA_DIR.`);
+      return 1;
     }
+    // PostgreSQL locks its data directory: while Charter runs, use its server instead of a second one.
+    connection = await connect(config, { reuseRunning: true });
+    const running = connection.reused;
+    if (running) {
+      console.log(
+        running.ownerPid === null
+          ? `A PostgreSQL (pid ${running.pid}) left by an earlier run still serves ${pgDir}; verifying through it.`
+          : `Charter is running on ${config.dataDir} (process ${running.ownerPid}); verifying through its PostgreSQL (pid ${running.pid}) without stopping it.`,
+      );
+    }
+    database = await openConnection(connection);
 
-    const result = await verifyChain(database.db);
+    const key = loadAuditKey(config.dataDir, config.auditKey, false)?.key ?? null;
+    if (!key) console.log(`No audit key (AUDIT_KEY or ${config.dataDir}/audit-key): keyed hashes not checked.`);
+    const result = await verifyChain(database.db, { key, checkpoint: readCheckpoint(config.dataDir) });
     if (result.ok) {
-      console.log(`Audit chain intact: ${result.entries} entries`);
+      const head = result.checkpoint
+        ? `; it reaches the checkpoint of ${result.checkpoint.at} (entry ${result.checkpoint.headId})`
+        : `; no checkpoint in ${config.dataDir} yet`;
+      console.log(
+        `Audit chain intact: ${result.entries} entries${result.keyed ? ', keyed hashes checked' : ''}${head}`,
+      );
       return 0;
     }
-    console.log(`Audit chain broken at entry ${result.firstBrokenId}`);
+    const where = result.firstBrokenId === null ? '' : ` at entry ${result.firstBrokenId}`;
+    console.log(`Audit chain broken${where} (${result.problem}): ${result.message}`);
     return 1;
   } catch (err) {
-    console.error(`Could not verify the audit chain: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`Could not verify the audit chain: ${describeError(err)}`);
     return 1;
   } finally {
     await database?.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
+    await release(connection);
   }
 }
 
@@ -70,7 +76,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(err);
+    console.error(describeError(err));
     process.exit(1);
   },
 );

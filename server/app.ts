@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ANONYMOUS } from './core/actor';
 import { recordAudit } from './core/audit';
+import { withAuditContext } from './core/audit-context';
 import { transaction } from './core/db';
 import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
 import { auditRoutes } from './features/audit/audit.routes';
@@ -82,6 +83,9 @@ export function createApp(options: AppOptions) {
   );
 
   const app = new OpenAPIHono<AppEnv>();
+  // First, so that every audit entry the request writes (refusals in onError too) is keyed.
+  const auditContext = { key: deps.audit?.key ?? null, onAppend: deps.audit?.onAppend };
+  app.use('*', (_c, next) => withAuditContext(auditContext, next));
   app.use('*', requestId, securityHeaders);
   app.route('/api', routes);
   const warnUnavailable = unavailableWarner();

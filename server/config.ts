@@ -17,6 +17,13 @@ const wholeNumber = (min: number, max: number) =>
 const HOST_NAME =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+  .refine((u) => URL.canParse(u), 'is not a URL that can be read (are special characters in it percent-encoded?)');
+
+const secret = z.string().refine((s) => s.trim().length >= 32, 'must be at least 32 characters, not counting spaces');
+
 const EnvSchema = z.object({
   PORT: wholeNumber(1, 65535).default(3000),
   HOST: z
@@ -27,18 +34,15 @@ const EnvSchema = z.object({
     .string()
     .refine((d) => d.trim() === d && !d.includes('\0'), 'must be a path without surrounding spaces')
     .default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .refine((u) => URL.canParse(u), 'is not a URL that can be read (are special characters in it percent-encoded?)')
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  // The owner role that runs migrations, when DATABASE_URL names a role with least privilege.
+  MIGRATION_DATABASE_URL: postgresUrl.optional(),
   SEED: z.enum(['demo', 'none']).optional(),
-  SESSION_SECRET: z
-    .string()
-    .refine((s) => s.trim().length >= 32, 'must be at least 32 characters, not counting spaces')
-    .optional(),
+  SESSION_SECRET: secret.optional(),
   SESSION_TTL_HOURS: wholeNumber(1, 24 * 30).default(12),
   PUBLIC_URL: publicUrl.optional(),
+  AUDIT_KEY: secret.optional(),
+  AUDIT_CHECKPOINT_SECONDS: wholeNumber(1, 86_400).default(60),
 });
 
 export type Config = {
@@ -46,12 +50,17 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The owner role for migrations; undefined: DATABASE_URL's role migrates too. */
+  migrationDatabaseUrl: string | undefined;
   /** undefined: seed the demo workspace only into an empty embedded database. */
   seed: 'demo' | 'none' | undefined;
   sessionSecret: string;
   sessionTtlHours: number;
   /** The origin browsers use (behind a TLS proxy), from PUBLIC_URL; undefined: the request's own. */
   publicOrigin: string | undefined;
+  /** undefined: the key kept in DATA_DIR/audit-key (docs/decisions/002). */
+  auditKey: string | undefined;
+  auditCheckpointSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -63,6 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(stripEmpty(env));
   if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`));
   const e = parsed.data;
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    throw invalid(['  MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database manages its own roles)']);
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   // The generated session secret is kept in DATA_DIR (main.ts checks it for the embedded database).
   if (!e.SESSION_SECRET) assertDataDir(dataDir);
@@ -71,10 +83,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     seed: e.SEED,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     publicOrigin: e.PUBLIC_URL,
+    auditKey: e.AUDIT_KEY,
+    auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
   };
 }
 

@@ -4,9 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { assertDataDir, type Config, ConfigError, loadConfig } from './config';
-import { type Database, openPostgres } from './db/client';
+import { withAuditContext } from './core/audit-context';
+import type { Database } from './db/client';
+import { type Connection, connect, openConnection } from './db/connection';
 import { startEmbedded } from './db/embedded';
 import { type SupervisedServer, superviseEmbedded } from './db/embedded-supervisor';
+import { type Checkpointer, startCheckpoints } from './features/audit/audit.checkpointer';
+import { loadAuditKey } from './lib/audit-key';
 import { systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
 import { seedDemoOnce } from './seed/seed-once';
@@ -19,7 +23,12 @@ const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 const EXIT_DATABASE_LOST = 69;
 
 /** What is running, so that a shutdown at any moment stops exactly that. */
-type Running = { embedded?: SupervisedServer; database?: Database; server?: ReturnType<typeof serve> };
+type Running = {
+  embedded?: SupervisedServer;
+  database?: Database;
+  checkpoints?: Checkpointer;
+  server?: ReturnType<typeof serve>;
+};
 const running: Running = {};
 let stopping = false;
 
@@ -28,6 +37,8 @@ async function shutdown(why: string, code: number) {
   stopping = true;
   console.log(`${why}: shutting down …`);
   running.server?.close();
+  // The last checkpoint needs the database: it goes before the pool closes.
+  await running.checkpoints?.stop().catch(() => undefined);
   await running.database?.close().catch(() => undefined);
   await running.embedded?.stop().catch(() => undefined);
   process.exit(code);
@@ -37,7 +48,8 @@ async function main() {
   let config: Config;
   try {
     config = loadConfig();
-    if (!config.databaseUrl) assertDataDir(config.dataDir);
+    // The audit key and checkpoint live in DATA_DIR, whichever database Charter uses.
+    assertDataDir(config.dataDir);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -56,14 +68,26 @@ async function main() {
 }
 
 async function start(config: Config) {
-  const url = config.databaseUrl ?? (await startSupervisedEmbedded(config.dataDir));
-  running.database = await openDatabase(url, config);
+  const auditKey = loadAuditKey(config.dataDir, config.auditKey, true)?.key ?? null;
+  // The owner role migrates, the app's pool connects with least privilege (docs/operations.md#database-roles).
+  const connection = await connect(config, { startEmbedded: startSupervisedEmbedded });
+  running.database = await openDatabase(connection, config);
 
   // The demo workspace goes into an empty embedded database by default, never into an
-  // external one unless SEED=demo asks for it.
+  // external one unless SEED=demo asks for it. It is written as the app's own role, keyed.
   if (config.seed === 'demo' || (config.seed === undefined && !config.databaseUrl)) {
-    await seedDemoOnce(url, systemClock);
+    await withAuditContext({ key: auditKey }, () => seedDemoOnce(connection.appUrl, systemClock));
   }
+  // The chain's head, kept outside the database and keyed (docs/decisions/002).
+  running.checkpoints = auditKey
+    ? startCheckpoints({
+        db: running.database.db,
+        key: auditKey,
+        dataDir: config.dataDir,
+        clock: systemClock,
+        intervalSeconds: config.auditCheckpointSeconds,
+      })
+    : undefined;
 
   const app = createApp({
     db: running.database.db,
@@ -72,6 +96,12 @@ async function start(config: Config) {
     sessionTtlHours: config.sessionTtlHours,
     publicOrigin: config.publicOrigin,
     version,
+    audit: {
+      key: auditKey,
+      dataDir: config.dataDir,
+      checkpointSeconds: config.auditCheckpointSeconds,
+      onAppend: running.checkpoints?.soon,
+    },
   });
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
@@ -86,7 +116,7 @@ async function start(config: Config) {
   });
 }
 
-async function startSupervisedEmbedded(dataDir: string): Promise<string> {
+async function startSupervisedEmbedded(dataDir: string): Promise<SupervisedServer> {
   console.log(`Starting the embedded PostgreSQL in ${path.join(dataDir, 'pg')} …`);
   running.embedded = await superviseEmbedded({
     start: (port) => startEmbedded(dataDir, console.log, { port }),
@@ -95,17 +125,18 @@ async function startSupervisedEmbedded(dataDir: string): Promise<string> {
       void shutdown('The embedded PostgreSQL is gone', EXIT_DATABASE_LOST);
     },
   });
-  return running.embedded.url;
+  return running.embedded;
 }
 
 // An external database that cannot be used is named by its variable, never with its password.
-async function openDatabase(url: string, config: Config): Promise<Database> {
-  if (!config.databaseUrl) return openPostgres(url, 'embedded');
+async function openDatabase(connection: Connection, config: Config): Promise<Database> {
+  if (connection.kind === 'embedded') return openConnection(connection);
   try {
-    return await openPostgres(url, 'external');
+    return await openConnection(connection);
   } catch (err) {
-    const { host, pathname } = new URL(url);
-    throw new Error(`the database at DATABASE_URL (${host}${pathname}) cannot be used: ${describeError(err)}`);
+    const { host, pathname } = new URL(connection.appUrl);
+    const which = config.migrationDatabaseUrl ? 'DATABASE_URL or MIGRATION_DATABASE_URL' : 'DATABASE_URL';
+    throw new Error(`the database at ${which} (${host}${pathname}) cannot be used: ${describeError(err)}`);
   }
 }
 

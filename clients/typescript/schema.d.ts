@@ -80,6 +80,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last checkpoint of the chain's head that this instance keeps outside the database */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The last checkpoint */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditCheckpointStatus"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/export.csv": {
         parameters: {
             query?: never;
@@ -157,7 +221,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Walk the hash chain and report the first entry that does not hold */
+        /**
+         * Walk the hash chain and report the first entry that does not hold
+         * @description Checks every link and hash, each keyed hash when this instance holds the audit key, and that the log still reaches the checkpoint kept outside the database (docs/decisions/002).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5813,6 +5880,24 @@ export interface components {
         ApproveSettingInput: {
             note?: string;
         };
+        AuditCheckpoint: {
+            /** @description When the checkpoint was written */
+            at: string;
+            headHash: string;
+            /** @description The newest entry when the checkpoint was written; 0 for an empty log */
+            headId: number;
+            /** @description Every entry from this id on carries a keyed hash */
+            keyedFrom: number;
+        } | null;
+        AuditCheckpointStatus: {
+            checkpoint: components["schemas"]["AuditCheckpoint"];
+            /** @description How often checkpoints are written; null: not by this instance */
+            intervalSeconds: number | null;
+            /** @description Whether this instance holds the audit key and keys new entries */
+            keyed: boolean;
+            /** @description Why a checkpoint file that is there cannot be shown */
+            problem: string | null;
+        };
         AuditEntry: {
             action: string;
             actor: string;
@@ -5826,13 +5911,21 @@ export interface components {
             targetType: string;
         };
         AuditVerifyResult: {
+            checkpoint: components["schemas"]["AuditCheckpoint"];
             entries: number;
+            /** @description Whether the keyed hashes were checked (the audit key was at hand) */
+            keyed: boolean;
             /** @enum {boolean} */
             ok: true;
         } | {
-            firstBrokenId: number;
+            checkpoint: components["schemas"]["AuditCheckpoint"];
+            /** @description The first entry that does not hold, when one does not */
+            firstBrokenId: number | null;
+            message: string;
             /** @enum {boolean} */
             ok: false;
+            /** @enum {string} */
+            problem: "altered" | "rehashed" | "unkeyed" | "truncated" | "diverged" | "checkpoint_invalid";
         };
         BlockedDecisionRow: {
             actor: string | null;

@@ -2,6 +2,7 @@ import { desc, sql } from 'drizzle-orm';
 import { auditEntries } from '#server/db/schema/foundation';
 import type { ActorRef } from './actor';
 import { entryHash, GENESIS_HASH } from './audit-chain';
+import { currentAuditContext } from './audit-context';
 import { assertInTransaction, type DbContext } from './db';
 
 // Any constant shared by every instance: serialises writers so the chain stays linear.
@@ -16,7 +17,9 @@ export type AuditEvent = {
 
 /**
  * Appends one entry to the hash chain, inside the transaction that makes the change, so the change
- * and its record commit or roll back together (docs/rules.md, "Audit").
+ * and its record commit or roll back together (docs/rules.md, "Audit"). With the audit key at hand
+ * (the app and the tools set it for what they run, `audit-context.ts`), the entry also carries a
+ * keyed hash (docs/decisions/002).
  */
 export async function recordAudit(tx: DbContext, actor: ActorRef, event: AuditEvent) {
   assertInTransaction(tx, 'An audit entry');
@@ -37,10 +40,13 @@ export async function recordAudit(tx: DbContext, actor: ActorRef, event: AuditEv
     before: event.before ?? null,
     after: event.after ?? null,
   };
+  const hash = entryHash(prevHash, fields);
+  const context = currentAuditContext();
   const [inserted] = await tx.conn
     .insert(auditEntries)
-    .values({ ...fields, prevHash, hash: entryHash(prevHash, fields) })
+    .values({ ...fields, prevHash, hash, mac: context?.key?.sign('entry', hash) ?? null })
     .returning();
   if (!inserted) throw new Error('audit insert returned nothing');
+  context?.onAppend?.();
   return inserted;
 }

@@ -20,12 +20,23 @@ export type Database = {
   close(): Promise<void>;
 };
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any constant works; it only has to be the same for every instance sharing a database.
-const MIGRATION_LOCK = 4_231_987;
+export const MIGRATION_LOCK = 4_231_987;
 
-export async function openPostgres(url: string, kind: 'embedded' | 'external'): Promise<Database> {
-  await migrateWithLock(url);
+export type OpenOptions = {
+  /** Who runs migrations and owns the tables (docs/operations.md#database-roles); default: `url`. */
+  migrationUrl?: string;
+  /** Runs on the migrating connection after the migrations, still under their lock. */
+  afterMigrate?: (owner: pg.Client) => Promise<void>;
+};
+
+export async function openPostgres(
+  url: string,
+  kind: 'embedded' | 'external',
+  options: OpenOptions = {},
+): Promise<Database> {
+  await migrateWithLock(options.migrationUrl ?? url, options.afterMigrate);
   const pool = new pg.Pool({ connectionString: url, max: 10, ...GUARDED_POOL_OPTIONS });
   // A dropped connection must not crash the process nor leak its client; the pool replaces it.
   const db = guardPool(pool, drizzlePg(pool) as unknown as Db);
@@ -33,13 +44,14 @@ export async function openPostgres(url: string, kind: 'embedded' | 'external'): 
 }
 
 // Several API instances may start at once against one database: one migrates, the others wait.
-async function migrateWithLock(url: string): Promise<void> {
+async function migrateWithLock(url: string, afterMigrate?: OpenOptions['afterMigrate']): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => undefined); // a lost connection fails the pending query, which says why
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migratePg(drizzlePg(client), { migrationsFolder });
+    await afterMigrate?.(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await client.end();

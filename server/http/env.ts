@@ -1,4 +1,5 @@
 import type { Actor } from '#server/core/actor';
+import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
 import type { Database } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
@@ -16,6 +17,8 @@ export type Deps = {
    * come from it, and cookies are Secure when it is https. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** The audit log's key and checkpoint (docs/decisions/002); throwaway apps have none. */
+  audit?: AuditAnchor;
 };
 
 export type AppEnv = {

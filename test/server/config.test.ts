@@ -88,6 +88,20 @@ describe('numbers', () => {
     expect(refusal({ SESSION_TTL_HOURS: value })).toContain('SESSION_TTL_HOURS: must be a whole number from 1 to 720');
   });
 
+  it.each([' ', '0x3C', '0', '86401', '1.5', '-60'])('refuses AUDIT_CHECKPOINT_SECONDS=%j', (value) => {
+    expect(refusal({ AUDIT_CHECKPOINT_SECONDS: value })).toContain(
+      'AUDIT_CHECKPOINT_SECONDS: must be a whole number from 1 to 86400',
+    );
+  });
+
+  it('checkpoints the audit log every 60 s unless told otherwise', () => {
+    const dataDir = path.join(tmp, 'data');
+    expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: SECRET }).auditCheckpointSeconds).toBe(60);
+    expect(
+      loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: SECRET, AUDIT_CHECKPOINT_SECONDS: '5' }).auditCheckpointSeconds,
+    ).toBe(5);
+  });
+
   it('names every bad variable at once', () => {
     const message = refusal({ PORT: 'x', SESSION_TTL_HOURS: 'y', SEED: 'all' });
     expect(message).toContain('PORT:');
@@ -110,6 +124,26 @@ describe('addresses and secrets', () => {
     const message = refusal({ DATABASE_URL: 'postgres://u:hunter2@db:99999/x' });
     expect(message).toContain('DATABASE_URL: is not a URL that can be read');
     expect(message).not.toContain('hunter2');
+  });
+
+  it('refuses a MIGRATION_DATABASE_URL that is not a readable postgres URL, or one without DATABASE_URL', () => {
+    const owner = 'postgres://owner:hunter2@db/charter';
+    expect(refusal({ MIGRATION_DATABASE_URL: 'mysql://u:hunter2@db/x', DATABASE_URL: owner })).toContain(
+      'MIGRATION_DATABASE_URL: must be a postgres://',
+    );
+    const unreadable = refusal({ MIGRATION_DATABASE_URL: 'postgres://u:hunter2@db:99999/x', DATABASE_URL: owner });
+    expect(unreadable).toContain('MIGRATION_DATABASE_URL: is not a URL that can be read');
+    expect(unreadable).not.toContain('hunter2');
+    const alone = refusal({ MIGRATION_DATABASE_URL: owner });
+    expect(alone).toContain('MIGRATION_DATABASE_URL: needs DATABASE_URL');
+    expect(alone).not.toContain('hunter2');
+  });
+
+  it('refuses an AUDIT_KEY shorter than 32 characters, spaces not counted, without repeating it', () => {
+    const message = refusal({ AUDIT_KEY: `${' '.repeat(30)}hunter2  ` });
+    expect(message).toContain('AUDIT_KEY: must be at least 32 characters');
+    expect(message).not.toContain('hunter2');
+    expect(refusal({ AUDIT_KEY: 'k'.repeat(32) })).toBeNull();
   });
 
   it('refuses a SESSION_SECRET of spaces, and a secret file too short to be one', () => {

@@ -25,13 +25,18 @@ import { missingWrites, tally, writeLoad } from './write-load';
 let dir = '';
 let server: EmbeddedServer | undefined;
 const apps: AppProcess[] = [];
+/** What every instance shares: the audit key, and a DATA_DIR in the test's own directory. */
+let shared: Record<string, string> = {};
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'charter-external-'));
   chmodSync(dir, 0o755);
   server = await startEmbedded(dir, () => undefined);
-  // Both at once on the empty database, as two instances deployed together would start.
-  const env = { DATABASE_URL: server.url, SEED: 'demo', SESSION_SECRET: 'x'.repeat(40) };
+  shared = { DATA_DIR: path.join(dir, 'charter'), AUDIT_KEY: 'k'.repeat(40) };
+  // Both at once on the empty database, as two instances deployed together would start. They share
+  // the audit key, as instances behind one load balancer must (docs/operations.md); DATA_DIR holds
+  // the audit checkpoint.
+  const env = { ...shared, DATABASE_URL: server.url, SEED: 'demo', SESSION_SECRET: 'x'.repeat(40) };
   const started = await Promise.allSettled([startApp(env), startApp(env)]);
   for (const s of started) if (s.status === 'fulfilled') apps.push(s.value);
   for (const s of started) if (s.status === 'rejected') throw s.reason;
@@ -101,9 +106,13 @@ describe('instances sharing an external database', () => {
   it('stops a start that cannot go on with a message naming the variable to fix', async () => {
     const url = (server as EmbeddedServer).url;
     const runs = await Promise.all([
-      exitOf({ DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), HOST: '192.0.2.1' }),
-      exitOf({ DATABASE_URL: 'postgres://charter:hunter2@127.0.0.1:1/charter', SESSION_SECRET: 'x'.repeat(40) }),
-      exitOf({ DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), PORT: ' ' }),
+      exitOf({ ...shared, DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), HOST: '192.0.2.1' }),
+      exitOf({
+        ...shared,
+        DATABASE_URL: 'postgres://charter:hunter2@127.0.0.1:1/charter',
+        SESSION_SECRET: 'x'.repeat(40),
+      }),
+      exitOf({ ...shared, DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), PORT: ' ' }),
     ]);
     const [host, unreachable, port] = runs as [Exit, Exit, Exit];
     expect(host.code).toBe(1);

@@ -1,4 +1,4 @@
-import { createApp } from '#server/app';
+import { type App, createApp } from '#server/app';
 import { openMemory } from '#server/db/client';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
@@ -23,6 +23,23 @@ export async function createTestApp(start = '2026-11-15T12:00:00Z') {
   await seedDemo(database.db, clock);
   const app = createApp({ db: database.db, dbKind: database.kind, clock, sessionSecret: 's'.repeat(32) });
 
+  const { request, as, anonymous, withToken } = httpClients(app);
+
+  return {
+    app,
+    db: database.db,
+    pglite: database.pglite,
+    clock,
+    request,
+    as,
+    anonymous,
+    withToken,
+    close: database.close,
+  };
+}
+
+/** Clients for an app: anonymous, with a bearer token, or signed in as a user (cookie). */
+export function httpClients(app: App) {
   const request = async (path: string, init: RequestInit = {}): Promise<Response> => app.request(path, init);
 
   /** A client that sends the given headers on every call (a cookie or a bearer token). */
@@ -62,18 +79,7 @@ export async function createTestApp(start = '2026-11-15T12:00:00Z') {
 
   const anonymous = client({});
   const withToken = (token: string) => client({ authorization: `Bearer ${token}` });
-
-  return {
-    app,
-    db: database.db,
-    pglite: database.pglite,
-    clock,
-    request,
-    as,
-    anonymous,
-    withToken,
-    close: database.close,
-  };
+  return { request, as, anonymous, withToken };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -82,6 +82,9 @@ export const auditEntries = pgTable(
     after: jsonb('after'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    // A keyed hash of `hash` with the audit key, which is never in the database (docs/decisions/002).
+    // Null only on entries written before keyed entries existed.
+    mac: text('mac'),
   },
   (t) => [
     index('audit_at_idx').on(t.at),

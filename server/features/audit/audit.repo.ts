@@ -45,6 +45,12 @@ export function entriesAfter(db: DbOrTx, afterId: number, batch: number) {
   return db.select().from(auditEntries).where(gt(auditEntries.id, afterId)).orderBy(asc(auditEntries.id)).limit(batch);
 }
 
+/** The newest entry's id, 0 for an empty log. */
+export async function newestId(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ id: auditEntries.id }).from(auditEntries).orderBy(desc(auditEntries.id)).limit(1);
+  return row?.id ?? 0;
+}
+
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
-import { authorize } from '#server/auth/policy';
+import { AuditCheckpointStatus, AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import { authorize, requireActor } from '#server/auth/policy';
 import { jsonResponse } from '#server/http/json';
+import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
-import { auditCsv, listAudit, verifyAudit } from './audit.service';
+import { auditCsv, getAuditCheckpoint, listAudit, verifyAudit } from './audit.service';
 
 const tags = ['Audit'];
 
@@ -28,7 +29,19 @@ const verifyRoute = createRoute({
   path: '/audit/verify',
   tags,
   summary: 'Walk the hash chain and report the first entry that does not hold',
+  description:
+    'Checks every link and hash, each keyed hash when this instance holds the audit key, and that the log still ' +
+    'reaches the checkpoint kept outside the database (docs/decisions/002).',
   responses: { 200: jsonResponse(AuditVerifyResult, 'Verification result'), ...errorResponses },
+});
+
+const checkpointRoute = createRoute({
+  method: 'get',
+  path: '/audit/checkpoint',
+  tags,
+  summary: "The last checkpoint of the chain's head that this instance keeps outside the database",
+  middleware: [permit('audit.read')] as const,
+  responses: { 200: jsonResponse(AuditCheckpointStatus, 'The last checkpoint'), ...errorResponses },
 });
 
 const csvRoute = createRoute({
@@ -47,7 +60,11 @@ export const auditRoutes = router()
   })
   .openapi(verifyRoute, async (c) => {
     const actor = authorize(c.get('actor'), 'audit.read');
-    return c.json(await verifyAudit(c.get('db'), actor), 200);
+    return c.json(await verifyAudit(c.get('db'), actor, c.get('deps').audit), 200);
+  })
+  .openapi(checkpointRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    return c.json(await getAuditCheckpoint(c.get('db'), actor, c.get('deps').audit), 200);
   })
   .openapi(csvRoute, async (c) => {
     const actor = authorize(c.get('actor'), 'audit.read');

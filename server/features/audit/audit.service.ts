@@ -1,40 +1,27 @@
-import type { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import type { AuditEntry, AuditQuery } from '#domain/schemas/audit';
 import type { Actor } from '#server/core/actor';
-import { entryHash, GENESIS_HASH } from '#server/core/audit-chain';
+import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
-import type { DbOrTx } from '#server/db/client';
+import { checkpointStatus, verifyWithAnchor } from './audit.anchor';
 import * as repo from './audit.repo';
 
 /**
  * Reading the audit log. Entries are written by every feature through core/audit.ts, inside the
- * transaction of the change they record.
+ * transaction of the change they record; `audit.verify.ts` walks the chain, which
+ * `npm run audit:verify` and a restore do with no app and no caller.
  */
-
-const VERIFY_BATCH = 5000;
 
 /**
- * Walks the chain from the start; the first entry whose links or hash don't hold is reported.
- * `npm run audit:verify` runs it outside the app, with no caller: it takes a bare connection.
+ * The whole chain checked against this instance's audit key and the checkpoint it keeps outside
+ * the database, when it has them (docs/decisions/002).
  */
-export async function verifyChain(db: DbOrTx): Promise<AuditVerifyResult> {
-  let prev = GENESIS_HASH;
-  let lastId = 0;
-  let count = 0;
-  for (;;) {
-    const batch = await repo.entriesAfter(db, lastId, VERIFY_BATCH);
-    for (const row of batch) {
-      if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) {
-        return { ok: false, firstBrokenId: row.id };
-      }
-      prev = row.hash;
-      lastId = row.id;
-      count++;
-    }
-    if (batch.length < VERIFY_BATCH) return { ok: true, entries: count };
-  }
-}
+export const verifyAudit = (db: DbContext, _actor: Actor, anchor: AuditAnchor | undefined) =>
+  verifyWithAnchor(db.conn, anchor);
 
-export const verifyAudit = (db: DbContext, _actor: Actor) => verifyChain(db.conn);
+/** The last checkpoint of the chain's head, read from DATA_DIR; the database is not asked. */
+// biome-ignore lint/correctness/noUnusedFunctionParameters: every service takes (db, actor, input) (docs/architecture.md)
+export const getAuditCheckpoint = async (db: DbContext, _actor: Actor, anchor: AuditAnchor | undefined) =>
+  checkpointStatus(anchor);
 
 function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
   const DAY = 86_400_000;

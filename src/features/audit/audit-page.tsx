@@ -6,7 +6,9 @@ import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { auditExportUrl } from './api/export-audit';
 import { type AuditEntry, type AuditFilters, useAudit } from './api/get-audit';
+import { useCheckpoint } from './api/get-checkpoint';
 import { useVerifyAudit } from './api/verify-audit';
+import { CheckpointLine, VerifyResult } from './components/audit-anchor';
 import { AuditDetail } from './components/audit-detail';
 import { AuditFiltersForm } from './components/audit-filters';
 import { AuditTable } from './components/audit-table';
@@ -20,6 +22,7 @@ export default function AuditPage() {
   );
   const audit = useAudit(filters);
   const verify = useVerifyAudit();
+  const checkpoint = useCheckpoint();
   const [selected, setSelected] = useState<AuditEntry | null>(null);
   const entries = audit.data?.pages.flatMap((p) => p.items) ?? [];
   const total = audit.data?.pages[0]?.total ?? entries.length;
@@ -40,17 +43,8 @@ export default function AuditPage() {
           </>
         }
       />
-      {verify.data?.ok === true ? (
-        <Notice tone="success">
-          The chain is intact: {verify.data.entries.toLocaleString('en-GB')} entries verified.
-        </Notice>
-      ) : null}
-      {verify.data?.ok === false ? (
-        <Notice tone="error" title="The chain is broken">
-          Entry {verify.data.firstBrokenId} does not match its recorded hash: it or an earlier entry was changed outside
-          Charter.
-        </Notice>
-      ) : null}
+      <CheckpointLine status={checkpoint.data} />
+      <VerifyResult result={verify.data} />
       {verify.error ? <Notice tone="error">{verify.error.message}</Notice> : null}
       <AuditFiltersForm
         value={filters}

@@ -1,0 +1,133 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createApp } from '#server/app';
+import { withAuditContext } from '#server/core/audit-context';
+import type { Database } from '#server/db/client';
+import { openConnection } from '#server/db/connection';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { ensureEmbeddedRoles, type RoleUrls } from '#server/db/roles';
+import { type AuditKey, auditKeyFrom } from '#server/lib/audit-key';
+import { fixedClock } from '#server/lib/clock';
+import { randomToken } from '#server/lib/crypto';
+import { seedDemo } from '#server/seed/demo';
+import { httpClients } from './harness';
+
+/**
+ * The real embedded PostgreSQL with Charter's real roles, for what PGlite (one superuser) cannot
+ * show: the app's connection has least privilege. One cluster per test file, with the demo
+ * workspace migrated and seeded once into a template; each app gets its own copy of it.
+ */
+export type Cluster = {
+  /** The cluster's DATA_DIR: passwords, and the embedded server's files. */
+  dataDir: string;
+  /** A temporary directory the file may use as it likes. */
+  tmp: string;
+  key: AuditKey;
+  /** The key's secret, for tools run as processes (AUDIT_KEY). */
+  keySecret: string;
+  /** A new database: a copy of the seeded template, or empty (owned by the superuser, as before roles). */
+  newDatabase(options?: { empty?: boolean; ownedBySuperuser?: boolean }): Promise<DatabaseUrls>;
+  stop(): Promise<void>;
+};
+
+export type DatabaseUrls = RoleUrls & { superUrl: string; name: string };
+
+const TEMPLATE = 'charter';
+export const TEST_START = '2026-11-15T12:00:00Z';
+
+export async function startCluster(): Promise<Cluster> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-roles-'));
+  // As root, PostgreSQL runs as the 'postgres' user, which must be able to reach the data directory.
+  chmodSync(tmp, 0o755);
+  const dataDir = path.join(tmp, 'data');
+  let server: EmbeddedServer | undefined;
+  try {
+    server = await startEmbedded(dataDir, () => undefined);
+    const superUrl = server.url;
+    const roles = await ensureEmbeddedRoles(dataDir, superUrl);
+    const keySecret = randomToken();
+    const key = auditKeyFrom(keySecret);
+    const template = await openConnection({ kind: 'embedded', ...roles });
+    await withAuditContext({ key }, () => seedDemo(template.db, fixedClock(TEST_START)));
+    await template.close();
+    let counter = 0;
+    const stopServer = server.stop;
+    return {
+      dataDir,
+      tmp,
+      key,
+      keySecret,
+      newDatabase: async (options = {}) => {
+        const name = `test_${++counter}`;
+        const from = options.empty ? '' : ` TEMPLATE ${TEMPLATE}`;
+        const owner = options.ownedBySuperuser ? '' : ' OWNER charter_owner';
+        await superQuery(superUrl, `CREATE DATABASE ${name}${from}${owner}`);
+        return {
+          name,
+          superUrl: inDatabase(superUrl, name),
+          ownerUrl: inDatabase(roles.ownerUrl, name),
+          appUrl: inDatabase(roles.appUrl, name),
+        };
+      },
+      stop: async () => {
+        await stopServer();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await server?.stop().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** The real app over a fresh copy of the seeded demo (or `urls`), connected as the app role, keyed. */
+export async function createEmbeddedTestApp(cluster: Cluster, existing?: DatabaseUrls) {
+  const urls = existing ?? (await cluster.newDatabase());
+  const database: Database = await openConnection({ kind: 'embedded', ...urls });
+  const anchorDir = mkdtempSync(path.join(cluster.tmp, 'anchor-'));
+  const clock = fixedClock(TEST_START);
+  const app = createApp({
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    sessionSecret: 's'.repeat(32),
+    audit: { key: cluster.key, dataDir: anchorDir, checkpointSeconds: 60 },
+  });
+  return {
+    app,
+    db: database.db,
+    clock,
+    urls,
+    anchorDir,
+    key: cluster.key,
+    ...httpClients(app),
+    /** Runs SQL as the superuser: someone with full control of the database, but not the key. */
+    asSuperuser: (sql: string, params: unknown[] = []) => superQuery(urls.superUrl, sql, params),
+    close: database.close,
+  };
+}
+
+export type EmbeddedTestApp = Awaited<ReturnType<typeof createEmbeddedTestApp>>;
+
+export async function superQuery<R extends pg.QueryResultRow = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export function inDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
