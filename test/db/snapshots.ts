@@ -1,13 +1,15 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { inject } from 'vitest';
 import { type Database, type Db, openMemory } from '#server/db/client';
-import { fixedClock, systemClock } from '#server/lib/clock';
-import { seedDemo } from '#server/seed/demo';
+import { type Clock, fixedClock, systemClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 
 /**
  * Migrating and seeding PGlite takes seconds; loading a saved data directory takes a fraction of
@@ -24,18 +26,29 @@ export function openMigrated(): Promise<MemoryDatabase> {
 }
 
 /**
- * A database with the demo workspace seeded at `at`, exactly as `seedDemo(db, fixedClock(at))`
- * leaves it. `'now'` seeds with the system clock, for the mock backend that the browser-side code
- * reads with the real clock; that snapshot is kept per UTC day so that a run passing midnight
- * seeds again.
+ * A database with the demo workspace seeded at `at`, as `seedDemo(db, fixedClock(at))` leaves it
+ * but for the cost of the demo password's hash (below). `'now'` seeds with the system clock, for
+ * the mock backend that the browser-side code reads with the real clock; that snapshot is kept per
+ * UTC day so that a run passing midnight seeds again.
  */
 export function openSeeded(at: string | Date | 'now'): Promise<MemoryDatabase> {
   if (at === 'now') {
-    return open(`seeded-now-${new Date().toISOString().slice(0, 10)}`, (db) => seedDemo(db, systemClock));
+    return open(`seeded-now-${new Date().toISOString().slice(0, 10)}`, (db) => seeded(db, systemClock));
   }
   const start = new Date(at);
   if (Number.isNaN(start.getTime())) throw new Error(`openSeeded: not a date: ${String(at)}`);
-  return open(`seeded-${start.toISOString().replace(/[:.]/g, '-')}`, (db) => seedDemo(db, fixedClock(start)));
+  return open(`seeded-${start.toISOString().replace(/[:.]/g, '-')}`, (db) => seeded(db, fixedClock(start)));
+}
+
+async function seeded(db: Db, clock: Clock): Promise<void> {
+  await seedDemo(db, clock);
+  // Tests sign in hundreds of times, and each sign-in runs scrypt at the cost the stored hash
+  // names (2^15, some 50 ms). The demo users' hash is stored again at 2^10: the same code checks
+  // it, in a thirty-second of the time. Passwords set by a test are hashed at the full cost.
+  const salt = randomBytes(16);
+  const key = scryptSync(DEMO_PASSWORD, salt, 32, { N: 1024, r: 8, p: 1 });
+  const hash = `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+  await db.execute(sql`UPDATE users SET password_hash = ${hash}`);
 }
 
 async function open(key: string, fill: (db: Db) => Promise<void>): Promise<MemoryDatabase> {
