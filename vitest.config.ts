@@ -19,6 +19,7 @@ export default defineConfig({
           setupFiles: ['test/setup-node.ts'],
           // Pure functions: nothing to leak, so files share their worker and its loaded modules.
           isolate: false,
+          testTimeout: 30_000,
         },
       },
       {
@@ -62,10 +63,13 @@ export default defineConfig({
           // in one worker, so they share the run's accessibility checks (test/e2e/accessibility.ts).
           fileParallelism: false,
           isolate: false,
-          // Its own group: it runs on one worker while the other projects use them all.
+          // A project on one worker needs a group of its own: in one `vitest run` it comes after
+          // the others; `npm test` gives it a run of its own beside them (docs/testing.md).
           sequence: { groupOrder: 1 },
-          testTimeout: 60_000,
+          // Generous on a busy machine: a passing test is not slowed by these, only a stuck one.
+          testTimeout: 180_000,
           hookTimeout: 240_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
