@@ -133,10 +133,9 @@ function printDurations(list: ProjectDuration[], wall: number) {
   console.log('Duration per project (first file started to last file ended; the projects overlap):');
   for (const d of list) {
     const setup = d.startedAfter >= 1 ? `, first file ${seconds(d.startedAfter)} after its run started` : '';
-    console.log(
-      `  ${d.project.padEnd(7)} ${String(d.files).padStart(3)} files ${String(d.tests).padStart(4)} tests ` +
-        `${seconds(d.seconds).padStart(8)}${setup}`,
-    );
+    const files = `${d.files} ${d.files === 1 ? 'file' : 'files'}`.padStart(9);
+    const tests = `${d.tests} ${d.tests === 1 ? 'test' : 'tests'}`.padStart(10);
+    console.log(`  ${d.project.padEnd(7)} ${files} ${tests} ${seconds(d.seconds).padStart(11)}${setup}`);
   }
   console.log(`  whole run ${seconds(wall)}`);
 }
