@@ -1,18 +1,37 @@
+import os from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Test layout, snapshots and scripts: docs/testing.md.
 export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // Every core, at least two: Vitest's own default leaves one core idle on a two-core machine.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
+      {
+        extends: true,
+        test: {
+          name: 'domain',
+          environment: 'node',
+          include: ['domain/**/*.test.ts'],
+          setupFiles: ['test/setup-node.ts'],
+          // Pure functions: nothing to leak, so files share their worker and its loaded modules.
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
       {
         extends: true,
         test: {
           name: 'server',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'domain/**/*.test.ts', 'test/server/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'test/server/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
+          globalSetup: ['test/db/global-setup.ts'],
+          // Each file opens its own database and app; server state is keyed by database, not global.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -25,6 +44,9 @@ export default defineConfig({
           environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
           include: ['src/**/*.test.tsx', 'src/**/*.test.ts', 'test/web/**/*.test.tsx'],
           setupFiles: ['test/setup-web.ts'],
+          globalSetup: ['test/db/global-setup.ts'],
+          // Each file starts its own mock backend and MSW server; Testing Library unmounts after each test.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -36,9 +58,18 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/e2e/setup.ts'],
+          // One server and one database for every browser test: the files run one after another,
+          // in one worker, so they share the run's accessibility checks (test/e2e/accessibility.ts).
           fileParallelism: false,
-          testTimeout: 60_000,
+          isolate: false,
+          // A project on one worker needs a group of its own: in one `vitest run` it comes after
+          // the others; `npm test` gives it a run of its own beside them (docs/testing.md).
+          sequence: { groupOrder: 1 },
+          // Generous on a busy machine: a passing test is not slowed by these, only a stuck one.
+          testTimeout: 180_000,
           hookTimeout: 240_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -1,66 +1,68 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ProjectDuration } from './project-durations';
 
 /**
- * `npm test`: the whole suite (server, web and e2e projects) in one Vitest run, ending with one
- * summary line, `Tests: N passed, N failed`, that CI reads. Extra arguments go to Vitest.
+ * `npm test`: the whole suite, ending with one summary line, `Tests: N passed, N failed`, that CI
+ * reads. Two Vitest runs side by side: the browser tests (one worker, mostly waiting on Chromium
+ * and the server) and the other projects (every core). Before the summary comes each project's
+ * duration. Extra arguments go to both runs, or to one run when they name a --project.
+ * See docs/testing.md.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const resultsFile = path.join(root, '.tmp', 'vitest-results.json');
+const outDir = path.join(root, '.tmp');
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const extraArgs = process.argv.slice(2);
+const began = Date.now();
 
 type AssertionResult = { fullName: string; status: string };
 type FileResult = { name: string; status: string; message?: string; assertionResults: AssertionResult[] };
-type Results = {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  testResults: FileResult[];
-};
+type Results = { numPassedTests: number; numFailedTests: number; testResults: FileResult[] };
+type Run = { name: string; projects: string[] };
 
-mkdirSync(path.dirname(resultsFile), { recursive: true });
-rmSync(resultsFile, { force: true }); // never report an earlier run
+const runs: Run[] = extraArgs.some((a) => a === '--project' || a.startsWith('--project='))
+  ? [{ name: 'selected', projects: [] }]
+  : [
+      // Started first: its global setup builds the app and starts the server.
+      { name: 'browser', projects: ['e2e'] },
+      { name: 'in-process', projects: ['domain', 'server', 'web'] },
+    ];
 
-const child = spawn(
-  process.execPath,
-  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...extraArgs],
-  { cwd: root, stdio: 'inherit' },
-);
-
-// Vitest stops its own workers and servers; this process only waits to print the summary.
+mkdirSync(outDir, { recursive: true });
+const children: ChildProcess[] = [];
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   });
 }
 
-const exitCode = await new Promise<number>((resolve) => {
-  child.on('error', (err) => {
-    console.error(`Could not run Vitest: ${err.message}`);
-    resolve(1);
-  });
-  child.on('exit', (code) => resolve(code ?? 1));
-});
+// The last run streams its output; the others are printed whole once it is done, so that two
+// runs' lines never interleave.
+const finished = await Promise.all(runs.map((run, i) => start(run, i === runs.length - 1)));
 
-const results = readResults();
-const passed = results?.numPassedTests ?? 0;
-let failed = results?.numFailedTests ?? 0;
 const notes: string[] = [];
-
-if (!results) {
-  notes.push(`Vitest wrote no results to ${path.relative(root, resultsFile)}.`);
-  failed = Math.max(failed, 1);
-} else {
+let passed = 0;
+let failed = 0;
+const durations: ProjectDuration[] = [];
+for (const { run, exitCode, output } of finished) {
+  if (output !== null) process.stdout.write(output);
+  const results = readJson<Results>(resultsFile(run));
+  durations.push(...(readJson<ProjectDuration[]>(durationsFile(run)) ?? []));
+  if (!results) {
+    notes.push(`Vitest (${run.name}) wrote no results to ${path.relative(root, resultsFile(run))}.`);
+    failed++;
+    continue;
+  }
+  passed += results.numPassedTests;
+  let runFailed = results.numFailedTests;
   // A file that fails to load or a hook that throws runs no test, so it fails none: count it here.
   for (const file of results.testResults) {
     if (file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed')) {
       notes.push(`${path.relative(root, file.name)} failed outside its tests: ${firstLine(file.message)}`);
-      failed++;
+      runFailed++;
     }
   }
   const skipped = results.testResults.flatMap((f) =>
@@ -73,21 +75,87 @@ if (!results) {
         skipped.map((a) => a.fullName).join('; '),
     );
   }
-  if (exitCode !== 0 && failed === 0) {
-    notes.push(`Vitest exited with code ${exitCode} without a failing test; see its output above.`);
-    failed = 1;
+  if (exitCode !== 0 && runFailed === 0) {
+    notes.push(`Vitest (${run.name}) exited with code ${exitCode} without a failing test; see its output above.`);
+    runFailed = 1;
   }
+  failed += runFailed;
 }
 
-const ok = exitCode === 0 && failed === 0 && results !== null && notes.length === 0;
+const ok = finished.every((f) => f.exitCode === 0) && failed === 0 && notes.length === 0;
 for (const note of notes) console.log(note);
+printDurations(durations, (Date.now() - began) / 1000);
 console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
 
-function readResults(): Results | null {
-  if (!existsSync(resultsFile)) return null;
+type Finished = { run: Run; exitCode: number; output: string | null };
+
+function start(run: Run, stream: boolean): Promise<Finished> {
+  rmSync(resultsFile(run), { force: true }); // never report an earlier run
+  rmSync(durationsFile(run), { force: true });
+  const args = [
+    vitest,
+    'run',
+    ...run.projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${resultsFile(run)}`,
+    `--reporter=${path.join(root, 'scripts', 'project-durations.ts')}`,
+    // A filter (a file name, -t) may leave one of the runs with nothing to do.
+    ...(extraArgs.length > 0 && runs.length > 1 ? ['--passWithNoTests'] : []),
+    ...extraArgs,
+  ];
+  const env = {
+    ...process.env,
+    CHARTER_DURATIONS_FILE: durationsFile(run),
+    ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+  };
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: stream ? 'inherit' : 'pipe' });
+  children.push(child);
+  const chunks: Buffer[] = [];
+  child.stdout?.on('data', (d: Buffer) => chunks.push(d));
+  child.stderr?.on('data', (d: Buffer) => chunks.push(d));
+  return new Promise((resolve) => {
+    const output = () => (stream ? null : Buffer.concat(chunks).toString());
+    child.on('error', (err) => {
+      console.error(`Could not run Vitest: ${err.message}`);
+      resolve({ run, exitCode: 1, output: output() });
+    });
+    child.on('close', (code) => resolve({ run, exitCode: code ?? 1, output: output() }));
+  });
+}
+
+function printDurations(list: ProjectDuration[], wall: number) {
+  if (list.length === 0) return;
+  const order = ['domain', 'server', 'web', 'e2e'];
+  list.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
+  console.log('');
+  console.log('Duration per project (first file started to last file ended; the projects overlap):');
+  for (const d of list) {
+    const setup = d.startedAfter >= 1 ? `, first file ${seconds(d.startedAfter)} after its run started` : '';
+    const files = `${d.files} ${d.files === 1 ? 'file' : 'files'}`.padStart(9);
+    const tests = `${d.tests} ${d.tests === 1 ? 'test' : 'tests'}`.padStart(10);
+    console.log(`  ${d.project.padEnd(7)} ${files} ${tests} ${seconds(d.seconds).padStart(11)}${setup}`);
+  }
+  console.log(`  whole run ${seconds(wall)}`);
+}
+
+function seconds(s: number): string {
+  return s >= 60 ? `${Math.floor(s / 60)} min ${(s % 60).toFixed(0)} s` : `${s.toFixed(1)} s`;
+}
+
+function resultsFile(run: Run): string {
+  return path.join(outDir, `vitest-results-${run.name}.json`);
+}
+
+function durationsFile(run: Run): string {
+  return path.join(outDir, `vitest-durations-${run.name}.json`);
+}
+
+function readJson<T>(file: string): T | null {
+  if (!existsSync(file)) return null;
   try {
-    return JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return null;
   }

@@ -1,62 +1,72 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { DEMO_PASSWORD } from '#server/seed/demo';
 
 export const baseURL = () => inject('baseURL');
-export const SCREENS_DIR = path.resolve('test-results/screens');
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-    headless: true,
-  });
+/** Connects to the run's one Chromium (test/e2e/global-setup.ts); `close()` only disconnects. */
+export function openBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
 }
 
-export async function newPage(browser: Browser, opts: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+// Every context a test opens, so that a failing test leaves a screenshot and no open pages
+// (test/e2e/setup.ts); a passing test closes its own.
+const opened: BrowserContext[] = [];
+
+/** The contexts opened since the last call, forgetting them. */
+export function takeOpenedContexts(): BrowserContext[] {
+  return opened.splice(0);
+}
+
+type PageOptions = {
+  colorScheme?: 'light' | 'dark';
+  width?: number;
+  /** Signed in as this demo user from the start, through the API (docs/testing.md). */
+  as?: string;
+};
+
+export async function newPage(browser: Browser, opts: PageOptions = {}) {
   const context = await browser.newContext({
     baseURL: baseURL(),
     viewport: { width: opts.width ?? 1280, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
   });
+  opened.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/status of 40[13]/.test(m.text())) errors.push(m.text());
   });
+  if (opts.as) await startSession(context, opts.as);
   return { page, context, errors };
 }
 
-export async function signIn(page: Page, email: string, password = 'charter-demo') {
+/**
+ * A session of its own for the context, made through the API rather than the sign-in form: the
+ * form is a journey tested once (shell.e2e.ts), and a fresh session per context keeps a test that
+ * signs out from ending another test's session.
+ */
+async function startSession(context: BrowserContext, email: string, password = DEMO_PASSWORD) {
+  const res = await context.request.post('/api/session', {
+    data: { email, password },
+    headers: { origin: baseURL() },
+  });
+  if (res.status() !== 200) throw new Error(`sign-in as ${email} failed: ${res.status()} ${await res.text()}`);
+}
+
+/** Signed in (through the API) and on the home page, with the main navigation shown. */
+export async function signIn(page: Page, email: string) {
+  await startSession(page.context(), email);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** Signs in as a person does: the sign-in page, the form, the home page. */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
-}
-
-/** No serious or critical accessibility findings on the page as it is now. */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page: page as never }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-export async function screenshot(page: Page, name: string) {
-  mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
 }

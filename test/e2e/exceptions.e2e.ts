@@ -1,10 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { expectAccessible } from './accessibility';
+import { newPage, openBrowser, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await openBrowser();
 });
 afterAll(() => browser?.close());
 
@@ -32,9 +33,8 @@ const stepHeading = (page: Page, n: number) =>
 
 describe('the exception protocol', () => {
   it('a blocked campaign becomes a logic review filed by keyboard, the owner approves, Mia sees the new version', async () => {
-    const mia = await newPage(browser);
+    const mia = await newPage(browser, { as: 'mia.marketer@example.com' });
     const { page } = mia;
-    await signIn(page, 'mia.marketer@example.com');
     const campaigns = await (await page.request.get('/api/campaigns?mine=true')).json();
     const campaign = campaigns.items.find((c: { name: string }) => c.name === 'Trial tips digest');
     expect(campaign).toBeDefined();
@@ -64,7 +64,6 @@ describe('the exception protocol', () => {
     await expect.poll(() => combobox.inputValue()).toBe('Evaluation (evaluation)');
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-1-segment');
     await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
 
@@ -78,7 +77,6 @@ describe('the exception protocol', () => {
     await page.getByText(/Draft saved at/).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-2-risk');
     await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
 
@@ -96,7 +94,6 @@ describe('the exception protocol', () => {
     await page.getByText(/^\+\d+ enter, −\d+ leave/).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-3-protocol');
     await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
 
@@ -105,13 +102,11 @@ describe('the exception protocol', () => {
     await page.getByText(RISK).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-4-review');
     await tabTo(page, page.getByRole('button', { name: 'File the logic review' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Exception request: Evaluation' }).waitFor();
     await page.getByText('In logic review').first().waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-5-filed');
     const requestUrl = page.url();
     const detail = await (await page.request.get(`/api${new URL(requestUrl).pathname}`)).json();
     expect(detail.proposalId).toMatch(/^[0-9a-f-]{36}$/);
@@ -125,7 +120,6 @@ describe('the exception protocol', () => {
     await owner.page.getByText(EVIDENCE).first().waitFor();
     await settled(owner.page);
     await expectAccessible(owner.page);
-    await screenshot(owner.page, 'exception-step-6-owner-inbox');
     const approve = owner.page.getByRole('button', { name: /^Approve as version \d+$/ });
     const version = Number((await approve.textContent())?.match(/\d+/)?.[0]);
     await approve.click();
@@ -137,7 +131,6 @@ describe('the exception protocol', () => {
     await owner.page.getByRole('table', { name: 'Exception requests' }).getByText('Mia Lindqvist').first().waitFor();
     await settled(owner.page);
     await expectAccessible(owner.page);
-    await screenshot(owner.page, 'exceptions-all-owner');
     expect(owner.errors).toEqual([]);
     await owner.context.close();
 
@@ -147,11 +140,9 @@ describe('the exception protocol', () => {
     await page.getByText('Logic change approved').first().waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-7-my-requests');
     await page.goto(requestUrl);
     await page.getByText(`Dana Reyes approved the logic change: Evaluation is now at version ${version}`).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-8-approved');
     await page.getByRole('link', { name: `See Evaluation version ${version}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
     await page.getByText(`Version ${version}`, { exact: false }).first().waitFor();
@@ -160,8 +151,7 @@ describe('the exception protocol', () => {
   });
 
   it('withdraws: the segment is right, and the request closes as the protocol working', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'mia.marketer@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'mia.marketer@example.com' });
     await page.goto('/exceptions');
     const start = page.getByRole('link', { name: 'Request an exception' });
     await tabTo(page, start);
@@ -187,7 +177,6 @@ describe('the exception protocol', () => {
     await page.keyboard.press('ArrowDown');
     await page.getByText('Withdrawing is a good outcome').waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-9-withdraw-choice');
     await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
     await stepHeading(page, 4).waitFor();
@@ -196,19 +185,20 @@ describe('the exception protocol', () => {
     await page.getByRole('heading', { level: 1, name: 'Exception request: At risk' }).waitFor();
     await page.getByText(/The protocol worked/).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-10-withdrawn');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('reads well in dark mode on a narrow screen', async () => {
-    const { page, context, errors } = await newPage(browser, { colorScheme: 'dark', width: 420 });
-    await signIn(page, 'mia.marketer@example.com');
+    const { page, context, errors } = await newPage(browser, {
+      colorScheme: 'dark',
+      width: 420,
+      as: 'mia.marketer@example.com',
+    });
     await page.goto('/exceptions/new?segment=evaluation&step=segment');
     await page.getByRole('heading', { name: /They are currently in Evaluation/ }).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'exception-step-1-dark-narrow');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { expectAccessible } from './accessibility';
+import { newPage, openBrowser, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await openBrowser();
 });
 afterAll(() => browser?.close());
 
@@ -24,8 +25,7 @@ async function createCampaign(page: Page, name: string, segment: string) {
 
 describe('the firewall in the browser', () => {
   it('blocks a marketer’s send with reasons and opens the exception protocol for that segment and campaign', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'mia.marketer@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'mia.marketer@example.com' });
     // At risk needs the owner's approval per campaign; no other browser test changes that rule, so
     // this test does not depend on the order the files run in (the exceptions journey lifts
     // Evaluation's pause).
@@ -36,7 +36,6 @@ describe('the firewall in the browser', () => {
     await outcome.locator('.chart-canvas svg').waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'campaign-send-outcome');
 
     await outcome.getByRole('button', { name: 'Send anyway…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sending outside the segment logic' });
@@ -44,7 +43,6 @@ describe('the firewall in the browser', () => {
     await dialog.getByRole('button', { name: 'Record my reason' }).click();
     await dialog.getByText('Recorded with your reason. Nothing was sent.').waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'campaign-send-anyway');
     await dialog.getByRole('button', { name: 'Close' }).first().click();
 
     await outcome.getByRole('link', { name: 'Request an exception for At risk' }).click();
@@ -54,13 +52,11 @@ describe('the firewall in the browser', () => {
   });
 
   it('shows a new hire the learning view instead of send actions', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'nick.new@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'nick.new@example.com' });
     await page.goto('/campaigns');
     await page.getByText('You are observing first').waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'campaigns-new-hire');
 
     await createCampaign(page, 'Welcome series draft', 'new-lead');
     await page.getByRole('heading', { name: 'Instead of sending: what the firewall holds back' }).waitFor();
@@ -68,13 +64,11 @@ describe('the firewall in the browser', () => {
     await settled(page);
     expect(await page.getByRole('button', { name: 'Request send' }).count()).toBe(0);
     await expectAccessible(page);
-    await screenshot(page, 'campaign-new-hire');
 
     await page.goto('/learning');
     await page.getByRole('heading', { name: 'You are observing first' }).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'learning-new-hire');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -92,7 +86,6 @@ describe('the firewall in the browser', () => {
     await page.getByRole('region', { name: 'Send request' }).getByText('Why contacts were held back').waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'firewall-decisions');
 
     await page.getByLabel('Reason').selectOption('segment_paused');
     await page.getByRole('button', { name: 'Apply' }).click();
@@ -103,20 +96,17 @@ describe('the firewall in the browser', () => {
       await page.getByRole('heading', { level: 2, name: view === 'Settings' ? 'Firewall settings' : view }).waitFor();
       await settled(page);
       await expectAccessible(page);
-      await screenshot(page, `firewall-${view.toLowerCase().replace(/ /g, '-')}`);
     }
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('shows the owner the campaigns waiting for approval', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'dana.owner@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'dana.owner@example.com' });
     await page.goto('/campaigns');
     await page.getByRole('heading', { name: 'Campaign approvals' }).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'campaigns-owner');
 
     const approvals = page.getByRole('region', { name: 'Campaign approvals' });
     await approvals.getByRole('link').first().click();
@@ -124,19 +114,16 @@ describe('the firewall in the browser', () => {
     await page.getByRole('button', { name: 'Approve' }).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'campaign-owner-approval');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('reads well in dark mode and on a narrow screen', async () => {
-    const { page, context } = await newPage(browser, { colorScheme: 'dark', width: 420 });
-    await signIn(page, 'omar.ops@example.com');
+    const { page, context } = await newPage(browser, { colorScheme: 'dark', width: 420, as: 'omar.ops@example.com' });
     await page.goto('/firewall');
     await page.getByRole('table', { name: 'Held-back decisions, newest first' }).waitFor();
     await settled(page);
     await expectAccessible(page);
-    await screenshot(page, 'firewall-dark-narrow');
     await context.close();
   });
 });

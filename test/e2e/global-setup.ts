@@ -3,59 +3,73 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
+import { launchChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The run's one Chromium, which every test file connects to. */
+    browserEndpoint: string;
   }
 }
 
 /**
- * Builds the app and starts the real server (Node entry, embedded PostgreSQL, demo seed) on a
- * temporary data directory and a free port; every browser test drives that one server.
+ * Launches Chromium once, builds the app and starts the real server (Node entry, embedded
+ * PostgreSQL, demo seed) on a temporary data directory and a free port; every browser test drives
+ * that one browser and that one server.
  */
 export default async function setup(project: TestProject) {
+  const chromium = await launchChromium();
+  project.provide('browserEndpoint', chromium.wsEndpoint());
   if (process.env.E2E_BASE_URL) {
     project.provide('baseURL', process.env.E2E_BASE_URL);
-    return;
+    return () => chromium.close();
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-e2e-'));
   const staticDir = path.join(dataDir, 'dist');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', staticDir, '--emptyOutDir'], {
-    stdio: 'inherit',
-    // Vitest runs with NODE_ENV=test, which would make Vite emit the development React runtime.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      SEED: 'demo',
-      CHARTER_STATIC_DIR: staticDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let log = '';
-  child.stdout?.on('data', (d) => {
-    log += d;
-  });
-  child.stderr?.on('data', (d) => {
-    log += d;
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseURL, child, () => log);
-  project.provide('baseURL', baseURL);
-
-  return async () => {
-    await stop(child);
+  let child: ChildProcess | undefined;
+  const teardown = async () => {
+    if (child) await stop(child);
+    await chromium.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
+  try {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', staticDir, '--emptyOutDir'], {
+      stdio: 'inherit',
+      // Vitest runs with NODE_ENV=test, which would make Vite emit the development React runtime.
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    const port = await freePort();
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        SEED: 'demo',
+        CHARTER_STATIC_DIR: staticDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let log = '';
+    child.stdout?.on('data', (d) => {
+      log += d;
+    });
+    child.stderr?.on('data', (d) => {
+      log += d;
+    });
+    const baseURL = `http://127.0.0.1:${port}`;
+    await waitForHealth(baseURL, child, () => log);
+    project.provide('baseURL', baseURL);
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  return teardown;
 }
 
 async function waitForHealth(baseURL: string, child: ChildProcess, log: () => string) {
@@ -68,7 +82,7 @@ async function waitForHealth(baseURL: string, child: ChildProcess, log: () => st
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
   }
   throw new Error(`The server did not become healthy in time:\n${log()}`);
 }
@@ -77,8 +91,12 @@ async function stop(child: ChildProcess) {
   if (child.exitCode !== null || !child.pid) return;
   const exited = new Promise((r) => child.once('exit', r));
   process.kill(-child.pid, 'SIGTERM');
-  const timeout = new Promise((r) => setTimeout(r, 15_000, 'timeout'));
-  if ((await Promise.race([exited, timeout])) === 'timeout') process.kill(-child.pid, 'SIGKILL');
+  // The timer is cancelled once the server is gone: a pending one would keep Vitest from exiting.
+  const timeout = new AbortController();
+  const late = sleep(15_000, 'timeout', { signal: timeout.signal }).catch(() => 'exited');
+  const outcome = await Promise.race([exited, late]);
+  timeout.abort();
+  if (outcome === 'timeout') process.kill(-child.pid, 'SIGKILL');
 }
 
 function freePort(): Promise<number> {

@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { expectAccessible } from './accessibility';
+import { newPage, openBrowser, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await openBrowser();
 });
 afterAll(() => browser?.close());
 
@@ -16,7 +17,6 @@ describe('the Glossary page', () => {
     await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
     await page.locator('.usage-chart .recharts-surface').first().waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'glossary-mia.marketer');
 
     const box = page.getByLabel('Text to check');
     await box.click();
@@ -37,7 +37,6 @@ describe('the Glossary page', () => {
     await page.mouse.move(point.x, point.y);
     await page.locator('.lint-tip', { hasText: '“warm lead” is retired.' }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'glossary-linter-flagged');
 
     await replace.click();
     await expect
@@ -55,8 +54,7 @@ describe('the Glossary page', () => {
   });
 
   it('lets the owner add an example to a term, flagged and fixed before it is saved', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'dana.owner@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'dana.owner@example.com' });
     await page.goto('/glossary');
     await page.getByRole('button', { name: /^hot prospect/ }).click();
     const detail = page.getByRole('region', { name: 'hot prospect' });
@@ -66,7 +64,6 @@ describe('the Glossary page', () => {
     await dialog.getByRole('textbox', { name: 'Example 3' }).fill('Call the hot-prospect list first.');
     await dialog.getByRole('button', { name: 'Replace with “segment-eligible contact”' }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'glossary-owner-edit');
     await dialog.getByRole('button', { name: 'Replace with “segment-eligible contact”' }).click();
     expect(await dialog.getByRole('textbox', { name: 'Example 3' }).inputValue()).toBe(
       'Call the segment-eligible contact list first.',
@@ -76,21 +73,22 @@ describe('the Glossary page', () => {
     await detail.getByText('Call the segment-eligible contact list first.').waitFor();
     await page.getByText('“hot prospect” was saved.').waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'glossary-dana.owner');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('looks right in dark mode and on a narrow screen', async () => {
-    const { page, context, errors } = await newPage(browser, { colorScheme: 'dark', width: 420 });
-    await signIn(page, 'vera.viewer@example.com');
+    const { page, context, errors } = await newPage(browser, {
+      colorScheme: 'dark',
+      width: 420,
+      as: 'vera.viewer@example.com',
+    });
     await page.goto('/glossary?term=');
     await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
     await page.getByLabel('Text to check').fill('Time to wake them up with a re-engagement blast.');
     await page.getByRole('button', { name: 'Replace with “pause respected”' }).first().waitFor();
     await page.locator('.usage-chart .recharts-surface').first().waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'glossary-dark-narrow');
     expect(errors).toEqual([]);
     await context.close();
   });

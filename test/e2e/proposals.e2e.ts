@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { expectAccessible } from './accessibility';
+import { newPage, openBrowser, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await openBrowser();
 });
 afterAll(() => browser?.close());
 
@@ -20,14 +21,12 @@ describe('governed change of a segment', () => {
     await ops.page.getByRole('heading', { name: 'Segments', level: 1 }).waitFor();
     await ops.page.getByRole('link', { name: 'New lead' }).waitFor();
     await expectAccessible(ops.page);
-    await screenshot(ops.page, 'segments-list');
 
     await ops.page.getByRole('link', { name: 'New lead' }).click();
     await ops.page.getByRole('heading', { name: 'New lead', level: 1 }).waitFor();
     await ops.page.getByText('Showing', { exact: false }).waitFor();
     await ops.page.getByRole('listitem').filter({ hasText: 'Version 1' }).first().waitFor();
     await expectAccessible(ops.page);
-    await screenshot(ops.page, 'segment-detail');
 
     await ops.page.getByRole('link', { name: 'Propose a change' }).click();
     await ops.page.getByRole('heading', { name: 'Propose a change to New lead' }).waitFor();
@@ -38,7 +37,6 @@ describe('governed change of a segment', () => {
     await ops.page.getByText(/^\+\d+ enter, −\d+ leave/).waitFor();
     await expect.poll(() => ops.page.locator('[aria-busy="true"]').count()).toBe(0);
     await expectAccessible(ops.page);
-    await screenshot(ops.page, 'segment-propose-change');
 
     await ops.page.getByRole('button', { name: 'Submit proposal' }).click();
     await ops.page.getByRole('heading', { name: 'Change: New lead' }).waitFor();
@@ -57,7 +55,6 @@ describe('governed change of a segment', () => {
     await owner.page.getByRole('heading', { name: 'Follow-ups due' }).waitFor();
     await expect.poll(() => owner.page.locator('.loading').count()).toBe(0);
     await expectAccessible(owner.page);
-    await screenshot(owner.page, 'proposals-inbox');
 
     await owner.page.getByRole('link', { name: 'Change: New lead' }).first().click();
     await owner.page.getByRole('heading', { name: 'Change: New lead' }).waitFor();
@@ -68,11 +65,9 @@ describe('governed change of a segment', () => {
     await owner.page.getByText(RATIONALE).waitFor();
     await owner.page.getByText(/^\+\d+ enter, −\d+ leave/).waitFor();
     await expectAccessible(owner.page);
-    await screenshot(owner.page, 'proposal-review');
 
     await owner.page.getByRole('button', { name: 'Approve as version 2' }).click();
     await owner.page.getByText('Approved by Dana Reyes', { exact: false }).waitFor();
-    await screenshot(owner.page, 'proposal-approved');
 
     // The segment's history shows the new version, who proposed it and who approved it.
     await owner.page.getByRole('link', { name: 'Open the segment' }).click();
@@ -83,14 +78,12 @@ describe('governed change of a segment', () => {
     await newest.getByText(RATIONALE).waitFor();
     await owner.page.getByRole('region', { name: 'Criteria changes' }).getByText('lead score is at least 20').waitFor();
     await expectAccessible(owner.page);
-    await screenshot(owner.page, 'segment-history-after-approval');
     expect(owner.errors).toEqual([]);
     await owner.context.close();
   });
 
   it('keeps the editor’s JSON view, a contact’s history and the import page accessible', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'omar.ops@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'omar.ops@example.com' });
     await page.goto('/segments?new=1');
     await page.getByRole('heading', { name: 'Propose a new segment' }).waitFor();
     await page.getByRole('button', { name: 'Add rule' }).click();
@@ -98,7 +91,6 @@ describe('governed change of a segment', () => {
     await page.getByLabel('Criteria as JSON').fill('{"all": [{"attr": "lead_score", "op": "in"}, {"any": []}]}');
     await page.getByText('all[0].value: Give a list of at least one value').waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'criteria-json-errors');
 
     await page.goto('/segments/evaluation');
     await page.getByRole('heading', { name: 'Evaluation', level: 1 }).waitFor();
@@ -106,7 +98,6 @@ describe('governed change of a segment', () => {
     await members.getByRole('rowheader').first().getByRole('button').click();
     await page.getByRole('list', { name: 'Membership history, oldest first' }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'contact-history');
 
     await page.goto('/segments/import');
     await page.getByRole('heading', { name: 'Import contacts' }).waitFor();
@@ -119,7 +110,6 @@ describe('governed change of a segment', () => {
     await page.getByText('Import finished').waitFor();
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     await expectAccessible(page);
-    await screenshot(page, 'contacts-import');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '#server/seed/demo';
-import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { expectAccessible } from './accessibility';
+import { newPage, openBrowser, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await openBrowser();
 });
 afterAll(() => browser?.close());
 
@@ -33,14 +34,12 @@ describe('the monthly review', () => {
       '5. Pressure',
     ]);
     await expectAccessible(page);
-    await screenshot(page, 'review-dashboard');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('is run end to end: timer, a note, an action item, completion with the pressure answer, Markdown export', async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signIn(page, 'omar.ops@example.com');
+    const { page, context, errors } = await newPage(browser, { as: 'omar.ops@example.com' });
     await page.goto('/review');
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/review/${MONTH}`);
     await settled(page);
@@ -64,7 +63,6 @@ describe('the monthly review', () => {
     await page.getByRole('button', { name: 'Add action item', exact: true }).click();
     await page.locator('.note-list').getByText('Check why Evaluation stays run long').waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'review-running');
 
     // The answer is required: completing without it says so on the field.
     await page.getByRole('button', { name: 'Complete the review' }).click();
@@ -92,9 +90,6 @@ describe('the monthly review', () => {
     await page.getByRole('button', { name: 'Add correction' }).click();
     await page.locator('.note-list').getByText('One late leak was reported after the review.').waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'review-completed');
-    await page.emulateMedia({ media: 'print' });
-    await screenshot(page, 'review-print');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -115,7 +110,6 @@ describe('home, per role', () => {
       if (user.roles.includes('marketer')) await page.getByRole('heading', { name: 'Your work' }).waitFor();
       if (user.startedDaysAgo < 30) await page.getByRole('link', { name: 'Open the learning view' }).waitFor();
       await expectAccessible(page);
-      await screenshot(page, `home-red-flags-${user.email.split('@')[0]}`);
       expect(errors).toEqual([]);
       await context.close();
     });

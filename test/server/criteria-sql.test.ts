@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Criteria, matches } from '#domain/segments/criteria';
-import { openMemory } from '#server/db/client';
 import { criteriaSql } from '#server/features/segments/criteria-sql';
 import { parsedInstants, segmentCaseSql } from '#server/features/segments/membership.repo';
+import { openMigrated } from '#test/db/snapshots';
 import { CRITERIA_CASES, NOW } from './criteria-cases';
 
 /**
@@ -12,9 +12,9 @@ import { CRITERIA_CASES, NOW } from './criteria-cases';
  * Each case also states the expected answer, so the two cannot agree on a wrong one.
  */
 
-let database: Awaited<ReturnType<typeof openMemory>>;
+let database: Awaited<ReturnType<typeof openMigrated>>;
 beforeAll(async () => {
-  database = await openMemory();
+  database = await openMigrated();
 });
 afterAll(() => database.close());
 

@@ -1,7 +1,7 @@
 import { type App, createApp } from '#server/app';
-import { openMemory } from '#server/db/client';
 import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { DEMO_PASSWORD } from '#server/seed/demo';
+import { openSeeded } from '#test/db/snapshots';
 
 export const ORIGIN = 'http://localhost';
 
@@ -14,13 +14,13 @@ export type Client = {
 };
 
 /**
- * A fresh in-memory database with the demo workspace and the real app over it.
+ * A fresh in-memory database with the demo workspace seeded at `start`, and the real app over it.
+ * The database is a copy of a snapshot seeded once per run (docs/testing.md).
  * Call once per test file (beforeAll); tests in a file must not depend on each other's writes.
  */
 export async function createTestApp(start = '2026-11-15T12:00:00Z') {
-  const database = await openMemory();
+  const database = await openSeeded(start);
   const clock = fixedClock(start);
-  await seedDemo(database.db, clock);
   const app = createApp({ db: database.db, dbKind: database.kind, clock, sessionSecret: 's'.repeat(32) });
 
   const { request, as, anonymous, withToken } = httpClients(app);

@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createMockBackend, type MockBackend } from '#mocks/backend';
 import { createMockServer } from '#mocks/node';
+import { openSeeded } from '#test/db/snapshots';
 
 /**
- * Starts the mock backend (the real app over in-memory PGlite) and MSW for one test file.
+ * Starts the mock backend (the real app over a copy of the demo workspace seeded at the start of
+ * the run, in-memory PGlite) and MSW for one test file.
  * Unhandled requests fail the test; `server.use()` overrides are only for error and loading states.
  */
 export function setupMockBackend() {
@@ -13,7 +15,7 @@ export function setupMockBackend() {
     return backend;
   });
   beforeAll(async () => {
-    backend = await createMockBackend();
+    backend = createMockBackend(await openSeeded('now'));
     server.listen({ onUnhandledRequest: 'error' });
   });
   afterEach(() => {
