@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import { sanitizeJson, sanitizeText } from '#domain/schemas/strings';
 import type { DbOrTx } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
 import { entryHash, GENESIS_HASH } from './audit.chain';
@@ -16,19 +17,20 @@ export type AuditEvent = {
 
 /**
  * Appends one entry to the hash chain. Call it inside the transaction that makes the change,
- * so the change and its record commit or roll back together.
+ * so the change and its record commit or roll back together. Text that PostgreSQL cannot store (a
+ * refused request's path or body may hold a NUL) is recorded sanitised rather than lost.
  */
 export async function recordAudit(tx: DbOrTx, clock: Clock, actor: Actor, event: AuditEvent) {
   const prevHash = (await repo.lockChainAndReadHead(tx)) ?? GENESIS_HASH;
   const fields = {
     at: clock.now(),
     actorId: actor.id,
-    actorLabel: actor.label,
+    actorLabel: sanitizeText(actor.label),
     action: event.action,
     targetType: event.target.type,
-    targetId: event.target.id ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
+    targetId: event.target.id == null ? null : sanitizeText(event.target.id),
+    before: sanitizeJson(event.before ?? null),
+    after: sanitizeJson(event.after ?? null),
   };
   return repo.insertEntry(tx, { ...fields, prevHash, hash: entryHash(prevHash, fields) });
 }

@@ -1,3 +1,4 @@
+import { sanitizeText, unstorableReason } from '#domain/schemas/strings';
 import { recordAudit } from '#server/features/audit/audit.service';
 import { actorOf } from '#server/http/actor';
 import type { Deps, Principal } from '#server/http/env';
@@ -32,9 +33,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Records one manual override attempt (who, when, target, why; the team from the user; segment
  * and campaign when known) and its audit entry in one transaction. Returns the attempt's id.
+ * Whatever the caller sent is recorded: text is stored sanitised (a NUL or a lone surrogate becomes
+ * U+FFFD), and a segment key that could not be stored cannot name a segment either.
  */
-export async function recordOverrideAttempt(deps: Deps, principal: Principal, input: AttemptInput): Promise<string> {
+export async function recordOverrideAttempt(deps: Deps, principal: Principal, raw: AttemptInput): Promise<string> {
   const actor = actorOf(principal);
+  const input: AttemptInput = {
+    ...raw,
+    target: raw.target === null ? null : sanitizeText(raw.target),
+    reason: raw.reason === null ? null : sanitizeText(raw.reason),
+    segmentKey: raw.segmentKey && unstorableReason(raw.segmentKey) === null ? raw.segmentKey : null,
+  };
   return deps.db.transaction(async (tx) => {
     const team = principal.kind === 'user' ? await repo.teamOf(tx, principal.userId) : null;
     const campaignId = input.campaignId ?? (input.target && UUID.test(input.target) ? input.target : null);
