@@ -13,7 +13,8 @@ const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
 const END_MS = Date.UTC(LAST_YEAR + 1, 0, 1);
 const RANGE = `${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
-const inRange = (ms: number) => Number.isFinite(ms) && ms >= FIRST_MS && ms < END_MS;
+/** Whether epoch milliseconds fall in the accepted years (for times read from cursors, too). */
+export const inRange = (ms: number) => Number.isFinite(ms) && ms >= FIRST_MS && ms < END_MS;
 
 /** YYYY-MM-DD, a real calendar date in range. */
 export const isoDate = (message = 'Use a date like 2026-01-31') =>

@@ -1,6 +1,7 @@
 import type { ReasonCode } from '#domain/firewall/decide';
 import { monthOrCurrent } from '#domain/firewall/months';
 import { onboardingUntil } from '#domain/roles';
+import { inRange } from '#domain/schemas/dates';
 import type { DecisionsQuery } from '#domain/schemas/firewall-views';
 import { can } from '#server/auth/policy';
 import type { Deps, Principal } from '#server/http/env';
@@ -76,7 +77,10 @@ export async function listDecisions(deps: Deps, principal: Principal, q: Decisio
   let before: repo.LogFilter['before'];
   if (q.cursor) {
     const m = CURSOR.exec(q.cursor);
-    if (!m) throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Invalid cursor' }]);
+    // Only what this list could have written: a time in range and an id JavaScript holds exactly.
+    if (!m || !inRange(Number(m[1])) || !Number.isSafeInteger(Number(m[2]))) {
+      throw new ValidationError('Invalid request: cursor', [{ path: ['cursor'], message: 'Invalid cursor' }]);
+    }
     before = { at: new Date(Number(m[1])), groupId: Number(m[2]), position: Number(m[3]) };
   }
   let actorId: string | undefined;

@@ -137,9 +137,21 @@ function withLeaf(value: unknown, path: Path, leaf: unknown): unknown {
   return copy;
 }
 
-/** Which sweep values a parameter gets: out-of-range dates for date parameters, the rest for all. */
-function sweepValuesFor(format: string | undefined): string[] {
-  return [...SWEEP_VALUES, ...(format ? (SWEEP_DATES[format] ?? []) : [])];
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+/** Cursors are opaque, so random strings rarely decode: these look like each list's own, gone wrong. */
+const SWEEP_CURSORS = [
+  b64(['0000-01-01T00:00:00Z', 'a']),
+  b64(['+275760-09-13T00:00:00Z', 'a']),
+  b64(['2026-01-01T00:00:00Z', 'a\u0000']),
+  b64(['2026-01-01T00:00:00Z', 12]),
+  '999999999999999_999999999999999999_999999999',
+  '99999999999999999999',
+  '-1',
+];
+
+/** Which sweep values a parameter gets: out-of-range dates for dates, broken cursors for cursors. */
+function sweepValuesFor(format: string | undefined, name = ''): string[] {
+  return [...SWEEP_VALUES, ...(format ? (SWEEP_DATES[format] ?? []) : []), ...(name === 'cursor' ? SWEEP_CURSORS : [])];
 }
 
 /**
@@ -149,7 +161,7 @@ function sweepValuesFor(format: string | undefined): string[] {
 export function sweepCases(op: Operation, base: FuzzCase): FuzzCase[] {
   const cases: FuzzCase[] = [];
   for (const p of op.parameters.filter((q) => q.in !== 'header')) {
-    for (const v of sweepValuesFor(p.schema.format)) {
+    for (const v of sweepValuesFor(p.schema.format, p.name)) {
       if (p.in === 'path') cases.push({ ...base, params: { ...base.params, [p.name]: v } });
       else cases.push({ ...base, query: [...base.query.filter(([k]) => k !== p.name), [p.name, v]] });
     }

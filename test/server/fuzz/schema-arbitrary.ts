@@ -76,7 +76,7 @@ function validFor(schema: JsonSchema, options: GenOptions, depth: number): fc.Ar
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'string':
-      return stringFor(schema, options.pools);
+      return stringFor(schema, options);
     case 'integer':
       return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 });
     case 'number':
@@ -125,13 +125,16 @@ function objectFor(schema: JsonSchema, options: GenOptions, depth: number): fc.A
   });
 }
 
-function stringFor(schema: JsonSchema, pools: Pools): fc.Arbitrary<string> {
+/** Strings for a schema; ids and segment keys come from the real ones only when no hostility is asked for. */
+function stringFor(schema: JsonSchema, { pools, hostility }: GenOptions): fc.Arbitrary<string> {
+  const real = (pool: string[], other: fc.Arbitrary<string>) =>
+    pool.length === 0 ? other : hostility === 0 ? fc.constantFrom(...pool) : fc.oneof(fc.constantFrom(...pool), other);
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? 200;
   const fits = (s: string) => s.length >= min && s.length <= max;
   switch (schema.format) {
     case 'uuid':
-      return pools.uuids.length ? fc.oneof(fc.constantFrom(...pools.uuids), fc.uuid()) : fc.uuid();
+      return real(pools.uuids, fc.uuid());
     case 'email':
       return fc.emailAddress().filter(fits);
     case 'date':
@@ -140,9 +143,8 @@ function stringFor(schema: JsonSchema, pools: Pools): fc.Arbitrary<string> {
       return day().map((d) => d.toISOString());
   }
   if (schema.pattern) {
-    if (schema.pattern.includes('[a-z0-9]+(-[a-z0-9]+)*') && pools.segmentKeys.length) {
-      return fc.oneof(fc.constantFrom(...pools.segmentKeys), matching(schema.pattern, fits));
-    }
+    if (schema.pattern.includes('[a-z0-9]+(-[a-z0-9]+)*'))
+      return real(pools.segmentKeys, matching(schema.pattern, fits));
     return matching(schema.pattern, fits);
   }
   return fc.string({ minLength: min, maxLength: Math.min(max, Math.max(min, 40)), unit: 'grapheme' });
