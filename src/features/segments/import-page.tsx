@@ -94,7 +94,7 @@ function Import() {
             >
               <ul className="link-list">
                 {parsed.errors.slice(0, 20).map((e) => (
-                  <li key={e.row}>
+                  <li key={`${e.row}:${e.message}`}>
                     Row {formatCount(e.row)}: {e.message}
                   </li>
                 ))}

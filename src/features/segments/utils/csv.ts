@@ -96,7 +96,9 @@ export function csvToContacts(table: string[][]): CsvContacts {
   const blank = columns.findIndex((c, i) => c === '' && i !== idIndex);
   if (blank >= 0) errors.push({ row: 1, message: `Column ${blank + 1} has no name` });
   const reserved = new Set(columns.flatMap((c, i) => (c.split('.').includes('__proto__') ? [i] : [])));
-  for (const i of reserved) errors.push({ row: 1, message: `Column ${i + 1}: __proto__ cannot name an attribute` });
+  for (const i of reserved) {
+    errors.push({ row: 1, message: `Column ${i + 1} is left out: __proto__ cannot name an attribute` });
+  }
   const contacts: ImportedContact[] = [];
   const rows: number[] = [];
   body.forEach((cells, index) => {
