@@ -121,6 +121,19 @@ describe('refused overrides are recorded whatever they carry', () => {
     const verify = await (await t.as(DEMO.viewer)).get('/api/audit/verify');
     expect(await verify.json()).toMatchObject({ ok: true });
   });
+
+  it('stores a bypass flag whose value is nested 10,000 deep', async () => {
+    const checker = await tokenWith(t, ['firewall:check']);
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    t.clock.advance(1000);
+    const res = await t.request('/api/firewall/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${checker}` },
+      body: `{"channel":"email","contactIds":["c1"],"bypass":${deep}}`,
+    });
+    expect(res.status).toBe(403);
+    expect(await latest()).toMatchObject({ target: 'firewall check with bypass={…}', via: 'check_flag' });
+  });
 });
 
 describe('names a plain object would misread', () => {

@@ -169,7 +169,9 @@ export function sweepCases(op: Operation, base: FuzzCase): FuzzCase[] {
   const nodes = nodesOf(base.body);
   for (const path of nodes.objects) {
     for (const key of SWEEP_VALUES) cases.push({ ...base, body: withKey(base.body, path, key, 'x') });
+    // Nested too deep for anything that recurses: as an unknown key, and as a bypass flag's value.
     cases.push({ ...base, body: withKey(base.body, path, 'deep', DEEP) });
+    cases.push({ ...base, body: withKey(base.body, path, 'force', DEEP) });
   }
   for (const path of nodes.strings) {
     const original = at(base.body, path);

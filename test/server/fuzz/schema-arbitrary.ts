@@ -117,7 +117,7 @@ function objectFor(schema: JsonSchema, options: GenOptions, depth: number): fc.A
   const record = fc.record(shape, { requiredKeys: required });
   if (options.hostility === 0) return record;
   // Now and then a required field is missing or an extra key (a bypass flag, __proto__) is added.
-  return fc.tuple(record, fc.nat(20), hostileKey, hostileString).map(([r, roll, key, value]) => {
+  return fc.tuple(record, fc.nat(20), hostileKey, fc.oneof(hostileString, wrongType)).map(([r, roll, key, value]) => {
     const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
     if (roll === 0 && required[0]) delete out[required[0]];
     if (roll === 1) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
