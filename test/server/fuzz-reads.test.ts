@@ -10,7 +10,7 @@ import { casesFor, type FuzzCase, send, sweepCases } from './fuzz/requests';
  * 4xx always in the one error shape, naming a parameter when it is a 422.
  */
 const SEED = 20_261_116;
-const RUNS = 40;
+const RUNS = 30;
 
 let world: FuzzWorld;
 beforeAll(async () => {

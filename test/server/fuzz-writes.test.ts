@@ -22,8 +22,8 @@ import { DEMO } from './harness';
  */
 const SEED = 20_261_115;
 /** Cases per operation; sign-ins and new people hash a password, so they get fewer. */
-const RUNS = 30;
-const FEWER: Record<string, number> = { 'POST /api/session': 15, 'DELETE /api/session': 5, 'POST /api/users': 20 };
+const RUNS = 20;
+const FEWER: Record<string, number> = { 'POST /api/session': 10, 'DELETE /api/session': 5, 'POST /api/users': 10 };
 /** The records a refusal leaves: its audit entry, an override attempt, a failed sign-in. */
 const REFUSAL_CHANGES = new Set(['audit_entries:INSERT', 'override_attempts:INSERT', 'sign_in_failures:INSERT']);
 const REFUSAL_ACTIONS = new Set(['access.refused', 'firewall.override_refused', 'session.sign_in_refused']);
@@ -100,7 +100,7 @@ describe('write routes under hostile input', () => {
       const numRuns = FEWER[nameOf(op)] ?? RUNS;
       // First every parameter and text field with each sweep value, one at a time.
       const [base] = fc.sample(casesFor(op, world, 0), { seed: SEED + index, numRuns: 1 });
-      for (const c of base && numRuns === RUNS ? sweepCases(op, base) : []) {
+      for (const c of base && nameOf(op) !== 'DELETE /api/session' ? sweepCases(op, base) : []) {
         swept++;
         try {
           await run(op, c);
