@@ -44,11 +44,12 @@ export function jsonLimitIssue(value: unknown, limits: JsonLimits): JsonIssue | 
     if (v === null || typeof v !== 'object') continue;
     const depth = node.depth + 1;
     if (depth > limits.depth) return { path: pathOf(node), message: `Nested deeper than ${limits.depth} levels` };
-    const entries = Array.isArray(v) ? v.map((item, i) => [i, item] as const) : Object.entries(v);
-    if (entries.length > limits.entries) {
+    // Counted before anything is copied: a list of a million items is refused at once.
+    if ((Array.isArray(v) ? v.length : Object.keys(v).length) > limits.entries) {
       const what = Array.isArray(v) ? 'items' : 'keys';
       return { path: pathOf(node), message: `More than ${limits.entries.toLocaleString('en')} ${what}` };
     }
+    const entries = Array.isArray(v) ? v.map((item, i) => [i, item] as const) : Object.entries(v);
     for (const [key, child] of entries) {
       if (typeof key === 'string') {
         const keyIssue = keyProblem(key, limits.keyLength);
