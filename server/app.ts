@@ -28,7 +28,7 @@ import { tokensRoutes } from './features/tokens/tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
 import type { AppEnv, Deps } from './http/env';
-import { originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
+import { noStore, originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
@@ -47,7 +47,7 @@ const MAX_BODY = 10 * 1024 * 1024;
 export function createApp(options: AppOptions) {
   const deps: Deps = { clock: systemClock, sessionTtlHours: 12, version: '0.1.0', ...options };
   const api = router();
-  api.use('*', withDeps(deps), limitedBody(MAX_BODY), resolveActor, originCheck);
+  api.use('*', withDeps(deps), noStore, limitedBody(MAX_BODY), resolveActor, originCheck);
   const routes = api
     .route('/', healthRoutes)
     .route('/', sessionRoutes)

@@ -6392,6 +6392,7 @@ export interface components {
             term: string;
         };
         LintInput: {
+            /** @description At most 100 kB as UTF-8 */
             text: string;
         };
         LintResult: {
@@ -6881,6 +6882,7 @@ export interface components {
         };
         UpsertContactsInput: {
             contacts: {
+                /** @description At most 200 attributes, keys up to 100 characters, each value up to 10,000 characters as JSON with objects and arrays nested at most 5 deep, 50,000 characters as JSON in all; no NUL or lone surrogate in keys or text, no __proto__ key. */
                 attributes: {
                     [key: string]: unknown;
                 };

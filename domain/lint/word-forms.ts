@@ -19,7 +19,8 @@ export function nounForms(word: string): string[] {
 /** Base, third person, present participle (also clipped "pushin'") and past forms of a verb. */
 export function verbForms(verb: string): string[] {
   const ing = presentParticiple(verb);
-  const past = IRREGULAR_PAST[verb] ?? [regularPast(verb)];
+  // Own keys only: a glossary phrase such as "constructor" must not find Object's members.
+  const past = Object.hasOwn(IRREGULAR_PAST, verb) ? (IRREGULAR_PAST[verb] ?? []) : [regularPast(verb)];
   return [...new Set([verb, thirdPerson(verb), ing, `${ing.slice(0, -1)}'`, ...past])];
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
+import { text } from './strings';
 
 export const AuditEntry = z
   .object({
@@ -16,22 +18,18 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const BROKEN = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Text PostgreSQL can compare: no NUL, no lone surrogate. */
-const SearchText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => !BROKEN.test(s), 'Cannot search for a NUL or a lone surrogate');
-
 export const AuditQuery = z.strictObject({
-  actor: SearchText(254).optional(),
-  action: SearchText(100).optional(),
-  target: SearchText(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  actor: text().max(254).optional(),
+  action: text().max(100).optional(),
+  target: text().max(200).optional(),
+  from: isoDate('Use a date like 2026-11-01').optional(),
+  to: isoDate('Use a date like 2026-11-30').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().regex(/^\d+$/, 'Invalid cursor').optional(),
+  /** An entry id: at most 15 digits, so it is a safe integer. */
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/, 'Invalid cursor')
+    .optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CampaignInput, ReasonCode } from './firewall';
+import { text } from './strings';
 
 /** Campaign outputs and edits; the create input (CampaignInput) is part of the firewall contract. */
 
@@ -40,10 +41,10 @@ export type CampaignPatch = z.infer<typeof CampaignPatch>;
 export const CampaignsQuery = z.strictObject({ mine: z.enum(['true', 'false']).optional() });
 
 export const ApproveCampaignInput = z
-  .strictObject({ note: z.string().trim().max(2000).optional() })
+  .strictObject({ note: text().trim().max(2000).optional() })
   .meta({ id: 'ApproveCampaignInput' });
 export const DeclineCampaignInput = z
-  .strictObject({ note: z.string().trim().min(10, 'Say why, in at least 10 characters').max(2000) })
+  .strictObject({ note: text().trim().min(10, 'Say why, in at least 10 characters').max(2000) })
   .meta({ id: 'DeclineCampaignInput' });
 
 export const SendBreakdownRow = z.object({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateTime } from './dates';
+import { text } from './strings';
 
 /** Every error body the API returns. `issues` names the fields that were wrong. */
 export const ApiErrorBody = z
@@ -10,7 +12,7 @@ export const ApiErrorBody = z
   .meta({ id: 'Error' });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
-export const Cursor = z.string().max(200);
+export const Cursor = text().max(200);
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -21,4 +23,4 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().optional() });
 }
 
-export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateTime = isoDateTime();

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Month } from './firewall';
+import { Month } from './dates';
+import { boundedJson } from './json-limits';
 import { SegmentDefinition, SegmentKey, UserRef } from './segments';
+import { text } from './strings';
 
 export const RISK_CATEGORIES = [
   'increases_hesitation',
@@ -20,14 +22,12 @@ export const RISK_LABELS: Record<(typeof RISK_CATEGORIES)[number], string> = {
   other: 'Another risk',
 };
 
-export const RiskStatement = z
-  .string()
+export const RiskStatement = text()
   .trim()
   .min(20, 'Describe the risk in at least 20 characters')
   .max(1000, 'Keep it under 1,000 characters');
 
-export const LogicReviewRationale = z
-  .string()
+export const LogicReviewRationale = text()
   .trim()
   .min(20, 'Give the evidence of readiness in at least 20 characters')
   .max(5000, 'Keep it under 5,000 characters');
@@ -81,25 +81,28 @@ export type ExceptionStep = z.infer<typeof ExceptionStep>;
 const MAX_DRAFT_DEFINITION_CHARS = 200_000;
 
 /**
+ * A half-finished definition is kept as typed, so it is checked only as JSON: deep enough for the
+ * deepest rule tree a definition may hold, with text as any input takes it.
+ */
+const DraftDefinition = boundedJson({ depth: 40, entries: 1000, keyLength: 100, stringLength: 5000 });
+
+/**
  * What a wizard has typed so far. Nothing is required and half-finished rules are kept as they
  * are (they are checked when the request is filed), but unknown keys are still refused.
  */
 export const ExceptionDraftValues = z.strictObject({
-  segmentKey: z.string().max(60).optional(),
+  segmentKey: text().max(60).optional(),
   campaignId: z.uuid().optional(),
   riskCategory: RiskCategory.optional(),
-  riskStatement: z.string().max(2000, 'Keep it under 2,000 characters').optional(),
+  riskStatement: text().max(2000, 'Keep it under 2,000 characters').optional(),
   protocol: ExceptionProtocol.optional(),
   proposal: z
     .strictObject({
-      definition: z
-        .unknown()
-        .refine(
-          (d) => d === undefined || JSON.stringify(d).length <= MAX_DRAFT_DEFINITION_CHARS,
-          'The draft is too large',
-        )
-        .optional(),
-      rationale: z.string().max(5000, 'Keep it under 5,000 characters').optional(),
+      definition: DraftDefinition.refine(
+        (d) => d === undefined || JSON.stringify(d).length <= MAX_DRAFT_DEFINITION_CHARS,
+        'The draft is too large',
+      ).optional(),
+      rationale: text().max(5000, 'Keep it under 5,000 characters').optional(),
     })
     .optional(),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Cursor } from './common';
-import { Month, ReasonCode } from './firewall';
-import { storable, UNSTORABLE_MESSAGE } from './text';
+import { Month } from './dates';
+import { ReasonCode } from './firewall';
+import { boundedJson } from './json-limits';
+import { text } from './strings';
 
 /** Output and query schemas of the firewall pages, next to the check contract in firewall.ts. */
 
@@ -42,10 +44,10 @@ export const FirewallRequestDetail = z
 
 export const DecisionsQuery = z.strictObject({
   reason: ReasonCode.optional(),
-  segment: z.string().max(60).optional(),
+  segment: text().max(60).optional(),
   campaign: z.uuid().optional(),
   /** An actor's email. */
-  actor: z.string().max(254).optional(),
+  actor: text().max(254).optional(),
   cursor: Cursor.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -88,9 +90,9 @@ export const SuppressedVolume = z
 
 export const OverrideAttemptInput = z
   .strictObject({
-    segmentKey: z.string().max(60).optional(),
+    segmentKey: text().max(60).optional(),
     campaignId: z.uuid().optional(),
-    reason: z.string().trim().min(1, 'Say why you wanted to send').max(2000),
+    reason: text().trim().min(1, 'Say why you wanted to send').max(2000),
   })
   .meta({ id: 'OverrideAttemptInput' });
 
@@ -119,13 +121,9 @@ export type SettingKey = z.infer<typeof SettingKey>;
 export const SettingProposalInput = z
   .strictObject({
     settingKey: SettingKey,
-    value: z.unknown(),
-    rationale: z
-      .string()
-      .trim()
-      .min(10, 'Say why, in at least 10 characters')
-      .max(5000)
-      .refine(storable, UNSTORABLE_MESSAGE),
+    /** Checked against the setting's own schema by the server; here only as small JSON. */
+    value: boundedJson({ depth: 3, entries: 20, keyLength: 40, stringLength: 200 }),
+    rationale: text().trim().min(10, 'Say why, in at least 10 characters').max(5000),
   })
   .meta({ id: 'FirewallSettingProposalInput' });
 
@@ -204,7 +202,7 @@ export const ViolationsQuery = z.strictObject({
 });
 
 export const ResolveViolationInput = z
-  .strictObject({ note: z.string().trim().min(10, 'Say how the leak was fixed, in at least 10 characters').max(2000) })
+  .strictObject({ note: text().trim().min(10, 'Say how the leak was fixed, in at least 10 characters').max(2000) })
   .meta({ id: 'ResolveViolationInput' });
 
 export const TrendQuery = z.strictObject({ months: z.coerce.number().int().min(1).max(24).default(6) });

@@ -1,24 +1,22 @@
 import { z } from 'zod';
 import { REASON_CODES } from '#domain/firewall/decide';
+import { isoDateTime } from './dates';
 import { Channel } from './segments';
-import { storable } from './text';
+import { ExternalId, line, text } from './strings';
 
 export const ReasonCode = z.enum(REASON_CODES);
 
 /** Keys that ask for a bypass. A body carrying any of them is refused and recorded, never validated. */
 export const BYPASS_KEYS = ['override', 'force', 'bypass'] as const;
 
-/** An id PostgreSQL can store and compare: no NUL, no lone surrogate. */
-const ContactId = z.string().min(1).max(200).refine(storable, 'Not a valid contact id (a NUL or a lone surrogate)');
-
 export const CheckInput = z
   .strictObject({
     channel: Channel,
-    contactIds: z.array(ContactId).min(1).max(10_000),
+    contactIds: z.array(ExternalId).min(1).max(10_000),
     campaignId: z.uuid().optional(),
-    targetSegment: z.string().max(60).optional(),
+    targetSegment: text().max(60).optional(),
     /** A token caller names the person the send is for; a session caller is the actor. */
-    actor: z.email().optional(),
+    actor: z.email().max(254).optional(),
     customerInitiated: z.boolean().optional(),
   })
   .meta({ id: 'FirewallCheckInput' });
@@ -45,16 +43,16 @@ export const CheckResult = z
 export type CheckResult = z.infer<typeof CheckResult>;
 
 export const OverrideInput = z
-  .object({ target: z.string().max(500).optional(), reason: z.string().max(2000).optional() })
+  .object({ target: text().max(500).optional(), reason: text().max(2000).optional() })
   .meta({ id: 'OverrideInput' });
 
 export const SendEventInput = z.strictObject({
-  eventId: z.string().min(1).max(200),
-  contactId: z.string().min(1).max(200),
+  eventId: ExternalId,
+  contactId: ExternalId,
   channel: Channel,
-  sentAt: z.iso.datetime({ offset: true }),
+  sentAt: isoDateTime(),
   campaignId: z.uuid().optional(),
-  source: z.string().min(1).max(120),
+  source: line().min(1, 'Required').max(120),
   customerInitiated: z.boolean().optional(),
 });
 export const SendsInput = z
@@ -77,8 +75,6 @@ export const Violation = z
     resolutionNote: z.string().nullable(),
   })
   .meta({ id: 'PauseViolation' });
-
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month like 2026-11');
 
 export const GovernanceMetrics = z
   .object({
@@ -104,10 +100,10 @@ export type FirewallSettings = z.infer<typeof FirewallSettings>;
 
 export const CampaignInput = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(120),
+    name: line().trim().min(1, 'Required').max(120),
     channel: Channel,
-    targetSegment: z.string().max(60).nullable(),
-    copy: z.string().max(20_000).default(''),
+    targetSegment: text().max(60).nullable(),
+    copy: text().max(20_000).default(''),
   })
   .meta({ id: 'CampaignInput' });
 export type CampaignInput = z.infer<typeof CampaignInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './strings';
 
 /** The glossary and lint contract (docs/rules.md, "Retired language"): one schema for server, client and OpenAPI. */
 
@@ -12,8 +13,7 @@ export const IMPORT_MAX_ITEMS = 500;
 
 const oneLine = (s: string) => !/[\r\n]/.test(s);
 
-export const GlossaryPhrase = z
-  .string()
+export const GlossaryPhrase = text()
   .trim()
   .min(2, 'At least 2 characters')
   .max(80, 'At most 80 characters')
@@ -21,19 +21,17 @@ export const GlossaryPhrase = z
   // \p{L} means something else. Refinements stay out of the document; zod still checks them on both sides.
   .refine((s) => /\p{L}/u.test(s), 'Use at least one letter')
   .refine(oneLine, 'Keep it on one line');
-export const Replacement = z
-  .string()
+export const Replacement = text()
   .trim()
   .min(1, 'Required')
   .max(80, 'At most 80 characters')
   .refine(oneLine, 'Keep it on one line');
-export const Example = z
-  .string()
+export const Example = text()
   .trim()
   .min(1, 'Required')
   .max(300, 'At most 300 characters')
   .refine(oneLine, 'Keep it on one line');
-const Explanation = z.string().trim().max(500, 'At most 500 characters');
+const Explanation = text().trim().max(500, 'At most 500 characters');
 
 const TermFields = z.strictObject({
   phrase: GlossaryPhrase,
@@ -137,7 +135,10 @@ export const GlossaryUsage = z
   .meta({ id: 'GlossaryUsage' });
 export type GlossaryUsage = z.infer<typeof GlossaryUsage>;
 
-export const LintInput = z.strictObject({ text: z.string() }).meta({ id: 'LintInput' });
+/** The text's limit is in UTF-8 bytes, not characters: POST /api/lint answers 413 above it. */
+export const LintInput = z
+  .strictObject({ text: text().meta({ description: `At most ${LINT_MAX_BYTES / 1000} kB as UTF-8` }) })
+  .meta({ id: 'LintInput' });
 
 export const LintFinding = z
   .object({

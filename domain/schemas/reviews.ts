@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Month, ReasonCode, Violation } from './firewall';
+import { isoDate, Month } from './dates';
+import { ReasonCode, Violation } from './firewall';
+import { text } from './strings';
 
 /** The fixed agenda (docs/review.md), in its order. Nothing else belongs in a review. */
 export const REVIEW_ITEMS = [
@@ -184,7 +186,7 @@ export const ReviewMonthParam = z.object({ month: Month });
 export const NoteInput = z
   .strictObject({
     item: ReviewItem,
-    body: z.string().trim().min(1, 'Write the note').max(5000),
+    body: text().trim().min(1, 'Write the note').max(5000),
     /** After completion only corrections are accepted; a note is a correction by default then. */
     kind: z.enum(['note', 'correction']).optional(),
   })
@@ -194,17 +196,16 @@ export type NoteInput = z.infer<typeof NoteInput>;
 export const ActionInput = z
   .strictObject({
     item: ReviewItem,
-    description: z.string().trim().min(1, 'Say what will be done').max(2000),
+    description: text().trim().min(1, 'Say what will be done').max(2000),
     assigneeId: z.uuid('Pick a person from the list').optional(),
-    due: z.iso.date('Use a date like 2026-12-15').optional(),
+    due: isoDate('Use a date like 2026-12-15').optional(),
   })
   .meta({ id: 'ReviewActionInput' });
 export type ActionInput = z.infer<typeof ActionInput>;
 
 export const CompleteInput = z
   .strictObject({
-    pressureAnswer: z
-      .string({ error: `Answer “${PRESSURE_QUESTION}” to complete the review` })
+    pressureAnswer: text({ error: `Answer “${PRESSURE_QUESTION}” to complete the review` })
       .trim()
       .min(1, `Answer “${PRESSURE_QUESTION}” to complete the review`)
       .max(5000),

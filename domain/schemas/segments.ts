@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Criteria } from '#domain/segments/criteria';
-import { storable, UNSTORABLE_MESSAGE } from './text';
+import { Attributes } from './json-limits';
+import { ExternalId, line, text } from './strings';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
-export const SegmentKey = z
-  .string()
+export const SegmentKey = text()
   .min(2)
   .max(60)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. at-risk');
@@ -26,8 +26,8 @@ export const DwellDays = z
 /** Everything a version of a segment holds; immutable once approved (docs/rules.md, "Approving a segment change"). */
 export const SegmentDefinition = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(80),
-    description: z.string().trim().max(1000).default(''),
+    name: line().trim().min(1, 'Required').max(80),
+    description: text().trim().max(1000).default(''),
     criteria: Criteria,
     priority: z.number().int().min(0).max(10_000),
     pause: Pause,
@@ -84,10 +84,7 @@ export const SegmentDetail = z
   .meta({ id: 'SegmentDetail' });
 export type SegmentDetail = z.infer<typeof SegmentDetail>;
 
-export const ContactInput = z.strictObject({
-  id: z.string().min(1).max(200),
-  attributes: z.record(z.string(), z.unknown()),
-});
+export const ContactInput = z.strictObject({ id: ExternalId, attributes: Attributes });
 export const UpsertContactsInput = z
   .strictObject({ contacts: z.array(ContactInput).min(1).max(10_000) })
   .meta({ id: 'UpsertContactsInput' });
@@ -110,7 +107,7 @@ export const CreateProposalInput = z
     segmentKey: SegmentKey,
     baseVersion: z.number().int().min(1).optional(),
     definition: SegmentDefinition,
-    rationale: z.string().trim().min(10, 'Say why, in at least 10 characters').max(5000),
+    rationale: text().trim().min(10, 'Say why, in at least 10 characters').max(5000),
   })
   .superRefine((p, ctx) => {
     if (p.kind === 'create' && p.baseVersion !== undefined) {
@@ -126,27 +123,20 @@ export type CreateProposalInput = z.infer<typeof CreateProposalInput>;
 export const UpdateProposalInput = z
   .strictObject({
     definition: SegmentDefinition.optional(),
-    rationale: z.string().trim().min(10).max(5000).optional(),
+    rationale: text().trim().min(10).max(5000).optional(),
     baseVersion: z.number().int().min(1).optional(),
   })
   .meta({ id: 'UpdateProposalInput' });
 
 export const ApproveInput = z
   .strictObject({
-    note: z.string().trim().max(2000).refine(storable, UNSTORABLE_MESSAGE).optional(),
+    note: text().trim().max(2000).optional(),
     /** The revision the approver reviewed; a later edit makes the approval fail with proposal_changed. */
     revision: z.number().int().min(1).optional(),
   })
   .meta({ id: 'ApproveInput' });
 export const RejectInput = z
-  .strictObject({
-    rationale: z
-      .string()
-      .trim()
-      .min(10, 'Say why: the owner defends the decision')
-      .max(5000)
-      .refine(storable, UNSTORABLE_MESSAGE),
-  })
+  .strictObject({ rationale: text().trim().min(10, 'Say why: the owner defends the decision').max(5000) })
   .meta({ id: 'RejectInput' });
 
 /** A person as other records name them: the client shows the name, links by id. */
@@ -229,7 +219,7 @@ export const FollowUpQuery = z.object({
 });
 
 export const RecordFollowUpInput = z
-  .strictObject({ outcome: z.string().trim().min(10, 'Say what the change did, in at least 10 characters').max(5000) })
+  .strictObject({ outcome: text().trim().min(10, 'Say what the change did, in at least 10 characters').max(5000) })
   .meta({ id: 'RecordFollowUpInput' });
 
 export const ImpactInput = z

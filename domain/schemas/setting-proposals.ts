@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FirewallSettings } from './firewall';
 import { SettingKey } from './firewall-views';
 import { ProposalStatus, UserRef } from './segments';
-import { storable, UNSTORABLE_MESSAGE } from './text';
+import { text } from './strings';
 
 /** A governed setting's value: a frequency cap, or a number of onboarding days. */
 export const SettingValue = z.union([FirewallSettings.shape.frequencyCap, FirewallSettings.shape.onboardingDays]);
@@ -45,5 +45,5 @@ export const SettingDecisionResult = z
 export type SettingDecisionResult = z.infer<typeof SettingDecisionResult>;
 
 export const ApproveSettingInput = z
-  .strictObject({ note: z.string().trim().max(2000).refine(storable, UNSTORABLE_MESSAGE).optional() })
+  .strictObject({ note: text().trim().max(2000).optional() })
   .meta({ id: 'ApproveSettingInput' });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { Role } from './session';
+import { line, text } from './strings';
 
 export const User = z
   .object({
@@ -15,13 +17,13 @@ export const User = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
-const Name = z.string().trim().min(1, 'Required').max(120);
-const Team = z.string().trim().min(1, 'Required').max(80);
+const Name = line().trim().min(1, 'Required').max(120);
+const Team = line().trim().min(1, 'Required').max(80);
 const Roles = z
   .array(Role)
   .max(5)
   .refine((r) => new Set(r).size === r.length, 'Roles repeat');
-const StartedAt = z.iso.date('Use a date like 2026-01-31');
+const StartedAt = isoDate('Use a date like 2026-01-31');
 
 export const CreateUserInput = z
   .strictObject({
@@ -30,7 +32,7 @@ export const CreateUserInput = z
     team: Team,
     startedAt: StartedAt,
     roles: Roles,
-    password: z.string().min(12, 'At least 12 characters').max(200),
+    password: text().min(12, 'At least 12 characters').max(200),
   })
   .meta({ id: 'CreateUserInput' });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;

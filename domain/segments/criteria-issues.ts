@@ -35,7 +35,7 @@ function flatten(issues: readonly z.core.$ZodIssue[], base: PropertyKey[], root:
       continue;
     }
     const keys = Object.keys(node);
-    const group = keys.find((k): k is keyof typeof BRANCH => k in BRANCH);
+    const group = keys.find((k): k is keyof typeof BRANCH => Object.hasOwn(BRANCH, k));
     if (!group && !keys.includes('attr') && !keys.includes('op')) {
       out.push({ path: path as (string | number)[], message: SHAPE_MESSAGE });
       continue;

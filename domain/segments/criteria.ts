@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkedFirst, type JsonIssue } from '#domain/schemas/json-limits';
+import { text } from '#domain/schemas/strings';
 import { compareCodePoints, foldAscii, parseIsoInstant, readAttr } from './attribute-values';
 
 export { readAttr };
@@ -20,7 +22,7 @@ export const OPERATORS = [
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const Scalar = z.union([z.string().max(500), z.number(), z.boolean()]);
+const Scalar = z.union([text().max(500), z.number(), z.boolean()]);
 /** A dotted path into contact attributes, e.g. "scores.lead" (predictive scores are attributes). */
 const AttrPath = z
   .string()
@@ -64,18 +66,55 @@ export type Condition = z.infer<typeof Condition>;
 
 export type Criteria = { all: Criteria[] } | { any: Criteria[] } | { not: Criteria } | Condition;
 
+/** How deep a rule tree may nest (a lone condition is 1) and how many nodes it may hold in all. */
+export const CRITERIA_LIMITS = { depth: 32, nodes: 1000 } as const;
+
 /** The segment rule tree: all / any / not groups over attribute conditions. */
 // The id lets the OpenAPI document refer to the tree by $ref instead of expanding it forever.
-export const Criteria: z.ZodType<Criteria> = z
+const CriteriaTree: z.ZodType<Criteria> = z
   .lazy(() =>
     z.union([
-      z.strictObject({ all: z.array(Criteria).max(100) }),
-      z.strictObject({ any: z.array(Criteria).max(100) }),
-      z.strictObject({ not: Criteria }),
+      z.strictObject({ all: z.array(CriteriaTree).max(100) }),
+      z.strictObject({ any: z.array(CriteriaTree).max(100) }),
+      z.strictObject({ not: CriteriaTree }),
       Condition,
     ]),
   )
   .meta({ id: 'Criteria' });
+
+type Walked = { node: unknown; depth: number; path: (string | number)[] };
+
+/**
+ * Depth and size, measured before zod descends into the tree: zod's union recurses once per level,
+ * and a tree nested 10,000 deep would overflow the stack. An explicit stack here cannot.
+ */
+export function criteriaSizeIssue(value: unknown): JsonIssue | null {
+  const stack: Walked[] = [{ node: value, depth: 1, path: [] }];
+  let nodes = 0;
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, depth, path } = item;
+    if (depth > CRITERIA_LIMITS.depth) {
+      return { path, message: `Rules nested deeper than ${CRITERIA_LIMITS.depth} levels` };
+    }
+    if (++nodes > CRITERIA_LIMITS.nodes) {
+      return { path: [], message: `More than ${CRITERIA_LIMITS.nodes.toLocaleString('en')} rules and groups` };
+    }
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) continue;
+    for (const group of ['all', 'any'] as const) {
+      const items: unknown = Object.hasOwn(node, group) ? (node as Record<string, unknown>)[group] : undefined;
+      if (!Array.isArray(items)) continue;
+      for (const [i, child] of items.entries())
+        stack.push({ node: child, depth: depth + 1, path: [...path, group, i] });
+    }
+    if (Object.hasOwn(node, 'not')) {
+      stack.push({ node: (node as { not: unknown }).not, depth: depth + 1, path: [...path, 'not'] });
+    }
+  }
+  return null;
+}
+
+/** The rule tree as inputs take it: size-checked first, then parsed. */
+export const Criteria = checkedFirst(criteriaSizeIssue, CriteriaTree);
 
 const DAY_MS = 86_400_000;
 

@@ -134,7 +134,7 @@ export const MODE_WORDS: Record<CriteriaLines['mode'], string> = {
 export type PauseLike = { paused: boolean; allowCustomerInitiated: boolean; allowedChannels: readonly string[] };
 
 const CHANNEL_WORDS: Record<string, string> = { in_app: 'in-app', direct_mail: 'direct mail' };
-export const channelLabel = (c: string) => CHANNEL_WORDS[c] ?? c;
+export const channelLabel = (c: string) => (Object.hasOwn(CHANNEL_WORDS, c) ? CHANNEL_WORDS[c] : undefined) ?? c;
 
 /** "Paused: sends wait — pause respected; customer-initiated replies allowed". */
 export function describePause(p: PauseLike): string {

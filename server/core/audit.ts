@@ -1,4 +1,5 @@
 import { desc, sql } from 'drizzle-orm';
+import { sanitizeJson, sanitizeText } from '#domain/schemas/strings';
 import { auditEntries } from '#server/db/schema/foundation';
 import type { ActorRef } from './actor';
 import { entryHash, GENESIS_HASH } from './audit-chain';
@@ -19,7 +20,9 @@ export type AuditEvent = {
  * Appends one entry to the hash chain, inside the transaction that makes the change, so the change
  * and its record commit or roll back together (docs/rules.md, "Audit"). With the audit key at hand
  * (the app and the tools set it for what they run, `audit-context.ts`), the entry also carries a
- * keyed hash (docs/decisions/002).
+ * keyed hash (docs/decisions/002). Text that PostgreSQL cannot store (a refused request's path or
+ * body may hold a NUL) is recorded sanitised rather than lost, before it is hashed and keyed, so the
+ * chain covers exactly what is stored (docs/api.md, "Limits").
  */
 export async function recordAudit(tx: DbContext, actor: ActorRef, event: AuditEvent) {
   assertInTransaction(tx, 'An audit entry');
@@ -33,12 +36,12 @@ export async function recordAudit(tx: DbContext, actor: ActorRef, event: AuditEv
   const fields = {
     at: tx.clock.now(),
     actorId: actor.id,
-    actorLabel: actor.label,
+    actorLabel: sanitizeText(actor.label),
     action: event.action,
     targetType: event.target.type,
-    targetId: event.target.id ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
+    targetId: event.target.id == null ? null : sanitizeText(event.target.id),
+    before: sanitizeJson(event.before ?? null),
+    after: sanitizeJson(event.after ?? null),
   };
   const hash = entryHash(prevHash, fields);
   const context = currentAuditContext();

@@ -69,6 +69,15 @@ export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/**
+ * No API answer is kept by a browser or a proxy: sessions, people, token secrets, the audit log
+ * and exports are personal or secret, and the rest is live data. The SPA's own files are cached.
+ */
+export const noStore = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+});
+
 /** Security headers for every response: API and SPA alike. */
 export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   await next();

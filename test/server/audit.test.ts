@@ -87,6 +87,18 @@ describe('audit log, read through the API', () => {
     expect(await (await (await t.as(DEMO.viewer)).get('/api/audit/verify')).json()).toMatchObject({ ok: true });
   });
 
+  it('keys a refusal whose path holds a NUL as it stores it: cleaned first, then hashed and keyed', async () => {
+    const res = await (await t.as(DEMO.marketer)).post('/api/firewall/settings/proposals/a%00b/approve', {});
+    expect(res.status).toBe(403);
+    const [refused] = (await t.asSuperuser(
+      "SELECT target_id, mac FROM audit_entries WHERE action = 'access.refused' ORDER BY id DESC LIMIT 1",
+    )) as { target_id: string; mac: string | null }[];
+    expect(refused?.target_id).toBe('POST /api/firewall/settings/proposals/a\uFFFDb/approve');
+    expect(refused?.mac).toMatch(/^[0-9a-f]{64}$/);
+    const verify = await (await t.as(DEMO.viewer)).get('/api/audit/verify');
+    expect(await verify.json()).toMatchObject({ ok: true, keyed: true });
+  });
+
   it('shows the checkpoint, and shrugs off hostile query strings on the endpoints without input', async () => {
     const ops = await t.as(DEMO.ops);
     const before = await (await ops.get('/api/audit/checkpoint')).json();

@@ -13,9 +13,11 @@ let t: TestApp;
 let server: ServerType;
 let base = '';
 let token = '';
+let reader = '';
 beforeAll(async () => {
   t = await createTestApp();
   token = await tokenWith(t, ['firewall:check']);
+  reader = await tokenWith(t, ['read']);
   server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -101,5 +103,38 @@ describe('JSON bodies over a real socket', () => {
       body: JSON.stringify({ email: DEMO.viewer, password: 'charter-demo' }),
     });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('POST /api/lint over a real socket (its own limit inside the app-wide one)', () => {
+  const lint = (text: string) => post('/api/lint', JSON.stringify({ text }), { authorization: `Bearer ${reader}` });
+  /** About `kB` kilobytes of prose with a retired phrase near the end. */
+  const prose = (kB: number) =>
+    `${'The segment logic holds and the pause is respected. '.repeat((kB * 1000) / 52)}warm lead`;
+
+  it('lints 99 kB of text', async () => {
+    const text = prose(99);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(98_000);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(100_000);
+    const res = await lint(text);
+    expect(res.status).toBe(200);
+    const { findings } = await res.json();
+    expect(findings).toEqual([expect.objectContaining({ term: 'warm lead', end: text.length })]);
+  });
+
+  it('refuses 150 kB of text with 413, and a body too large to hold 100 kB of text before reading it', async () => {
+    const res = await lint(prose(150));
+    expect(res.status).toBe(413);
+    expect((await res.json()).code).toBe('payload_too_large');
+    const huge = await rawRequest(
+      `POST /api/lint HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${reader}\r\nContent-Type: application/json\r\nContent-Length: ${1_000_000}\r\n\r\n{"text":"`,
+    );
+    expect(huge).toMatch(/^HTTP\/1.1 413/);
+  });
+
+  it('measures the text, not its JSON: 99 kB of quotes escapes to twice that and is still linted', async () => {
+    const res = await lint('"'.repeat(99_000));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ findings: [] });
   });
 });

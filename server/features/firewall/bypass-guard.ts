@@ -5,6 +5,9 @@ import { UnauthenticatedError } from '#server/lib/errors';
 import { refuseOverride } from './overrides.service';
 
 const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() !== '' ? v.slice(0, max) : null);
+// The flag's value is named, not serialised whole: it may be nested deeper than JSON.stringify can go.
+const flagValue = (v: unknown) =>
+  v === null || typeof v !== 'object' ? JSON.stringify(v ?? null).slice(0, 200) : Array.isArray(v) ? '[…]' : '{…}';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -31,7 +34,7 @@ export const refuseBypassFlags = createMiddleware<AppEnv>(async (c, next) => {
     const campaignId = text(body.campaignId, 36);
     await refuseOverride(c.get('db'), actor, {
       via: 'check_flag',
-      target: `firewall check with ${key}=${JSON.stringify(body[key] ?? null).slice(0, 200)}`,
+      target: `firewall check with ${key}=${flagValue(body[key])}`,
       reason: text(body.reason, 2000),
       segmentKey: text(body.targetSegment, 60),
       campaignId,

@@ -1,5 +1,6 @@
 import { monthOrCurrent } from '#domain/firewall/months';
 import { onboardingUntil } from '#domain/roles';
+import { inRange } from '#domain/schemas/dates';
 import type { DecisionsQuery } from '#domain/schemas/firewall-views';
 import { can } from '#server/auth/policy';
 import type { Actor } from '#server/core/actor';
@@ -78,7 +79,9 @@ export async function listDecisions(db: DbContext, actor: Actor, q: DecisionsQue
   let before: repo.LogFilter['before'];
   if (q.cursor) {
     const m = CURSOR.exec(q.cursor);
-    if (!m) throw invalidField('cursor', 'Invalid cursor');
+    // Only what this list could have written: a time in range and an id JavaScript holds exactly.
+    if (!m || !inRange(Number(m[1])) || !Number.isSafeInteger(Number(m[2])))
+      throw invalidField('cursor', 'Invalid cursor');
     before = { at: new Date(Number(m[1])), groupId: Number(m[2]), position: Number(m[3]) };
   }
   let actorId: string | undefined;

@@ -1,4 +1,5 @@
 import { monthOrCurrent } from '#domain/firewall/months';
+import { sanitizeText, unstorableReason } from '#domain/schemas/strings';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
@@ -39,8 +40,16 @@ const segmentExists = async (db: DbContext, key: string) => (await segmentState(
 /**
  * Records one manual override attempt (who, when, target, why; the team from the user; segment
  * and campaign when known) and its audit entry in one transaction. Returns the attempt's id.
+ * Whatever the caller sent is recorded: text is stored sanitised (a NUL or a lone surrogate becomes
+ * U+FFFD), and a segment key that could not be stored cannot name a segment either.
  */
-export async function recordOverrideAttempt(db: DbContext, actor: Actor, input: AttemptInput): Promise<string> {
+export async function recordOverrideAttempt(db: DbContext, actor: Actor, raw: AttemptInput): Promise<string> {
+  const input: AttemptInput = {
+    ...raw,
+    target: raw.target === null ? null : sanitizeText(raw.target),
+    reason: raw.reason === null ? null : sanitizeText(raw.reason),
+    segmentKey: raw.segmentKey && unstorableReason(raw.segmentKey) === null ? raw.segmentKey : null,
+  };
   return transaction(db, async (tx) => {
     const team = actor.kind === 'user' ? ((await findUser(tx.conn, actor.id))?.team ?? null) : null;
     const campaignId = input.campaignId ?? (input.target && UUID.test(input.target) ? input.target : null);

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { LINT_MAX_BYTES, LintInput, LintResult } from '#domain/schemas/glossary';
 import { authorize } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { limitedBody } from '#server/http/node-body';
 import { errorResponses, router } from '#server/http/router';
 import { AppError } from '#server/lib/errors';
 import { lintText } from './glossary.service';
@@ -20,14 +20,7 @@ const lintRoute = createRoute({
     'features record findings when the text is saved.',
   // JSON escaping can make a body several times longer than its text: refuse only what can never fit
   // before parsing it, and measure the text itself below.
-  middleware: [
-    bodyLimit({
-      maxSize: LINT_MAX_BYTES * 6 + 1024,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
-  ],
+  middleware: [limitedBody(LINT_MAX_BYTES * 6 + 1024, tooLarge)],
   request: jsonBody(LintInput),
   responses: {
     200: jsonResponse(LintResult, 'Findings, in order of position'),

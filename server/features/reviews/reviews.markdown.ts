@@ -8,6 +8,7 @@ import {
   type Review,
   type ReviewItem,
 } from '#domain/schemas/reviews';
+import { markdownLines, markdownText } from '#server/lib/markdown';
 
 const OUTCOME_LABELS = {
   withdrawn: 'Withdrawn',
@@ -16,9 +17,11 @@ const OUTCOME_LABELS = {
   rejected: 'Rejected',
 };
 
-/** Text typed by people goes into table cells and lists: keep it on one line and out of the markup. */
+/** Text typed by people goes into table cells and lists: one line, and never markup (server/lib/markdown.ts). */
 const cell = (v: string | number | null | undefined) =>
-  v === null || v === undefined || v === '' ? '—' : String(v).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  (v === null || v === undefined ? '' : markdownText(String(v))) || '—';
+const name = (person: { name: string } | null | undefined, fallback: string) =>
+  person ? markdownText(person.name) || fallback : fallback;
 const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 function table(head: string[], rows: (string | number | null)[][]): string[] {
@@ -39,7 +42,7 @@ function discussion(review: Review, item: ReviewItem): string[] {
     out.push('**Notes**', '');
     for (const n of notes) {
       out.push(
-        `- ${n.kind === 'correction' ? '**Correction:** ' : ''}${cell(n.body)} — ${n.author.name}, ${when(n.at)}`,
+        `- ${n.kind === 'correction' ? '**Correction:** ' : ''}${cell(n.body)} — ${name(n.author, 'unknown')}, ${when(n.at)}`,
       );
     }
     out.push('');
@@ -47,7 +50,9 @@ function discussion(review: Review, item: ReviewItem): string[] {
   if (actions.length) {
     out.push('**Action items**', '');
     for (const a of actions) {
-      out.push(`- [ ] ${cell(a.description)} — ${a.assignee?.name ?? 'unassigned'}${a.due ? `, due ${a.due}` : ''}`);
+      out.push(
+        `- [ ] ${cell(a.description)} — ${name(a.assignee, 'unassigned')}${a.due ? `, due ${cell(a.due)}` : ''}`,
+      );
     }
     out.push('');
   }
@@ -62,7 +67,7 @@ export function reviewMarkdown(review: Review): string {
     `# Monthly segmentation review — ${monthLabel(review.month)}`,
     '',
     review.completedAt
-      ? `Completed ${when(review.completedAt)} by ${review.completedBy?.name ?? 'unknown'}. The figures below were frozen at completion.`
+      ? `Completed ${when(review.completedAt)} by ${name(review.completedBy, 'unknown')}. The figures below were frozen at completion.`
       : 'Open: the figures below are live and not yet frozen.',
     '',
     'System health only: this review holds no campaign performance figures.',
@@ -151,7 +156,7 @@ export function reviewMarkdown(review: Review): string {
       : []),
     `**${PRESSURE_QUESTION}**`,
     '',
-    ...(a.pressure.answer ?? '—').split(/\r?\n/).map((l) => `> ${l}`),
+    ...markdownLines(a.pressure.answer ?? '—').map((l) => `> ${l}`),
     '',
     ...discussion(review, 'pressure'),
   ];

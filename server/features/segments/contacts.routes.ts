@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
+import { ExternalId } from '#domain/schemas/strings';
 import { authorize } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { errorResponses, router } from '#server/http/router';
@@ -29,7 +30,7 @@ const contactRoute = createRoute({
   path: '/contacts/{id}',
   tags,
   summary: 'A contact, its current segment and its membership history (newest stay first)',
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: z.object({ id: ExternalId }) },
   responses: { 200: jsonResponse(Contact, 'Contact'), 404: { description: 'No such contact' }, ...errorResponses },
 });
 

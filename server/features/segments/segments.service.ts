@@ -1,3 +1,4 @@
+import { inRange } from '#domain/schemas/dates';
 import type {
   ImpactPreview,
   SegmentDefinition,
@@ -5,6 +6,7 @@ import type {
   SegmentSummary,
   SegmentVersion,
 } from '#domain/schemas/segments';
+import { unstorableReason } from '#domain/schemas/strings';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { invalidField, NotFoundError } from '#server/lib/errors';
@@ -75,7 +77,9 @@ function decodeCursor(cursor: string): repo.MemberCursor {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const [at, id] = Array.isArray(parsed) ? parsed : [];
     const enteredAt = new Date(String(at));
-    if (typeof id === 'string' && !Number.isNaN(enteredAt.getTime())) return { enteredAt, id };
+    // A cursor is only trusted as far as this list could have written it.
+    if (typeof id === 'string' && unstorableReason(id) === null && inRange(enteredAt.getTime()))
+      return { enteredAt, id };
   } catch {
     // fall through to the validation error below
   }

@@ -85,7 +85,7 @@ export default function ImportPage() {
             >
               <ul className="link-list">
                 {parsed.errors.slice(0, 20).map((e) => (
-                  <li key={e.row}>
+                  <li key={`${e.row}:${e.message}`}>
                     Row {formatCount(e.row)}: {e.message}
                   </li>
                 ))}

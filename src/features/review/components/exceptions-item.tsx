@@ -7,7 +7,7 @@ import { barsText, OUTCOME_LABELS, outcomeBars } from '../utils/count-bars';
 
 const TONE = { withdrawn: 'success', logic_review: 'info', approved: 'neutral', rejected: 'neutral' } as const;
 const riskLabel = (r: string | null) =>
-  r && r in RISK_LABELS ? RISK_LABELS[r as keyof typeof RISK_LABELS] : (r ?? '—');
+  r && Object.hasOwn(RISK_LABELS, r) ? RISK_LABELS[r as keyof typeof RISK_LABELS] : (r ?? '—');
 
 /** A withdrawn request stopped at the protocol, correctly: shown as the system working. */
 export function ExceptionsItem({ section }: { section: ReviewAgenda['exceptionRequests'] }) {

@@ -66,6 +66,15 @@ describe('csvToContacts', () => {
     ]);
   });
 
+  it('takes column names as own keys only, and refuses __proto__', () => {
+    const result = csvToContacts(parseCsv('id,constructor.name,__proto__.polluted,toString\nc1,x,yes,y\n'));
+    expect(result.errors).toEqual([{ row: 1, message: 'Column 3 is left out: __proto__ cannot name an attribute' }]);
+    const [contact] = result.contacts;
+    expect(contact?.attributes).toEqual({ constructor: { name: 'x' }, toString: 'y' });
+    expect(Object.getPrototypeOf(contact?.attributes)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('refuses a file without an id column', () => {
     expect(csvToContacts(parseCsv('email,plan\na@b.c,pro')).errors).toEqual([
       { row: 1, message: 'The first row needs an "id" column' },

@@ -34,12 +34,16 @@ export type ImportedContact = { id: string; attributes: Record<string, unknown> 
 export type RowError = { row: number; message: string };
 export type CsvContacts = { columns: string[]; contacts: ImportedContact[]; rows: number[]; errors: RowError[] };
 
-/** "scores.lead" writes {scores: {lead}}: attributes are read by dotted path. */
+/**
+ * "scores.lead" writes {scores: {lead}}: attributes are read by dotted path. Column names come from
+ * the file, so only own keys are followed ("constructor" is a column like any other) and a
+ * `__proto__` column is refused before it gets here.
+ */
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const parts = path.split('.');
   let cur = target;
   for (const part of parts.slice(0, -1)) {
-    const next = cur[part];
+    const next = Object.hasOwn(cur, part) ? cur[part] : undefined;
     if (next === null || typeof next !== 'object' || Array.isArray(next)) cur[part] = {};
     cur = cur[part] as Record<string, unknown>;
   }
@@ -60,6 +64,10 @@ export function csvToContacts(table: string[][]): CsvContacts {
   }
   const blank = columns.findIndex((c, i) => c === '' && i !== idIndex);
   if (blank >= 0) errors.push({ row: 1, message: `Column ${blank + 1} has no name` });
+  const reserved = new Set(columns.flatMap((c, i) => (c.split('.').includes('__proto__') ? [i] : [])));
+  for (const i of reserved) {
+    errors.push({ row: 1, message: `Column ${i + 1} is left out: __proto__ cannot name an attribute` });
+  }
   const contacts: ImportedContact[] = [];
   const rows: number[] = [];
   body.forEach((cells, index) => {
@@ -75,7 +83,7 @@ export function csvToContacts(table: string[][]): CsvContacts {
     }
     const attributes: Record<string, unknown> = {};
     cells.forEach((cell, i) => {
-      const value = i === idIndex || columns[i] === '' ? undefined : typeCell(cell);
+      const value = i === idIndex || columns[i] === '' || reserved.has(i) ? undefined : typeCell(cell);
       if (value !== undefined) setPath(attributes, columns[i]!, value);
     });
     contacts.push({ id, attributes });

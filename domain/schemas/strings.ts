@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * Text as every input schema takes it (docs/api.md, "Limits"). PostgreSQL cannot store a NUL in
+ * text or jsonb, and a lone surrogate (half of a UTF-16 pair) is not text at all: it cannot be
+ * encoded as UTF-8. Both are refused here, once, with a message naming what is wrong, so that no
+ * such string reaches a query and turns into a 500.
+ */
+
+const NUL = /\0/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const NUL_MESSAGE = 'Contains a NUL character, which text cannot hold';
+export const SURROGATE_MESSAGE = 'Contains a broken character (a lone UTF-16 surrogate)';
+
+/** Why a string cannot be stored, or null when it can. */
+export function unstorableReason(s: string): string | null {
+  if (NUL.test(s)) return NUL_MESSAGE;
+  if (LONE_SURROGATE.test(s)) return SURROGATE_MESSAGE;
+  return null;
+}
+
+/**
+ * A string schema that refuses NUL and lone surrogates; chain `.trim()`, `.min()` and `.max()` on
+ * it as on `z.string()`. Every string an input schema accepts has a maximum length (a test walks the
+ * OpenAPI document to make sure).
+ */
+export function text(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).superRefine((s, ctx) => {
+    const reason = unstorableReason(s);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+}
+
+/** A single-line name or label: no line breaks either. */
+export function line() {
+  return text().refine((s) => !/[\r\n]/.test(s), 'Keep it on one line');
+}
+
+/** An identifier chosen by another system (a CRM contact id, a send's event id): 1–200 characters. */
+export const ExternalId = text().min(1, 'Required').max(200, 'At most 200 characters');
+
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * The same text with every NUL and lone surrogate replaced by U+FFFD. For records that must be
+ * written whatever the input (a refused override, a refused request's path): they are stored
+ * sanitised rather than lost to a failed insert.
+ */
+export function sanitizeText(s: string): string {
+  return unstorableReason(s) === null
+    ? s
+    : s.replace(/\0/g, REPLACEMENT).replace(new RegExp(LONE_SURROGATE.source, 'g'), REPLACEMENT);
+}
+
+/**
+ * A JSON value with every string, keys included, sanitised as by `sanitizeText`; values that need
+ * no change are returned as they are. JSON.stringify writes a NUL and a lone surrogate as `\u`
+ * escapes (a surrogate pair it writes as is), so those escapes are replaced in the JSON text.
+ */
+export function sanitizeJson<T>(value: T): T {
+  if (typeof value === 'string') return sanitizeText(value) as T;
+  if (value === null || typeof value !== 'object' || !needsSanitizing(value)) return value;
+  const json = JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u(?:0000|d[89a-f][0-9a-f]{2})/gi, '$1\\ufffd');
+  return JSON.parse(json) as T;
+}
+
+/** An explicit stack rather than recursion: the value may be nested arbitrarily deep. */
+function needsSanitizing(value: object): boolean {
+  const stack: unknown[] = [value];
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    if (typeof v === 'string') {
+      if (unstorableReason(v)) return true;
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (unstorableReason(k)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
