@@ -39,6 +39,7 @@ const EnvSchema = z.object({
     .optional(),
   SESSION_TTL_HOURS: wholeNumber(1, 24 * 30).default(12),
   PUBLIC_URL: publicUrl.optional(),
+  TRUST_PROXY: wholeNumber(0, 10).default(0),
 });
 
 export type Config = {
@@ -52,6 +53,8 @@ export type Config = {
   sessionTtlHours: number;
   /** The origin browsers use (behind a TLS proxy), from PUBLIC_URL; undefined: the request's own. */
   publicOrigin: string | undefined;
+  /** How many reverse proxies to trust for the client address (X-Forwarded-For), from TRUST_PROXY. */
+  trustProxyHops: number;
 };
 
 export class ConfigError extends Error {}
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     publicOrigin: e.PUBLIC_URL,
+    trustProxyHops: e.TRUST_PROXY,
   };
 }
 

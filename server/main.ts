@@ -71,6 +71,7 @@ async function start(config: Config) {
     sessionSecret: config.sessionSecret,
     sessionTtlHours: config.sessionTtlHours,
     publicOrigin: config.publicOrigin,
+    trustProxyHops: config.trustProxyHops,
     version,
   });
   // The browser tests build into a directory of their own so parallel runs never share one.

@@ -16,6 +16,11 @@ export type Deps = {
    * come from it, and cookies are Secure when it is https. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /**
+   * How many reverse proxies stand in front (TRUST_PROXY): the client address is the entry the
+   * nearest one appended to X-Forwarded-For. 0 or unset: the socket's peer address.
+   */
+  trustProxyHops?: number;
 };
 
 export type AppEnv = {
