@@ -30,11 +30,15 @@ export const snapshot = (u: UserRow) => ({
   active: u.active,
 });
 
-/** Gives the owner role to `userId`, taking it from whoever holds it now; audited. */
+/**
+ * Takes the owner role from whoever holds it now, for `userId` to receive; audited. Someone left
+ * with no role keeps reading as a viewer rather than losing the workspace altogether.
+ */
 export async function takeOwnerFromCurrent(tx: DbContext, actor: ActorRef, userId: string) {
   const current = await findOwner(tx.conn);
   if (!current || current.id === userId) return;
-  const after = await repo.updateUser(tx.conn, current.id, { roles: current.roles.filter((r) => r !== 'owner') });
+  const rest = current.roles.filter((r) => r !== 'owner');
+  const after = await repo.updateUser(tx.conn, current.id, { roles: rest.length > 0 ? rest : ['viewer'] });
   await recordAudit(tx, actor, {
     action: 'users.owner_transferred',
     target: { type: 'user', id: current.id },
