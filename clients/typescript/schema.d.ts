@@ -5392,7 +5392,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_pending`, `user_inactive` or `separation_of_duties` */
+                /** @description `not_pending`, `proposer_not_admin`, `user_inactive` or `separation_of_duties` */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5476,7 +5476,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_pending`, `user_inactive` or `separation_of_duties` */
+                /** @description `not_pending`, `proposer_not_admin`, `user_inactive` or `separation_of_duties` */
                 409: {
                     headers: {
                         [name: string]: unknown;

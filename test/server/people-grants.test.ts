@@ -72,6 +72,23 @@ describe('granting owner, operations or admin takes two people', () => {
     expect((await pendingFor(omar, id)).map((c) => c.status)).toEqual(['pending']);
   });
 
+  it('lists changes to everyone who reads people and to read tokens; other tokens get 403 before the query is read', async () => {
+    const omar = await t.as(DEMO.ops);
+    const reader = (await (await omar.post('/api/tokens', { name: 'lister', scopes: ['read'] })).json()).token;
+    const checker = (await (await omar.post('/api/tokens', { name: 'checker', scopes: ['firewall:check'] })).json())
+      .token;
+    for (const client of [await t.as(DEMO.marketer), await t.as(DEMO.viewer), t.withToken(reader)]) {
+      const res = await client.get('/api/user-changes');
+      expect(res.status).toBe(200);
+      expect((await res.json()).items.every((c: { canConfirm: boolean }) => !c.canConfirm)).toBe(true);
+    }
+    await expectRefusal(await t.withToken(checker).get('/api/user-changes?status=bogus'), 403, 'forbidden');
+    expect((await t.anonymous.get('/api/user-changes')).status).toBe(401);
+    const bad = await omar.get('/api/user-changes?status=bogus&user=1');
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).issues.map((i: { path: string[] }) => i.path[0]).sort()).toEqual(['status', 'user']);
+  });
+
   it('lets only admin propose: adding or changing people is refused before the body is read', async () => {
     const viewer = await idOf(t, DEMO.viewer);
     for (const email of [DEMO.owner, DEMO.marketer, DEMO.viewer]) {
@@ -124,6 +141,16 @@ describe('granting owner, operations or admin takes two people', () => {
     expect(items.map((c: { status: string }) => c.status)).toEqual(['cancelled', 'cancelled']);
     const audit = await (await omar.get(`/api/audit?target=${id}&action=users.change_cancelled`)).json();
     expect(audit.items).toHaveLength(2);
+  });
+
+  it('lets a proposal stand only while its proposer still manages people', async () => {
+    const { id: ada, client: adaClient } = await addConfirmed(t, 'ada.admin@example.com', ['admin']);
+    const { id } = await (await adaClient.post('/api/users', newPerson('ned@example.com', ['operations']))).json();
+    const omar = await t.as(DEMO.ops);
+    expect((await omar.patch(`/api/users/${ada}`, { roles: ['viewer'] })).status).toBe(200);
+    const dana = await t.as(DEMO.owner);
+    const [grant] = await pendingFor(dana, id);
+    await expectRefusal(await dana.post(`/api/user-changes/${grant?.id}/confirm`, {}), 409, 'proposer_not_admin');
   });
 
   it('rejects with a reason; only the proposer withdraws', async () => {

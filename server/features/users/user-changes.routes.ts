@@ -5,7 +5,7 @@ import {
   UserChange,
   UserChangeQuery,
 } from '#domain/schemas/user-changes';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
@@ -16,7 +16,7 @@ const IdParam = z.object({ id: z.uuid('Not a change id') });
 const refusals = {
   403: { description: '`forbidden`, `own_change`, `own_account` or `stand_in` (docs/rules.md, "No stand-ins")' },
   404: { description: 'No such change' },
-  409: { description: '`not_pending`, `user_inactive` or `separation_of_duties`' },
+  409: { description: '`not_pending`, `proposer_not_admin`, `user_inactive` or `separation_of_duties`' },
 };
 
 const listRoute = createRoute({
@@ -24,6 +24,7 @@ const listRoute = createRoute({
   path: '/user-changes',
   tags,
   summary: 'Role grants, ownership handovers and earlier start dates waiting for (or decided by) a second person',
+  middleware: [permit('users.read')] as const,
   request: { query: UserChangeQuery },
   responses: { 200: jsonResponse(z.object({ items: z.array(UserChange) }), 'Changes'), ...errorResponses },
 });
@@ -66,7 +67,7 @@ const withdrawRoute = createRoute({
 
 export const userChangesRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listUserChanges(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(confirmRoute, async (c) => {

@@ -48,6 +48,13 @@ async function decidable(tx: DbContext, actor: UserActor, id: string) {
   if (change.status !== 'pending') {
     throw new ConflictError('not_pending', `This change was already ${change.status}.`);
   }
+  // A proposal stands only while its proposer still manages people.
+  if (!proposer?.active || !proposer.roles.includes('admin')) {
+    throw new ConflictError(
+      'proposer_not_admin',
+      'The person who proposed this no longer manages people: an admin has to propose it again.',
+    );
+  }
   const user = await findUser(tx.conn, change.userId);
   if (!user?.active) throw new ConflictError('user_inactive', 'This person is deactivated: nothing changes for them.');
   return { change, user };
