@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'workspace.read': { roles: EVERYONE, scope: 'read' },
   'users.read': { roles: EVERYONE, scope: 'read' },
   'users.manage': { roles: ['admin'] },
+  /** Confirming a role grant or a start date; the service narrows it per kind (docs/rules.md, "No stand-ins"). */
+  'users.confirm': { roles: ['owner', 'admin', 'operations'] },
   'tokens.manage': { roles: ['operations', 'admin'] },
   'audit.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },
   // Language governance

@@ -10,8 +10,19 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin',
 };
 
-/** Roles a marketer may never hold alongside: those who benefit from breaking rules don't own them. */
-export const MARKETER_EXCLUDES: readonly Role[] = ['owner', 'operations'];
+/**
+ * Roles a marketer may never hold alongside: those who benefit from breaking rules don't own them,
+ * nor manage who holds which role (docs/rules.md, "Separation of duties").
+ */
+export const MARKETER_EXCLUDES: readonly Role[] = ['owner', 'operations', 'admin'];
+
+/**
+ * Roles that decide, confirm or manage: granting one takes two people, and whoever proposed the
+ * grant can never have their own changes decided through it (docs/rules.md, "No stand-ins").
+ */
+export const TWO_PERSON_ROLES: readonly Role[] = ['owner', 'operations', 'admin'];
+
+export const isTwoPersonRole = (r: Role): boolean => TWO_PERSON_ROLES.includes(r);
 
 /** The role pair that breaks separation of duties, or null when the set is allowed. */
 export function separationConflict(roles: readonly Role[]): [Role, Role] | null {
@@ -44,11 +55,11 @@ export const ROLE_DUTIES: Record<Role, { may: string; mayNot: string }> = {
   },
   marketer: {
     may: 'Create and edit campaigns, request sends, file exception requests.',
-    mayNot: 'Approve anything, or change segment logic except by proposing it through an exception.',
+    mayNot: 'Approve anything, hold admin, or change segment logic except by proposing it through an exception.',
   },
   viewer: { may: 'Read everything except secrets and take part in the monthly review.', mayNot: 'Change anything.' },
   admin: {
-    may: 'Manage people and role assignments within the separation rules.',
-    mayNot: 'Bypass any governance rule.',
+    may: 'Manage people and propose role grants and start dates within the separation rules.',
+    mayNot: 'Hold the marketer role, grant owner, operations or admin alone, or bypass any governance rule.',
   },
 };

@@ -25,6 +25,7 @@ import { sendsRoutes } from './features/sends/sends.routes';
 import { sessionRoutes } from './features/session/session.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { tokensRoutes } from './features/tokens/tokens.routes';
+import { userChangesRoutes } from './features/users/user-changes.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
 import type { AppEnv, Deps } from './http/env';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions) {
     .route('/', healthRoutes)
     .route('/', sessionRoutes)
     .route('/', usersRoutes)
+    .route('/', userChangesRoutes)
     .route('/', tokensRoutes)
     .route('/', auditRoutes)
     .route('/', segmentsRoutes)
@@ -103,10 +105,9 @@ async function handleError(err: Error, c: Context<AppEnv>, warnUnavailable: (c: 
     known = new DatabaseUnavailableError();
   }
   if (known) {
-    if (known instanceof DatabaseUnavailableError) {
-      c.header('Retry-After', String(known.retryAfterSeconds));
-      warnUnavailable(c, err);
-    }
+    if (known instanceof DatabaseUnavailableError) warnUnavailable(c, err);
+    const { retryAfterSeconds } = known as { retryAfterSeconds?: number };
+    if (retryAfterSeconds) c.header('Retry-After', String(retryAfterSeconds));
     return c.json(
       { code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) },
       known.status,
@@ -131,7 +132,7 @@ function toAppError(err: Error): AppError | null {
   // Constraints the database enforces as a last line: report them as conflicts, not crashes.
   const pgErr = pgErrorOf(err);
   if (pgErr?.code === '23514' && pgErr.constraint === 'users_separation_of_duties') {
-    return new AppError(409, 'separation_of_duties', 'A marketer cannot also hold owner or operations.');
+    return new AppError(409, 'separation_of_duties', 'A marketer cannot also hold owner, operations or admin.');
   }
   // Text the database cannot hold (a NUL byte, say) that a field's schema let through.
   if (pgErr?.code === '22021' || pgErr?.code === '22P05') {

@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: publicUrl.optional(),
   AUDIT_KEY: secret.optional(),
   AUDIT_CHECKPOINT_SECONDS: wholeNumber(1, 86_400).default(60),
+  TRUST_PROXY: wholeNumber(0, 10).default(0),
 });
 
 export type Config = {
@@ -61,6 +62,8 @@ export type Config = {
   /** undefined: the key kept in DATA_DIR/audit-key (docs/decisions/002). */
   auditKey: string | undefined;
   auditCheckpointSeconds: number;
+  /** How many reverse proxies to trust for the client address (X-Forwarded-For), from TRUST_PROXY. */
+  trustProxyHops: number;
 };
 
 export class ConfigError extends Error {}
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrigin: e.PUBLIC_URL,
     auditKey: e.AUDIT_KEY,
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+    trustProxyHops: e.TRUST_PROXY,
   };
 }
 

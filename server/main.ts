@@ -95,6 +95,7 @@ async function start(config: Config) {
     sessionSecret: config.sessionSecret,
     sessionTtlHours: config.sessionTtlHours,
     publicOrigin: config.publicOrigin,
+    trustProxyHops: config.trustProxyHops,
     version,
     audit: {
       key: auditKey,

@@ -5099,7 +5099,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `too_many_attempts`: repeated failures for this email */
+                /** @description `too_many_attempts`, with `Retry-After`: repeated failures from this client, for this account from browsers it never signed in with, or from this browser */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -5328,6 +5328,323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Role grants, ownership handovers and earlier start dates waiting for (or decided by) a second person */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "confirmed" | "rejected" | "withdrawn" | "cancelled";
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["UserChange"][];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-changes/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a pending change: the role is granted (owner: handed over), or the start date takes effect */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmUserChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Confirmed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserChange"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `forbidden`, `own_change`, `own_account` or `stand_in` (docs/rules.md, "No stand-ins") */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such change */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_pending`, `proposer_not_admin`, `user_inactive` or `separation_of_duties` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending change, saying why (at least 10 characters) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RejectUserChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserChange"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `forbidden`, `own_change`, `own_account` or `stand_in` (docs/rules.md, "No stand-ins") */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such change */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_pending`, `proposer_not_admin`, `user_inactive` or `separation_of_duties` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-changes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a pending change you proposed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserChange"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `forbidden`, or `not_proposer`: only the proposer withdraws */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such change */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_pending` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -5387,7 +5704,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a person (admin). Giving them the owner role transfers it. */
+        /** Add a person (admin). Owner, operations or admin, and a start date before today, wait for a second person (`pendingRoles`, `pendingStartedAt`). */
         post: {
             parameters: {
                 query?: never;
@@ -5466,7 +5783,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a person’s name, team, start date, roles or active state (admin) */
+        /** Change a person’s name, team, start date, roles or active state (admin). Granting owner (a handover), operations or admin, reactivating someone who holds one, or an earlier start date waits for a second person. */
         patch: {
             parameters: {
                 query?: never;
@@ -5991,6 +6308,9 @@ export interface components {
         CompleteReviewInput: {
             pressureAnswer: string;
         };
+        ConfirmUserChangeInput: {
+            note?: string;
+        };
         Contact: {
             attributes: {
                 [key: string]: unknown;
@@ -6403,7 +6723,7 @@ export interface components {
             status: "ok";
         };
         OverrideAttempt: {
-            actor: string;
+            actor: string | null;
             at: string;
             campaignId: string | null;
             /** Format: uuid */
@@ -6484,6 +6804,9 @@ export interface components {
         };
         RejectInput: {
             rationale: string;
+        };
+        RejectUserChangeInput: {
+            reason: string;
         };
         RequestSendResult: {
             breakdown: {
@@ -6900,9 +7223,50 @@ export interface components {
             id: string;
             name: string;
             onboardingUntil: string;
+            pendingRoles: ("owner" | "operations" | "marketer" | "viewer" | "admin")[];
+            pendingStartedAt: string | null;
             roles: ("owner" | "operations" | "marketer" | "viewer" | "admin")[];
             startedAt: string;
             team: string;
+        };
+        UserChange: {
+            canConfirm: boolean;
+            /** @enum {string|null} */
+            cannotConfirmBecause: "own_change" | "own_account" | "forbidden" | "stand_in" | "not_pending" | null;
+            canWithdraw: boolean;
+            /** @enum {string} */
+            confirmers: "owner_or_admin" | "owner" | "operations";
+            decidedAt: string | null;
+            decidedBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "role_grant" | "start_date";
+            note: string | null;
+            previousStartedAt: string | null;
+            proposedAt: string;
+            proposedBy: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string|null} */
+            role: "owner" | "operations" | "marketer" | "viewer" | "admin" | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "rejected" | "withdrawn" | "cancelled";
+            user: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
         };
         UserRef: {
             id: string;

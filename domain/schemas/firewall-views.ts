@@ -104,7 +104,8 @@ export const OverrideAttempt = z
   .object({
     id: z.uuid(),
     at: z.string(),
-    actor: z.string(),
+    /** Who tried: shown to the owner only, null for everyone else (patterns, not people). */
+    actor: z.string().nullable(),
     team: z.string().nullable(),
     target: z.string().nullable(),
     segmentKey: z.string().nullable(),

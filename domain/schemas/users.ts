@@ -13,6 +13,10 @@ export const User = z
     startedAt: z.string(),
     onboardingUntil: z.string(),
     active: z.boolean(),
+    /** Owner, operations or admin granted to this person and waiting for a second person's confirmation. */
+    pendingRoles: z.array(Role),
+    /** An earlier start date waiting for the owner's confirmation; `startedAt` holds until then. */
+    pendingStartedAt: z.string().nullable(),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;

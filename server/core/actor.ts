@@ -1,5 +1,6 @@
 import type { Role } from '#domain/roles';
 import type { TokenScope } from '#domain/schemas/tokens';
+import { type Links, NO_LINKS } from './stand-in';
 
 /** A signed-in person; `label` is their email, as the audit log names them. */
 export type UserActor = {
@@ -10,6 +11,11 @@ export type UserActor = {
   roles: Role[];
   /** The stored (keyed) id of the session the person called with. */
   sessionId: string;
+  /**
+   * Whom this person is linked to by account creation or a role grant, so may not decide for
+   * (docs/rules.md, "No stand-ins"). Read only for people who hold a deciding role.
+   */
+  links: Links;
 };
 
 /** A machine client calling with an API token: no person, so no id. */
@@ -36,8 +42,12 @@ export type ActorRef = { id: string | null; label: string };
 
 export const ANONYMOUS: ActorRef = { id: null, label: 'anonymous' };
 
-export function userActor(user: { id: string; email: string; roles: Role[] }, sessionId: string): UserActor {
-  return { kind: 'user', id: user.id, label: user.email, email: user.email, roles: user.roles, sessionId };
+export function userActor(
+  user: { id: string; email: string; roles: Role[] },
+  sessionId: string,
+  links: Links = NO_LINKS,
+): UserActor {
+  return { kind: 'user', id: user.id, label: user.email, email: user.email, roles: user.roles, sessionId, links };
 }
 
 export function tokenActor(token: { id: string; name: string; scopes: TokenScope[] }): TokenActor {

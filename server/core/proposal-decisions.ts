@@ -3,6 +3,7 @@ import { DECISION_REFUSALS, decisionRefusal } from '#domain/segments/decision-ru
 import type { DbOrTx } from '#server/db/client';
 import { ForbiddenError } from '#server/lib/errors';
 import type { Actor, UserActor } from './actor';
+import { decisionLinks, linksOf } from './stand-in';
 import { findUser } from './users.read';
 
 /**
@@ -17,12 +18,17 @@ const isActiveOwner = (p: { roles: Role[]; active: boolean }) => p.active && p.r
 /** Whether `actor` may decide an open proposal made by `proposer`: what views show as canDecide. */
 export function mayDecide(actor: Actor, proposer: Proposer): boolean {
   if (actor.kind !== 'user') return false;
-  return decisionRefusal(actor, { id: proposer.id, isOwner: isActiveOwner(proposer) }) === null;
+  const decider = { ...actor, linkedIds: decisionLinks(actor.links) };
+  return decisionRefusal(decider, { id: proposer.id, isOwner: isActiveOwner(proposer) }) === null;
 }
 
-/** Refuses, with 403 and the reason, a decision the rule does not allow. */
+/**
+ * Refuses, with 403 and the reason, a decision the rule does not allow. The links are read again
+ * inside the deciding transaction, not taken from the request's start.
+ */
 export async function assertMayDecide(db: DbOrTx, actor: UserActor, proposerId: string): Promise<void> {
   const proposer = await findUser(db, proposerId);
-  const refusal = decisionRefusal(actor, { id: proposerId, isOwner: proposer ? isActiveOwner(proposer) : false });
+  const decider = { ...actor, linkedIds: decisionLinks(await linksOf(db, actor.id)) };
+  const refusal = decisionRefusal(decider, { id: proposerId, isOwner: proposer ? isActiveOwner(proposer) : false });
   if (refusal) throw new ForbiddenError(DECISION_REFUSALS[refusal], refusal);
 }

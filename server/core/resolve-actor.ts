@@ -1,8 +1,10 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { isTwoPersonRole } from '#domain/roles';
 import { apiTokens, sessions, users } from '#server/db/schema/foundation';
 import { hmac, sha256 } from '#server/lib/crypto';
 import { type Actor, tokenActor, userActor } from './actor';
 import type { DbContext } from './db';
+import { linksOf } from './stand-in';
 import { liveToken, rememberUse } from './token-cache';
 
 /** The session cookie's name; its value is never stored, only a keyed hash of it. */
@@ -30,7 +32,10 @@ export async function actorFromCookie(
         eq(users.active, true),
       ),
     );
-  return row ? userActor(row.user, id) : null;
+  if (!row) return null;
+  // Only those who may decide or confirm something need to know whose changes they must not.
+  const decides = row.user.roles.some(isTwoPersonRole);
+  return userActor(row.user, id, decides ? await linksOf(db.conn, row.user.id) : undefined);
 }
 
 /** The machine client behind a bearer token, or null when the token is unknown or revoked. */

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#server/db/client';
 import { announce, isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
-import { apiTokens } from '#server/db/schema/foundation';
+import { apiTokens, users } from '#server/db/schema/foundation';
 
 type LiveToken = typeof apiTokens.$inferSelect;
 type Entry = { token: LiveToken; loadedAt: number };
@@ -23,16 +23,18 @@ function cacheOf(db: Db): Cache {
   return cache;
 }
 
+// A token whose creator is inactive is dead too, even if revoking it with them was somehow missed.
 async function findLiveToken(db: DbOrTx, tokenHash: string): Promise<LiveToken | undefined> {
-  const [t] = await db
-    .select()
+  const [row] = await db
+    .select({ token: apiTokens })
     .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
-  return t;
+    .innerJoin(users, eq(users.id, apiTokens.createdBy))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true)));
+  return row?.token;
 }
 
 /**
- * A live (not revoked) token by the hash of its secret. Machines call with a token on every
+ * A live token (not revoked, its creator active) by the hash of its secret. Machines call with a token on every
  * firewall check, so live tokens are kept in memory; a revocation drops them here at once and on
  * every other instance through NOTIFY (within UNLISTENED_TTL_MS if the listener is down, and a
  * token is re-read after LISTENED_TTL_MS in any case). Unknown tokens are never cached: what is

@@ -60,8 +60,8 @@ export async function namesByEmail(db: DbOrTx, labels: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.name]));
 }
 
-/** The public view of a user row: never the password hash. */
-export function presentUser(u: UserRow, onboardingDays: number): User {
+/** The public view of a user row: never the password hash (what waits for confirmation is the users feature's). */
+export function presentUser(u: UserRow, onboardingDays: number): Omit<User, 'pendingRoles' | 'pendingStartedAt'> {
   return {
     id: u.id,
     email: u.email,

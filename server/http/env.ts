@@ -19,6 +19,11 @@ export type Deps = {
   publicOrigin?: string;
   /** The audit log's key and checkpoint (docs/decisions/002); throwaway apps have none. */
   audit?: AuditAnchor;
+  /**
+   * How many reverse proxies stand in front (TRUST_PROXY): the client address is the entry the
+   * nearest one appended to X-Forwarded-For. 0 or unset: the socket's peer address.
+   */
+  trustProxyHops?: number;
 };
 
 export type AppEnv = {

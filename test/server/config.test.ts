@@ -71,6 +71,16 @@ function dataDirRefusal(dir: string): string | null {
 }
 
 describe('numbers', () => {
+  it('reads TRUST_PROXY as a number of proxies, 0 to 10, and refuses anything else by name', () => {
+    expect(loadConfig({ DATA_DIR: path.join(tmp, 'data'), SESSION_SECRET: SECRET }).trustProxyHops).toBe(0);
+    expect(
+      loadConfig({ DATA_DIR: path.join(tmp, 'data'), SESSION_SECRET: SECRET, TRUST_PROXY: '1' }).trustProxyHops,
+    ).toBe(1);
+    for (const value of ['true', '11', '-1', ' 1']) {
+      expect(refusal({ TRUST_PROXY: value })).toContain('TRUST_PROXY: must be a whole number from 0 to 10');
+    }
+  });
+
   it.each([' ', '  3000', '3000 ', '0x0C24', '0b101', '1e3', '3000.0', '-1', '0', '65536', '+80', '３０００'])(
     'refuses PORT=%j',
     (value) => {

@@ -40,11 +40,11 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function as(app: App, email: string) {
+async function as(app: App, email: string, password = DEMO_PASSWORD) {
   const res = await app.request('/api/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
   return async (method: string, url: string, body?: unknown) => {
@@ -122,6 +122,35 @@ describe('token revocation across instances', () => {
     expect((await onB()).status).toBe(200); // now answered from B's memory
 
     expect((await omarA('DELETE', `/api/tokens/${created.body.id}`)).status).toBe(204);
+    const start = Date.now();
+    expect(await statusOnceRefused(onB, 1500)).toBe(401);
+    expect(Date.now() - start).toBeLessThan(1500);
+  });
+});
+
+describe('a deactivated creator’s tokens across instances', () => {
+  it('stops them on another instance that had them in memory', async () => {
+    const omarA = await as(a, DEMO.ops);
+    const danaA = await as(a, DEMO.owner);
+    const added = await omarA('POST', '/api/users', {
+      email: 'tom.ops@example.com',
+      name: 'Tom Ops',
+      team: 'Revenue Operations',
+      startedAt: '2026-11-15',
+      roles: ['operations'],
+      password: 'long-enough-password',
+    });
+    expect(added.status).toBe(201);
+    const pending = await danaA('GET', `/api/user-changes?status=pending&user=${added.body.id}`);
+    expect((await danaA('POST', `/api/user-changes/${pending.body.items[0].id}/confirm`, {})).status).toBe(200);
+    const tomA = await as(a, 'tom.ops@example.com', 'long-enough-password');
+    const created = await tomA('POST', '/api/tokens', { name: 'Tom’s platform', scopes: ['firewall:check'] });
+    expect(created.status).toBe(201);
+    const onB = () => checkWithToken(b, created.body.token);
+    expect((await onB()).status).toBe(200);
+    expect((await onB()).status).toBe(200); // now answered from B's memory
+
+    expect((await omarA('PATCH', `/api/users/${added.body.id}`, { active: false })).status).toBe(200);
     const start = Date.now();
     expect(await statusOnceRefused(onB, 1500)).toBe(401);
     expect(Date.now() - start).toBeLessThan(1500);

@@ -46,28 +46,40 @@ describe('people and roles', () => {
     expect(items.some((e: { actor: string }) => e.actor === DEMO.marketer)).toBe(true);
   });
 
-  it('never lets a marketer hold owner or operations (409 separation_of_duties)', async () => {
+  it('never lets a marketer hold owner, operations or admin (409 separation_of_duties)', async () => {
     const ops = await t.as(DEMO.ops);
     for (const roles of [
       ['marketer', 'owner'],
       ['marketer', 'operations'],
+      ['marketer', 'admin'],
     ]) {
       const created = await ops.post('/api/users', newUser(`sod-${roles[1]}@example.com`, roles));
       expect(created.status).toBe(409);
       expect((await created.json()).code).toBe('separation_of_duties');
     }
     const mia = await userId(DEMO.marketer);
-    const updated = await ops.patch(`/api/users/${mia}`, { roles: ['marketer', 'operations'] });
-    expect(updated.status).toBe(409);
-    expect((await updated.json()).code).toBe('separation_of_duties');
+    for (const roles of [
+      ['marketer', 'operations'],
+      ['marketer', 'admin'],
+    ]) {
+      const updated = await ops.patch(`/api/users/${mia}`, { roles });
+      expect(updated.status).toBe(409);
+      expect((await updated.json()).code).toBe('separation_of_duties');
+    }
   });
 
-  it('keeps exactly one owner: assigning the role transfers it, audited', async () => {
+  it('keeps exactly one owner: a confirmed handover transfers it, audited', async () => {
     const ops = await t.as(DEMO.ops);
     const vera = await userId(DEMO.viewer);
     const dana = await userId(DEMO.owner);
     const res = await ops.patch(`/api/users/${vera}`, { roles: ['viewer', 'owner'] });
     expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ roles: ['viewer'], pendingRoles: ['owner'] });
+    const { items: pending } = await (await ops.get(`/api/user-changes?status=pending&user=${vera}`)).json();
+    expect(pending).toHaveLength(1);
+    // The current owner confirms handing over: neither the proposer nor the new owner.
+    const confirmed = await (await t.as(DEMO.owner)).post(`/api/user-changes/${pending[0].id}/confirm`, {});
+    expect(confirmed.status).toBe(200);
     const { items } = await (await ops.get('/api/users')).json();
     const owners = items.filter((u: { roles: string[] }) => u.roles.includes('owner'));
     expect(owners.map((u: { id: string }) => u.id)).toEqual([vera]);
@@ -75,8 +87,14 @@ describe('people and roles', () => {
     expect(owner.owner.id).toBe(vera);
     const audit = await (await ops.get('/api/audit?action=users.owner_transferred')).json();
     expect(audit.items[0].targetId).toBe(dana);
-    // and back, so later tests see the demo owner
-    expect((await ops.patch(`/api/users/${dana}`, { roles: ['owner'] })).status).toBe(200);
+    // and back, so later tests see the demo owner: Vera confirms handing it back (she did not
+    // create Omar's account, nor he hers).
+    const back = await (await ops.patch(`/api/users/${dana}`, { roles: ['owner'] })).json();
+    expect(back.pendingRoles).toEqual(['owner']);
+    const { items: again } = await (await ops.get(`/api/user-changes?status=pending&user=${dana}`)).json();
+    const veraClient = await t.as(DEMO.viewer);
+    expect((await veraClient.post(`/api/user-changes/${again[0].id}/confirm`, {})).status).toBe(200);
+    expect((await (await ops.get('/api/workspace/owner')).json()).owner.id).toBe(dana);
   });
 
   it('refuses to leave the workspace without an owner', async () => {

@@ -50,7 +50,7 @@ export async function proposeUpdate(
   return (await res.json()).id;
 }
 
-/** Adds a person with the given roles (as the admin) and returns a signed-in client for them. */
+/** Adds a person with the given roles (as the admin, confirmed by the owner) and returns a signed-in client for them. */
 export async function addPerson(t: TestApp, email: string, roles: string[]): Promise<Client> {
   const ops = await t.as(DEMO.ops);
   const res = await ops.post('/api/users', {
@@ -62,6 +62,15 @@ export async function addPerson(t: TestApp, email: string, roles: string[]): Pro
     password: 'long-enough-password',
   });
   if (res.status !== 201) throw new Error(`adding ${email}: ${res.status} ${await res.text()}`);
+  // Owner, operations or admin and the past start date wait for a second person: the owner confirms.
+  const { id } = await res.json();
+  const dana = await t.as(DEMO.owner);
+  const { items } = await (await dana.get(`/api/user-changes?status=pending&user=${id}`)).json();
+  for (const change of items as { id: string }[]) {
+    const confirmed = await dana.post(`/api/user-changes/${change.id}/confirm`, {});
+    if (confirmed.status !== 200)
+      throw new Error(`confirming for ${email}: ${confirmed.status} ${await confirmed.text()}`);
+  }
   return t.as(email, 'long-enough-password');
 }
 

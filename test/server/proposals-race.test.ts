@@ -99,10 +99,14 @@ describe('racing approvals on real PostgreSQL', () => {
       password: 'long-enough-password',
     });
     expect(created.status).toBe(201);
-    const [dana, olga] = await Promise.all([
-      signIn(DEMO.owner),
-      signIn('olga.ops@example.com', 'long-enough-password'),
-    ]);
+    // Operations is granted only when a second person confirms: here the owner.
+    const dana = await signIn(DEMO.owner);
+    const { id: olgaId } = await created.json();
+    const { items } = await (await dana('GET', `/api/user-changes?status=pending&user=${olgaId}`)).json();
+    for (const change of items as { id: string }[]) {
+      expect((await dana('POST', `/api/user-changes/${change.id}/confirm`, {})).status).toBe(200);
+    }
+    const olga = await signIn('olga.ops@example.com', 'long-enough-password');
     const id = await propose(dana, 'evaluation', 'Proposed by the owner.', 1);
     const results = await outcomes(
       await Promise.all([

@@ -56,7 +56,7 @@ describe('sign-in and the shell', () => {
     await signInAs('mia.marketer@example.com');
     renderApp('/people');
     expect(await screen.findByRole('heading', { name: 'This page is not part of your role' })).toBeInTheDocument();
-    expect(screen.getByText(/This page is for: Admin, Operations\./)).toBeInTheDocument();
+    expect(screen.getByText(/This page is for: Admin, Operations, Segmentation owner\./)).toBeInTheDocument();
   });
 
   it('shows a loading state, then a readable error with a retry when the server fails', async () => {

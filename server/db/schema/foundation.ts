@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Role } from '#domain/roles';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { TokenScope } from '#domain/schemas/tokens';
@@ -17,6 +28,9 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     createdAt: ts('created_at').notNull().defaultNow(),
+    // Who created the account (null: the seed or before this was kept); it knew the first password
+    // (docs/rules.md, "No stand-ins").
+    createdBy: uuid('created_by').references((): AnyPgColumn => users.id),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
@@ -25,7 +39,7 @@ export const users = pgTable(
     // Those who benefit from breaking rules don't own them (docs/rules.md, "Separation of duties").
     check(
       'users_separation_of_duties',
-      sql`NOT ('marketer' = ANY(${t.roles}) AND ${t.roles} && ARRAY['owner','operations']::text[])`,
+      sql`NOT ('marketer' = ANY(${t.roles}) AND ${t.roles} && ARRAY['owner','operations','admin']::text[])`,
     ),
   ],
 );
@@ -50,8 +64,17 @@ export const signInFailures = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     email: text('email').notNull(),
     at: ts('at').notNull(),
+    /** The client address the attempt came from, when known (docs/operations.md, "Sign-in throttling"). */
+    client: text('client'),
+    /** The device id of a trusted-device cookie valid for this email, when the attempt carried one. */
+    device: text('device'),
   },
-  (t) => [index('sign_in_failures_email_at_idx').on(sql`lower(${t.email})`, t.at)],
+  (t) => [
+    index('sign_in_failures_email_at_idx').on(sql`lower(${t.email})`, t.at),
+    index('sign_in_failures_client_at_idx').on(t.client, t.at),
+    index('sign_in_failures_device_at_idx').on(t.device, t.at),
+    index('sign_in_failures_at_idx').on(t.at),
+  ],
 );
 
 export const apiTokens = pgTable('api_tokens', {

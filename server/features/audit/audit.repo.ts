@@ -1,4 +1,4 @@
-import { and, asc, desc, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, gt, gte, ilike, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
 import { auditEntries } from '#server/db/schema/foundation';
 
@@ -11,11 +11,14 @@ export type AuditFilter = {
   from?: Date;
   to?: Date;
   afterId?: number;
+  /** Entries of this action are shown without their actor, so filtering by actor never finds them. */
+  withheldAction?: string;
 };
 
 function where(f: AuditFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   if (f.actor) parts.push(ilike(auditEntries.actorLabel, `%${escapeLike(f.actor)}%`));
+  if (f.actor && f.withheldAction) parts.push(ne(auditEntries.action, f.withheldAction));
   if (f.action) parts.push(ilike(auditEntries.action, `${escapeLike(f.action)}%`));
   if (f.target) {
     const pattern = `%${escapeLike(f.target)}%`;

@@ -2,6 +2,8 @@ import type { AuditEntry, AuditQuery } from '#domain/schemas/audit';
 import type { Actor } from '#server/core/actor';
 import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
+import { OVERRIDE_REFUSED, seesAttempters, WITHHELD, withheldAttemptRecord } from '#server/core/patterns-not-people';
+import type { DbOrTx } from '#server/db/client';
 import { checkpointStatus, verifyWithAnchor } from './audit.anchor';
 import * as repo from './audit.repo';
 
@@ -36,13 +38,18 @@ function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
   };
 }
 
-export async function listAudit(db: DbContext, _actor: Actor, q: AuditQuery) {
-  const filter = toFilter(q);
+/**
+ * A page of the log. To everyone but the owner, refused overrides show no actor (and are never
+ * found by filtering on one): patterns, not people (docs/rules.md).
+ */
+export async function listAudit(db: DbContext, actor: Actor, q: AuditQuery) {
+  const owner = seesAttempters(actor);
+  const filter = { ...toFilter(q), withheldAction: owner ? undefined : OVERRIDE_REFUSED };
   const rows = await repo.listEntries(db.conn, filter, q.limit + 1);
   const page = rows.slice(0, q.limit);
   const total = q.cursor ? undefined : await repo.countEntries(db.conn, filter);
   return {
-    items: page.map(toEntry),
+    items: page.map((row) => (owner || row.action !== OVERRIDE_REFUSED ? toEntry(row) : withheldEntry(row))),
     nextCursor: rows.length > q.limit ? String(page[page.length - 1]?.id) : undefined,
     total,
   };
@@ -61,6 +68,10 @@ function toEntry(row: repo.AuditRow): AuditEntry {
     after: row.after ?? null,
     hash: row.hash,
   };
+}
+
+function withheldEntry(row: repo.AuditRow): AuditEntry {
+  return { ...toEntry(row), actorId: null, actor: WITHHELD, after: withheldAttemptRecord(row.after ?? null) };
 }
 
 const CSV_COLUMNS = ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'hash'] as const;

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Campaign, CampaignPatch } from '#domain/schemas/campaigns';
 import type { CampaignInput } from '#domain/schemas/firewall';
+import { DECISION_REFUSALS } from '#domain/segments/decision-rule';
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
+import { decisionLinks, linksOf } from '#server/core/stand-in';
 import { currentSegment } from '#server/features/segments/segments.read';
 import { ConflictError, ForbiddenError, invalidField, NotFoundError } from '#server/lib/errors';
 import { presentCampaign } from './campaigns.present';
@@ -143,6 +145,9 @@ export async function decideCampaign(db: DbContext, actor: UserActor, decision: 
     const c = await repo.lockCampaign(tx.conn, id);
     if (!c) throw new NotFoundError('Campaign');
     if (c.creatorId === actor.id) throw new ForbiddenError('Nobody approves their own campaign.', 'own_campaign');
+    if (decisionLinks(await linksOf(tx.conn, actor.id)).includes(c.creatorId)) {
+      throw new ForbiddenError(DECISION_REFUSALS.stand_in, 'stand_in');
+    }
     if (c.approvalState !== 'pending')
       throw new ConflictError('not_pending', 'Only a campaign waiting for approval can be decided.');
     const seg = c.targetSegment ? await currentSegment(tx.conn, c.targetSegment) : undefined;

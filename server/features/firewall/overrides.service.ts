@@ -3,6 +3,7 @@ import { sanitizeText, unstorableReason } from '#domain/schemas/strings';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { attemptNonce, OVERRIDE_REFUSED, seesAttempters, withheldTarget } from '#server/core/patterns-not-people';
 import { findUser } from '#server/core/users.read';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
 import { segmentState } from '#server/features/segments/segments.read';
@@ -71,9 +72,17 @@ export async function recordOverrideAttempt(db: DbContext, actor: Actor, raw: At
     };
     const id = await repo.insertAttempt(tx.conn, row);
     await recordAudit(tx, actor, {
-      action: 'firewall.override_refused',
+      action: OVERRIDE_REFUSED,
       target: { type: 'override_attempt', id },
-      after: { via: row.via, target: row.target, reason: row.reason, team, segmentKey, campaignId: row.campaignId },
+      after: {
+        via: row.via,
+        target: row.target,
+        reason: row.reason,
+        team,
+        segmentKey,
+        campaignId: row.campaignId,
+        nonce: attemptNonce(),
+      },
     });
     return id;
   });
@@ -112,8 +121,16 @@ export async function recordUiAttempt(
   return { recorded: true as const, id, protocol: OVERRIDE_PROTOCOL };
 }
 
-/** Override attempts of a month (UTC), newest first; the current month when none is named. */
-export async function listOverrideAttempts(db: DbContext, _actor: Actor, { month }: { month?: string }) {
+/**
+ * Override attempts of a month (UTC), newest first; the current month when none is named. Who
+ * tried, and the campaign, are for the owner only (docs/rules.md, "Patterns, not people").
+ */
+export async function listOverrideAttempts(db: DbContext, actor: Actor, { month }: { month?: string }) {
   const range = monthOrCurrent(month, db.clock.now());
-  return { month: range.month, items: await overrideAttemptsIn(db.conn, range) };
+  const items = await overrideAttemptsIn(db.conn, range);
+  if (seesAttempters(actor)) return { month: range.month, items };
+  return {
+    month: range.month,
+    items: items.map((a) => ({ ...a, actor: null, campaignId: null, target: withheldTarget(a.target) })),
+  };
 }

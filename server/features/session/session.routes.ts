@@ -1,12 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SessionResponse, SignInInput } from '#domain/schemas/session';
 import { requireUser } from '#server/auth/policy';
 import { SESSION_COOKIE } from '#server/core/resolve-actor';
+import { clientAddress } from '#server/http/client-address';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { reachedOverHttps } from '#server/http/middleware';
 import { errorResponses, router } from '#server/http/router';
 import { getSession, signIn, signOut } from './session.service';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './throttle';
 
 const tags = ['Session'];
 
@@ -19,7 +21,10 @@ const signInRoute = createRoute({
   responses: {
     200: jsonResponse(SessionResponse, 'Signed in; the session cookie is set'),
     401: { description: '`invalid_credentials`' },
-    429: { description: '`too_many_attempts`: repeated failures for this email' },
+    429: {
+      description:
+        '`too_many_attempts`, with `Retry-After`: repeated failures from this client, for this account from browsers it never signed in with, or from this browser',
+    },
     422: errorResponses[422],
   },
 });
@@ -43,7 +48,13 @@ const signOutRoute = createRoute({
 export const sessionRoutes = router()
   .openapi(signInRoute, async (c) => {
     const { sessionSecret, sessionTtlHours } = c.get('deps');
-    const input = { ...c.req.valid('json'), sessionSecret, ttlHours: sessionTtlHours };
+    const input = {
+      ...c.req.valid('json'),
+      sessionSecret,
+      ttlHours: sessionTtlHours,
+      client: clientAddress(c),
+      deviceCookie: getCookie(c, DEVICE_COOKIE),
+    };
     const result = await signIn(c.get('db'), c.get('actor'), input);
     setCookie(c, SESSION_COOKIE, result.cookieValue, {
       httpOnly: true,
@@ -51,6 +62,14 @@ export const sessionRoutes = router()
       path: '/',
       secure: reachedOverHttps(c),
       expires: result.expiresAt,
+    });
+    // This browser is now trusted for this account: others' failed guesses never slow it down.
+    setCookie(c, DEVICE_COOKIE, result.deviceCookie, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/api/session',
+      secure: reachedOverHttps(c),
+      maxAge: DEVICE_COOKIE_DAYS * 86_400,
     });
     return c.json({ user: result.user }, 200);
   })

@@ -8,9 +8,8 @@ import { findUser, findUserByEmail, presentUser, type UserRow } from '#server/co
 import { hashPassword, randomToken, verifyPassword } from '#server/lib/crypto';
 import { AppError, UnauthenticatedError } from '#server/lib/errors';
 import * as repo from './session.repo';
+import { BUCKETS, deviceCookieFor, MEMORY_MS, TooManyAttemptsError, trustedDevice, waitMs } from './throttle';
 
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MS = 15 * 60_000;
 // Verified against when the email is unknown, so both paths cost the same time.
 const decoyHash = hashPassword(randomToken());
 
@@ -23,34 +22,54 @@ export class InvalidCredentialsError extends AppError {
 export type SignInInput = {
   email: string;
   password: string;
-  /** Keys the stored session id; the HTTP layer holds it. */
+  /** Keys the stored session id and signs trusted-device cookies; the HTTP layer holds it. */
   sessionSecret: string;
   ttlHours: number;
+  /** Where the attempt came from, when known (docs/operations.md, "Sign-in throttling"). */
+  client: string | null;
+  /** The trusted-device cookie the browser sent, if any. */
+  deviceCookie?: string;
 };
 
+/** Refuses with 429 and how long to wait while any bucket that applies is still slowed down. */
+async function assertNotThrottled(db: DbContext, attempt: repo.Attempt, now: Date) {
+  const stats = await repo.failureStats(db.conn, attempt, new Date(now.getTime() - MEMORY_MS));
+  const wait = Math.max(
+    stats.device ? waitMs(stats.device, BUCKETS.device, now) : 0,
+    stats.account ? waitMs(stats.account, BUCKETS.account, now) : 0,
+    stats.client ? waitMs(stats.client, BUCKETS.client, now) : 0,
+  );
+  if (wait > 0) throw new TooManyAttemptsError(wait);
+}
+
 /**
- * Signs a person in: a new session, or a refusal recorded with the reason. Whoever calls is not yet
- * anyone (or is someone else): the actor of both records is the account tried.
+ * Signs a person in: a new session and a trusted-device cookie for this browser, or a refusal
+ * recorded with the reason. Whoever calls is not yet anyone (or is someone else): the actor of
+ * both records is the account tried. A throttled attempt is answered before the password is
+ * looked at, and is neither counted nor recorded.
  */
 export async function signIn(db: DbContext, _actor: Actor | null, input: SignInInput) {
   const { email, password } = input;
   const now = db.clock.now();
-  const recent = await repo.failuresSince(db.conn, email, new Date(now.getTime() - FAILURE_WINDOW_MS));
-  if (recent >= MAX_FAILURES) {
-    throw new AppError(429, 'too_many_attempts', 'Too many failed sign-ins for this email. Try again in 15 minutes.');
-  }
+  const device = trustedDevice(input.sessionSecret, email, input.deviceCookie);
+  const attempt = { email, client: input.client, device };
+  await assertNotThrottled(db, attempt, now);
   const user = await findUserByEmail(db.conn, email);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user?.active || !ok) {
     await transaction(db, async (tx) => {
-      await repo.recordFailure(tx.conn, email, now);
+      await repo.forgetFailuresBefore(tx.conn, new Date(now.getTime() - MEMORY_MS));
+      await repo.recordFailure(tx.conn, attempt, now);
       await recordAudit(
         tx,
         { id: user?.id ?? null, label: email.toLowerCase() },
         {
           action: 'session.sign_in_refused',
           target: { type: 'session' },
-          after: { reason: !user ? 'unknown_email' : !user.active ? 'inactive' : 'wrong_password' },
+          after: {
+            reason: !user ? 'unknown_email' : !user.active ? 'inactive' : 'wrong_password',
+            trustedDevice: device !== null,
+          },
         },
       );
     });
@@ -60,6 +79,7 @@ export async function signIn(db: DbContext, _actor: Actor | null, input: SignInI
   const expiresAt = new Date(now.getTime() + input.ttlHours * 3_600_000);
   await transaction(db, async (tx) => {
     const id = sessionIdOf(input.sessionSecret, cookieValue);
+    await repo.clearFailures(tx.conn, attempt);
     await repo.insertSession(tx.conn, { id, userId: user.id, createdAt: now, expiresAt });
     await recordAudit(
       tx,
@@ -67,7 +87,8 @@ export async function signIn(db: DbContext, _actor: Actor | null, input: SignInI
       { action: 'session.signed_in', target: { type: 'user', id: user.id } },
     );
   });
-  return { user: await sessionUser(db, user), cookieValue, expiresAt };
+  const deviceCookie = deviceCookieFor(input.sessionSecret, email, device ?? undefined);
+  return { user: await sessionUser(db, user), cookieValue, expiresAt, deviceCookie };
 }
 
 export async function signOut(db: DbContext, actor: UserActor) {

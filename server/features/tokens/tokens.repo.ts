@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
 import { apiTokens, users } from '#server/db/schema/foundation';
 
@@ -23,4 +23,13 @@ export async function findToken(db: DbOrTx, id: string) {
 
 export async function revokeToken(db: DbOrTx, id: string, at: Date) {
   await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id));
+}
+
+/** Revokes every live token `userId` created; returns the ones revoked. */
+export function revokeTokensCreatedBy(db: DbOrTx, userId: string, at: Date) {
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, name: apiTokens.name, scopes: apiTokens.scopes });
 }

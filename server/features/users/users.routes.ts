@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { OwnerSummary } from '#domain/schemas/session';
 import { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
-import { authorize } from '#server/auth/policy';
+import { authorize, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { createUser, getOwner, listUsers, updateUser } from './users.service';
 
@@ -21,7 +22,9 @@ const createUserRoute = createRoute({
   method: 'post',
   path: '/users',
   tags,
-  summary: 'Add a person (admin). Giving them the owner role transfers it.',
+  summary:
+    'Add a person (admin). Owner, operations or admin, and a start date before today, wait for a second person (`pendingRoles`, `pendingStartedAt`).',
+  middleware: [permit('users.manage')] as const,
   request: jsonBody(CreateUserInput),
   responses: {
     201: jsonResponse(User, 'Created'),
@@ -34,7 +37,9 @@ const updateRoute = createRoute({
   method: 'patch',
   path: '/users/{id}',
   tags,
-  summary: 'Change a person’s name, team, start date, roles or active state (admin)',
+  summary:
+    'Change a person’s name, team, start date, roles or active state (admin). Granting owner (a handover), operations or admin, reactivating someone who holds one, or an earlier start date waits for a second person.',
+  middleware: [permit('users.manage')] as const,
   request: { params: IdParam, ...jsonBody(UpdateUserInput) },
   responses: {
     200: jsonResponse(User, 'Updated'),
@@ -58,11 +63,11 @@ export const usersRoutes = router()
     return c.json({ items: await listUsers(c.get('db'), actor) }, 200);
   })
   .openapi(createUserRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.manage');
+    const actor = requireUser(c.get('actor'));
     return c.json(await createUser(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(updateRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.manage');
+    const actor = requireUser(c.get('actor'));
     const { id } = c.req.valid('param');
     return c.json(await updateUser(c.get('db'), actor, { id, ...c.req.valid('json') }), 200);
   })

@@ -1,19 +1,44 @@
-import { type Role, separationConflict } from '#domain/roles';
+import { planCreate, planUpdate } from '#domain/people/governed-change';
+import type { Role } from '#domain/roles';
 import type { OwnerSummary } from '#domain/schemas/session';
 import type { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
-import type { Actor } from '#server/core/actor';
+import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
-import { type DbContext, transaction } from '#server/core/db';
+import { type DbContext, gather, transaction } from '#server/core/db';
 import { onboardingDays } from '#server/core/settings.read';
+import { forgetTokens } from '#server/core/token-cache';
 import { findOwner, findUser, findUserByEmail, presentUser, type UserRow } from '#server/core/users.read';
 import { endSessionsOf } from '#server/features/session/session.service';
+import { revokeTokensOf } from '#server/features/tokens/tokens.service';
 import { hashPassword } from '#server/lib/crypto';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
+import { assertSeparation, cancelChanges, proposeChanges, snapshot, superseded } from './governance';
+import * as changes from './user-changes.repo';
 import * as repo from './users.repo';
 
+type Waiting = { userId: string; role: Role | null; startedAt: Date | null }[];
+
+const withPending = (u: UserRow, days: number, waiting: Waiting): User => {
+  const mine = waiting.filter((w) => w.userId === u.id);
+  return {
+    ...presentUser(u, days),
+    pendingRoles: mine.flatMap((w) => (w.role ? [w.role] : [])),
+    pendingStartedAt: mine.find((w) => w.startedAt)?.startedAt?.toISOString() ?? null,
+  };
+};
+
+async function present(db: DbContext, u: UserRow): Promise<User> {
+  const [days, waiting] = await gather(db, [() => onboardingDays(db.conn), () => changes.pendingOf(db.conn, u.id)]);
+  return withPending(u, days, waiting);
+}
+
 export async function listUsers(db: DbContext, _actor: Actor): Promise<User[]> {
-  const days = await onboardingDays(db.conn);
-  return (await repo.listUsers(db.conn)).map((u) => presentUser(u, days));
+  const [days, rows, waiting] = await gather(db, [
+    () => onboardingDays(db.conn),
+    () => repo.listUsers(db.conn),
+    () => changes.allPending(db.conn),
+  ]);
+  return rows.map((u) => withPending(u, days, waiting));
 }
 
 /** The named segmentation owner (docs/rules.md, "One owner"), or null while none is assigned. */
@@ -22,39 +47,14 @@ export async function getOwner(db: DbContext, _actor: Actor): Promise<OwnerSumma
   return { owner: o ? { id: o.id, name: o.name, email: o.email } : null };
 }
 
-function assertSeparation(roles: readonly Role[]) {
-  const clash = separationConflict(roles);
-  if (clash) {
-    throw new ConflictError(
-      'separation_of_duties',
-      `A ${clash[0]} cannot also hold ${clash[1]}: those who benefit from breaking rules don't own them.`,
-    );
-  }
-}
+const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
+const startOfDay = (d: Date) => dateOf(d.toISOString().slice(0, 10));
 
-const snapshot = (u: UserRow) => ({
-  email: u.email,
-  name: u.name,
-  team: u.team,
-  roles: u.roles,
-  startedAt: u.startedAt.toISOString(),
-  active: u.active,
-});
-
-/** Gives the owner role to `userId`, taking it from whoever holds it now; both steps audited. */
-async function takeOwnerFromCurrent(tx: DbContext, actor: Actor, userId: string) {
-  const current = await findOwner(tx.conn);
-  if (!current || current.id === userId) return;
-  const after = await repo.updateUser(tx.conn, current.id, { roles: current.roles.filter((r) => r !== 'owner') });
-  await recordAudit(tx, actor, {
-    action: 'users.owner_transferred',
-    target: { type: 'user', id: current.id },
-    before: snapshot(current),
-    after: after ? { ...snapshot(after), ownerNow: userId } : null,
-  });
-}
-
-export async function createUser(db: DbContext, actor: Actor, input: CreateUserInput): Promise<User> {
+/**
+ * Adds a person. Owner, operations or admin, and a start date before today, wait for a second
+ * person (docs/rules.md, "No stand-ins", "Onboarding"); the account exists at once without them.
+ */
+export async function createUser(db: DbContext, actor: UserActor, input: CreateUserInput): Promise<User> {
   assertSeparation(input.roles);
   const passwordHash = await hashPassword(input.password);
   const created = await transaction(db, async (tx) => {
@@ -62,32 +62,41 @@ export async function createUser(db: DbContext, actor: Actor, input: CreateUserI
     if (await findUserByEmail(tx.conn, input.email)) {
       throw new ConflictError('email_taken', `${input.email} already has an account.`);
     }
+    const plan = planCreate({ roles: input.roles, startedAt: dateOf(input.startedAt) }, startOfDay(tx.clock.now()));
     const row = await repo.insertUser(tx.conn, {
       email: input.email,
       name: input.name,
       team: input.team,
-      roles: [],
-      startedAt: new Date(`${input.startedAt}T00:00:00Z`),
+      roles: plan.roles,
+      startedAt: plan.startedAt,
       passwordHash,
+      createdBy: actor.id,
+      createdAt: tx.clock.now(),
     });
-    if (input.roles.includes('owner')) await takeOwnerFromCurrent(tx, actor, row.id);
-    const withRoles = (await repo.updateUser(tx.conn, row.id, { roles: input.roles })) ?? row;
     await recordAudit(tx, actor, {
       action: 'users.created',
       target: { type: 'user', id: row.id },
-      after: snapshot(withRoles),
+      after: { ...snapshot(row), asked: { roles: input.roles, startedAt: input.startedAt } },
     });
-    return withRoles;
+    await proposeChanges(tx, actor, row, plan, []);
+    return row;
   });
-  return presentUser(created, await onboardingDays(db.conn));
+  return present(db, created);
 }
 
+/**
+ * Changes a person. What makes them stricter applies now; a grant of owner, operations or admin
+ * (reactivation included) and an earlier start date wait for a second person. Pending changes the
+ * update no longer asks for are cancelled. Deactivating ends sessions, revokes the person's API
+ * tokens and cancels what they proposed or what waited for them.
+ */
 export async function updateUser(
   db: DbContext,
-  actor: Actor,
+  actor: UserActor,
   { id, ...input }: UpdateUserInput & { id: string },
 ): Promise<User> {
   if (input.roles) assertSeparation(input.roles);
+  let deactivated = false;
   const updated = await transaction(db, async (tx) => {
     await repo.lockUsers(tx.conn);
     const before = await findUser(tx.conn, id);
@@ -98,29 +107,47 @@ export async function updateUser(
     if (wasOwner && (!roles.includes('owner') || !active)) {
       throw new ConflictError(
         'owner_required',
-        'There must always be one segmentation owner: give the owner role to someone else, which transfers it.',
+        'There must always be one segmentation owner: hand the role over to someone else, which a second person confirms.',
       );
     }
     if (actor.id === id && !active) {
       throw new ConflictError('cannot_deactivate_self', 'You cannot deactivate your own account.');
     }
-    if (roles.includes('owner') && active) await takeOwnerFromCurrent(tx, actor, id);
+    const startedAt = input.startedAt ? dateOf(input.startedAt) : undefined;
+    const plan = planUpdate(before, { roles: input.roles, active: input.active, startedAt });
+    const waiting = await changes.pendingOf(tx.conn, id);
+    const deactivating = before.active && !active;
+    const stale = deactivating
+      ? await changes.pendingInvolving(tx.conn, id)
+      : superseded(waiting, plan, {
+          roles: input.roles !== undefined || input.active !== undefined,
+          startedAt: startedAt !== undefined,
+        });
+    await cancelChanges(tx, actor, stale, deactivating ? 'deactivated' : 'superseded');
     const after = await repo.updateUser(tx.conn, id, {
       name: input.name,
       team: input.team,
-      roles,
+      roles: plan.roles,
       active,
-      startedAt: input.startedAt ? new Date(`${input.startedAt}T00:00:00Z`) : undefined,
+      startedAt: plan.startedAt,
     });
     if (!after) throw new NotFoundError('User');
-    if (!active && before.active) await endSessionsOf(tx, actor, { userId: id });
+    if (deactivating) {
+      await endSessionsOf(tx, actor, { userId: id });
+      await revokeTokensOf(tx, actor, { userId: id });
+    }
+    deactivated = deactivating;
     await recordAudit(tx, actor, {
-      action: before.active && !active ? 'users.deactivated' : 'users.updated',
+      action: deactivating ? 'users.deactivated' : !before.active && active ? 'users.reactivated' : 'users.updated',
       target: { type: 'user', id },
       before: snapshot(before),
       after: snapshot(after),
     });
+    const kept = waiting.filter((w) => !stale.some((s) => s.id === w.id));
+    await proposeChanges(tx, actor, after, plan, kept);
     return after;
   });
-  return presentUser(updated, await onboardingDays(db.conn));
+  // Their tokens were revoked with them: this instance stops accepting them now, others on NOTIFY.
+  if (deactivated) forgetTokens(db.root);
+  return present(db, updated);
 }

@@ -33,7 +33,7 @@ export const PAGES = [
   // Everyone may look: for someone in their first weeks this is where sending starts.
   { path: '/learning' },
   { path: '/firewall', label: 'Firewall', anyOf: ['firewall.read'] },
-  { path: '/people', label: 'People', anyOf: ['users.manage', 'tokens.manage'] },
+  { path: '/people', label: 'People', anyOf: ['users.manage', 'tokens.manage', 'users.confirm'] },
   { path: '/audit', label: 'Audit', anyOf: ['audit.read'] },
 ] as const satisfies readonly Page[];
 

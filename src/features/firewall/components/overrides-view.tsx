@@ -61,7 +61,7 @@ export function OverridesView({ month }: { month: string }) {
                 <tr key={a.id}>
                   <td className="nowrap">{formatDateTime(a.at)}</td>
                   <td>{a.team ?? '—'}</td>
-                  <td>{a.actor}</td>
+                  <td>{a.actor ?? <span className="muted">Withheld</span>}</td>
                   <td>{a.segmentKey ?? '—'}</td>
                   <td>
                     <Badge>{VIA_LABELS[a.via]}</Badge>

@@ -73,4 +73,11 @@ describe('teamPatterns', () => {
     expect(describePattern(teamPatterns(attempts.slice(3))[0]!)).toBe('1 attempt from 1 person: no segment named (1)');
     expect(teamPatterns([])).toEqual([]);
   });
+
+  it('counts no people when who tried is withheld (everyone but the owner)', () => {
+    const withheld = attempts.map((a) => ({ ...a, actor: null }));
+    const [first] = teamPatterns(withheld);
+    expect(first?.people).toBeNull();
+    expect(describePattern(first!)).toBe('3 attempts: evaluation (2), dormant (1)');
+  });
 });

@@ -1,5 +1,12 @@
-export type Attempt = { team: string | null; segmentKey: string | null; actor: string; reason: string | null };
-export type TeamPattern = { team: string; count: number; people: number; segments: { key: string; count: number }[] };
+/** `actor` is null for everyone but the owner: who tried is withheld (patterns, not people). */
+export type Attempt = { team: string | null; segmentKey: string | null; actor: string | null; reason: string | null };
+/** `people` is null when the actors were withheld. */
+export type TeamPattern = {
+  team: string;
+  count: number;
+  people: number | null;
+  segments: { key: string; count: number }[];
+};
 
 const NO_TEAM = 'No team (API callers)';
 const NO_SEGMENT = 'no segment named';
@@ -14,7 +21,7 @@ export function teamPatterns(attempts: readonly Attempt[]): TeamPattern[] {
     const name = a.team ?? NO_TEAM;
     const t = teams.get(name) ?? { count: 0, people: new Set<string>(), segments: new Map<string, number>() };
     t.count += 1;
-    t.people.add(a.actor);
+    if (a.actor !== null) t.people.add(a.actor);
     const seg = a.segmentKey ?? NO_SEGMENT;
     t.segments.set(seg, (t.segments.get(seg) ?? 0) + 1);
     teams.set(name, t);
@@ -23,7 +30,7 @@ export function teamPatterns(attempts: readonly Attempt[]): TeamPattern[] {
     .map(([team, t]) => ({
       team,
       count: t.count,
-      people: t.people.size,
+      people: t.people.size > 0 ? t.people.size : null,
       segments: [...t.segments]
         .map(([key, count]) => ({ key, count }))
         .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
@@ -31,9 +38,9 @@ export function teamPatterns(attempts: readonly Attempt[]): TeamPattern[] {
     .sort((a, b) => b.count - a.count || a.team.localeCompare(b.team));
 }
 
-/** "3 attempts from 2 people: evaluation (2), dormant (1)". */
+/** "3 attempts from 2 people: evaluation (2), dormant (1)"; without "from …" when actors are withheld. */
 export function describePattern(p: TeamPattern): string {
   const attempts = `${p.count} ${p.count === 1 ? 'attempt' : 'attempts'}`;
-  const people = `${p.people} ${p.people === 1 ? 'person' : 'people'}`;
-  return `${attempts} from ${people}: ${p.segments.map((s) => `${s.key} (${s.count})`).join(', ')}`;
+  const people = p.people === null ? '' : ` from ${p.people} ${p.people === 1 ? 'person' : 'people'}`;
+  return `${attempts}${people}: ${p.segments.map((s) => `${s.key} (${s.count})`).join(', ')}`;
 }

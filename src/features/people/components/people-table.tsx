@@ -33,12 +33,22 @@ export function PeopleTable({ users, canEdit, onEdit, now }: Props) {
                 <span className="cell-sub">{u.email}</span>
               </th>
               <td>{u.team}</td>
-              <td>{formatDate(u.startedAt)}</td>
+              <td>
+                {formatDate(u.startedAt)}
+                {u.pendingStartedAt ? (
+                  <span className="cell-sub">{formatDate(u.pendingStartedAt)} waits for the owner</span>
+                ) : null}
+              </td>
               <td>
                 <span className="badges">
                   {u.roles.map((r) => (
                     <Badge key={r} tone={r === 'owner' ? 'info' : 'neutral'}>
                       {ROLE_LABELS[r]}
+                    </Badge>
+                  ))}
+                  {u.pendingRoles.map((r) => (
+                    <Badge key={`pending-${r}`} tone="warning">
+                      {ROLE_LABELS[r]} (waiting)
                     </Badge>
                   ))}
                 </span>

@@ -11,7 +11,8 @@ import { applyServerErrors } from '#src/lib/form-errors';
 
 const separation = (v: { roles: (typeof ROLES)[number][] }) => separationConflict(v.roles) === null;
 const separationMessage = {
-  message: "A marketer cannot also be owner or operations: those who benefit from breaking rules don't own them.",
+  message:
+    "A marketer cannot also be owner, operations or admin: those who benefit from breaking rules don't own them.",
   path: ['roles'],
 };
 
@@ -62,13 +63,18 @@ export function UserForm(props: Props) {
       <Field label="Team" error={errors.team?.message}>
         <input {...form.register('team')} />
       </Field>
-      <Field label="Start date" hint="The onboarding period counts from this day." error={errors.startedAt?.message}>
+      <Field
+        label="Start date"
+        hint="The onboarding period counts from this day. A date before today (or earlier than now set) waits for the owner to confirm."
+        error={errors.startedAt?.message}
+      >
         <input type="date" {...form.register('startedAt')} />
       </Field>
       <fieldset className="checkbox-group" aria-describedby="roles-hint">
         <legend>Roles</legend>
         <p id="roles-hint" className="field-hint">
-          Giving someone the owner role transfers it: there is exactly one segmentation owner.
+          Owner, operations and admin take effect when a second person confirms; giving someone the owner role hands it
+          over, as there is exactly one segmentation owner.
         </p>
         {ROLES.map((role) => (
           <label key={role} className="checkbox">

@@ -1,0 +1,125 @@
+import { useId, useState } from 'react';
+import { RejectUserChangeInput } from '#domain/schemas/user-changes';
+import { Button } from '#src/components/ui/button';
+import { Dialog } from '#src/components/ui/dialog';
+import { Notice } from '#src/components/ui/notice';
+import { isApiError } from '#src/lib/api-client';
+import { formatDate } from '#src/lib/format';
+import { useConfirmUserChange } from '../api/confirm-user-change';
+import type { UserChange } from '../api/get-user-changes';
+import { useRejectUserChange } from '../api/reject-user-change';
+import { useWithdrawUserChange } from '../api/withdraw-user-change';
+import { changeTitle, untilConfirmed, waitingFor, whenConfirmed, whyNotYou } from '../utils/describe-change';
+
+type Dialogs = 'confirm' | 'reject' | null;
+
+/** One change waiting for a second person, with what the reader may do about it. */
+export function ChangeItem({ change }: { change: UserChange }) {
+  const id = useId();
+  const confirm = useConfirmUserChange();
+  const reject = useRejectUserChange();
+  const withdraw = useWithdrawUserChange();
+  const [open, setOpen] = useState<Dialogs>(null);
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const title = changeTitle(change);
+  const why = whyNotYou(change);
+  const failed = withdraw.error;
+
+  const onReject = () => {
+    const parsed = RejectUserChangeInput.safeParse({ reason });
+    if (!parsed.success) return setReasonError(parsed.error.issues[0]?.message ?? 'Say why');
+    setReasonError(null);
+    reject.mutate(
+      { id: change.id, reason: parsed.data.reason },
+      {
+        onSuccess: () => setOpen(null),
+        onError: (err) => {
+          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'reason') : undefined;
+          if (issue) setReasonError(issue.message);
+        },
+      },
+    );
+  };
+
+  return (
+    <article className="change-item" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p className="muted">
+        Proposed by {change.proposedBy.name} on {formatDate(change.proposedAt)}. {waitingFor(change)}
+      </p>
+      <p>
+        {whenConfirmed(change)} {untilConfirmed(change)}
+      </p>
+      {why ? <p className="change-why">{why}</p> : null}
+      {failed ? <Notice tone="error">{failed.message}</Notice> : null}
+      <div className="form-actions">
+        {change.canConfirm ? (
+          <>
+            <Button variant="primary" onClick={() => setOpen('confirm')}>
+              Confirm…
+            </Button>
+            <Button onClick={() => setOpen('reject')}>Reject…</Button>
+          </>
+        ) : null}
+        {change.canWithdraw ? (
+          <Button busy={withdraw.isPending} onClick={() => withdraw.mutate(change.id)}>
+            Withdraw
+          </Button>
+        ) : null}
+      </div>
+
+      <Dialog open={open === 'confirm'} onOpenChange={(o) => setOpen(o ? 'confirm' : null)} title={title}>
+        <div className="stack">
+          <p>{whenConfirmed(change)}</p>
+          {confirm.error ? <Notice tone="error">{confirm.error.message}</Notice> : null}
+          <div className="field">
+            <label htmlFor={`${id}-note`}>Note (optional)</label>
+            <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <div className="form-actions">
+            <Button
+              variant="primary"
+              busy={confirm.isPending}
+              onClick={() =>
+                confirm.mutate({ id: change.id, note: note.trim() || undefined }, { onSuccess: () => setOpen(null) })
+              }
+            >
+              Confirm
+            </Button>
+            <Button onClick={() => setOpen(null)}>Cancel</Button>
+          </div>
+        </div>
+      </Dialog>
+
+      <Dialog open={open === 'reject'} onOpenChange={(o) => setOpen(o ? 'reject' : null)} title={`Reject: ${title}`}>
+        <div className="stack">
+          {reject.error && !reasonError ? <Notice tone="error">{reject.error.message}</Notice> : null}
+          <div className={`field${reasonError ? ' field-invalid' : ''}`}>
+            <label htmlFor={`${id}-reason`}>Why reject (required)</label>
+            <textarea
+              id={`${id}-reason`}
+              rows={3}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+            />
+            {reasonError ? (
+              <p className="field-error" id={`${id}-reason-error`} role="alert">
+                {reasonError}
+              </p>
+            ) : null}
+          </div>
+          <div className="form-actions">
+            <Button variant="danger" busy={reject.isPending} onClick={onReject}>
+              Reject change
+            </Button>
+            <Button onClick={() => setOpen(null)}>Cancel</Button>
+          </div>
+        </div>
+      </Dialog>
+    </article>
+  );
+}
