@@ -6,15 +6,22 @@
  */
 
 // Inline markup: emphasis, code, links and images, raw HTML and entities, tables, strikethrough,
-// and what GFM turns into links by itself (`http://`, `user@host`; `www.` is handled below).
-const INLINE = /[\\`*_{}[\]()<>#!|~&:@]/g;
+// and what GFM turns into links by itself (`user@host`; `scheme://` and `www.` are handled below).
+// A colon alone is left as written: it makes a link only before `//` (or inside link syntax,
+// whose brackets are escaped).
+const INLINE = /[\\`*_{}[\]()<>#!|~&@]/g;
 // Line breaks of every kind, so that text never starts a block of its own.
 const BREAKS = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
 
 /** One line of people's text, escaped; empty text stays empty. */
 export function markdownText(value: string): string {
   const line = value.replace(BREAKS, ' ').replace(/\t/g, ' ').trimStart();
-  return escapeBlockStart(line.replace(INLINE, '\\$&').replace(/\b(www)\./gi, '$1\\.'));
+  return escapeBlockStart(
+    line
+      .replace(INLINE, '\\$&')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/:(?=\/\/)/g, '\\:'),
+  );
 }
 
 /** Several lines (a written answer), each escaped as `markdownText`, for a quote or a paragraph. */

@@ -8,7 +8,16 @@ const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {
-    expect(labels(['owner'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    // The owner opens People to confirm grants and start dates that wait for a second person.
+    expect(labels(['owner'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Firewall',
+      'People',
+      'Audit',
+    ]);
     expect(labels(['operations', 'admin'])).toEqual([
       ...FIRST,
       'Monthly review',
