@@ -20,7 +20,9 @@ export function separationConflict(roles: readonly Role[]): [Role, Role] | null 
   return clash ? ['marketer', clash] : null;
 }
 
-export const DEFAULT_ONBOARDING_DAYS = 30;
+/** The onboarding period may be raised, never set below this (docs/rules.md, "Onboarding"). */
+export const MIN_ONBOARDING_DAYS = 30;
+export const DEFAULT_ONBOARDING_DAYS = MIN_ONBOARDING_DAYS;
 const DAY_MS = 86_400_000;
 
 /** New team members observe first: the end of a user's onboarding period (docs/rules.md, "Onboarding"). */
