@@ -125,7 +125,7 @@ describe('owner approval for a segment version', () => {
     });
     expect(proposal.status).toBe(201);
     const { id } = await proposal.json();
-    expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(200);
+    expect((await dana.post(`/api/proposals/${id}/approve`, { revision: 1 })).status).toBe(200);
 
     expect(await check()).toEqual(['approval_required']);
     const lapsed = await (await mia.get(`/api/campaigns/${c.id}`)).json();

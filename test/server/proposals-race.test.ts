@@ -78,8 +78,8 @@ describe('racing approvals on real PostgreSQL', () => {
       const id = await propose(omar, 'new-lead', `Round ${round}.`, round + 1);
       const results = await outcomes(
         await Promise.all([
-          dana('POST', `/api/proposals/${id}/approve`, {}),
-          dana('POST', `/api/proposals/${id}/approve`, {}),
+          dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
+          dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
         ]),
       );
       expect(results.sort()).toEqual([200, '409 not_open']);
@@ -106,8 +106,8 @@ describe('racing approvals on real PostgreSQL', () => {
     const id = await propose(dana, 'evaluation', 'Proposed by the owner.', 1);
     const results = await outcomes(
       await Promise.all([
-        omar('POST', `/api/proposals/${id}/approve`, {}),
-        olga('POST', `/api/proposals/${id}/approve`, {}),
+        omar('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
+        olga('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
       ]),
     );
     expect(results.sort()).toEqual([200, '409 not_open']);
@@ -119,8 +119,8 @@ describe('racing approvals on real PostgreSQL', () => {
     const second = await propose(omar, 'dormant', 'Another wording.', 1);
     const results = await outcomes(
       await Promise.all([
-        dana('POST', `/api/proposals/${first}/approve`, {}),
-        dana('POST', `/api/proposals/${second}/approve`, {}),
+        dana('POST', `/api/proposals/${first}/approve`, { revision: 1 }),
+        dana('POST', `/api/proposals/${second}/approve`, { revision: 1 }),
       ]),
     );
     expect(results.sort()).toEqual([200, '409 stale_base_version']);
@@ -139,7 +139,7 @@ describe('racing approvals on real PostgreSQL', () => {
       ids.push((await res.json()).id);
     }
     const results = await outcomes(
-      await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, {}))),
+      await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }))),
     );
     expect(results.sort()).toEqual([200, '409 segment_exists']);
   });
@@ -154,7 +154,7 @@ describe('racing approvals on real PostgreSQL', () => {
       }));
     const responses = await Promise.all([
       omar('PUT', '/api/contacts', { contacts: batch(0) }),
-      dana('POST', `/api/proposals/${id}/approve`, {}),
+      dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
       omar('PUT', '/api/contacts', { contacts: batch(1000) }),
     ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);

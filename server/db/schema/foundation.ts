@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Role } from '#domain/roles';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { TokenScope } from '#domain/schemas/tokens';
@@ -95,4 +106,6 @@ export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').$type<SettingValue>().notNull(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  /** Bumped by every approved change; a setting proposal keeps the version it was based on. */
+  version: integer('version').notNull().default(1),
 });
