@@ -1644,7 +1644,7 @@ export interface paths {
                     campaign?: string;
                     cursor?: string;
                     limit?: number;
-                    reason?: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason?: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     segment?: string;
                 };
                 header?: never;
@@ -5804,7 +5804,7 @@ export interface components {
         };
         ApproveInput: {
             note?: string;
-            revision?: number;
+            revision: number;
         };
         ApproveResult: {
             proposal: components["schemas"]["Proposal"];
@@ -5812,6 +5812,7 @@ export interface components {
         };
         ApproveSettingInput: {
             note?: string;
+            revision: number;
         };
         AuditEntry: {
             action: string;
@@ -5842,7 +5843,7 @@ export interface components {
             channel: string;
             contactId: string;
             id: string;
-            reasons: ("actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
+            reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
             /** Format: uuid */
             requestId: string;
             segment: string | null;
@@ -6086,7 +6087,7 @@ export interface components {
             decisions: {
                 allowed: boolean;
                 contactId: string;
-                reasons: ("actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
+                reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
                 segment: string | null;
             }[];
             /** Format: uuid */
@@ -6108,7 +6109,7 @@ export interface components {
                 contactId: string;
                 reasons: {
                     /** @enum {string} */
-                    code: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     label: string;
                 }[];
                 segment: string | null;
@@ -6134,7 +6135,7 @@ export interface components {
                     count: number;
                     label: string;
                     /** @enum {string} */
-                    reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     segment: string | null;
                     segmentName: string | null;
                 }[];
@@ -6150,7 +6151,7 @@ export interface components {
                 contactId: string;
                 reasons: {
                     /** @enum {string} */
-                    code: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     label: string;
                     rule: string;
                     segment: string | null;
@@ -6397,7 +6398,7 @@ export interface components {
                 explanation: string;
                 label: string;
                 /** @enum {string} */
-                reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                 segment: string | null;
                 segmentName: string | null;
             }[];
@@ -6562,7 +6563,7 @@ export interface components {
                 items: {
                     count: number;
                     /** @enum {string} */
-                    reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     segment: string | null;
                     weekStart: string;
                 }[];
@@ -6725,6 +6726,7 @@ export interface components {
             };
         };
         SettingProposal: {
+            baseChanged: boolean;
             canDecide: boolean;
             createdAt: string;
             decidedAt: string | null;
@@ -6732,11 +6734,16 @@ export interface components {
             decisionNote: string | null;
             /** Format: uuid */
             id: string;
+            inForce: {
+                max: number;
+                windowDays: number;
+            } | number;
             /** @enum {string} */
             kind: "setting";
             proposer: components["schemas"]["UserRef"];
             rationale: string;
             rationaleFindings: number;
+            revision: number;
             /** @enum {string} */
             settingKey: "frequency_cap" | "onboarding_days";
             /** @enum {string} */
@@ -6755,7 +6762,7 @@ export interface components {
             items: {
                 count: number;
                 /** @enum {string} */
-                reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                 segment: string | null;
                 weekStart: string;
             }[];

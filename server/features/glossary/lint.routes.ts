@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { LINT_MAX_BYTES, LintInput, LintResult } from '#domain/schemas/glossary';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { AppError } from '#server/lib/errors';
 import { lintText } from './glossary.service';
@@ -20,7 +21,9 @@ const lintRoute = createRoute({
     'features record findings when the text is saved.',
   // JSON escaping can make a body several times longer than its text: refuse only what can never fit
   // before parsing it, and measure the text itself below.
+  'x-permission': 'lint.use',
   middleware: [
+    permit('lint.use'),
     bodyLimit({
       maxSize: LINT_MAX_BYTES * 6 + 1024,
       onError: () => {
@@ -37,7 +40,7 @@ const lintRoute = createRoute({
 });
 
 export const lintRoutes = router().openapi(lintRoute, async (c) => {
-  const actor = authorize(c.get('actor'), 'lint.use');
+  const actor = requireActor(c.get('actor'));
   const { text } = c.req.valid('json');
   if (Buffer.byteLength(text, 'utf8') > LINT_MAX_BYTES) throw tooLarge();
   return c.json(await lintText(c.get('db'), actor, { text }), 200);

@@ -5,6 +5,7 @@ import { requireUser } from '#server/auth/policy';
 import { SESSION_COOKIE } from '#server/core/resolve-actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { reachedOverHttps } from '#server/http/middleware';
+import { personGuard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { getSession, signIn, signOut } from './session.service';
 
@@ -27,6 +28,7 @@ const signInRoute = createRoute({
 const getSessionRoute = createRoute({
   method: 'get',
   path: '/session',
+  ...personGuard,
   tags,
   summary: 'The signed-in user',
   responses: { 200: jsonResponse(SessionResponse, 'The signed-in user'), 401: errorResponses[401] },
@@ -35,6 +37,7 @@ const getSessionRoute = createRoute({
 const signOutRoute = createRoute({
   method: 'delete',
   path: '/session',
+  ...personGuard,
   tags,
   summary: 'Sign out: the session ends on the server',
   responses: { 204: { description: 'Signed out' }, 401: errorResponses[401] },

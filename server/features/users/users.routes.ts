@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { OwnerSummary } from '#domain/schemas/session';
 import { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { createUser, getOwner, listUsers, updateUser } from './users.service';
 
@@ -12,6 +13,7 @@ const IdParam = z.object({ id: z.uuid('Not a user id') });
 const listRoute = createRoute({
   method: 'get',
   path: '/users',
+  ...guard('users.read'),
   tags,
   summary: 'Everyone in the workspace, with roles and start dates',
   responses: { 200: jsonResponse(z.object({ items: z.array(User) }), 'Users'), ...errorResponses },
@@ -20,6 +22,7 @@ const listRoute = createRoute({
 const createUserRoute = createRoute({
   method: 'post',
   path: '/users',
+  ...guard('users.manage'),
   tags,
   summary: 'Add a person (admin). Giving them the owner role transfers it.',
   request: jsonBody(CreateUserInput),
@@ -33,6 +36,7 @@ const createUserRoute = createRoute({
 const updateRoute = createRoute({
   method: 'patch',
   path: '/users/{id}',
+  ...guard('users.manage'),
   tags,
   summary: 'Change a person’s name, team, start date, roles or active state (admin)',
   request: { params: IdParam, ...jsonBody(UpdateUserInput) },
@@ -47,6 +51,7 @@ const updateRoute = createRoute({
 const ownerRoute = createRoute({
   method: 'get',
   path: '/workspace/owner',
+  ...guard('workspace.read'),
   tags: ['Workspace'],
   summary: 'The named segmentation owner',
   responses: { 200: jsonResponse(OwnerSummary, 'The one active owner, or null when none is assigned') },
@@ -54,19 +59,19 @@ const ownerRoute = createRoute({
 
 export const usersRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listUsers(c.get('db'), actor) }, 200);
   })
   .openapi(createUserRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.manage');
+    const actor = requireActor(c.get('actor'));
     return c.json(await createUser(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(updateRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.manage');
+    const actor = requireActor(c.get('actor'));
     const { id } = c.req.valid('param');
     return c.json(await updateUser(c.get('db'), actor, { id, ...c.req.valid('json') }), 200);
   })
   .openapi(ownerRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'workspace.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getOwner(c.get('db'), actor), 200);
   });
