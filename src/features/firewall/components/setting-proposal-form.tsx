@@ -8,7 +8,7 @@ import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
-import type { FirewallSettings } from '../api/get-settings';
+import type { FirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useProposeSetting } from '../api/propose-setting';
 
 const whole = (min: number, max: number) =>
