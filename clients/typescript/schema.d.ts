@@ -477,7 +477,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a pending campaign for the segment’s current version (owner; never one’s own) */
+        /**
+         * Approve a pending campaign for the segment’s current version (owner; never one’s own)
+         * @description Send the target `segment` and its `version` you reviewed: a campaign retargeted or a version published since is refused with 409 `campaign_changed`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -487,7 +490,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["ApproveCampaignInput"];
                 };
@@ -530,7 +533,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_pending` */
+                /** @description `not_pending` or `campaign_changed` */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5801,6 +5804,8 @@ export interface components {
         };
         ApproveCampaignInput: {
             note?: string;
+            segment: string;
+            version: number;
         };
         ApproveInput: {
             note?: string;

@@ -86,14 +86,33 @@ describe('owner approval for a segment version', () => {
       ).decisions[0].reasons;
     expect(await check()).toEqual(['approval_required']);
 
-    expect((await dana.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(409); // not pending yet
+    const seen = { segment: 'fw-owner', version: 1 };
+    expect((await dana.post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(409); // not pending yet
     const pending = await (await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).json();
     expect(pending.approvalState).toBe('pending');
     expect((await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).status).toBe(409);
-    expect((await mia.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(403);
-    expect((await (await t.as(DEMO.ops)).post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(403);
+    expect((await mia.post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(403);
+    expect((await (await t.as(DEMO.ops)).post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(403);
+    // Reviewed means reviewed: without what was reviewed, 422; with something else, 409.
+    const blind = await dana.post(`/api/campaigns/${c.id}/approve`, { note: 'Fine.' });
+    expect(blind.status).toBe(422);
+    expect((await blind.json()).issues.map((i: { path: string[] }) => i.path[0]).sort()).toEqual([
+      'segment',
+      'version',
+    ]);
+    for (const other of [
+      { segment: 'fw-owner', version: 2 },
+      { segment: 'at-risk', version: 1 },
+    ]) {
+      const res = await dana.post(`/api/campaigns/${c.id}/approve`, other);
+      expect(res.status).toBe(409);
+      expect((await res.json()).code).toBe('campaign_changed');
+    }
+    expect((await (await mia.get(`/api/campaigns/${c.id}`)).json()).approvalState).toBe('pending');
 
-    const approved = await (await dana.post(`/api/campaigns/${c.id}/approve`, { note: 'Plain and useful.' })).json();
+    const approved = await (
+      await dana.post(`/api/campaigns/${c.id}/approve`, { ...seen, note: 'Plain and useful.' })
+    ).json();
     expect(approved).toMatchObject({
       approvalState: 'approved',
       approvedVersion: 1,
@@ -137,7 +156,9 @@ describe('owner approval for a segment version', () => {
     });
     const again = await (await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).json();
     expect(again.approvalState).toBe('pending');
-    expect((await dana.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(200);
+    // Approving what was on screen before the new version is refused: the owner reviews version 2.
+    expect((await dana.post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(409);
+    expect((await dana.post(`/api/campaigns/${c.id}/approve`, { ...seen, version: 2 })).status).toBe(200);
     expect(await check()).toEqual([]);
   });
 

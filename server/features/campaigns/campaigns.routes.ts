@@ -111,11 +111,11 @@ const approveRoute = createRoute({
   ...guard('campaigns.approve', { person: true }),
   tags,
   summary: 'Approve a pending campaign for the segment’s current version (owner; never one’s own)',
-  request: {
-    params: IdParam,
-    body: { content: { 'application/json': { schema: ApproveCampaignInput } }, required: false },
-  },
-  responses: decisionResponses,
+  description:
+    'Send the target `segment` and its `version` you reviewed: a campaign retargeted or a version published since ' +
+    'is refused with 409 `campaign_changed`.',
+  request: { params: IdParam, ...jsonBody(ApproveCampaignInput) },
+  responses: { ...decisionResponses, 409: { description: '`not_pending` or `campaign_changed`' } },
 });
 
 const declineRoute = createRoute({
@@ -158,9 +158,9 @@ export const campaignsRoutes = router()
   })
   .openapi(approveRoute, async (c) => {
     const actor = requireUser(c.get('actor'));
-    // The body is optional here: no body, or one without a note, approves without one.
-    const note = c.req.valid('json')?.note ?? null;
-    return c.json(await decideCampaign(c.get('db'), actor, { ...c.req.valid('param'), approve: true, note }), 200);
+    const { note, ...reviewed } = c.req.valid('json');
+    const decision = { ...c.req.valid('param'), approve: true, note: note ?? null, reviewed };
+    return c.json(await decideCampaign(c.get('db'), actor, decision), 200);
   })
   .openapi(declineRoute, async (c) => {
     const actor = requireUser(c.get('actor'));
