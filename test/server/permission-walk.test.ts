@@ -136,6 +136,22 @@ describe('permission before validation', () => {
     }
   });
 
+  it('leaves a viewer and a read token no write: only reads sent as POST, and a viewer’s own session', () => {
+    const writable = (caller: Caller) =>
+      operations()
+        .filter(({ method, key, op }) => WRITES.has(method) && !PUBLIC.has(key) && allowed(op, caller))
+        .map(({ key }) => key)
+        .sort();
+    // Withdrawing is the proposer's alone (the service checks), and a viewer can propose nothing.
+    expect(writable(callers[0] as Caller)).toEqual([
+      'delete /session',
+      'post /lint',
+      'post /proposals/{id}/withdraw',
+      'post /segments/impact',
+    ]);
+    expect(writable(callers[4] as Caller)).toEqual(['post /lint', 'post /segments/impact']);
+  });
+
   it('answers 403 to reads the table refuses too, before looking at the query', async () => {
     const reads = operations().filter(({ method, key }) => method === 'get' && !PUBLIC.has(key));
     const wrong: string[] = [];
