@@ -126,6 +126,34 @@ describe('racing approvals on real PostgreSQL', () => {
     expect(results.sort()).toEqual([200, '409 stale_base_version']);
   });
 
+  it('approves one of two setting proposals for the same setting at once, both for a default and a stored value', async () => {
+    const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
+    const proposeCap = async (max: number) => {
+      const res = await omar('POST', '/api/firewall/settings/proposals', {
+        settingKey: 'frequency_cap',
+        value: { max, windowDays: 7 },
+        rationale: RATIONALE,
+      });
+      expect(res.status).toBe(201);
+      return (await res.json()).id as string;
+    };
+    // First with no stored value (two inserts race), then with one (two updates race).
+    for (const [a, b] of [
+      [4, 5],
+      [6, 7],
+    ] as const) {
+      const ids = [await proposeCap(a), await proposeCap(b)];
+      const results = await outcomes(
+        await Promise.all(
+          ids.map((id) => dana('POST', `/api/firewall/settings/proposals/${id}/approve`, { revision: 1 })),
+        ),
+      );
+      expect(results.sort()).toEqual([200, '409 stale_base_version']);
+    }
+    const approved = await (await omar('GET', '/api/audit?action=settings.changed')).json();
+    expect(approved.total).toBe(2);
+  });
+
   it('creates a new segment once when two creations of one key are approved at once', async () => {
     const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
     const ids: string[] = [];
