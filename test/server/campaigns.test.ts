@@ -162,6 +162,24 @@ describe('owner approval for a segment version', () => {
     expect(await check()).toEqual([]);
   });
 
+  it('answers hostile reviewed fields with 422 or 409, never approving and never a 500', async () => {
+    const c = await create({ name: 'Hostile approval' });
+    const mia = await t.as(DEMO.marketer);
+    const dana = await t.as(DEMO.owner);
+    expect((await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).status).toBe(200);
+    const cases: [unknown, number][] = [
+      [{ segment: 'fw-owner\u0000', version: 1 }, 409],
+      [{ segment: 'fw-owner\ud800', version: 1 }, 409],
+      [{ segment: 'x'.repeat(1024 * 1024), version: 1 }, 422],
+      [{ segment: 'fw-owner', version: 1e300 }, 422],
+      [JSON.parse('{"segment": "fw-owner", "version": 1, "__proto__": {"approvalState": "approved"}}'), 422],
+    ];
+    for (const [body, status] of cases) {
+      expect((await dana.post(`/api/campaigns/${c.id}/approve`, body)).status).toBe(status);
+    }
+    expect((await (await mia.get(`/api/campaigns/${c.id}`)).json()).approvalState).toBe('pending');
+  });
+
   it('declines with a note, and refuses campaigns to segments without approval', async () => {
     const c = await create({ name: 'Decline me' });
     const mia = await t.as(DEMO.marketer);
