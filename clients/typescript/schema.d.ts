@@ -2224,7 +2224,7 @@ export interface paths {
         put?: never;
         /**
          * Approve: the value is in force at once, on every instance
-         * @description The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`).
+         * @description The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`). Send the `revision` you reviewed; a proposal whose setting changed since it was made is refused (409 `stale_base_version`).
          */
         post: {
             parameters: {
@@ -2278,7 +2278,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_open` */
+                /** @description `not_open`, `proposal_changed` or `stale_base_version` */
                 409: {
                     headers: {
                         [name: string]: unknown;

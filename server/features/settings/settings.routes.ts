@@ -60,10 +60,11 @@ const approveRoute = createRoute({
   tags,
   summary: 'Approve: the value is in force at once, on every instance',
   description:
-    'The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`).',
+    'The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`). ' +
+    'Send the `revision` you reviewed; a proposal whose setting changed since it was made is refused (409 `stale_base_version`).',
   ...guard('proposals.decide', { person: true }),
   request: { params: IdParam, ...jsonBody(ApproveSettingInput) },
-  responses: { ...decided, 409: { description: '`not_open`' } },
+  responses: { ...decided, 409: { description: '`not_open`, `proposal_changed` or `stale_base_version`' } },
 });
 
 const rejectRoute = createRoute({
