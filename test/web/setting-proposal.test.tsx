@@ -35,6 +35,7 @@ describe('a setting proposal’s page', () => {
   it('is where the owner finds, reads and approves a setting change', async () => {
     const user = userEvent.setup();
     const id = await proposeCap(5);
+    const { frequencyCap } = await call<{ frequencyCap: { max: number; windowDays: number } }>('/firewall/settings');
     await signInAs('dana.owner@example.com');
     renderApp('/');
     await user.click(
@@ -45,7 +46,9 @@ describe('a setting proposal’s page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Frequency cap: 5 per 7 days' }, PAGE),
     ).toBeInTheDocument();
     const change = screen.getByRole('region', { name: 'The change' });
-    expect(within(change).getByText('In force now').nextElementSibling).toHaveTextContent('3 per 7 days');
+    expect(within(change).getByText('In force now').nextElementSibling).toHaveTextContent(
+      `${frequencyCap.max} per ${frequencyCap.windowDays} days`,
+    );
     expect(screen.getByText(RATIONALE)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Withdraw the proposal' })).not.toBeInTheDocument();
 
