@@ -113,7 +113,7 @@ async function main() {
       })
     ).json();
     const approved = await timed('approval incl. full re-evaluation', async () => {
-      const res = await dana('POST', `/api/proposals/${proposal.id}/approve`, {});
+      const res = await dana('POST', `/api/proposals/${proposal.id}/approve`, { revision: 1 });
       if (res.status !== 200) throw new Error(`approval failed: ${res.status} ${await res.text()}`);
       return res;
     });

@@ -46,7 +46,10 @@ export const PERMISSIONS = {
   'exceptions.read': { roles: EVERYONE, scope: 'read' },
   'exceptions.file': { roles: ['marketer', 'operations', 'owner'] },
   'reviews.read': { roles: EVERYONE, scope: 'read' },
-  'reviews.participate': { roles: ['owner', 'operations', 'marketer', 'viewer'] },
+  /** Viewers follow the review; they write nothing (no timer, notes or actions). */
+  'reviews.participate': { roles: ['owner', 'operations', 'marketer'] },
+  /** Completing freezes the month's figures: owner or operations. */
+  'reviews.complete': { roles: ['owner', 'operations'] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,7 +31,9 @@ export function separationConflict(roles: readonly Role[]): [Role, Role] | null 
   return clash ? ['marketer', clash] : null;
 }
 
-export const DEFAULT_ONBOARDING_DAYS = 30;
+/** The onboarding period may be raised, never set below this (docs/rules.md, "Onboarding"). */
+export const MIN_ONBOARDING_DAYS = 30;
+export const DEFAULT_ONBOARDING_DAYS = MIN_ONBOARDING_DAYS;
 const DAY_MS = 86_400_000;
 
 /** New team members observe first: the end of a user's onboarding period (docs/rules.md, "Onboarding"). */
@@ -46,18 +48,21 @@ export function isOnboarding(startedAt: Date, onboardingDays: number, now: Date)
 /** What each role is for (docs/rules.md, "Roles"), in the words the app shows. */
 export const ROLE_DUTIES: Record<Role, { may: string; mayNot: string }> = {
   owner: {
-    may: 'Approve or reject change proposals (not your own), edit the glossary, review violations.',
+    may: 'Approve or reject change proposals (not your own), edit the glossary, review violations, complete the monthly review.',
     mayNot: 'Hold the marketer role or send campaigns.',
   },
   operations: {
-    may: 'Manage firewall settings through proposals, manage API tokens, review violations.',
+    may: 'Manage firewall settings through proposals, manage API tokens, review violations, complete the monthly review.',
     mayNot: 'Hold the marketer role or approve your own proposal.',
   },
   marketer: {
-    may: 'Create and edit campaigns, request sends, file exception requests.',
+    may: 'Create and edit campaigns, request sends, file exception requests, take part in the monthly review.',
     mayNot: 'Approve anything, hold admin, or change segment logic except by proposing it through an exception.',
   },
-  viewer: { may: 'Read everything except secrets and take part in the monthly review.', mayNot: 'Change anything.' },
+  viewer: {
+    may: 'Read everything except secrets and the names of override attempters; follow the monthly review.',
+    mayNot: 'Write anything: no notes, override records or review completion.',
+  },
   admin: {
     may: 'Manage people and propose role grants and start dates within the separation rules.',
     mayNot: 'Hold the marketer role, grant owner, operations or admin alone, or bypass any governance rule.',

@@ -544,7 +544,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a pending campaign for the segment’s current version (owner; never one’s own) */
+        /**
+         * Approve a pending campaign for the segment’s current version (owner; never one’s own)
+         * @description Send the target `segment` and its `version` you reviewed: a campaign retargeted or a version published since is refused with 409 `campaign_changed`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -554,7 +557,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["ApproveCampaignInput"];
                 };
@@ -597,7 +600,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_pending` */
+                /** @description `not_pending` or `campaign_changed` */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1711,7 +1714,7 @@ export interface paths {
                     campaign?: string;
                     cursor?: string;
                     limit?: number;
-                    reason?: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason?: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     segment?: string;
                 };
                 header?: never;
@@ -2288,7 +2291,7 @@ export interface paths {
         put?: never;
         /**
          * Approve: the value is in force at once, on every instance
-         * @description The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`).
+         * @description The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`). Send the `revision` you reviewed; a proposal whose setting changed since it was made is refused (409 `stale_base_version`).
          */
         post: {
             parameters: {
@@ -2342,7 +2345,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_open` */
+                /** @description `not_open`, `proposal_changed` or `stale_base_version` */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6185,10 +6188,12 @@ export interface components {
         };
         ApproveCampaignInput: {
             note?: string;
+            segment: string;
+            version: number;
         };
         ApproveInput: {
             note?: string;
-            revision?: number;
+            revision: number;
         };
         ApproveResult: {
             proposal: components["schemas"]["Proposal"];
@@ -6196,6 +6201,7 @@ export interface components {
         };
         ApproveSettingInput: {
             note?: string;
+            revision: number;
         };
         AuditCheckpoint: {
             /** @description When the checkpoint was written */
@@ -6252,7 +6258,7 @@ export interface components {
             channel: string;
             contactId: string;
             id: string;
-            reasons: ("actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
+            reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
             /** Format: uuid */
             requestId: string;
             segment: string | null;
@@ -6499,7 +6505,7 @@ export interface components {
             decisions: {
                 allowed: boolean;
                 contactId: string;
-                reasons: ("actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
+                reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
                 segment: string | null;
             }[];
             /** Format: uuid */
@@ -6521,7 +6527,7 @@ export interface components {
                 contactId: string;
                 reasons: {
                     /** @enum {string} */
-                    code: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     label: string;
                 }[];
                 segment: string | null;
@@ -6547,7 +6553,7 @@ export interface components {
                     count: number;
                     label: string;
                     /** @enum {string} */
-                    reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     segment: string | null;
                     segmentName: string | null;
                 }[];
@@ -6563,7 +6569,7 @@ export interface components {
                 contactId: string;
                 reasons: {
                     /** @enum {string} */
-                    code: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     label: string;
                     rule: string;
                     segment: string | null;
@@ -6814,7 +6820,7 @@ export interface components {
                 explanation: string;
                 label: string;
                 /** @enum {string} */
-                reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                 segment: string | null;
                 segmentName: string | null;
             }[];
@@ -6979,7 +6985,7 @@ export interface components {
                 items: {
                     count: number;
                     /** @enum {string} */
-                    reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                     segment: string | null;
                     weekStart: string;
                 }[];
@@ -7142,6 +7148,7 @@ export interface components {
             };
         };
         SettingProposal: {
+            baseChanged: boolean;
             canDecide: boolean;
             createdAt: string;
             decidedAt: string | null;
@@ -7149,11 +7156,16 @@ export interface components {
             decisionNote: string | null;
             /** Format: uuid */
             id: string;
+            inForce: {
+                max: number;
+                windowDays: number;
+            } | number;
             /** @enum {string} */
             kind: "setting";
             proposer: components["schemas"]["UserRef"];
             rationale: string;
             rationaleFindings: number;
+            revision: number;
             /** @enum {string} */
             settingKey: "frequency_cap" | "onboarding_days";
             /** @enum {string} */
@@ -7172,7 +7184,7 @@ export interface components {
             items: {
                 count: number;
                 /** @enum {string} */
-                reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
                 segment: string | null;
                 weekStart: string;
             }[];

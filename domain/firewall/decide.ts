@@ -2,6 +2,7 @@ import type { Channel, Pause } from '#domain/schemas/segments';
 
 export const REASON_CODES = [
   'actor_onboarding',
+  'actor_is_owner',
   'unknown_contact',
   'segment_paused',
   'not_in_target_segment',
@@ -15,6 +16,7 @@ export const SEGMENT_REASONS: readonly ReasonCode[] = ['segment_paused', 'not_in
 
 export const REASON_LABELS: Record<ReasonCode, string> = {
   actor_onboarding: 'Sender is in onboarding: observing first',
+  actor_is_owner: 'The segmentation owner does not run campaigns',
   unknown_contact: 'Not a known contact',
   segment_paused: 'Current segment is paused: pause respected',
   not_in_target_segment: 'Not in the campaign’s target segment',
@@ -28,6 +30,8 @@ export type DecisionInput = {
   channel: Channel;
   customerInitiated: boolean;
   actorOnboarding: boolean;
+  /** An actor of the send (the sender, or the campaign's creator) is the segmentation owner. */
+  actorIsOwner: boolean;
   /** null when the contact is unknown. */
   contact: { segmentKey: string | null } | null;
   /** The policy of the contact's current segment, if it has one. */
@@ -43,6 +47,8 @@ export type DecisionInput = {
 export function decide(i: DecisionInput): ReasonCode[] {
   const reasons: ReasonCode[] = [];
   if (i.actorOnboarding) reasons.push('actor_onboarding');
+  // The owner approves the logic; running campaigns under it would make them judge their own sends.
+  if (i.actorIsOwner) reasons.push('actor_is_owner');
   if (!i.contact) {
     reasons.push('unknown_contact');
     return reasons;

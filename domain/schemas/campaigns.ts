@@ -40,8 +40,16 @@ export type CampaignPatch = z.infer<typeof CampaignPatch>;
 
 export const CampaignsQuery = z.strictObject({ mine: z.enum(['true', 'false']).optional() });
 
+/**
+ * An approval names what the owner reviewed: the target segment and its version on screen. A
+ * campaign retargeted, or a segment version published, since then is refused (409 campaign_changed).
+ */
 export const ApproveCampaignInput = z
-  .strictObject({ note: text().trim().max(2000).optional() })
+  .strictObject({
+    segment: text({ error: 'Send the target segment you reviewed' }).max(60),
+    version: z.number({ error: 'Send the segment version you reviewed' }).int().min(1),
+    note: text().trim().max(2000).optional(),
+  })
   .meta({ id: 'ApproveCampaignInput' });
 export const DeclineCampaignInput = z
   .strictObject({ note: text().trim().min(10, 'Say why, in at least 10 characters').max(2000) })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REASON_CODES } from '#domain/firewall/decide';
+import { MIN_ONBOARDING_DAYS } from '#domain/roles';
 import { isoDateTime } from './dates';
 import { Channel } from './segments';
 import { ExternalId, line, text } from './strings';
@@ -93,7 +94,11 @@ export const FirewallSettings = z
       max: z.number().int().min(1).max(100),
       windowDays: z.number().int().min(1).max(90),
     }),
-    onboardingDays: z.number().int().min(0).max(365),
+    onboardingDays: z
+      .number()
+      .int()
+      .min(MIN_ONBOARDING_DAYS, `New team members observe for at least ${MIN_ONBOARDING_DAYS} days`)
+      .max(365),
   })
   .meta({ id: 'FirewallSettings' });
 export type FirewallSettings = z.infer<typeof FirewallSettings>;

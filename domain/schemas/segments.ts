@@ -132,7 +132,7 @@ export const ApproveInput = z
   .strictObject({
     note: text().trim().max(2000).optional(),
     /** The revision the approver reviewed; a later edit makes the approval fail with proposal_changed. */
-    revision: z.number().int().min(1).optional(),
+    revision: z.number({ error: 'Send the revision you reviewed' }).int().min(1),
   })
   .meta({ id: 'ApproveInput' });
 export const RejectInput = z

@@ -24,6 +24,12 @@ export const SettingProposal = z
     rationale: z.string(),
     rationaleFindings: z.number().int(),
     status: ProposalStatus,
+    /** Send it back when approving: the proposal you reviewed. */
+    revision: z.number().int(),
+    /** The value in force now, to compare with the proposed one. */
+    inForce: SettingValue,
+    /** The setting changed since the proposal was made: approving it would fail (stale_base_version). */
+    baseChanged: z.boolean(),
     proposer: UserRef,
     createdAt: z.string(),
     decidedBy: UserRef.nullable(),
@@ -45,5 +51,9 @@ export const SettingDecisionResult = z
 export type SettingDecisionResult = z.infer<typeof SettingDecisionResult>;
 
 export const ApproveSettingInput = z
-  .strictObject({ note: text().trim().max(2000).optional() })
+  .strictObject({
+    /** The revision the approver reviewed (docs/rules.md, "Governed settings"). */
+    revision: z.number({ error: 'Send the revision you reviewed' }).int().min(1),
+    note: text().trim().max(2000).optional(),
+  })
   .meta({ id: 'ApproveSettingInput' });

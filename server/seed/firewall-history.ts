@@ -153,6 +153,7 @@ export function replayChecks(opts: {
         channel: p.channel,
         customerInitiated: p.customerInitiated,
         actorOnboarding: onboarding,
+        actorIsOwner: false, // the demo's campaigns are all the marketers'
         contact: known ? { segmentKey } : null,
         segment: v ? { key: v.key, version: v.version, pause: v.pause, approval: v.approval } : null,
         targetSegment: p.campaign?.targetSegment ?? null,

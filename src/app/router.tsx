@@ -29,6 +29,7 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/campaigns/:id': () => import('#src/features/campaigns/campaign-page'),
   '/learning': () => import('#src/features/firewall/learning-page'),
   '/firewall': () => import('#src/features/firewall/firewall-page'),
+  '/firewall/settings/proposals/:id': () => import('#src/features/firewall/setting-proposal-page'),
   '/people': () => import('#src/features/people/people-page'),
   '/audit': () => import('#src/features/audit/audit-page'),
 };

@@ -65,10 +65,15 @@ describe('the monthly review', () => {
     await expectAccessible(page);
 
     // The answer is required: completing without it says so on the field.
-    await page.getByRole('button', { name: 'Complete the review' }).click();
+    await page.getByRole('button', { name: 'Complete the review…' }).click();
     await page.getByText(/Answer “Where did pressure show up this month\?”/).waitFor();
     await page.getByLabel('Where did pressure show up this month?').fill(ANSWER);
-    await page.getByRole('button', { name: 'Complete the review' }).click();
+    await page.getByRole('button', { name: 'Complete the review…' }).click();
+    // Completing freezes the month: it asks once more, and says so.
+    const confirm = page.getByRole('dialog', { name: /^Complete and freeze / });
+    await confirm.getByText(/only corrections can be added/).waitFor();
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: /^Complete and freeze / }).click();
     await page.getByText('Completed: these figures are frozen').waitFor();
     await page.locator('.pressure-answer').getByText(ANSWER).waitFor();
 

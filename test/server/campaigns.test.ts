@@ -86,14 +86,33 @@ describe('owner approval for a segment version', () => {
       ).decisions[0].reasons;
     expect(await check()).toEqual(['approval_required']);
 
-    expect((await dana.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(409); // not pending yet
+    const seen = { segment: 'fw-owner', version: 1 };
+    expect((await dana.post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(409); // not pending yet
     const pending = await (await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).json();
     expect(pending.approvalState).toBe('pending');
     expect((await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).status).toBe(409);
-    expect((await mia.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(403);
-    expect((await (await t.as(DEMO.ops)).post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(403);
+    expect((await mia.post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(403);
+    expect((await (await t.as(DEMO.ops)).post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(403);
+    // Reviewed means reviewed: without what was reviewed, 422; with something else, 409.
+    const blind = await dana.post(`/api/campaigns/${c.id}/approve`, { note: 'Fine.' });
+    expect(blind.status).toBe(422);
+    expect((await blind.json()).issues.map((i: { path: string[] }) => i.path[0]).sort()).toEqual([
+      'segment',
+      'version',
+    ]);
+    for (const other of [
+      { segment: 'fw-owner', version: 2 },
+      { segment: 'at-risk', version: 1 },
+    ]) {
+      const res = await dana.post(`/api/campaigns/${c.id}/approve`, other);
+      expect(res.status).toBe(409);
+      expect((await res.json()).code).toBe('campaign_changed');
+    }
+    expect((await (await mia.get(`/api/campaigns/${c.id}`)).json()).approvalState).toBe('pending');
 
-    const approved = await (await dana.post(`/api/campaigns/${c.id}/approve`, { note: 'Plain and useful.' })).json();
+    const approved = await (
+      await dana.post(`/api/campaigns/${c.id}/approve`, { ...seen, note: 'Plain and useful.' })
+    ).json();
     expect(approved).toMatchObject({
       approvalState: 'approved',
       approvedVersion: 1,
@@ -125,7 +144,7 @@ describe('owner approval for a segment version', () => {
     });
     expect(proposal.status).toBe(201);
     const { id } = await proposal.json();
-    expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(200);
+    expect((await dana.post(`/api/proposals/${id}/approve`, { revision: 1 })).status).toBe(200);
 
     expect(await check()).toEqual(['approval_required']);
     const lapsed = await (await mia.get(`/api/campaigns/${c.id}`)).json();
@@ -137,8 +156,30 @@ describe('owner approval for a segment version', () => {
     });
     const again = await (await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).json();
     expect(again.approvalState).toBe('pending');
-    expect((await dana.post(`/api/campaigns/${c.id}/approve`, {})).status).toBe(200);
+    // Approving what was on screen before the new version is refused: the owner reviews version 2.
+    expect((await dana.post(`/api/campaigns/${c.id}/approve`, seen)).status).toBe(409);
+    expect((await dana.post(`/api/campaigns/${c.id}/approve`, { ...seen, version: 2 })).status).toBe(200);
     expect(await check()).toEqual([]);
+  });
+
+  it('answers hostile reviewed fields with 422 or 409, never approving and never a 500', async () => {
+    const c = await create({ name: 'Hostile approval' });
+    const mia = await t.as(DEMO.marketer);
+    const dana = await t.as(DEMO.owner);
+    expect((await mia.post(`/api/campaigns/${c.id}/submit-for-approval`)).status).toBe(200);
+    const cases: [unknown, number][] = [
+      // Text that cannot be stored is refused by the shared string schema, naming the field.
+      [{ segment: 'fw-owner\u0000', version: 1 }, 422],
+      [{ segment: 'fw-owner\ud800', version: 1 }, 422],
+      [{ segment: '__proto__', version: 1 }, 409],
+      [{ segment: 'x'.repeat(1024 * 1024), version: 1 }, 422],
+      [{ segment: 'fw-owner', version: 1e300 }, 422],
+      [JSON.parse('{"segment": "fw-owner", "version": 1, "__proto__": {"approvalState": "approved"}}'), 422],
+    ];
+    for (const [body, status] of cases) {
+      expect((await dana.post(`/api/campaigns/${c.id}/approve`, body)).status).toBe(status);
+    }
+    expect((await (await mia.get(`/api/campaigns/${c.id}`)).json()).approvalState).toBe('pending');
   });
 
   it('declines with a note, and refuses campaigns to segments without approval', async () => {

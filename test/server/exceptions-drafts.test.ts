@@ -30,6 +30,22 @@ describe('exception drafts: saved as the wizard goes, resumable', () => {
     expect(saved.status).toBe(200);
     const resumed = await (await mia.get(`/api/exceptions/drafts/${draft.id}`)).json();
     expect(resumed).toMatchObject({ id: draft.id, step: 'risk', values });
+    // Every save is a change, audited with what it was and what it became.
+    const audit = await (await (await t.as(DEMO.owner)).get(`/api/audit?target=${draft.id}`)).json();
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual([
+      'exceptions.draft_saved',
+      'exceptions.draft_started',
+    ]);
+    expect(audit.items[0]).toMatchObject({
+      actor: DEMO.marketer,
+      before: { step: 'segment', riskCategory: null },
+      after: {
+        step: 'risk',
+        segmentKey: 'evaluation',
+        riskCategory: 'message_fatigue',
+        riskStatement: 'Too short yet',
+      },
+    });
     const mine = (await (await mia.get('/api/exceptions?mine=true&status=draft')).json()).items;
     expect(mine).toContainEqual(
       expect.objectContaining({ id: draft.id, outcome: 'draft', step: 'risk', segmentName: 'Evaluation' }),

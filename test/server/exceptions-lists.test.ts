@@ -57,7 +57,7 @@ describe('exception lists, filters and the owner’s count', () => {
     const before = (await (await dana.get('/api/exceptions/summary')).json()).openLogicReviews;
     const created = await file(mia, (await logicReview(mia, 'new-lead')).body);
     expect((await (await dana.get('/api/exceptions/summary')).json()).openLogicReviews).toBe(before + 1);
-    await dana.post(`/api/proposals/${created.proposalId}/approve`, {});
+    await dana.post(`/api/proposals/${created.proposalId}/approve`, { revision: 1 });
     expect((await (await dana.get('/api/exceptions/summary')).json()).openLogicReviews).toBe(before);
     expect(await ids(dana, '?status=approved')).toContain(created.id);
   });

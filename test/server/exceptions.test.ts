@@ -56,7 +56,7 @@ describe('exceptions: the two protocol paths', () => {
 
   it('shows the owner’s decision in the timeline: approved with the new version, or rejected with the reason', async () => {
     const approved = await file(mia, (await logicReview(mia, 'dormant')).body);
-    const res = await dana.post(`/api/proposals/${approved.proposalId}/approve`, {});
+    const res = await dana.post(`/api/proposals/${approved.proposalId}/approve`, { revision: 1 });
     expect(res.status).toBe(200);
     const after = await current(mia, 'dormant');
     let detail = await (await mia.get(`/api/exceptions/${approved.id}`)).json();
@@ -77,7 +77,7 @@ describe('exceptions: the two protocol paths', () => {
 
   it('does not let the marketer approve the proposal her request opened (403)', async () => {
     const created = await file(mia, (await logicReview(mia, 'active-customer')).body);
-    const res = await mia.post(`/api/proposals/${created.proposalId}/approve`, {});
+    const res = await mia.post(`/api/proposals/${created.proposalId}/approve`, { revision: 1 });
     expect(res.status).toBe(403);
     const proposal = await (await mia.get(`/api/proposals/${created.proposalId}`)).json();
     expect(proposal.status).toBe('open');
@@ -89,8 +89,8 @@ describe('exceptions: the two protocol paths', () => {
       mia,
       (await logicReview(mia, 'at-risk', (d) => ({ ...d, description: `${d.description} Reviewed.` }))).body,
     );
-    expect((await dana.post(`/api/proposals/${first.proposalId}/approve`, {})).status).toBe(200);
-    const res = await dana.post(`/api/proposals/${second.proposalId}/approve`, {});
+    expect((await dana.post(`/api/proposals/${first.proposalId}/approve`, { revision: 1 })).status).toBe(200);
+    const res = await dana.post(`/api/proposals/${second.proposalId}/approve`, { revision: 1 });
     expect(res.status).toBe(409);
     expect((await res.json()).code).toBe('stale_base_version');
   });

@@ -34,7 +34,8 @@ describe('the review export', () => {
       name: HOSTILE_NAME,
       team: '<b>Growth</b> | #1',
       startedAt: '2026-01-05',
-      roles: ['viewer'],
+      // Viewers write nothing in a review; a marketer takes part in it.
+      roles: ['marketer'],
       password: 'a long enough password',
     });
     expect(created.status).toBe(201);

@@ -41,6 +41,16 @@ async function expectRefusedAndRecorded(send: () => Promise<Response>, expected:
   expect(await latestAttempt()).toMatchObject(expected);
 }
 
+/** A caller who may not send: refused as any other forbidden call, and nothing counts as pressure. */
+async function expectForbiddenNotAnAttempt(send: () => Promise<Response>) {
+  const [attemptsBefore, refusedBefore] = [await attempts(), await audits('access.refused')];
+  const res = await send();
+  expect(res.status).toBe(403);
+  expect((await res.json()).code).toBe('forbidden');
+  expect(await attempts()).toBe(attemptsBefore);
+  expect(await audits('access.refused')).toBe(refusedBefore + 1);
+}
+
 const body = { channel: 'email', contactIds: ['fw-c-paused'], targetSegment: 'fw-paused' };
 
 describe('no bypass flag in a check', () => {
@@ -77,13 +87,10 @@ describe('no bypass flag in a check', () => {
     });
   });
 
-  it('records a viewer trying it too, and never runs the check', async () => {
+  it('refuses a viewer before reading the body: 403 forbidden, a refused access, never an override attempt', async () => {
     const requestsBefore = await count(t.db, sql`SELECT count(*) AS n FROM firewall_requests`);
     const vera = await t.as(DEMO.viewer);
-    await expectRefusedAndRecorded(() => vera.post('/api/firewall/check', { ...body, bypass: null }), {
-      actor_label: DEMO.viewer,
-      team: 'Customer Insights',
-    });
+    await expectForbiddenNotAnAttempt(() => vera.post('/api/firewall/check', { ...body, bypass: null }));
     expect(await count(t.db, sql`SELECT count(*) AS n FROM firewall_requests`)).toBe(requestsBefore);
   });
 
@@ -120,6 +127,20 @@ describe('the override endpoint', () => {
     });
     const dana = await t.as(DEMO.owner);
     await expectRefusedAndRecorded(() => dana.post('/api/firewall/override'), { actor_label: DEMO.owner });
+  });
+
+  it('refuses those who may not send with 403 forbidden: viewers write no override attempts', async () => {
+    const vera = await t.as(DEMO.viewer);
+    const reader = t.withToken(await tokenWith(t, ['read']));
+    await expectForbiddenNotAnAttempt(() => vera.post('/api/firewall/override', { reason: 'Let it through' }));
+    await expectForbiddenNotAnAttempt(() => reader.post('/api/firewall/override', {}));
+    await expectForbiddenNotAnAttempt(() =>
+      vera.post('/api/firewall/override-attempts', { segmentKey: 'fw-paused', reason: 'Launch is today' }),
+    );
+    // A token is no person: the app's dialog is for people.
+    await expectForbiddenNotAnAttempt(() =>
+      t.withToken(checker).post('/api/firewall/override-attempts', { reason: 'From a script' }),
+    );
   });
 
   it('asks who is calling first', async () => {

@@ -80,8 +80,9 @@ describe('policy invalidation across instances', () => {
     await new Promise((r) => setTimeout(r, 500)); // B's listening connection is up by now
     expect(await check()).toEqual(['approval_required']);
 
-    await miaA('POST', `/api/campaigns/${id}/submit-for-approval`);
-    const approved = await danaA('POST', `/api/campaigns/${id}/approve`, {});
+    const pending = await miaA('POST', `/api/campaigns/${id}/submit-for-approval`);
+    const seen = { segment: 'at-risk', version: pending.body.currentVersion };
+    const approved = await danaA('POST', `/api/campaigns/${id}/approve`, seen);
     expect(approved.body.approvalState).toBe('approved');
     const start = Date.now();
     let reasons = await check();

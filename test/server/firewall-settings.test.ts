@@ -72,20 +72,23 @@ describe('firewall settings change only through approved proposals', () => {
     expect(await check()).toEqual([]); // proposed is not approved
 
     const omar = await t.as(DEMO.ops);
-    const own = await omar.post(`/api/firewall/settings/proposals/${id}/approve`, {});
+    const own = await omar.post(`/api/firewall/settings/proposals/${id}/approve`, { revision: 1 });
     expect(own.status).toBe(403);
     expect((await own.json()).code).toBe('self_approval');
-    expect((await mia.post(`/api/firewall/settings/proposals/${id}/approve`, {})).status).toBe(403);
+    expect((await mia.post(`/api/firewall/settings/proposals/${id}/approve`, { revision: 1 })).status).toBe(403);
 
     const dana = await t.as(DEMO.owner);
-    const approved = await dana.post(`/api/firewall/settings/proposals/${id}/approve`, { note: 'Agreed.' });
+    const approved = await dana.post(`/api/firewall/settings/proposals/${id}/approve`, {
+      revision: 1,
+      note: 'Agreed.',
+    });
     expect(approved.status).toBe(200);
     expect((await approved.json()).setting).toEqual({
       key: 'frequency_cap',
       value: { max: 1, windowDays: 7 },
       inForce: true,
     });
-    expect((await dana.post(`/api/firewall/settings/proposals/${id}/approve`, {})).status).toBe(409);
+    expect((await dana.post(`/api/firewall/settings/proposals/${id}/approve`, { revision: 1 })).status).toBe(409);
 
     expect(await check()).toEqual(['frequency_cap']);
     const now = await (await mia.get('/api/firewall/settings')).json();
@@ -96,28 +99,40 @@ describe('firewall settings change only through approved proposals', () => {
     expect(audit.items[0].after).toMatchObject({ value: { max: 1, windowDays: 7 }, proposalId: id });
   });
 
-  it('shortens onboarding when approved, and a rejection must say why', async () => {
+  it('lengthens onboarding when approved, never below 30 days, and a rejection must say why', async () => {
     const nick = await t.as(DEMO.newHire);
     const check = async () =>
       (await (await nick.post('/api/firewall/check', { channel: 'push', contactIds: ['fw-set-1'] })).json())
         .decisions[0].reasons;
     expect(await check()).toContain('actor_onboarding');
 
+    // One approval must not be able to lift the restriction: a value under 30 is not even proposed.
+    const tooShort = await propose('onboarding_days', 3);
+    expect(tooShort.status).toBe(422);
+    expect(await tooShort.json()).toMatchObject({
+      issues: [{ path: ['value'], message: 'New team members observe for at least 30 days' }],
+    });
+
     const dana = await t.as(DEMO.owner);
-    const rejectMe = (await (await propose('onboarding_days', 1)).json()).id;
+    const rejectMe = (await (await propose('onboarding_days', 31)).json()).id;
     expect((await dana.post(`/api/firewall/settings/proposals/${rejectMe}/reject`, { rationale: 'no' })).status).toBe(
       422,
     );
     const rejected = await dana.post(`/api/firewall/settings/proposals/${rejectMe}/reject`, {
-      rationale: 'One day is too short to observe.',
+      rationale: 'One more day changes nothing.',
     });
     expect((await rejected.json()).proposal.status).toBe('rejected');
 
-    const { id } = await (await propose('onboarding_days', 3)).json();
-    expect((await dana.post(`/api/firewall/settings/proposals/${id}/approve`, {})).status).toBe(200);
-    expect(await check()).not.toContain('actor_onboarding');
+    const { id } = await (await propose('onboarding_days', 45)).json();
+    expect((await dana.post(`/api/firewall/settings/proposals/${id}/approve`, { revision: 1 })).status).toBe(200);
+    expect(await check()).toContain('actor_onboarding');
     const learning = await (await nick.get('/api/firewall/learning')).json();
-    expect(learning).toMatchObject({ onboarding: false, daysRemaining: 0 });
+    // Nick started on 2026-11-10: 45 days run to 2026-12-25.
+    expect(learning).toMatchObject({
+      onboarding: true,
+      onboardingUntil: '2026-12-25T00:00:00.000Z',
+      daysRemaining: 40,
+    });
   });
 });
 

@@ -44,21 +44,21 @@ describe('approval', () => {
 
   it('lets operations approve the owner’s own proposal', async () => {
     const id = await proposeUpdate(dana, vera, 'evaluation', describeAgain('Trialling contacts; paused.'));
-    const res = await omar.post(`/api/proposals/${id}/approve`, {});
+    const res = await omar.post(`/api/proposals/${id}/approve`, { revision: 1 });
     expect(res.status).toBe(200);
     expect((await res.json()).proposal.decidedBy.name).toBe('Omar Haddad');
   });
 
   it('never lets anyone approve or reject their own proposal (403 self_approval)', async () => {
     const byOmar = await proposeUpdate(omar, vera, 'dormant', describeAgain('Not seen for 90 days.'));
-    await expectError(await omar.post(`/api/proposals/${byOmar}/approve`, {}), 403, 'self_approval');
+    await expectError(await omar.post(`/api/proposals/${byOmar}/approve`, { revision: 1 }), 403, 'self_approval');
     await expectError(
       await omar.post(`/api/proposals/${byOmar}/reject`, { rationale: 'Changed my mind about it.' }),
       403,
       'self_approval',
     );
     const byDana = await proposeUpdate(dana, vera, 'dormant', describeAgain('Long silent contacts.'));
-    await expectError(await dana.post(`/api/proposals/${byDana}/approve`, {}), 403, 'self_approval');
+    await expectError(await dana.post(`/api/proposals/${byDana}/approve`, { revision: 1 }), 403, 'self_approval');
     const refused = await (await omar.get('/api/audit?action=access.refused')).json();
     expect(
       refused.items.some(
@@ -71,7 +71,7 @@ describe('approval', () => {
   it('refuses operations on a proposal the owner did not make (403 forbidden)', async () => {
     const olga = await addPerson(t, 'olga.ops@example.com', ['operations']);
     const byOmar = await proposeUpdate(omar, vera, 'active-customer', describeAgain('Paying customers.'));
-    await expectError(await olga.post(`/api/proposals/${byOmar}/approve`, {}), 403, 'forbidden');
+    await expectError(await olga.post(`/api/proposals/${byOmar}/approve`, { revision: 1 }), 403, 'forbidden');
     const asOlga = await (await olga.get(`/api/proposals/${byOmar}`)).json();
     expect(asOlga.canDecide).toBe(false);
   });
@@ -80,7 +80,7 @@ describe('approval', () => {
     const id = await proposeUpdate(omar, vera, 'active-customer', describeAgain('Customers who pay.'));
     const admin = await addPerson(t, 'adam.admin@example.com', ['admin']);
     for (const client of [await t.as(DEMO.marketer), vera, admin]) {
-      await expectError(await client.post(`/api/proposals/${id}/approve`, {}), 403, 'forbidden');
+      await expectError(await client.post(`/api/proposals/${id}/approve`, { revision: 1 }), 403, 'forbidden');
       await expectError(
         await client.post(`/api/proposals/${id}/reject`, { rationale: 'Not a good idea at all.' }),
         403,
@@ -91,8 +91,8 @@ describe('approval', () => {
 
   it('refuses a second decision (409 not_open)', async () => {
     const id = await proposeUpdate(omar, vera, 'at-risk', describeAgain('Customers drifting away.'));
-    expect((await dana.post(`/api/proposals/${id}/approve`, {})).status).toBe(200);
-    await expectError(await dana.post(`/api/proposals/${id}/approve`, {}), 409, 'not_open');
+    expect((await dana.post(`/api/proposals/${id}/approve`, { revision: 1 })).status).toBe(200);
+    await expectError(await dana.post(`/api/proposals/${id}/approve`, { revision: 1 }), 409, 'not_open');
     await expectError(
       await dana.post(`/api/proposals/${id}/reject`, { rationale: 'Too late for this one.' }),
       409,
@@ -103,9 +103,9 @@ describe('approval', () => {
   it('fails on a stale base version and writes nothing (409 stale_base_version)', async () => {
     const first = await proposeUpdate(omar, vera, 'dormant', describeAgain('First wording.'));
     const second = await proposeUpdate(omar, vera, 'dormant', describeAgain('Second wording.'));
-    expect((await dana.post(`/api/proposals/${first}/approve`, {})).status).toBe(200);
+    expect((await dana.post(`/api/proposals/${first}/approve`, { revision: 1 })).status).toBe(200);
     const before = await current(vera, 'dormant');
-    await expectError(await dana.post(`/api/proposals/${second}/approve`, {}), 409, 'stale_base_version');
+    await expectError(await dana.post(`/api/proposals/${second}/approve`, { revision: 1 }), 409, 'stale_base_version');
     expect(await current(vera, 'dormant')).toEqual(before);
     expect((await (await vera.get(`/api/proposals/${second}`)).json()).status).toBe('open');
   });
@@ -117,6 +117,13 @@ describe('approval', () => {
     });
     expect((await edited.json()).revision).toBe(2);
     await expectError(await dana.post(`/api/proposals/${id}/approve`, { revision: 1 }), 409, 'proposal_changed');
+    // Without a revision nobody can say what was reviewed: 422 naming the field, nothing approved.
+    for (const body of [{}, { note: 'Looks fine.' }, { revision: null }, { revision: '2' }]) {
+      const res = await dana.post(`/api/proposals/${id}/approve`, body);
+      expect(res.status).toBe(422);
+      expect((await res.json()).issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(['revision']);
+    }
+    expect((await (await vera.get(`/api/proposals/${id}`)).json()).status).toBe('open');
     const ok = await dana.post(`/api/proposals/${id}/approve`, { revision: 2 });
     expect((await ok.json()).version.description).toBe('Edited after review.');
     const audit = await (await omar.get(`/api/audit?action=proposals.edited&target=${id}`)).json();

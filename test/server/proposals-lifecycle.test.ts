@@ -62,7 +62,7 @@ describe('editing a proposal', () => {
   it('rebases a stale proposal by editing its base version', async () => {
     const stale = await proposeUpdate(omar, vera, 'evaluation', describeAgain('Stale wording.'));
     const winner = await proposeUpdate(omar, vera, 'evaluation', describeAgain('Winning wording.'));
-    expect((await dana.post(`/api/proposals/${winner}/approve`, {})).status).toBe(200);
+    expect((await dana.post(`/api/proposals/${winner}/approve`, { revision: 1 })).status).toBe(200);
     const view = await (await vera.get(`/api/proposals/${stale}`)).json();
     expect(view).toMatchObject({ baseVersion: 1, currentVersion: 2 });
     expect(await code(await omar.patch(`/api/proposals/${stale}`, { rationale: 'Still the old base here.' }))).toEqual([
@@ -82,7 +82,7 @@ describe('withdrawing a proposal', () => {
     const res = await omar.post(`/api/proposals/${id}/withdraw`);
     expect(await res.json()).toMatchObject({ status: 'withdrawn', canDecide: false });
     expect(await code(await omar.post(`/api/proposals/${id}/withdraw`))).toEqual([409, 'not_open']);
-    expect(await code(await dana.post(`/api/proposals/${id}/approve`, {}))).toEqual([409, 'not_open']);
+    expect(await code(await dana.post(`/api/proposals/${id}/approve`, { revision: 1 }))).toEqual([409, 'not_open']);
     const { items } = await (await vera.get('/api/proposals?status=withdrawn')).json();
     expect(items.map((p: { id: string }) => p.id)).toContain(id);
   });
@@ -106,7 +106,7 @@ describe('follow-ups', () => {
 
   it('becomes due 30 days after approval, and leaves the list once the owner records the outcome', async () => {
     const id = await proposeUpdate(omar, vera, 'active-customer', describeAgain('Customers on a paid plan.'));
-    await dana.post(`/api/proposals/${id}/approve`, {});
+    await dana.post(`/api/proposals/${id}/approve`, { revision: 1 });
     const due = async (client: Client) =>
       (await (await client.get('/api/follow-ups?due=true')).json()).items.map(
         (f: { proposalId: string }) => f.proposalId,

@@ -78,8 +78,8 @@ describe('racing approvals on real PostgreSQL', () => {
       const id = await propose(omar, 'new-lead', `Round ${round}.`, round + 1);
       const results = await outcomes(
         await Promise.all([
-          dana('POST', `/api/proposals/${id}/approve`, {}),
-          dana('POST', `/api/proposals/${id}/approve`, {}),
+          dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
+          dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
         ]),
       );
       expect(results.sort()).toEqual([200, '409 not_open']);
@@ -110,8 +110,8 @@ describe('racing approvals on real PostgreSQL', () => {
     const id = await propose(dana, 'evaluation', 'Proposed by the owner.', 1);
     const results = await outcomes(
       await Promise.all([
-        omar('POST', `/api/proposals/${id}/approve`, {}),
-        olga('POST', `/api/proposals/${id}/approve`, {}),
+        omar('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
+        olga('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
       ]),
     );
     expect(results.sort()).toEqual([200, '409 not_open']);
@@ -123,11 +123,39 @@ describe('racing approvals on real PostgreSQL', () => {
     const second = await propose(omar, 'dormant', 'Another wording.', 1);
     const results = await outcomes(
       await Promise.all([
-        dana('POST', `/api/proposals/${first}/approve`, {}),
-        dana('POST', `/api/proposals/${second}/approve`, {}),
+        dana('POST', `/api/proposals/${first}/approve`, { revision: 1 }),
+        dana('POST', `/api/proposals/${second}/approve`, { revision: 1 }),
       ]),
     );
     expect(results.sort()).toEqual([200, '409 stale_base_version']);
+  });
+
+  it('approves one of two setting proposals for the same setting at once, both for a default and a stored value', async () => {
+    const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
+    const proposeCap = async (max: number) => {
+      const res = await omar('POST', '/api/firewall/settings/proposals', {
+        settingKey: 'frequency_cap',
+        value: { max, windowDays: 7 },
+        rationale: RATIONALE,
+      });
+      expect(res.status).toBe(201);
+      return (await res.json()).id as string;
+    };
+    // First with no stored value (two inserts race), then with one (two updates race).
+    for (const [a, b] of [
+      [4, 5],
+      [6, 7],
+    ] as const) {
+      const ids = [await proposeCap(a), await proposeCap(b)];
+      const results = await outcomes(
+        await Promise.all(
+          ids.map((id) => dana('POST', `/api/firewall/settings/proposals/${id}/approve`, { revision: 1 })),
+        ),
+      );
+      expect(results.sort()).toEqual([200, '409 stale_base_version']);
+    }
+    const approved = await (await omar('GET', '/api/audit?action=settings.changed')).json();
+    expect(approved.total).toBe(2);
   });
 
   it('creates a new segment once when two creations of one key are approved at once', async () => {
@@ -143,7 +171,7 @@ describe('racing approvals on real PostgreSQL', () => {
       ids.push((await res.json()).id);
     }
     const results = await outcomes(
-      await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, {}))),
+      await Promise.all(ids.map((id) => dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }))),
     );
     expect(results.sort()).toEqual([200, '409 segment_exists']);
   });
@@ -158,7 +186,7 @@ describe('racing approvals on real PostgreSQL', () => {
       }));
     const responses = await Promise.all([
       omar('PUT', '/api/contacts', { contacts: batch(0) }),
-      dana('POST', `/api/proposals/${id}/approve`, {}),
+      dana('POST', `/api/proposals/${id}/approve`, { revision: 1 }),
       omar('PUT', '/api/contacts', { contacts: batch(1000) }),
     ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);

@@ -17,14 +17,14 @@ describe('running a review', () => {
     expect(first.timerStartedAt).toBe('2026-11-15T12:00:00.000Z');
     expect(first.timerStartedBy.name).toBe('Omar Haddad');
     t.clock.advance(60_000);
-    const again = await json(await (await t.as(DEMO.viewer)).post('/api/reviews/2026-06/start'));
+    const again = await json(await (await t.as(DEMO.marketer)).post('/api/reviews/2026-06/start'));
     expect(again.timerStartedAt).toBe(first.timerStartedAt);
     t.clock.advance(-60_000);
   });
 
   it('keeps notes and action items per agenda item, with retired language counted', async () => {
-    const viewer = await t.as(DEMO.viewer);
-    const note = await viewer.post('/api/reviews/2026-06/notes', {
+    const mia = await t.as(DEMO.marketer);
+    const note = await mia.post('/api/reviews/2026-06/notes', {
       item: 'dwellAnomalies',
       body: 'Evaluation stays are long; nobody should try to wake them up.',
     });
@@ -33,12 +33,12 @@ describe('running a review', () => {
       item: 'dwellAnomalies',
       kind: 'note',
       findings: 1,
-      author: { name: 'Vera Stein' },
+      author: { name: 'Mia Lindqvist' },
     });
 
-    const users = await json(await viewer.get('/api/users'));
+    const users = await json(await mia.get('/api/users'));
     const dana = users.items.find((u: { email: string }) => u.email === DEMO.owner);
-    const action = await viewer.post('/api/reviews/2026-06/actions', {
+    const action = await mia.post('/api/reviews/2026-06/actions', {
       item: 'dwellAnomalies',
       description: 'Review the Evaluation dwell range',
       assigneeId: dana.id,
@@ -47,7 +47,7 @@ describe('running a review', () => {
     expect(action.status).toBe(201);
     expect(await json(action)).toMatchObject({ assignee: { name: 'Dana Reyes' }, due: '2026-12-01', findings: 0 });
 
-    const review = await json(await viewer.get('/api/reviews/2026-06'));
+    const review = await json(await mia.get('/api/reviews/2026-06'));
     expect(review.notes).toHaveLength(1);
     expect(review.actions).toHaveLength(1);
   });
@@ -195,5 +195,47 @@ describe('running a review', () => {
         },
       });
     }
+  });
+});
+
+describe('who runs the review', () => {
+  it('lets a viewer follow it and write nothing: no timer, notes, actions or completion', async () => {
+    const [vera, dana] = [await t.as(DEMO.viewer), await t.as(DEMO.owner)];
+    const audits = async () => (await json(await dana.get('/api/audit?limit=1'))).total;
+    const before = { review: await json(await vera.get('/api/reviews/2026-01')), audits: await audits() };
+    const writes: [string, unknown][] = [
+      ['/start', undefined],
+      ['/notes', { item: 'pressure', body: 'A viewer’s note' }],
+      ['/notes', { surprise: true }],
+      ['/actions', { item: 'pressure', description: 'A viewer’s action' }],
+      ['/complete', { pressureAnswer: ANSWER }],
+      ['/complete', {}],
+    ];
+    for (const [path, body] of writes) {
+      const res = await vera.post(`/api/reviews/2026-01${path}`, body);
+      expect(res.status, path).toBe(403);
+      expect((await json(res)).code, path).toBe('forbidden');
+    }
+    const after = await json(await vera.get('/api/reviews/2026-01'));
+    expect(after).toEqual(before.review);
+    // Only the refusals were recorded, one each.
+    expect(await audits()).toBe(before.audits + writes.length);
+  });
+
+  it('lets marketers take part, and only the owner or operations complete it, which freezes the month', async () => {
+    const mia = await t.as(DEMO.marketer);
+    expect((await mia.post('/api/reviews/2025-12/start')).status).toBe(200);
+    expect((await mia.post('/api/reviews/2025-12/notes', { item: 'pressure', body: 'Sales asked once.' })).status).toBe(
+      201,
+    );
+    for (const body of [{ pressureAnswer: ANSWER }, {}]) {
+      const res = await mia.post('/api/reviews/2025-12/complete', body);
+      expect(res.status).toBe(403);
+      expect((await json(res)).code).toBe('forbidden');
+    }
+    expect((await json(await mia.get('/api/reviews/2025-12'))).status).toBe('open');
+    const ops = await t.as(DEMO.ops);
+    expect((await ops.post('/api/reviews/2025-12/complete', { pressureAnswer: ANSWER })).status).toBe(200);
+    expect((await json(await mia.get('/api/reviews/2025-12'))).status).toBe('completed');
   });
 });

@@ -23,7 +23,7 @@ const memberCount = async (key: string) => (await (await mia.get(`/api/segments/
 async function decide(proposal: unknown): Promise<Response> {
   const res = await (await t.as(DEMO.ops)).post('/api/proposals', proposal);
   expect(res.status).toBe(201);
-  return (await t.as(DEMO.owner)).post(`/api/proposals/${(await res.json()).id}/approve`, {});
+  return (await t.as(DEMO.owner)).post(`/api/proposals/${(await res.json()).id}/approve`, { revision: 1 });
 }
 
 describe('impact preview', () => {

@@ -48,6 +48,32 @@ async function report(...events: ReturnType<typeof send>[]) {
 }
 
 describe('reporting sends', () => {
+  it('audits every accepted batch once, with its counts; a batch of duplicates changed nothing', async () => {
+    const entries = async () =>
+      (await (await (await t.as(DEMO.owner)).get('/api/audit?action=sends.reported&limit=500')).json()).items;
+    const before = (await entries()).length;
+    const a = send('fw-s-1', '2026-07-03T10:00:00Z', { source: 'audit-platform' });
+    const b = send('fw-calm-nobody', '2026-07-04T10:00:00Z', { source: 'audit-platform' });
+    const paused = send('fw-s-1', at(PAUSED_AT, HOUR), { source: 'audit-legacy' });
+    expect(await report(a, b, paused, a)).toMatchObject({ accepted: 3, duplicates: 1 });
+    expect(await report(a, b)).toMatchObject({ accepted: 0, duplicates: 2 });
+    const after = await entries();
+    expect(after.length).toBe(before + 1);
+    expect(after[0]).toMatchObject({
+      action: 'sends.reported',
+      actor: expect.stringMatching(/^token:/),
+      targetType: 'send_batch',
+      after: {
+        accepted: 3,
+        duplicates: 1,
+        violations: 1,
+        sources: ['audit-platform', 'audit-legacy'],
+        sentFrom: '2026-07-03T10:00:00.000Z',
+        sentTo: at(PAUSED_AT, HOUR),
+      },
+    });
+  });
+
   it('is idempotent per eventId, within a batch and across batches', async () => {
     const a = send('fw-s-1', '2026-07-01T10:00:00Z');
     const b = send('fw-s-1', '2026-07-02T10:00:00Z');

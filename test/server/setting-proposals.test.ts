@@ -27,7 +27,7 @@ afterAll(() => t.close());
 const base = '/api/firewall/settings/proposals';
 const RATIONALE = 'Complaints about frequency doubled last month.';
 
-async function propose(value: unknown = 5, settingKey = 'onboarding_days'): Promise<string> {
+async function propose(value: unknown = 45, settingKey = 'onboarding_days'): Promise<string> {
   const res = await omar.post(base, { settingKey, value, rationale: RATIONALE });
   expect(res.status).toBe(201);
   return (await res.json()).id;
@@ -104,13 +104,13 @@ describe('who may decide and withdraw', () => {
     }
     const refused = await (await dana.get(`/api/audit?action=access.refused&target=${id}`)).json();
     expect(refused.total).toBe(10);
-    expect((await t.anonymous.post(`${base}/${id}/approve`, {})).status).toBe(401);
+    expect((await t.anonymous.post(`${base}/${id}/approve`, { revision: 1 })).status).toBe(401);
     expect((await (await dana.get(`${base}/${id}`)).json()).status).toBe('open');
   });
 
   it('lets nobody decide their own proposal', async () => {
     const id = await propose();
-    expect(await code(await omar.post(`${base}/${id}/approve`, {}))).toEqual([403, 'self_approval']);
+    expect(await code(await omar.post(`${base}/${id}/approve`, { revision: 1 }))).toEqual([403, 'self_approval']);
     expect(await code(await omar.post(`${base}/${id}/reject`, { rationale: 'I changed my mind.' }))).toEqual([
       403,
       'self_approval',
@@ -127,7 +127,7 @@ describe('who may decide and withdraw', () => {
       setting: { key: 'onboarding_days', value: 60, inForce: false },
     });
     expect(await code(await omar.post(`${base}/${id}/withdraw`))).toEqual([409, 'not_open']);
-    expect(await code(await dana.post(`${base}/${id}/approve`, {}))).toEqual([409, 'not_open']);
+    expect(await code(await dana.post(`${base}/${id}/approve`, { revision: 1 }))).toEqual([409, 'not_open']);
     expect((await (await vera.get('/api/firewall/settings')).json()).onboardingDays).toBe(30);
     const audit = await (await dana.get(`/api/audit?action=proposals.withdrawn&target=${id}`)).json();
     expect(audit.items[0]).toMatchObject({
@@ -138,10 +138,16 @@ describe('who may decide and withdraw', () => {
 
   it('is not a way round the segment rules: segment proposals are not decided here, nor settings there', async () => {
     const segmentProposal = await proposeUpdate(omar, vera, 'at-risk', (d) => ({ ...d, description: 'Slipping.' }));
-    expect(await code(await dana.post(`${base}/${segmentProposal}/approve`, {}))).toEqual([404, 'not_found']);
+    expect(await code(await dana.post(`${base}/${segmentProposal}/approve`, { revision: 1 }))).toEqual([
+      404,
+      'not_found',
+    ]);
     expect(await code(await omar.post(`${base}/${segmentProposal}/withdraw`))).toEqual([404, 'not_found']);
     const setting = await propose();
-    expect(await code(await dana.post(`/api/proposals/${setting}/approve`, {}))).toEqual([404, 'not_found']);
+    expect(await code(await dana.post(`/api/proposals/${setting}/approve`, { revision: 1 }))).toEqual([
+      404,
+      'not_found',
+    ]);
     expect(await code(await omar.post(`/api/proposals/${setting}/withdraw`))).toEqual([404, 'not_found']);
     expect((await (await dana.get(`/api/proposals/${segmentProposal}`)).json()).status).toBe('open');
     expect((await (await dana.get(`${base}/${setting}`)).json()).status).toBe('open');
@@ -168,6 +174,63 @@ describe('who may decide and withdraw', () => {
   });
 });
 
+describe('reviewed means reviewed', () => {
+  const cap = (max: number) => propose({ max, windowDays: 7 }, 'frequency_cap');
+
+  it('approves only the revision that was reviewed: 422 without it, 409 for another', async () => {
+    const id = await propose(50);
+    const shown = await (await dana.get(`${base}/${id}`)).json();
+    expect(shown).toMatchObject({ revision: 1, inForce: 30, baseChanged: false });
+    const missing = await dana.post(`${base}/${id}/approve`, { note: 'Fine.' });
+    expect(missing.status).toBe(422);
+    expect((await missing.json()).issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(['revision']);
+    expect(await code(await dana.post(`${base}/${id}/approve`, { revision: 2 }))).toEqual([409, 'proposal_changed']);
+    expect((await (await dana.get(`${base}/${id}`)).json()).status).toBe('open');
+    expect(await code(await dana.post(`${base}/${id}/withdraw`))).toEqual([403, 'forbidden']);
+    expect((await omar.post(`${base}/${id}/withdraw`)).status).toBe(200);
+  });
+
+  it('refuses a proposal whose setting changed since it was made: 409 stale_base_version, nothing written', async () => {
+    // The cap starts at its default (no stored row), then is stored: both ways of going stale.
+    const [first, second] = [await cap(4), await cap(5)];
+    expect((await dana.post(`${base}/${first}/approve`, { revision: 1 })).status).toBe(200);
+    expect((await (await dana.get(`${base}/${second}`)).json()).baseChanged).toBe(true);
+    expect(await code(await dana.post(`${base}/${second}/approve`, { revision: 1 }))).toEqual([
+      409,
+      'stale_base_version',
+    ]);
+    const [third, fourth] = [await cap(6), await cap(7)];
+    expect(await (await dana.get(`${base}/${third}`)).json()).toMatchObject({
+      inForce: { max: 4, windowDays: 7 },
+      baseChanged: false,
+    });
+    expect((await dana.post(`${base}/${third}/approve`, { revision: 1 })).status).toBe(200);
+    expect(await code(await dana.post(`${base}/${fourth}/approve`, { revision: 1 }))).toEqual([
+      409,
+      'stale_base_version',
+    ]);
+    expect((await (await vera.get('/api/firewall/settings')).json()).frequencyCap).toEqual({ max: 6, windowDays: 7 });
+    for (const stale of [second, fourth]) {
+      expect((await (await dana.get(`${base}/${stale}`)).json()).status).toBe('open');
+      const audit = await (await dana.get(`/api/audit?action=proposals.approved&target=${stale}`)).json();
+      expect(audit.total).toBe(0);
+      // The proposer takes the stale one back and proposes again from the value in force.
+      expect((await omar.post(`${base}/${stale}/withdraw`)).status).toBe(200);
+    }
+  });
+
+  it('never lets onboarding go below 30 days, whoever approves', async () => {
+    for (const value of [0, 1, 29, -30, 29.5]) {
+      const res = await omar.post(base, { settingKey: 'onboarding_days', value, rationale: RATIONALE });
+      expect(res.status).toBe(422);
+      expect((await res.json()).issues[0].path).toEqual(['value']);
+    }
+    expect((await omar.post(base, { settingKey: 'onboarding_days', value: 30, rationale: RATIONALE })).status).toBe(
+      201,
+    );
+  });
+});
+
 describe('hostile input', () => {
   const NUL = 'A reason\u0000with a NUL in it.';
   const LONE = 'A reason \ud800 with a lone surrogate.';
@@ -179,9 +242,10 @@ describe('hostile input', () => {
       ['reject', { rationale: NUL }, 'rationale'],
       ['reject', { rationale: LONE }, 'rationale'],
       ['reject', { rationale: MEGA }, 'rationale'],
-      ['approve', { note: NUL }, 'note'],
-      ['approve', { note: MEGA }, 'note'],
-      ['approve', JSON.parse('{"__proto__": {"inForce": true}}'), ''],
+      ['approve', { revision: 1, note: NUL }, 'note'],
+      ['approve', { revision: 1, note: MEGA }, 'note'],
+      ['approve', JSON.parse('{"revision": 1, "__proto__": {"inForce": true}}'), ''],
+      ['approve', { revision: '1\u0000' }, 'revision'],
     ];
     for (const [path, body, field] of cases) {
       const res = await dana.post(`${base}/${id}/${path}`, body);
@@ -206,7 +270,7 @@ describe('hostile input', () => {
 
   it('answers ids of any shape with 422, never 500', async () => {
     for (const bad of ['%00', '%ED%A0%80', '__proto__', 'x'.repeat(10_000)]) {
-      expect((await dana.post(`${base}/${bad}/approve`, {})).status).toBe(422);
+      expect((await dana.post(`${base}/${bad}/approve`, { revision: 1 })).status).toBe(422);
     }
   });
 });

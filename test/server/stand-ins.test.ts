@@ -56,10 +56,20 @@ describe('no stand-in approvers after a handover', () => {
     const setting = await settingProposal();
     const view = await (await puppet.get(`/api/firewall/settings/proposals/${setting}`)).json();
     expect(view.canDecide).toBe(false);
-    await expectRefusal(await puppet.post(`/api/firewall/settings/proposals/${setting}/approve`, {}), 403, 'stand_in');
+    const approveSetting = { revision: view.revision };
+    await expectRefusal(
+      await puppet.post(`/api/firewall/settings/proposals/${setting}/approve`, approveSetting),
+      403,
+      'stand_in',
+    );
     const segment = await proposeUpdate(omar, puppet, 'evaluation', describeAgain('Unpaused by a puppet.'));
-    expect((await (await puppet.get(`/api/proposals/${segment}`)).json()).canDecide).toBe(false);
-    await expectRefusal(await puppet.post(`/api/proposals/${segment}/approve`, {}), 403, 'stand_in');
+    const proposal = await (await puppet.get(`/api/proposals/${segment}`)).json();
+    expect(proposal.canDecide).toBe(false);
+    await expectRefusal(
+      await puppet.post(`/api/proposals/${segment}/approve`, { revision: proposal.revision }),
+      403,
+      'stand_in',
+    );
     await expectRefusal(
       await puppet.post(`/api/proposals/${segment}/reject`, { rationale: 'Refused by a stand-in, too.' }),
       403,
@@ -75,8 +85,9 @@ describe('no stand-in approvers after a handover', () => {
     await handOverTo(vera);
     const veraClient = await t.as(DEMO.viewer);
     const setting = await settingProposal();
+    const { revision } = await (await veraClient.get(`/api/firewall/settings/proposals/${setting}`)).json();
     await expectRefusal(
-      await veraClient.post(`/api/firewall/settings/proposals/${setting}/approve`, {}),
+      await veraClient.post(`/api/firewall/settings/proposals/${setting}/approve`, { revision }),
       403,
       'stand_in',
     );
@@ -106,7 +117,9 @@ describe('no stand-ins while Dana owns', () => {
       await sock.post('/api/campaigns', { name: 'Renewal', channel: 'email', targetSegment: 'at-risk', copy: 'Hello.' })
     ).json();
     expect((await sock.post(`/api/campaigns/${campaign.id}/submit-for-approval`)).status).toBe(200);
-    await expectRefusal(await owner.post(`/api/campaigns/${campaign.id}/approve`, {}), 403, 'stand_in');
+    const { targetSegment, currentVersion } = await (await owner.get(`/api/campaigns/${campaign.id}`)).json();
+    const reviewed = { segment: targetSegment, version: currentVersion };
+    await expectRefusal(await owner.post(`/api/campaigns/${campaign.id}/approve`, reviewed), 403, 'stand_in');
     expect((await (await owner.get(`/api/campaigns/${campaign.id}`)).json()).approvalState).toBe('pending');
   });
 

@@ -26,9 +26,20 @@ describe('the monthly review page', () => {
     ]);
     const history = await screen.findByRole('table', { name: /Reviews by month/ }, PAGE);
     expect(within(history).getAllByText('Completed')).toHaveLength(3);
-    // A viewer takes part, but who tried to override is for the owner only.
+    // A viewer follows the review and writes nothing; who tried to override is for the owner only.
     expect(screen.queryByRole('button', { name: /Show who tried/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Start the 30-minute timer/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Start the 30-minute timer/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Add a note/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Add an action item/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Complete the review/ })).not.toBeInTheDocument();
+  });
+
+  it('lets a marketer take part, and leaves completing to the owner or operations', async () => {
+    await signInAs('mia.marketer@example.com');
+    renderApp(`/review/${MONTH}`);
+    expect(await screen.findByRole('button', { name: /Add a note to Pressure/ }, PAGE)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Complete the review/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/The segmentation owner or operations completes the review/)).toBeInTheDocument();
   });
 
   it('starts the timer, keeps a note, and will not complete without the pressure answer', async () => {
@@ -44,8 +55,17 @@ describe('the monthly review page', () => {
     const section = screen.getByRole('region', { name: '4. Exception requests' });
     expect(await within(section).findByText('Nothing filed; the protocol was not needed.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Complete the review' }));
+    await user.click(screen.getByRole('button', { name: 'Complete the review…' }));
     expect(await screen.findByText(/Answer “Where did pressure show up this month\?”/)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    // With the answer, completing asks once more, saying that it freezes the month; keeping it open changes nothing.
+    await user.type(screen.getByLabelText('Where did pressure show up this month?'), 'Nowhere this month.');
+    await user.click(screen.getByRole('button', { name: 'Complete the review…' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Complete and freeze / });
+    expect(within(dialog).getByText(/its figures are kept as they are now/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it open' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.queryByText('Completed: these figures are frozen')).not.toBeInTheDocument();
   });
 

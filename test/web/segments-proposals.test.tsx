@@ -94,7 +94,7 @@ describe('the proposals inbox', () => {
     const first = await proposePriority('active-customer', 31);
     const second = await proposePriority('active-customer', 32);
     await signInAs('dana.owner@example.com');
-    await call('POST', `/proposals/${first}/approve`, {});
+    await call('POST', `/proposals/${first}/approve`, { revision: 1 });
 
     const owner = renderApp(`/proposals/${second}`);
     expect(await screen.findByText('Based on an older version')).toBeInTheDocument();

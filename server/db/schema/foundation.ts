@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -121,4 +122,6 @@ export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').$type<SettingValue>().notNull(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  /** Bumped by every approved change; a setting proposal keeps the version it was based on. */
+  version: integer('version').notNull().default(1),
 });

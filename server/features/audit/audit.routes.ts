@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import { AuditCheckpointStatus, AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
-import { authorize, requireActor } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonResponse } from '#server/http/json';
-import { permit } from '#server/http/permit';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { auditCsv, getAuditCheckpoint, listAudit, verifyAudit } from './audit.service';
 
@@ -12,6 +12,7 @@ const tags = ['Audit'];
 const listRoute = createRoute({
   method: 'get',
   path: '/audit',
+  ...guard('audit.read'),
   tags,
   summary: 'Audit entries, newest first, filtered and paged by cursor',
   request: { query: AuditQuery },
@@ -27,6 +28,7 @@ const listRoute = createRoute({
 const verifyRoute = createRoute({
   method: 'get',
   path: '/audit/verify',
+  ...guard('audit.read'),
   tags,
   summary: 'Walk the hash chain and report the first entry that does not hold',
   description:
@@ -38,15 +40,16 @@ const verifyRoute = createRoute({
 const checkpointRoute = createRoute({
   method: 'get',
   path: '/audit/checkpoint',
+  ...guard('audit.read'),
   tags,
   summary: "The last checkpoint of the chain's head that this instance keeps outside the database",
-  middleware: [permit('audit.read')] as const,
   responses: { 200: jsonResponse(AuditCheckpointStatus, 'The last checkpoint'), ...errorResponses },
 });
 
 const csvRoute = createRoute({
   method: 'get',
   path: '/audit/export.csv',
+  ...guard('audit.read'),
   tags,
   summary: 'The filtered log as CSV',
   request: { query: AuditQuery.omit({ limit: true, cursor: true }) },
@@ -55,11 +58,11 @@ const csvRoute = createRoute({
 
 export const auditRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'audit.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await listAudit(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(verifyRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'audit.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await verifyAudit(c.get('db'), actor, c.get('deps').audit), 200);
   })
   .openapi(checkpointRoute, async (c) => {
@@ -67,7 +70,7 @@ export const auditRoutes = router()
     return c.json(await getAuditCheckpoint(c.get('db'), actor, c.get('deps').audit), 200);
   })
   .openapi(csvRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'audit.read');
+    const actor = requireActor(c.get('actor'));
     const query = c.req.valid('query');
     const db = c.get('db');
     c.header('Content-Type', 'text/csv; charset=utf-8');

@@ -3,7 +3,6 @@ import type { Actor } from '#server/core/actor';
 import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
 import { OVERRIDE_REFUSED, seesAttempters, WITHHELD, withheldAttemptRecord } from '#server/core/patterns-not-people';
-import type { DbOrTx } from '#server/db/client';
 import { checkpointStatus, verifyWithAnchor } from './audit.anchor';
 import * as repo from './audit.repo';
 

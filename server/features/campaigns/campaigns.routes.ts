@@ -8,8 +8,9 @@ import {
   RequestSendResult,
 } from '#domain/schemas/campaigns';
 import { CampaignInput } from '#domain/schemas/firewall';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import {
   createCampaign,
@@ -28,6 +29,7 @@ const notFound = { 404: { description: 'No such campaign' } };
 const listRoute = createRoute({
   method: 'get',
   path: '/campaigns',
+  ...guard('campaigns.read'),
   tags,
   summary: 'Campaigns, newest change first; `mine=true` for the caller’s own',
   request: { query: CampaignsQuery },
@@ -37,6 +39,7 @@ const listRoute = createRoute({
 const createCampaignRoute = createRoute({
   method: 'post',
   path: '/campaigns',
+  ...guard('campaigns.write', { person: true }),
   tags,
   summary: 'Create a campaign (marketer): name, channel, target segment, copy',
   request: jsonBody(CampaignInput),
@@ -46,6 +49,7 @@ const createCampaignRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/campaigns/{id}',
+  ...guard('campaigns.read'),
   tags,
   summary: 'One campaign with its approval state and, when approved, the segment version it holds for',
   request: { params: IdParam },
@@ -55,6 +59,7 @@ const getRoute = createRoute({
 const patchRoute = createRoute({
   method: 'patch',
   path: '/campaigns/{id}',
+  ...guard('campaigns.write', { person: true }),
   tags,
   summary: 'Edit a campaign (its creator). Copy and channel are free; a new target segment resets approval',
   request: { params: IdParam, ...jsonBody(CampaignPatch) },
@@ -64,6 +69,7 @@ const patchRoute = createRoute({
 const requestSendRoute = createRoute({
   method: 'post',
   path: '/campaigns/{id}/request-send',
+  ...guard('campaigns.write', { person: true }),
   tags,
   summary: 'Check a send to the target segment’s current members; nothing is sent',
   description:
@@ -80,6 +86,7 @@ const requestSendRoute = createRoute({
 const submitRoute = createRoute({
   method: 'post',
   path: '/campaigns/{id}/submit-for-approval',
+  ...guard('campaigns.write', { person: true }),
   tags,
   summary: 'Ask the owner to approve the campaign for the target segment’s current version (creator)',
   request: { params: IdParam },
@@ -101,18 +108,20 @@ const decisionResponses = {
 const approveRoute = createRoute({
   method: 'post',
   path: '/campaigns/{id}/approve',
+  ...guard('campaigns.approve', { person: true }),
   tags,
   summary: 'Approve a pending campaign for the segment’s current version (owner; never one’s own)',
-  request: {
-    params: IdParam,
-    body: { content: { 'application/json': { schema: ApproveCampaignInput } }, required: false },
-  },
-  responses: decisionResponses,
+  description:
+    'Send the target `segment` and its `version` you reviewed: a campaign retargeted or a version published since ' +
+    'is refused with 409 `campaign_changed`.',
+  request: { params: IdParam, ...jsonBody(ApproveCampaignInput) },
+  responses: { ...decisionResponses, 409: { description: '`not_pending` or `campaign_changed`' } },
 });
 
 const declineRoute = createRoute({
   method: 'post',
   path: '/campaigns/{id}/decline',
+  ...guard('campaigns.approve', { person: true }),
   tags,
   summary: 'Decline a pending campaign, saying why (owner)',
   request: { params: IdParam, ...jsonBody(DeclineCampaignInput) },
@@ -121,40 +130,40 @@ const declineRoute = createRoute({
 
 export const campaignsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'campaigns.read');
+    const actor = requireActor(c.get('actor'));
     const mine = c.req.valid('query').mine === 'true';
     // "Mine" needs a person: a token has no campaigns of its own.
     if (mine) requireUser(actor);
     return c.json({ items: await listCampaigns(c.get('db'), actor, { mine }) }, 200);
   })
   .openapi(createCampaignRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await createCampaign(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(getRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'campaigns.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getCampaign(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(patchRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await updateCampaign(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(requestSendRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await requestSend(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(submitRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'campaigns.write'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await submitForApproval(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(approveRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'campaigns.approve'));
-    // The body is optional here: no body, or one without a note, approves without one.
-    const note = c.req.valid('json')?.note ?? null;
-    return c.json(await decideCampaign(c.get('db'), actor, { ...c.req.valid('param'), approve: true, note }), 200);
+    const actor = requireUser(c.get('actor'));
+    const { note, ...reviewed } = c.req.valid('json');
+    const decision = { ...c.req.valid('param'), approve: true, note: note ?? null, reviewed };
+    return c.json(await decideCampaign(c.get('db'), actor, decision), 200);
   })
   .openapi(declineRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'campaigns.approve'));
+    const actor = requireUser(c.get('actor'));
     const { note } = c.req.valid('json');
     return c.json(await decideCampaign(c.get('db'), actor, { ...c.req.valid('param'), approve: false, note }), 200);
   });

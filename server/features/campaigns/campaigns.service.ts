@@ -136,7 +136,13 @@ export async function submitForApproval(db: DbContext, actor: UserActor, { id }:
   return getCampaign(db, actor, { id });
 }
 
-export type CampaignDecision = { id: string; approve: boolean; note: string | null };
+export type CampaignDecision = {
+  id: string;
+  approve: boolean;
+  note: string | null;
+  /** What the owner saw when approving: the target segment and its version. */
+  reviewed?: { segment: string; version: number };
+};
 
 /** The owner decides a pending campaign; an approval holds for the segment's current version only. */
 export async function decideCampaign(db: DbContext, actor: UserActor, decision: CampaignDecision): Promise<Campaign> {
@@ -152,6 +158,13 @@ export async function decideCampaign(db: DbContext, actor: UserActor, decision: 
       throw new ConflictError('not_pending', 'Only a campaign waiting for approval can be decided.');
     const seg = c.targetSegment ? await currentSegment(tx.conn, c.targetSegment) : undefined;
     if (!seg) throw new ConflictError('approval_not_needed', 'The campaign has no target segment to approve it for.');
+    const { reviewed } = decision;
+    if (decision.approve && (reviewed?.segment !== c.targetSegment || reviewed?.version !== seg.version)) {
+      throw new ConflictError(
+        'campaign_changed',
+        `The campaign now targets ${c.targetSegment} version ${seg.version}, not what you reviewed; review it again.`,
+      );
+    }
     const now = tx.clock.now();
     const after = {
       approvalState: decision.approve ? ('approved' as const) : ('declined' as const),

@@ -79,6 +79,8 @@ function explain(reason: ReasonCode, count: number, segmentName: string | null):
   switch (reason) {
     case 'actor_onboarding':
       return `${who}: held while you observe your first weeks; the firewall shows you what it would do.`;
+    case 'actor_is_owner':
+      return `${who}: held because the segmentation owner is an actor of this send, and the owner does not run campaigns.`;
     case 'unknown_contact':
       return `${who}: not known to Charter, so not segment-eligible.`;
     case 'segment_paused':

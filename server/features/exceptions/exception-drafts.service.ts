@@ -65,11 +65,29 @@ export async function saveDraft(
 ): Promise<ExceptionDraft> {
   const columns = await columnsOf(db, input);
   const row = await transaction(db, async (tx) => {
-    await ownDraftOrThrow(tx, id, actor.id);
-    return repo.updateRequest(tx.conn, id, { ...columns, updatedAt: tx.clock.now() });
+    const before = await ownDraftOrThrow(tx, id, actor.id);
+    const after = await repo.updateRequest(tx.conn, id, { ...columns, updatedAt: tx.clock.now() });
+    // Saving a draft changes it: audited like every change (docs/rules.md, "Audit").
+    await recordAudit(tx, actor, {
+      action: 'exceptions.draft_saved',
+      target: { type: 'exception', id },
+      before: draftFacts(before),
+      after: draftFacts(after),
+    });
+    return after;
   });
   return presentDraft(row);
 }
+
+/** What a draft holds so far, as its audit entries keep it. */
+const draftFacts = (r: Awaited<ReturnType<typeof repo.updateRequest>>) => ({
+  step: r.draft?.step ?? null,
+  segmentKey: r.segmentKey,
+  campaignId: r.campaignId,
+  riskCategory: r.riskCategory,
+  riskStatement: r.riskStatement,
+  protocol: r.protocol,
+});
 
 export async function getDraft(db: DbContext, actor: UserActor, { id }: { id: string }): Promise<ExceptionDraft> {
   const row = await repo.findRequest(db.conn, id);

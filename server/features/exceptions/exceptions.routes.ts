@@ -9,9 +9,10 @@ import {
   ExceptionsSummary,
   SaveExceptionDraftInput,
 } from '#domain/schemas/exceptions';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import type { Actor } from '#server/core/actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { createDraft, discardDraft, getDraft, saveDraft } from './exception-drafts.service';
 import { exceptionsSummary, fileException, getException, listExceptions } from './exceptions.service';
@@ -27,11 +28,12 @@ const IdempotencyHeaders = z.object({
 });
 
 /** Filing and drafting are done by a person: the request and its proposal name them. */
-const requester = (actor: Actor | null) => requireUser(authorize(actor, 'exceptions.file'));
+const requester = (actor: Actor | null) => requireUser(actor);
 
 const fileRoute = createRoute({
   method: 'post',
   path: '/exceptions',
+  ...guard('exceptions.file', { person: true }),
   tags,
   summary: 'File an exception request: name the segment, name the risk, then a logic review or withdraw',
   description:
@@ -48,6 +50,7 @@ const fileRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/exceptions',
+  ...guard('exceptions.read'),
   tags,
   summary: 'Exception requests with their outcome; drafts are visible only to their requester',
   request: { query: ExceptionsQuery },
@@ -57,6 +60,7 @@ const listRoute = createRoute({
 const summaryRoute = createRoute({
   method: 'get',
   path: '/exceptions/summary',
+  ...guard('exceptions.read'),
   tags,
   summary: 'How many logic reviews from exception requests wait for a decision',
   responses: { 200: jsonResponse(ExceptionsSummary, 'Counts'), ...errorResponses },
@@ -65,6 +69,7 @@ const summaryRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/exceptions/{id}',
+  ...guard('exceptions.read'),
   tags,
   summary: 'One request with its timeline: filed → logic review → approved or rejected, or withdrawn',
   request: { params: IdParam },
@@ -78,6 +83,7 @@ const detailRoute = createRoute({
 const createDraftRoute = createRoute({
   method: 'post',
   path: '/exceptions/drafts',
+  ...guard('exceptions.file', { person: true }),
   tags,
   summary: 'Start a draft of an exception request (saved as the wizard goes)',
   request: jsonBody(SaveExceptionDraftInput),
@@ -93,6 +99,7 @@ const draftResponses = {
 const getDraftRoute = createRoute({
   method: 'get',
   path: '/exceptions/drafts/{id}',
+  ...guard('exceptions.file', { person: true }),
   tags,
   summary: 'Resume one of your drafts',
   request: { params: IdParam },
@@ -102,6 +109,7 @@ const getDraftRoute = createRoute({
 const saveDraftRoute = createRoute({
   method: 'put',
   path: '/exceptions/drafts/{id}',
+  ...guard('exceptions.file', { person: true }),
   tags,
   summary: 'Save the wizard’s state into your draft',
   request: { params: IdParam, ...jsonBody(SaveExceptionDraftInput) },
@@ -111,6 +119,7 @@ const saveDraftRoute = createRoute({
 const discardDraftRoute = createRoute({
   method: 'delete',
   path: '/exceptions/drafts/{id}',
+  ...guard('exceptions.file', { person: true }),
   tags,
   summary: 'Discard one of your drafts',
   request: { params: IdParam },
@@ -119,7 +128,7 @@ const discardDraftRoute = createRoute({
 
 export const exceptionsRoutes = router()
   .openapi(summaryRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'exceptions.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await exceptionsSummary(c.get('db'), actor), 200);
   })
   .openapi(createDraftRoute, async (c) => {
@@ -145,12 +154,12 @@ export const exceptionsRoutes = router()
     return c.json(await fileException(c.get('db'), actor, { ...c.req.valid('json'), idempotencyKey }), 201);
   })
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'exceptions.read');
+    const actor = requireActor(c.get('actor'));
     const q = c.req.valid('query');
     if (q.mine === 'true') requireUser(actor);
     return c.json({ items: await listExceptions(c.get('db'), actor, q) }, 200);
   })
   .openapi(detailRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'exceptions.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getException(c.get('db'), actor, c.req.valid('param')), 200);
   });

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
-import { isOnboarding } from '#domain/roles';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
-import { findUser, findUserByEmail } from '#server/core/users.read';
-import { ForbiddenError, invalid, invalidField } from '#server/lib/errors';
+import { invalid, invalidField } from '#server/lib/errors';
 import type * as repo from './check.repo';
+import { actorFlags, resolveActors } from './check-actors';
 import { readContacts, recordCheck } from './check-batches';
 import type { CampaignPolicy } from './policy.repo';
 import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
@@ -23,9 +22,10 @@ const DAY_MS = 86_400_000;
  */
 export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): Promise<CheckResult> {
   assertUnique(input.contactIds);
-  const sender = await resolveSender(db, actor, input.actor);
   const now = db.clock.now();
   const { campaign, targetSegment } = await resolveTarget(db, input);
+  const actors = await resolveActors(db, actor, input.actor, campaign);
+  const sender = actors.sender;
 
   const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
   const before = await activePolicy(db.root);
@@ -41,7 +41,7 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
   const outcome = decideAll(input.contactIds, read.segmentOf, sends, policy, {
     channel: input.channel,
     customerInitiated,
-    actorOnboarding: sender ? isOnboarding(sender.startedAt, policy.onboardingDays, now) : false,
+    ...actorFlags(actors, policy.onboardingDays, now),
     targetSegment,
     campaignApprovedForVersion: approvalCheck(campaign),
   });
@@ -90,7 +90,7 @@ async function resolveTarget(db: DbContext, input: CheckInput) {
 
 type Common = Pick<
   DecisionInput,
-  'channel' | 'customerInitiated' | 'actorOnboarding' | 'targetSegment' | 'campaignApprovedForVersion'
+  'channel' | 'customerInitiated' | 'actorOnboarding' | 'actorIsOwner' | 'targetSegment' | 'campaignApprovedForVersion'
 >;
 
 /** A decision made once and shared; `group` holds the contacts it blocked. */
@@ -125,6 +125,7 @@ function decideAll(
       channel: common.channel,
       customerInitiated: common.customerInitiated,
       actorOnboarding: common.actorOnboarding,
+      actorIsOwner: common.actorIsOwner,
       targetSegment: common.targetSegment,
       campaignApprovedForVersion: common.campaignApprovedForVersion,
       contact: segmentKey === undefined ? null : { segmentKey },
@@ -173,21 +174,4 @@ function assertUnique(ids: string[]) {
     if (seen.has(id)) throw invalid([{ path: ['contactIds', i], message: `Contact ${id} appears more than once` }]);
     seen.add(id);
   });
-}
-
-/**
- * Who the send is for. A signed-in person sends as themselves and may not name someone else (403
- * actor_mismatch, audited as a refused attempt); a token names the person, or nobody.
- */
-async function resolveSender(db: DbContext, actor: Actor, email: string | undefined) {
-  if (actor.kind === 'user') {
-    if (email && email.toLowerCase() !== actor.email.toLowerCase()) {
-      throw new ForbiddenError('A signed-in person checks sends as themselves; leave actor out.', 'actor_mismatch');
-    }
-    return (await findUser(db.conn, actor.id)) ?? null;
-  }
-  if (!email) return null;
-  const user = await findUserByEmail(db.conn, email);
-  if (!user?.active) throw invalidField('actor', 'No active user has this email');
-  return user;
 }

@@ -39,6 +39,13 @@ export function explainReason(code: ReasonCode, x: ExplainContext): Explanation 
           ? `New team members observe first: sends by the sender are held until ${day(x.onboarding.until)} (the first ${x.onboarding.days} days, setting onboarding_days).`
           : 'New team members observe first (setting onboarding_days).',
       };
+    case 'actor_is_owner':
+      return {
+        ...base,
+        segment: null,
+        segmentVersion: null,
+        rule: 'The segmentation owner approves the logic and does not run campaigns: a send whose sender or campaign creator is the owner is held.',
+      };
     case 'unknown_contact':
       return {
         ...base,

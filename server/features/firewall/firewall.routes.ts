@@ -8,8 +8,9 @@ import {
   MonthQuery,
   SuppressedVolume,
 } from '#domain/schemas/firewall-views';
-import { authorize, can, requireActor, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard, permit, personGuard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { refuseBypassFlags } from './bypass-guard';
 import { runCheck } from './check.service';
@@ -27,7 +28,9 @@ const checkRoute = createRoute({
     'A session caller is the actor (naming someone else is 403 `actor_mismatch`); a token caller (scope ' +
     'firewall:check) may name the person the send is for in `actor`. There is no bypass: a body with ' +
     '`override`, `force` or `bypass` (any value, even false) is refused with 403 `override_refused` and recorded.',
-  middleware: [refuseBypassFlags] as const,
+  // The permission first: a caller who may not check is refused (403 forbidden), not recorded as an override.
+  middleware: [permit('firewall.check'), refuseBypassFlags] as const,
+  'x-permission': 'firewall.check',
   request: jsonBody(CheckInput),
   responses: {
     200: jsonResponse(CheckResult, 'One decision per contact, in request order'),
@@ -39,6 +42,7 @@ const checkRoute = createRoute({
 const requestRoute = createRoute({
   method: 'get',
   path: '/firewall/requests/{id}',
+  ...guard(['firewall.read', 'firewall.check']),
   tags,
   summary: 'One check with its blocked decisions and, per reason, the rule and segment version behind it',
   description: 'Firewall readers see every request; a marketer sees the requests made as them.',
@@ -53,6 +57,7 @@ const requestRoute = createRoute({
 const decisionsRoute = createRoute({
   method: 'get',
   path: '/firewall/decisions',
+  ...guard(['firewall.read', 'firewall.check']),
   tags,
   summary: 'Recent blocked decisions, newest first, paged by cursor',
   description: 'Filters: reason, segment, campaign (id), actor (email). A marketer sees only their own.',
@@ -63,6 +68,7 @@ const decisionsRoute = createRoute({
 const suppressedRoute = createRoute({
   method: 'get',
   path: '/firewall/suppressed',
+  ...guard('metrics.read'),
   tags,
   summary: 'Blocked decisions of a month by ISO week, segment and reason (exact)',
   request: { query: MonthQuery },
@@ -72,6 +78,7 @@ const suppressedRoute = createRoute({
 const learningRoute = createRoute({
   method: 'get',
   path: '/firewall/learning',
+  ...personGuard,
   tags,
   summary: 'What the firewall held back in the last 30 days and why, and the caller’s onboarding period',
   responses: { 200: jsonResponse(Learning, 'The learning view'), ...errorResponses },
@@ -79,7 +86,7 @@ const learningRoute = createRoute({
 
 export const firewallRoutes = router()
   .openapi(checkRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'firewall.check');
+    const actor = requireActor(c.get('actor'));
     return c.json(await runCheck(c.get('db'), actor, c.req.valid('json')), 200);
   })
   .openapi(requestRoute, async (c) => {
@@ -87,12 +94,11 @@ export const firewallRoutes = router()
     return c.json(await requestDetail(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
   })
   .openapi(decisionsRoute, async (c) => {
-    const caller = c.get('actor');
-    const actor = can(caller, 'firewall.check') ? requireActor(caller) : authorize(caller, 'firewall.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await listDecisions(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(suppressedRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'metrics.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await suppressedVolume(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(learningRoute, async (c) => {

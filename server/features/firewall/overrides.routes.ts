@@ -6,8 +6,9 @@ import {
   OverrideAttemptInput,
   OverrideAttemptRecorded,
 } from '#domain/schemas/firewall-views';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard, permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { refuseOverrideCall } from './bypass-guard';
 import { listOverrideAttempts, OverrideRefusedError, recordUiAttempt } from './overrides.service';
@@ -19,7 +20,9 @@ const overrideRoute = createRoute({
   path: '/firewall/override',
   tags,
   summary: 'There is no override: every call is refused with 403 override_refused and recorded',
-  middleware: [refuseOverrideCall] as const,
+  // Only those who may send can attempt an override; anyone else gets 403 forbidden, recorded as such.
+  middleware: [permit('firewall.check'), refuseOverrideCall] as const,
+  'x-permission': 'firewall.check',
   request: jsonBody(OverrideInput),
   responses: { 403: { description: '`override_refused`: recorded as an override attempt (who, when, target, why)' } },
 });
@@ -27,6 +30,7 @@ const overrideRoute = createRoute({
 const recordAttemptRoute = createRoute({
   method: 'post',
   path: '/firewall/override-attempts',
+  ...guard('firewall.check', { person: true }),
   tags,
   summary: 'Record a "send anyway" attempt from the app; nothing is sent, the protocol is explained',
   request: jsonBody(OverrideAttemptInput),
@@ -36,6 +40,7 @@ const recordAttemptRoute = createRoute({
 const listAttemptsRoute = createRoute({
   method: 'get',
   path: '/firewall/override-attempts',
+  ...guard('firewall.read'),
   tags,
   summary: 'Override attempts of a month (UTC), newest first; the current month by default',
   request: { query: MonthQuery },
@@ -55,6 +60,6 @@ export const overridesRoutes = router()
     return c.json(await recordUiAttempt(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(listAttemptsRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'firewall.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await listOverrideAttempts(c.get('db'), actor, c.req.valid('query')), 200);
   });

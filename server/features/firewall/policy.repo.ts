@@ -20,6 +20,8 @@ export type CampaignPolicy = {
   targetSegment: string | null;
   approvalState: 'not_requested' | 'pending' | 'approved' | 'declined';
   approvedVersion: number | null;
+  /** Who created it: an actor of every send that names it (docs/rules.md, "The firewall check"). */
+  creatorId: string;
 };
 
 /** Every segment with its current version's name, pause and approval rule. */
@@ -44,6 +46,7 @@ const campaignFields = {
   targetSegment: campaigns.targetSegment,
   approvalState: campaigns.approvalState,
   approvedVersion: campaigns.approvedVersion,
+  creatorId: campaigns.creatorId,
 };
 
 export function loadCampaignPolicies(db: DbOrTx): Promise<CampaignPolicy[]> {

@@ -9,8 +9,9 @@ import {
   ImportGlossaryResult,
   UpdateGlossaryTermInput,
 } from '#domain/schemas/glossary';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { archiveTerm, createTerm, glossaryUsage, listGlossary, updateTerm } from './glossary.service';
 import { exportGlossary, exportGlossaryCsv, importGlossary } from './glossary-transfer.service';
@@ -22,6 +23,7 @@ const conflict = { 409: { description: '`phrase_taken`: the phrase is already a 
 const listRoute = createRoute({
   method: 'get',
   path: '/glossary',
+  ...guard('glossary.read'),
   tags,
   summary: 'The glossary: retired terms (reason, replacements) and promoted terms (definition)',
   responses: { 200: jsonResponse(z.object({ items: z.array(GlossaryEntry) }), 'Terms'), ...errorResponses },
@@ -30,6 +32,7 @@ const listRoute = createRoute({
 const createTermRoute = createRoute({
   method: 'post',
   path: '/glossary',
+  ...guard('glossary.manage', { person: true }),
   tags,
   summary: 'Add a term (owner); a phrase taken out earlier is restored',
   request: jsonBody(GlossaryTermInput),
@@ -39,6 +42,7 @@ const createTermRoute = createRoute({
 const updateRoute = createRoute({
   method: 'patch',
   path: '/glossary/{id}',
+  ...guard('glossary.manage', { person: true }),
   tags,
   summary: 'Edit a term (owner)',
   request: { params: IdParam, ...jsonBody(UpdateGlossaryTermInput) },
@@ -53,6 +57,7 @@ const updateRoute = createRoute({
 const archiveRoute = createRoute({
   method: 'post',
   path: '/glossary/{id}/archive',
+  ...guard('glossary.manage', { person: true }),
   tags,
   summary: 'Take a term out of the glossary (owner); it is no longer linted or listed',
   request: { params: IdParam },
@@ -66,6 +71,7 @@ const archiveRoute = createRoute({
 const exportRoute = createRoute({
   method: 'get',
   path: '/glossary/export',
+  ...guard('glossary.read'),
   tags,
   summary: 'The glossary as a file that imports back unchanged',
   request: { query: GlossaryExportQuery },
@@ -84,6 +90,7 @@ const exportRoute = createRoute({
 const importRoute = createRoute({
   method: 'post',
   path: '/glossary/import',
+  ...guard('glossary.manage', { person: true }),
   tags,
   summary: 'Add or update terms by phrase (owner); all or nothing, row errors named by index',
   request: jsonBody(ImportGlossaryInput),
@@ -93,6 +100,7 @@ const importRoute = createRoute({
 const usageRoute = createRoute({
   method: 'get',
   path: '/glossary/usage',
+  ...guard('glossary.read'),
   tags,
   summary: 'Retired language found in submitted text, by term and calendar month (UTC)',
   request: { query: GlossaryUsageQuery },
@@ -101,23 +109,23 @@ const usageRoute = createRoute({
 
 export const glossaryRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listGlossary(c.get('db'), actor) }, 200);
   })
   .openapi(createTermRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.manage');
+    const actor = requireActor(c.get('actor'));
     return c.json(await createTerm(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(updateRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.manage');
+    const actor = requireActor(c.get('actor'));
     return c.json(await updateTerm(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(archiveRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.manage');
+    const actor = requireActor(c.get('actor'));
     return c.json(await archiveTerm(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(exportRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.read');
+    const actor = requireActor(c.get('actor'));
     const { format } = c.req.valid('query');
     const db = c.get('db');
     c.header('Content-Disposition', `attachment; filename="charter-glossary.${format}"`);
@@ -127,10 +135,10 @@ export const glossaryRoutes = router()
     return c.json({ items: await exportGlossary(db, actor) }, 200);
   })
   .openapi(importRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.manage');
+    const actor = requireActor(c.get('actor'));
     return c.json(await importGlossary(c.get('db'), actor, c.req.valid('json')), 200);
   })
   .openapi(usageRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'glossary.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await glossaryUsage(c.get('db'), actor, c.req.valid('query')), 200);
   });

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LINT_MAX_BYTES, LintInput, LintResult } from '#domain/schemas/glossary';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { limitedBody } from '#server/http/node-body';
+import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { AppError } from '#server/lib/errors';
 import { lintText } from './glossary.service';
@@ -20,7 +21,8 @@ const lintRoute = createRoute({
     'features record findings when the text is saved.',
   // JSON escaping can make a body several times longer than its text: refuse only what can never fit
   // before parsing it, and measure the text itself below.
-  middleware: [limitedBody(LINT_MAX_BYTES * 6 + 1024, tooLarge)],
+  'x-permission': 'lint.use',
+  middleware: [permit('lint.use'), limitedBody(LINT_MAX_BYTES * 6 + 1024, tooLarge)],
   request: jsonBody(LintInput),
   responses: {
     200: jsonResponse(LintResult, 'Findings, in order of position'),
@@ -30,7 +32,7 @@ const lintRoute = createRoute({
 });
 
 export const lintRoutes = router().openapi(lintRoute, async (c) => {
-  const actor = authorize(c.get('actor'), 'lint.use');
+  const actor = requireActor(c.get('actor'));
   const { text } = c.req.valid('json');
   if (Buffer.byteLength(text, 'utf8') > LINT_MAX_BYTES) throw tooLarge();
   return c.json(await lintText(c.get('db'), actor, { text }), 200);

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { GovernanceMetrics } from '#domain/schemas/firewall';
 import { MonthQuery, TrendQuery } from '#domain/schemas/firewall-views';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { governanceMetrics, governanceTrend } from './metrics.service';
 
@@ -11,6 +12,7 @@ const tags = ['Metrics'];
 const governanceRoute = createRoute({
   method: 'get',
   path: '/metrics/governance',
+  ...guard('metrics.read'),
   tags,
   summary: 'The three red flags and suppressed contacts for a calendar month (UTC); the current month by default',
   request: { query: MonthQuery },
@@ -20,6 +22,7 @@ const governanceRoute = createRoute({
 const trendRoute = createRoute({
   method: 'get',
   path: '/metrics/governance/trend',
+  ...guard('metrics.read'),
   tags,
   summary: 'The same counts for the last `months` months (1–24, default 6), oldest first',
   request: { query: TrendQuery },
@@ -31,10 +34,10 @@ const trendRoute = createRoute({
 
 export const metricsRoutes = router()
   .openapi(governanceRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'metrics.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await governanceMetrics(c.get('db'), actor, c.req.valid('query')), 200);
   })
   .openapi(trendRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'metrics.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await governanceTrend(c.get('db'), actor, c.req.valid('query')) }, 200);
   });

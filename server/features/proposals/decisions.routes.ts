@@ -8,8 +8,9 @@ import {
   RecordFollowUpInput,
   RejectInput,
 } from '#domain/schemas/segments';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { approveProposal, rejectProposal } from './decisions.service';
 import { listFollowUps, recordFollowUp } from './follow-ups.service';
@@ -21,6 +22,7 @@ const notFound = { 404: { description: 'No such proposal' } };
 const approveRoute = createRoute({
   method: 'post',
   path: '/proposals/{id}/approve',
+  ...guard('proposals.decide', { person: true }),
   tags,
   summary: 'Approve: creates the new version and re-evaluates every contact, atomically',
   description:
@@ -38,6 +40,7 @@ const approveRoute = createRoute({
 const rejectRoute = createRoute({
   method: 'post',
   path: '/proposals/{id}/reject',
+  ...guard('proposals.decide', { person: true }),
   tags,
   summary: 'Reject with a rationale (same deciders as approval)',
   request: { params: IdParam, ...jsonBody(RejectInput) },
@@ -52,6 +55,7 @@ const rejectRoute = createRoute({
 const followUpsRoute = createRoute({
   method: 'get',
   path: '/follow-ups',
+  ...guard('proposals.read'),
   tags,
   summary: 'Approved changes and their follow-ups; due=true: due today or earlier with no outcome yet',
   request: { query: FollowUpQuery },
@@ -61,6 +65,7 @@ const followUpsRoute = createRoute({
 const recordRoute = createRoute({
   method: 'post',
   path: '/proposals/{id}/follow-up',
+  ...guard('followups.record', { person: true }),
   tags,
   summary: 'Record what an approved change did (owner)',
   request: { params: IdParam, ...jsonBody(RecordFollowUpInput) },
@@ -74,18 +79,18 @@ const recordRoute = createRoute({
 
 export const decisionsRoutes = router()
   .openapi(approveRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'proposals.decide'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await approveProposal(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(rejectRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'proposals.decide'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await rejectProposal(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(followUpsRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'proposals.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listFollowUps(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(recordRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'followups.record'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await recordFollowUp(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   });

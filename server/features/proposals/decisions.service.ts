@@ -22,7 +22,7 @@ async function lockOpenForDecision(tx: DbContext, actor: UserActor, id: string) 
   return p;
 }
 
-export type ApproveInput = { id: string; note?: string; revision?: number };
+export type ApproveInput = { id: string; note?: string; revision: number };
 
 /**
  * Approves a proposal: the new immutable version, the segment's current version and status, the
@@ -35,7 +35,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
   const published = await transaction(db, async (tx) => {
     await lockMembershipForChange(tx, actor);
     const p = await lockOpenForDecision(tx, actor, id);
-    if (input.revision !== undefined && input.revision !== p.revision) {
+    if (input.revision !== p.revision) {
       throw new ConflictError(
         'proposal_changed',
         `The proposal was edited after you opened it (now revision ${p.revision}); review it again.`,

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CreateProposalInput, Proposal, ProposalQuery, UpdateProposalInput } from '#domain/schemas/segments';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard, personGuard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { createProposal, editProposal, getProposal, listProposals, withdrawProposal } from './proposals.service';
 
@@ -11,6 +12,7 @@ export const IdParam = z.object({ id: z.uuid('Not a proposal id') });
 const listRoute = createRoute({
   method: 'get',
   path: '/proposals',
+  ...guard('proposals.read'),
   tags,
   summary: 'Segment change proposals, newest first, by status and segment',
   request: { query: ProposalQuery },
@@ -20,6 +22,7 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/proposals/{id}',
+  ...guard('proposals.read'),
   tags,
   summary: 'A proposal with its base version’s definition for the diff, and whether you may decide it',
   request: { params: IdParam },
@@ -29,6 +32,7 @@ const getRoute = createRoute({
 const createProposalRoute = createRoute({
   method: 'post',
   path: '/proposals',
+  ...guard('proposals.create', { person: true }),
   tags,
   summary: 'Propose a new segment, a new version of one, or its retirement (owner, operations)',
   request: jsonBody(CreateProposalInput),
@@ -43,6 +47,7 @@ const createProposalRoute = createRoute({
 const editRoute = createRoute({
   method: 'patch',
   path: '/proposals/{id}',
+  ...guard('proposals.create', { person: true }),
   tags,
   summary: 'Edit your open proposal; every edit bumps its revision and resets its review',
   request: { params: IdParam, ...jsonBody(UpdateProposalInput) },
@@ -57,6 +62,7 @@ const editRoute = createRoute({
 const withdrawRoute = createRoute({
   method: 'post',
   path: '/proposals/{id}/withdraw',
+  ...personGuard,
   tags,
   summary: 'Withdraw your open proposal',
   request: { params: IdParam },
@@ -70,19 +76,19 @@ const withdrawRoute = createRoute({
 
 export const proposalsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'proposals.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listProposals(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(getRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'proposals.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getProposal(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(createProposalRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'proposals.create'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await createProposal(c.get('db'), actor, c.req.valid('json')), 201);
   })
   .openapi(editRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'proposals.create'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await editProposal(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(withdrawRoute, async (c) => {

@@ -9,9 +9,9 @@ import {
   ReviewNote,
   ReviewSummary,
 } from '#domain/schemas/reviews';
-import { authorize, requireUser } from '#server/auth/policy';
-import type { Actor } from '#server/core/actor';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { reviewMarkdown } from './reviews.markdown';
 import {
@@ -28,12 +28,10 @@ const tags = ['Monthly review'];
 const params = { params: ReviewMonthParam };
 const conflict = { 409: { description: '`review_completed`: the figures are frozen; only corrections are accepted' } };
 
-/** Taking part in a review is done by a person: notes and actions carry their name. */
-const participant = (actor: Actor | null) => requireUser(authorize(actor, 'reviews.participate'));
-
 const listRoute = createRoute({
   method: 'get',
   path: '/reviews',
+  ...guard('reviews.read'),
   tags,
   summary: 'Reviews with their headline numbers, newest first (the current month always included)',
   responses: { 200: jsonResponse(z.object({ items: z.array(ReviewSummary) }), 'Reviews'), ...errorResponses },
@@ -42,6 +40,7 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/reviews/{month}',
+  ...guard('reviews.read'),
   tags,
   summary: 'The fixed five-item agenda for a month, live while open and frozen once completed',
   request: params,
@@ -51,6 +50,7 @@ const getRoute = createRoute({
 const startRoute = createRoute({
   method: 'post',
   path: '/reviews/{month}/start',
+  ...guard('reviews.participate', { person: true }),
   tags,
   summary: 'Start the 30-minute timer (a second start keeps the first)',
   request: params,
@@ -60,6 +60,7 @@ const startRoute = createRoute({
 const noteRoute = createRoute({
   method: 'post',
   path: '/reviews/{month}/notes',
+  ...guard('reviews.participate', { person: true }),
   tags,
   summary: 'Add a note to an agenda item; after completion it is stored as a correction',
   request: { ...params, ...jsonBody(NoteInput) },
@@ -69,6 +70,7 @@ const noteRoute = createRoute({
 const actionRoute = createRoute({
   method: 'post',
   path: '/reviews/{month}/actions',
+  ...guard('reviews.participate', { person: true }),
   tags,
   summary: 'Add an action item (who, due date) to an agenda item of an open review',
   request: { ...params, ...jsonBody(ActionInput) },
@@ -78,6 +80,7 @@ const actionRoute = createRoute({
 const completeRoute = createRoute({
   method: 'post',
   path: '/reviews/{month}/complete',
+  ...guard('reviews.complete', { person: true }),
   tags,
   summary: 'Complete the review with the answer to “Where did pressure show up this month?”; freezes the figures',
   request: { ...params, ...jsonBody(CompleteInput) },
@@ -87,6 +90,7 @@ const completeRoute = createRoute({
 const exportRoute = createRoute({
   method: 'get',
   path: '/reviews/{month}/export.md',
+  ...guard('reviews.read'),
   tags,
   summary: 'The completed review as Markdown',
   request: params,
@@ -99,31 +103,31 @@ const exportRoute = createRoute({
 
 export const reviewsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'reviews.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listReviews(c.get('db'), actor) }, 200);
   })
   .openapi(getRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'reviews.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getReview(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(startRoute, async (c) => {
-    const actor = participant(c.get('actor'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await startReview(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(noteRoute, async (c) => {
-    const actor = participant(c.get('actor'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await addNote(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 201);
   })
   .openapi(actionRoute, async (c) => {
-    const actor = participant(c.get('actor'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await addAction(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 201);
   })
   .openapi(completeRoute, async (c) => {
-    const actor = participant(c.get('actor'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await completeReview(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   })
   .openapi(exportRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'reviews.read');
+    const actor = requireActor(c.get('actor'));
     const { month } = c.req.valid('param');
     const review = await reviewForExport(c.get('db'), actor, { month });
     c.header('Content-Disposition', `attachment; filename="charter-review-${month}.md"`);

@@ -9,8 +9,9 @@ import {
   SegmentSummary,
   SegmentVersion,
 } from '#domain/schemas/segments';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { getSegment, listSegmentMembers, listSegments, listSegmentVersions, previewImpact } from './segments.service';
 
@@ -21,6 +22,7 @@ const notFound = { 404: { description: 'No such segment' } };
 const listRoute = createRoute({
   method: 'get',
   path: '/segments',
+  ...guard('segments.read'),
   tags,
   summary: 'Every segment with its current version and member count, in evaluation order',
   responses: { 200: jsonResponse(z.object({ items: z.array(SegmentSummary) }), 'Segments'), ...errorResponses },
@@ -29,6 +31,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/segments/{key}',
+  ...guard('segments.read'),
   tags,
   summary: 'A segment and its current version (proposedBy and approvedBy are display names)',
   request: { params: KeyParam },
@@ -38,6 +41,7 @@ const detailRoute = createRoute({
 const versionsRoute = createRoute({
   method: 'get',
   path: '/segments/{key}/versions',
+  ...guard('segments.read'),
   tags,
   summary: 'Every immutable version, newest first, with the rationale it was approved on',
   request: { params: KeyParam },
@@ -51,6 +55,7 @@ const versionsRoute = createRoute({
 const membersRoute = createRoute({
   method: 'get',
   path: '/segments/{key}/members',
+  ...guard('segments.read'),
   tags,
   summary: 'Contacts currently in the segment, most recently entered first, paged by cursor',
   request: { params: KeyParam, query: PageQuery },
@@ -60,6 +65,7 @@ const membersRoute = createRoute({
 const impactRoute = createRoute({
   method: 'post',
   path: '/segments/impact',
+  ...guard('segments.read'),
   tags,
   summary: 'How membership would change if this definition were current (nothing is written)',
   request: jsonBody(ImpactInput),
@@ -68,23 +74,23 @@ const impactRoute = createRoute({
 
 export const segmentsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'segments.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listSegments(c.get('db'), actor) }, 200);
   })
   .openapi(impactRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'segments.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await previewImpact(c.get('db'), actor, c.req.valid('json')), 200);
   })
   .openapi(detailRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'segments.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getSegment(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(versionsRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'segments.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listSegmentVersions(c.get('db'), actor, c.req.valid('param')) }, 200);
   })
   .openapi(membersRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'segments.read');
+    const actor = requireActor(c.get('actor'));
     const input = { ...c.req.valid('param'), ...c.req.valid('query') };
     return c.json(await listSegmentMembers(c.get('db'), actor, input), 200);
   });

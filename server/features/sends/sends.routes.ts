@@ -1,13 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { SendsInput, SendsResult } from '#domain/schemas/firewall';
-import { authorize } from '#server/auth/policy';
+import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { reportSends } from './sends.service';
 
 const sendsRoute = createRoute({
   method: 'post',
   path: '/sends',
+  ...guard('sends.write'),
   tags: ['Sends'],
   summary: 'Report sends the automation platform made (token scope sends:write); idempotent per eventId',
   description:
@@ -18,6 +20,6 @@ const sendsRoute = createRoute({
 });
 
 export const sendsRoutes = router().openapi(sendsRoute, async (c) => {
-  const actor = authorize(c.get('actor'), 'sends.write');
+  const actor = requireActor(c.get('actor'));
   return c.json(await reportSends(c.get('db'), actor, c.req.valid('json')), 202);
 });

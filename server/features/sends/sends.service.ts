@@ -9,7 +9,8 @@ import * as repo from './sends.repo';
 /**
  * What the automation platform reports it actually sent. New events are stored (a repeated eventId
  * is a duplicate, not an error) and every send into a segment that was paused for that channel at
- * sentAt becomes a pause violation naming its source, in the same transaction.
+ * sentAt becomes a pause violation naming its source, in the same transaction, with the batch's
+ * audit entry.
  */
 export async function reportSends(db: DbContext, actor: Actor, input: z.infer<typeof SendsInput>) {
   const events: repo.SendEventIn[] = input.events.map((e) => ({
@@ -43,6 +44,24 @@ export async function reportSends(db: DbContext, actor: Actor, input: z.infer<ty
         campaignId: s.campaignId,
       })),
     );
+    // Every accepted batch is a state change: one entry with its counts (docs/rules.md, "Audit").
+    // A batch of nothing but duplicates changed nothing and is not recorded.
+    if (inserted.length > 0) {
+      const times = inserted.map((s) => s.sentAt.getTime());
+      const [first, last] = times.reduce(([lo, hi], t) => [Math.min(lo, t), Math.max(hi, t)], [Infinity, -Infinity]);
+      await recordAudit(tx, actor, {
+        action: 'sends.reported',
+        target: { type: 'send_batch', id: inserted.length === 1 ? (inserted[0]?.eventId ?? null) : null },
+        after: {
+          accepted: inserted.length,
+          duplicates: events.length - inserted.length,
+          violations: violations.length,
+          sources: [...new Set(inserted.map((s) => s.source))].slice(0, 20),
+          sentFrom: new Date(first).toISOString(),
+          sentTo: new Date(last).toISOString(),
+        },
+      });
+    }
     if (violations.length > 0) {
       await recordAudit(tx, actor, {
         action: 'violations.detected',

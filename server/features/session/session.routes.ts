@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from '#server/core/resolve-actor';
 import { clientAddress } from '#server/http/client-address';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { reachedOverHttps } from '#server/http/middleware';
+import { personGuard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { getSession, signIn, signOut } from './session.service';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './throttle';
@@ -32,6 +33,7 @@ const signInRoute = createRoute({
 const getSessionRoute = createRoute({
   method: 'get',
   path: '/session',
+  ...personGuard,
   tags,
   summary: 'The signed-in user',
   responses: { 200: jsonResponse(SessionResponse, 'The signed-in user'), 401: errorResponses[401] },
@@ -40,6 +42,7 @@ const getSessionRoute = createRoute({
 const signOutRoute = createRoute({
   method: 'delete',
   path: '/session',
+  ...personGuard,
   tags,
   summary: 'Sign out: the session ends on the server',
   responses: { 204: { description: 'Signed out' }, 401: errorResponses[401] },

@@ -17,7 +17,10 @@ export function settingOf(p: SettingProposalRow): { key: SettingKey; value: Sett
   return { key, value };
 }
 
-export function presentSettingProposal(view: SettingProposalView, actor: Actor): SettingProposal {
+/** The setting as it is now: its value in force and its version. */
+export type SettingNow = { inForce: SettingValue; version: number };
+
+export function presentSettingProposal(view: SettingProposalView, actor: Actor, now: SettingNow): SettingProposal {
   const p = view.proposal;
   const { key, value } = settingOf(p);
   return {
@@ -28,6 +31,10 @@ export function presentSettingProposal(view: SettingProposalView, actor: Actor):
     rationale: p.rationale,
     rationaleFindings: p.rationaleFindings,
     status: p.status,
+    revision: p.revision,
+    inForce: now.inForce,
+    // Without a base (impossible since setting versions exist) it could only be approved stale.
+    baseChanged: p.baseVersion === null || p.baseVersion !== now.version,
     proposer: { id: view.proposer.id, name: view.proposer.name },
     createdAt: p.createdAt.toISOString(),
     decidedBy: p.decidedBy && view.deciderName ? { id: p.decidedBy, name: view.deciderName } : null,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SettingKey } from '#domain/schemas/firewall-views';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
@@ -85,9 +85,32 @@ export async function updateSettingProposal(
   return row;
 }
 
-export async function writeSetting(db: DbOrTx, key: SettingKey, value: SettingValue, at: Date) {
-  await db
+/** The setting's version: bumped by every approved change, 0 while it was never changed. */
+export async function settingVersion(db: DbOrTx, key: SettingKey): Promise<number> {
+  const [row] = await db.select({ version: settings.version }).from(settings).where(eq(settings.key, key));
+  return row?.version ?? 0;
+}
+
+/**
+ * Writes the value only if the setting is still at the version the proposal was based on, as one
+ * compare-and-set: a concurrent approval of another proposal for the same key either commits
+ * first (and this writes nothing) or waits for this one. Returns whether it was written.
+ */
+export async function writeSettingAt(
+  db: DbOrTx,
+  key: SettingKey,
+  value: SettingValue,
+  at: Date,
+  baseVersion: number,
+): Promise<boolean> {
+  const written = await db
     .insert(settings)
-    .values({ key, value, updatedAt: at })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } });
+    .values({ key, value, updatedAt: at, version: baseVersion + 1 })
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value, updatedAt: at, version: sql`${settings.version} + 1` },
+      setWhere: eq(settings.version, baseVersion),
+    })
+    .returning({ version: settings.version });
+  return written.length === 1;
 }

@@ -4,7 +4,7 @@ import { RejectInput } from '#domain/schemas/segments';
 import { ApproveSettingInput, SettingDecisionResult, SettingProposal } from '#domain/schemas/setting-proposals';
 import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
-import { permit } from '#server/http/permit';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import {
   approveSettingProposal,
@@ -29,7 +29,7 @@ const settingsRoute = createRoute({
   path: '/firewall/settings',
   tags,
   summary: 'Frequency cap and onboarding days in force, who approved them, and open proposals to change them',
-  middleware: [permit('workspace.read')] as const,
+  ...guard('workspace.read'),
   responses: { 200: jsonResponse(FirewallSettingsView, 'Settings'), ...errorResponses },
 });
 
@@ -39,7 +39,7 @@ const proposeRoute = createRoute({
   tags,
   summary: 'Propose a new frequency cap or onboarding period (operations); it takes effect when approved',
   description: '`frequency_cap` takes `{max, windowDays}`, `onboarding_days` a number of days.',
-  middleware: [permit('firewall.settings.propose')] as const,
+  ...guard('firewall.settings.propose', { person: true }),
   request: jsonBody(SettingProposalInput),
   responses: { 201: jsonResponse(z.object({ id: z.uuid() }), 'Proposed'), ...errorResponses },
 });
@@ -49,7 +49,7 @@ const getRoute = createRoute({
   path: '/firewall/settings/proposals/{id}',
   tags,
   summary: 'A setting proposal, and whether you may decide it',
-  middleware: [permit('workspace.read')] as const,
+  ...guard('workspace.read'),
   request: { params: IdParam },
   responses: { 200: jsonResponse(SettingProposal, 'The proposal'), ...notFound, ...errorResponses },
 });
@@ -60,10 +60,11 @@ const approveRoute = createRoute({
   tags,
   summary: 'Approve: the value is in force at once, on every instance',
   description:
-    'The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`).',
-  middleware: [permit('proposals.decide')] as const,
+    'The owner decides; when the owner proposed, an operations user. Nobody decides their own (403 `self_approval`). ' +
+    'Send the `revision` you reviewed; a proposal whose setting changed since it was made is refused (409 `stale_base_version`).',
+  ...guard('proposals.decide', { person: true }),
   request: { params: IdParam, ...jsonBody(ApproveSettingInput) },
-  responses: { ...decided, 409: { description: '`not_open`' } },
+  responses: { ...decided, 409: { description: '`not_open`, `proposal_changed` or `stale_base_version`' } },
 });
 
 const rejectRoute = createRoute({
@@ -71,7 +72,7 @@ const rejectRoute = createRoute({
   path: '/firewall/settings/proposals/{id}/reject',
   tags,
   summary: 'Reject with a rationale (same deciders as approval); the value in force stays',
-  middleware: [permit('proposals.decide')] as const,
+  ...guard('proposals.decide', { person: true }),
   request: { params: IdParam, ...jsonBody(RejectInput) },
   responses: { ...decided, 409: { description: '`not_open`' } },
 });
@@ -81,7 +82,7 @@ const withdrawRoute = createRoute({
   path: '/firewall/settings/proposals/{id}/withdraw',
   tags,
   summary: 'Withdraw your open setting proposal',
-  middleware: [permit('firewall.settings.propose')] as const,
+  ...guard('firewall.settings.propose', { person: true }),
   request: { params: IdParam },
   responses: { ...decided, 409: { description: '`not_open`' } },
 });

@@ -72,6 +72,8 @@ export async function proposeSetting(db: DbContext, actor: UserActor, input: z.i
       rationale: input.rationale,
       rationaleFindings,
       status: 'open',
+      // The version of the setting this proposal changes: approving it after another change is stale.
+      baseVersion: await repo.settingVersion(tx.conn, input.settingKey),
       proposerId: actor.id,
       createdAt: now,
       updatedAt: now,
@@ -88,7 +90,11 @@ export async function proposeSetting(db: DbContext, actor: UserActor, input: z.i
 export async function getSettingProposal(db: DbContext, actor: Actor, { id }: { id: string }) {
   const view = await repo.findSettingProposal(db.conn, id);
   if (!view) throw new NotFoundError('Setting proposal');
-  return presentSettingProposal(view, actor);
+  const key = view.proposal.settingKey;
+  if (!key) throw new Error(`proposal ${id} is not a setting proposal`);
+  const [values, version] = await Promise.all([settingValues(db.conn, [key]), repo.settingVersion(db.conn, key)]);
+  const inForce = key === 'frequency_cap' ? frequencyCapOf(values.get(key)) : onboardingDaysOf(values.get(key));
+  return presentSettingProposal(view, actor, { inForce, version });
 }
 
 async function lockOpen(tx: DbContext, id: string) {
@@ -114,9 +120,16 @@ async function decide(
   id: string,
   status: 'approved' | 'rejected',
   note: string | null,
+  revision?: number,
 ) {
   const p = await lockOpen(tx, id);
   await assertMayDecide(tx.conn, actor, p.proposerId);
+  if (revision !== undefined && revision !== p.revision) {
+    throw new ConflictError(
+      'proposal_changed',
+      `The proposal changed after you opened it (now revision ${p.revision}); review it again.`,
+    );
+  }
   const { key, value } = settingOf(p);
   const now = tx.clock.now();
   await repo.updateSettingProposal(tx.conn, id, {
@@ -132,15 +145,31 @@ async function decide(
     before: { status: 'open' },
     after: { status, settingKey: key, value, note },
   });
-  return { key, value, now };
+  return { key, value, now, baseVersion: p.baseVersion };
 }
 
 /** Approves: the value is written, audited and every instance's firewall reloads, in one transaction. */
-export async function approveSettingProposal(db: DbContext, actor: UserActor, input: { id: string; note?: string }) {
+export async function approveSettingProposal(
+  db: DbContext,
+  actor: UserActor,
+  input: { id: string; revision: number; note?: string },
+) {
   await transaction(db, async (tx) => {
-    const { key, value, now } = await decide(tx, actor, input.id, 'approved', input.note ?? null);
+    const { key, value, now, baseVersion } = await decide(
+      tx,
+      actor,
+      input.id,
+      'approved',
+      input.note ?? null,
+      input.revision,
+    );
     const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
-    await repo.writeSetting(tx.conn, key, value, now);
+    if (baseVersion === null || !(await repo.writeSettingAt(tx.conn, key, value, now, baseVersion))) {
+      throw new ConflictError(
+        'stale_base_version',
+        'The setting changed after this proposal was made; propose again from the value in force.',
+      );
+    }
     await recordAudit(tx, actor, {
       action: 'settings.changed',
       target: { type: 'setting', id: key },

@@ -7,7 +7,7 @@ import {
 } from '#domain/schemas/user-changes';
 import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
-import { permit } from '#server/http/permit';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { confirmUserChange, listUserChanges, rejectUserChange, withdrawUserChange } from './user-changes.service';
 
@@ -22,9 +22,9 @@ const refusals = {
 const listRoute = createRoute({
   method: 'get',
   path: '/user-changes',
+  ...guard('users.read'),
   tags,
   summary: 'Role grants, ownership handovers and earlier start dates waiting for (or decided by) a second person',
-  middleware: [permit('users.read')] as const,
   request: { query: UserChangeQuery },
   responses: { 200: jsonResponse(z.object({ items: z.array(UserChange) }), 'Changes'), ...errorResponses },
 });
@@ -32,9 +32,9 @@ const listRoute = createRoute({
 const confirmRoute = createRoute({
   method: 'post',
   path: '/user-changes/{id}/confirm',
+  ...guard('users.confirm'),
   tags,
   summary: 'Confirm a pending change: the role is granted (owner: handed over), or the start date takes effect',
-  middleware: [permit('users.confirm')] as const,
   request: { params: IdParam, ...jsonBody(ConfirmUserChangeInput) },
   responses: { ...errorResponses, 200: jsonResponse(UserChange, 'Confirmed'), ...refusals },
 });
@@ -42,9 +42,9 @@ const confirmRoute = createRoute({
 const rejectRoute = createRoute({
   method: 'post',
   path: '/user-changes/{id}/reject',
+  ...guard('users.confirm'),
   tags,
   summary: 'Reject a pending change, saying why (at least 10 characters)',
-  middleware: [permit('users.confirm')] as const,
   request: { params: IdParam, ...jsonBody(RejectUserChangeInput) },
   responses: { ...errorResponses, 200: jsonResponse(UserChange, 'Rejected'), ...refusals },
 });
@@ -52,9 +52,9 @@ const rejectRoute = createRoute({
 const withdrawRoute = createRoute({
   method: 'post',
   path: '/user-changes/{id}/withdraw',
+  ...guard('users.manage'),
   tags,
   summary: 'Withdraw a pending change you proposed',
-  middleware: [permit('users.manage')] as const,
   request: { params: IdParam },
   responses: {
     ...errorResponses,

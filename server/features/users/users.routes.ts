@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { OwnerSummary } from '#domain/schemas/session';
 import { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
-import { permit } from '#server/http/permit';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { createUser, getOwner, listUsers, updateUser } from './users.service';
 
@@ -13,6 +13,7 @@ const IdParam = z.object({ id: z.uuid('Not a user id') });
 const listRoute = createRoute({
   method: 'get',
   path: '/users',
+  ...guard('users.read'),
   tags,
   summary: 'Everyone in the workspace, with roles and start dates',
   responses: { 200: jsonResponse(z.object({ items: z.array(User) }), 'Users'), ...errorResponses },
@@ -21,10 +22,10 @@ const listRoute = createRoute({
 const createUserRoute = createRoute({
   method: 'post',
   path: '/users',
+  ...guard('users.manage'),
   tags,
   summary:
     'Add a person (admin). Owner, operations or admin, and a start date before today, wait for a second person (`pendingRoles`, `pendingStartedAt`).',
-  middleware: [permit('users.manage')] as const,
   request: jsonBody(CreateUserInput),
   responses: {
     201: jsonResponse(User, 'Created'),
@@ -36,10 +37,10 @@ const createUserRoute = createRoute({
 const updateRoute = createRoute({
   method: 'patch',
   path: '/users/{id}',
+  ...guard('users.manage'),
   tags,
   summary:
     'Change a person’s name, team, start date, roles or active state (admin). Granting owner (a handover), operations or admin, reactivating someone who holds one, or an earlier start date waits for a second person.',
-  middleware: [permit('users.manage')] as const,
   request: { params: IdParam, ...jsonBody(UpdateUserInput) },
   responses: {
     200: jsonResponse(User, 'Updated'),
@@ -52,6 +53,7 @@ const updateRoute = createRoute({
 const ownerRoute = createRoute({
   method: 'get',
   path: '/workspace/owner',
+  ...guard('workspace.read'),
   tags: ['Workspace'],
   summary: 'The named segmentation owner',
   responses: { 200: jsonResponse(OwnerSummary, 'The one active owner, or null when none is assigned') },
@@ -59,7 +61,7 @@ const ownerRoute = createRoute({
 
 export const usersRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'users.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listUsers(c.get('db'), actor) }, 200);
   })
   .openapi(createUserRoute, async (c) => {
@@ -72,6 +74,6 @@ export const usersRoutes = router()
     return c.json(await updateUser(c.get('db'), actor, { id, ...c.req.valid('json') }), 200);
   })
   .openapi(ownerRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'workspace.read');
+    const actor = requireActor(c.get('actor'));
     return c.json(await getOwner(c.get('db'), actor), 200);
   });

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Violation } from '#domain/schemas/firewall';
 import { ResolveViolationInput, ViolationsQuery } from '#domain/schemas/firewall-views';
-import { authorize, requireUser } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { acknowledgeViolation, listViolations, resolveViolation } from './violations.service';
 
@@ -17,6 +18,7 @@ const ViolationItem = Violation.extend({
 const listRoute = createRoute({
   method: 'get',
   path: '/violations',
+  ...guard('firewall.read'),
   tags: ['Violations'],
   summary: 'Pause violations, by the month of the send (UTC) and status',
   request: { query: ViolationsQuery },
@@ -33,6 +35,7 @@ const transitionResponses = {
 const acknowledgeRoute = createRoute({
   method: 'post',
   path: '/violations/{id}/acknowledge',
+  ...guard('violations.manage', { person: true }),
   tags: ['Violations'],
   summary: 'Acknowledge an open violation (owner, operations)',
   request: { params: IdParam },
@@ -42,6 +45,7 @@ const acknowledgeRoute = createRoute({
 const resolveRoute = createRoute({
   method: 'post',
   path: '/violations/{id}/resolve',
+  ...guard('violations.manage', { person: true }),
   tags: ['Violations'],
   summary: 'Resolve a violation, saying how the leak was fixed (owner, operations)',
   request: { params: IdParam, ...jsonBody(ResolveViolationInput) },
@@ -50,14 +54,14 @@ const resolveRoute = createRoute({
 
 export const violationsRoutes = router()
   .openapi(listRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'firewall.read');
+    const actor = requireActor(c.get('actor'));
     return c.json({ items: await listViolations(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
   .openapi(acknowledgeRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'violations.manage'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await acknowledgeViolation(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(resolveRoute, async (c) => {
-    const actor = requireUser(authorize(c.get('actor'), 'violations.manage'));
+    const actor = requireUser(c.get('actor'));
     return c.json(await resolveViolation(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
   });

@@ -39,5 +39,11 @@ function ReviewLoader({ month }: { month: string }) {
       </>
     );
   }
-  return <ReviewView review={review.data} canParticipate={roleMay(user.roles, 'reviews.participate')} />;
+  return (
+    <ReviewView
+      review={review.data}
+      canParticipate={roleMay(user.roles, 'reviews.participate')}
+      canComplete={roleMay(user.roles, 'reviews.complete')}
+    />
+  );
 }

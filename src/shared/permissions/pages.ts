@@ -33,6 +33,8 @@ export const PAGES = [
   // Everyone may look: for someone in their first weeks this is where sending starts.
   { path: '/learning' },
   { path: '/firewall', label: 'Firewall', anyOf: ['firewall.read'] },
+  // Everyone may read a setting proposal, as the API allows; the server says who may decide it.
+  { path: '/firewall/settings/proposals/:id', anyOf: ['workspace.read'] },
   { path: '/people', label: 'People', anyOf: ['users.manage', 'tokens.manage', 'users.confirm'] },
   { path: '/audit', label: 'Audit', anyOf: ['audit.read'] },
 ] as const satisfies readonly Page[];

@@ -58,6 +58,7 @@ export const firewallKeys = {
   overrides: (month: string) => [...firewallKeys.all, 'overrides', month] as const,
   violations: (month: string) => [...firewallKeys.all, 'violations', month] as const,
   settings: () => [...firewallKeys.all, 'settings'] as const,
+  settingProposal: (id: string) => [...firewallKeys.all, 'setting-proposal', id] as const,
   learning: () => [...firewallKeys.all, 'learning'] as const,
   metrics: (month: string) => [...firewallKeys.all, 'metrics', month] as const,
 };

@@ -38,7 +38,7 @@ type Values = { note?: string };
 function DecisionForm({ campaign, decision, onDone }: { campaign: Campaign; decision: Decision; onDone: () => void }) {
   const approve = useApproveCampaign();
   const decline = useDeclineCampaign();
-  const schema = decision === 'approve' ? ApproveCampaignInput : DeclineCampaignInput;
+  const schema = decision === 'approve' ? ApproveCampaignInput.pick({ note: true }) : DeclineCampaignInput;
   const form = useForm<Values>({
     resolver: zodResolver(schema) as unknown as Resolver<Values>,
     defaultValues: { note: '' },
@@ -47,8 +47,11 @@ function DecisionForm({ campaign, decision, onDone }: { campaign: Campaign; deci
   const submit = form.handleSubmit(async ({ note }) => {
     setFormError(null);
     try {
-      if (decision === 'approve') await approve.mutateAsync({ id: campaign.id, note: note || undefined });
-      else await decline.mutateAsync({ id: campaign.id, note: note ?? '' });
+      if (decision === 'approve') {
+        // What the owner has on screen: approving a campaign retargeted or re-versioned since is refused.
+        const reviewed = { segment: campaign.targetSegment ?? '', version: campaign.currentVersion ?? 0 };
+        await approve.mutateAsync({ id: campaign.id, ...reviewed, note: note || undefined });
+      } else await decline.mutateAsync({ id: campaign.id, note: note ?? '' });
       onDone();
     } catch (err) {
       setFormError(applyServerErrors(err, form.setError, ['note']));

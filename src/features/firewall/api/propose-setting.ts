@@ -6,7 +6,7 @@ import { firewallKeys, proposalKeys } from '#src/shared/queries/keys';
 
 export type SettingProposalValues = z.infer<typeof SettingProposalInput>;
 
-/** A governed setting changes only through a proposal the owner approves in /proposals. */
+/** A governed setting changes only through a proposal the owner approves on its own page. */
 export const proposeSetting = (input: SettingProposalValues) =>
   unwrap(api.POST('/firewall/settings/proposals', { body: input }));
 

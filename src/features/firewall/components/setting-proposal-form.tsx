@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { MIN_ONBOARDING_DAYS } from '#domain/roles';
 import { SettingKey, SettingProposalInput } from '#domain/schemas/firewall-views';
 import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
-import type { FirewallSettings } from '../api/get-settings';
+import type { FirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useProposeSetting } from '../api/propose-setting';
 
 const whole = (min: number, max: number) =>
@@ -18,7 +19,7 @@ const whole = (min: number, max: number) =>
     .max(max, `At most ${max}`);
 
 /** The limits match FirewallSettings in domain/, so the form says what the server would. */
-const RANGES = { max: whole(1, 100), windowDays: whole(1, 90), days: whole(0, 365) };
+const RANGES = { max: whole(1, 100), windowDays: whole(1, 90), days: whole(MIN_ONBOARDING_DAYS, 365) };
 
 const ProposalForm = z
   .object({
@@ -86,7 +87,7 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
       ) : (
         <Field
           label="Onboarding period (days)"
-          hint="New team members observe first for this many days."
+          hint={`New team members observe first for this many days: at least ${MIN_ONBOARDING_DAYS}, at most 365.`}
           error={errors.days?.message}
         >
           <input type="number" inputMode="numeric" {...form.register('days', num)} />

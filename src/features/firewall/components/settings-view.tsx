@@ -7,18 +7,11 @@ import { Notice } from '#src/components/ui/notice';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
-import { type FirewallSettings, useFirewallSettings } from '../api/get-settings';
+import { type FirewallSettings, useFirewallSettings } from '#src/shared/queries/get-firewall-settings';
+import { describeSettingValue, SETTING_NAMES } from '../utils/setting-proposals';
 import { SettingProposalForm } from './setting-proposal-form';
 
 type Approval = FirewallSettings['approvals']['frequencyCap'];
-
-const describeValue = (key: string, value: unknown): string => {
-  if (key === 'frequency_cap' && value && typeof value === 'object') {
-    const v = value as { max?: number; windowDays?: number };
-    return `${v.max} per ${v.windowDays} days`;
-  }
-  return `${String(value)} days`;
-};
 
 /** The governed firewall settings; operations proposes changes, the owner approves them. */
 export function SettingsView() {
@@ -26,7 +19,7 @@ export function SettingsView() {
   const canPropose = roleMay(me.roles, 'firewall.settings.propose');
   const settings = useFirewallSettings();
   const [open, setOpen] = useState(false);
-  const [proposed, setProposed] = useState(false);
+  const [proposed, setProposed] = useState<string | null>(null);
   if (settings.isPending) return <Loading label="Loading firewall settings…" />;
   if (settings.error) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} />;
   const s = settings.data;
@@ -44,7 +37,7 @@ export function SettingsView() {
       <p className="muted">These settings change only through a proposal the segmentation owner approves.</p>
       {proposed ? (
         <Notice tone="success">
-          Proposal filed. The owner reviews it in <Link to="/proposals">Proposals</Link>.
+          Proposal filed. The owner decides it on <Link to={`/firewall/settings/proposals/${proposed}`}>its page</Link>.
         </Notice>
       ) : null}
       <dl className="facts">
@@ -66,9 +59,8 @@ export function SettingsView() {
         <ul className="plain-list">
           {s.openProposals.map((p) => (
             <li key={p.id}>
-              <Link to={`/proposals/${p.id}`}>
-                {p.settingKey === 'frequency_cap' ? 'Frequency cap' : 'Onboarding period'}:{' '}
-                {describeValue(p.settingKey, p.value)}
+              <Link to={`/firewall/settings/proposals/${p.id}`}>
+                {SETTING_NAMES[p.settingKey]}: {describeSettingValue(p.settingKey, p.value)}
               </Link>
               <span className="cell-sub">
                 Proposed by {p.proposer} on {formatDate(p.createdAt)}
@@ -85,9 +77,9 @@ export function SettingsView() {
       >
         <SettingProposalForm
           current={s}
-          onDone={() => {
+          onDone={(id) => {
             setOpen(false);
-            setProposed(true);
+            setProposed(id);
           }}
         />
       </Dialog>

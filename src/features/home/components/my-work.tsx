@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { SessionUser } from '#domain/schemas/session';
 import { useCampaigns } from '#src/shared/queries/get-campaigns';
 import { useExceptions } from '#src/shared/queries/get-exceptions';
+import { useFirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useProposals } from '#src/shared/queries/get-proposals';
 
@@ -34,6 +35,7 @@ function CountLink({
 function OwnerWork() {
   const open = useProposals({ status: 'open' });
   const followUps = useFollowUps(true);
+  const settings = useFirewallSettings();
   const waiting = open.data?.filter((p) => p.canDecide).length;
   return (
     <section className="card" aria-labelledby="owner-work-title">
@@ -44,6 +46,16 @@ function OwnerWork() {
           count={waiting}
           text={words('proposal waiting for your decision', 'proposals waiting for your decision')}
           pending={open.isPending}
+        />
+        <CountLink
+          to="/firewall?view=settings"
+          // Operations proposes settings and the owner decides them: every open one waits for the owner.
+          count={settings.data?.openProposals.length}
+          text={words(
+            'firewall setting change waiting for your decision',
+            'firewall setting changes waiting for your decision',
+          )}
+          pending={settings.isPending}
         />
         <CountLink
           to="/proposals"

@@ -30,6 +30,7 @@ const REASON_COLOURS: Record<ReasonCode, string> = {
   approval_required: '#8a5cc2',
   frequency_cap: '#6b7f1f',
   actor_onboarding: '#b8860b',
+  actor_is_owner: '#a0522d',
   unknown_contact: '#7a8699',
 };
 

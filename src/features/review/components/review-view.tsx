@@ -11,7 +11,7 @@ import { useStartReview } from '../api/start-review';
 import { useNow } from '../hooks/use-now';
 import { timerState } from '../utils/timer';
 import { AgendaItem } from './agenda-item';
-import { CompleteForm } from './complete-form';
+import { Completion } from './complete-form';
 import { DwellItem } from './dwell-item';
 import { ExceptionsItem } from './exceptions-item';
 import { HistoryPanel } from './history-panel';
@@ -20,7 +20,15 @@ import { PressureItem } from './pressure-item';
 import { ReviewTimer } from './review-timer';
 import { SuppressedItem } from './suppressed-item';
 
-export function ReviewView({ review, canParticipate }: { review: Review; canParticipate: boolean }) {
+type Props = {
+  review: Review;
+  /** Timer, notes and actions: owner, operations and marketers. */
+  canParticipate: boolean;
+  /** Completing freezes the month: owner or operations. */
+  canComplete: boolean;
+};
+
+export function ReviewView({ review, canParticipate, canComplete }: Props) {
   const start = useStartReview(review.month);
   const completed = review.status === 'completed';
   // Which item is running changes every six minutes: a coarse tick is enough to move the marker.
@@ -87,7 +95,7 @@ export function ReviewView({ review, canParticipate }: { review: Review; canPart
             item={item}
             current={current === item}
             canParticipate={canParticipate}
-            footer={item === 'pressure' && !completed && canParticipate ? <CompleteForm month={review.month} /> : null}
+            footer={item === 'pressure' && !completed ? <Completion month={review.month} may={canComplete} /> : null}
           >
             {body[item]}
           </AgendaItem>

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { firewallKeys } from '#src/shared/queries/keys';
+import { firewallKeys } from './keys';
 
 export const getFirewallSettings = () => unwrap(api.GET('/firewall/settings'));
 
