@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'users.read': { roles: EVERYONE, scope: 'read' },
   'users.manage': { roles: ['admin'] },
   'tokens.manage': { roles: ['operations', 'admin'] },
+  /** Webhook endpoints hold secrets: managed by people, never by a token. */
+  'webhooks.manage': { roles: ['operations', 'admin'] },
   'audit.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },
   // Language governance
   'glossary.read': { roles: EVERYONE, scope: 'read' },

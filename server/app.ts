@@ -27,6 +27,7 @@ import { settingsRoutes } from './features/settings/settings.routes';
 import { tokensRoutes } from './features/tokens/tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
+import { webhooksRoutes } from './features/webhooks/webhooks.routes';
 import type { AppEnv, Deps } from './http/env';
 import { originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions) {
     .route('/', sessionRoutes)
     .route('/', usersRoutes)
     .route('/', tokensRoutes)
+    .route('/', webhooksRoutes)
     .route('/', auditRoutes)
     .route('/', segmentsRoutes)
     .route('/', contactsRoutes)

@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: publicUrl.optional(),
   AUDIT_KEY: secret.optional(),
   AUDIT_CHECKPOINT_SECONDS: wholeNumber(1, 86_400).default(60),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false'], 'must be true or false').default('false'),
 });
 
 export type Config = {
@@ -61,6 +62,8 @@ export type Config = {
   /** undefined: the key kept in DATA_DIR/audit-key (docs/decisions/002). */
   auditKey: string | undefined;
   auditCheckpointSeconds: number;
+  /** Webhooks to loopback, private and link-local addresses (docs/webhooks.md); off by default. */
+  allowPrivateWebhookTargets: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrigin: e.PUBLIC_URL,
     auditKey: e.AUDIT_KEY,
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+    allowPrivateWebhookTargets: e.WEBHOOKS_ALLOW_PRIVATE_TARGETS === 'true',
   };
 }
 

@@ -19,6 +19,8 @@ export type Deps = {
   publicOrigin?: string;
   /** The audit log's key and checkpoint (docs/decisions/002); throwaway apps have none. */
   audit?: AuditAnchor;
+  /** WEBHOOKS_ALLOW_PRIVATE_TARGETS: endpoints on loopback, private and link-local addresses (docs/webhooks.md). */
+  allowPrivateWebhookTargets?: boolean;
 };
 
 export type AppEnv = {

@@ -2,6 +2,7 @@ import { monthOrCurrent } from '#domain/firewall/months';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { findUser } from '#server/core/users.read';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
 import { segmentState } from '#server/features/segments/segments.read';
@@ -65,6 +66,11 @@ export async function recordOverrideAttempt(db: DbContext, actor: Actor, input: 
       action: 'firewall.override_refused',
       target: { type: 'override_attempt', id },
       after: { via: row.via, target: row.target, reason: row.reason, team, segmentKey, campaignId: row.campaignId },
+    });
+    await emitEvent(tx, {
+      kind: 'override.refused',
+      path: '/firewall',
+      data: { attemptId: id, via: row.via, team, segmentKey, campaignId: row.campaignId },
     });
     return id;
   });
