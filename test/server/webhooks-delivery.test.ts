@@ -11,7 +11,7 @@ import { createTestApp, DEMO, type TestApp } from './harness';
 import { priorityBump, proposeUpdate } from './proposal-helpers';
 import { evaluationContact, json, reportSend } from './review-helpers';
 import { APP_URL, addEndpoint, deliver, referenceSignature, removeEndpoints } from './webhook-helpers';
-import { type Receiver, signedWith, startReceiver } from './webhook-receiver';
+import { type Received, type Receiver, signedWith, startReceiver } from './webhook-receiver';
 
 /**
  * Events through the outbox to a receiver on loopback (docs/webhooks.md): signed as the Standard
@@ -305,14 +305,13 @@ describe('Slack', () => {
     const id = await proposeUpdate(await t.as(DEMO.ops), await t.as(DEMO.owner), 'active-customer', priorityBump);
     await deliver(t);
     expect(r.received).toHaveLength(1);
-    const [m] = r.received;
-    expect(m?.signature).toBe('');
-    const blocks = (
-      m?.json as unknown as { blocks: { type: string; elements?: { url?: string }[]; text?: { text: string } }[] }
-    ).blocks;
+    const m = r.received[0] as Received;
+    expect(m.signature).toBe('');
+    type Block = { type: string; elements?: { url?: string }[]; text?: { text: string } };
+    const { blocks, text } = m.json as unknown as { blocks: Block[]; text: string };
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Change proposal opened' } });
-    expect(blocks[1]?.text?.text).toBe(`A update of segment *active-customer* was proposed by ${DEMO.ops}.`);
+    expect(blocks[1]?.text?.text).toBe(`A change to segment *active-customer* was proposed by ${DEMO.ops}.`);
     expect(blocks.find((b) => b.type === 'actions')?.elements?.[0]?.url).toBe(`${APP_URL}/proposals/${id}`);
-    expect((m?.json as unknown as { text: string }).text).toMatch(/^Change proposal opened: /);
+    expect(text).toMatch(/^Change proposal opened: /);
   });
 });

@@ -26,10 +26,17 @@ function summarise(p: StoredPayload): Summary {
   switch (p.type) {
     case 'proposal.opened': {
       const e = d as EventData['proposal.opened'];
-      const what = e.segmentKey ? `segment *${esc(e.segmentKey)}*` : `setting *${esc(e.settingKey)}*`;
+      const phrase =
+        e.change === 'create'
+          ? 'A new segment'
+          : e.change === 'retire'
+            ? 'Retiring segment'
+            : e.segmentKey
+              ? 'A change to segment'
+              : 'A change to setting';
       return {
         title: 'Change proposal opened',
-        lines: [`A ${esc(e.change)} of ${what} was proposed by ${esc(e.proposedBy)}.`],
+        lines: [`${phrase} *${esc(e.segmentKey ?? e.settingKey)}* was proposed by ${esc(e.proposedBy)}.`],
       };
     }
     case 'proposal.decided': {
