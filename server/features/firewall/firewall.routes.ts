@@ -10,6 +10,7 @@ import {
 } from '#domain/schemas/firewall-views';
 import { authorize, can, requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { refuseBypassFlags } from './bypass-guard';
 import { runCheck } from './check.service';
@@ -30,7 +31,8 @@ const checkRoute = createRoute({
     '`override`, `force` or `bypass` (any value, even false) is refused with 403 `override_refused` and recorded. ' +
     'With an `Idempotency-Key` header, a repeat within 24 hours returns the first answer (same `requestId`, ' +
     '`Idempotent-Replayed: true`) and is counted once; the same key with another body is 422 `idempotency_key_reused`.',
-  middleware: [refuseBypassFlags] as const,
+  // A bypass flag is recorded whoever sends it; then who may check, before the body and the key are read.
+  middleware: [refuseBypassFlags, permit('firewall.check')] as const,
   request: { ...jsonBody(CheckInput), headers: CheckHeaders },
   responses: {
     200: jsonResponse(CheckResult, 'One decision per contact, in request order'),
@@ -82,7 +84,7 @@ const learningRoute = createRoute({
 
 export const firewallRoutes = router()
   .openapi(checkRoute, async (c) => {
-    const actor = authorize(c.get('actor'), 'firewall.check');
+    const actor = requireActor(c.get('actor'));
     const idempotencyKey = c.req.valid('header')['idempotency-key'];
     // The usual check pays for no key lookup; only a call that sends a key is looked up.
     if (idempotencyKey === undefined) return c.json(await runCheck(c.get('db'), actor, c.req.valid('json')), 200);
