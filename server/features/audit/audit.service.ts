@@ -23,7 +23,7 @@ export const verifyAudit = (db: DbContext, _actor: Actor, anchor: AuditAnchor | 
 export const getAuditCheckpoint = async (db: DbContext, _actor: Actor, anchor: AuditAnchor | undefined) =>
   checkpointStatus(anchor);
 
-function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
+export function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
   const DAY = 86_400_000;
   return {
     actor: q.actor,
@@ -59,11 +59,25 @@ function toEntry(row: repo.AuditRow): AuditEntry {
     targetId: row.targetId,
     before: row.before ?? null,
     after: row.after ?? null,
+    prevHash: row.prevHash,
     hash: row.hash,
   };
 }
 
-const CSV_COLUMNS = ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'hash'] as const;
+// prevHash and hash let a reader check each row's link (docs/operations.md, "Verifying an export").
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'actorId',
+  'actor',
+  'action',
+  'targetType',
+  'targetId',
+  'before',
+  'after',
+  'prevHash',
+  'hash',
+] as const;
 
 /** The filtered log as CSV, newest first, produced page by page so memory stays flat. */
 export async function* auditCsv(

@@ -1,0 +1,53 @@
+import type { AuditExportEntry, AuditQuery } from '#domain/schemas/audit';
+import type { Actor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import * as repo from './audit.repo';
+import { toFilter } from './audit.service';
+
+/**
+ * Exports a verifier can check without the database (docs/operations.md, "Verifying an export"):
+ * entries in chain order with their links (`prevHash`), hashes and keyed hashes.
+ */
+
+export function toExportEntry(row: repo.AuditRow): AuditExportEntry {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actor: row.actorLabel,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    prevHash: row.prevHash,
+    hash: row.hash,
+    mac: row.mac,
+  };
+}
+
+const PAGE = 1000;
+
+/** The filtered log as NDJSON, oldest first, one entry per line, page by page so memory stays flat. */
+export async function* auditNdjson(
+  db: DbContext,
+  _actor: Actor,
+  q: Omit<AuditQuery, 'limit' | 'cursor'>,
+): AsyncGenerator<string> {
+  const filter = toFilter(q);
+  let after = 0;
+  for (;;) {
+    const rows = await repo.entriesInOrder(db.conn, filter, after, PAGE);
+    if (rows.length === 0) return;
+    yield rows.map((r) => `${JSON.stringify(toExportEntry(r))}\n`).join('');
+    after = rows[rows.length - 1]?.id ?? after;
+    if (rows.length < PAGE) return;
+  }
+}
+
+/** For collectors that pull (a SIEM): the entries after the last one they have, oldest first. */
+export async function auditStream(db: DbContext, _actor: Actor, { after, limit }: { after: string; limit: number }) {
+  const from = Number(after);
+  const rows = await repo.entriesInOrder(db.conn, {}, from, limit);
+  return { items: rows.map(toExportEntry), next: rows[rows.length - 1]?.id ?? from };
+}
