@@ -30,6 +30,7 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/learning': () => import('#src/features/firewall/learning-page'),
   '/firewall': () => import('#src/features/firewall/firewall-page'),
   '/people': () => import('#src/features/people/people-page'),
+  '/webhooks': () => import('#src/features/webhooks/webhooks-page'),
   '/audit': () => import('#src/features/audit/audit-page'),
 };
 

@@ -16,6 +16,7 @@ describe('navigation by role', () => {
       'Campaigns',
       'Firewall',
       'People',
+      'Webhooks',
       'Audit',
     ]);
     expect(labels(['operations'])).toEqual([
@@ -25,6 +26,7 @@ describe('navigation by role', () => {
       'Campaigns',
       'Firewall',
       'People',
+      'Webhooks',
       'Audit',
     ]);
     expect(labels(['admin'])).toEqual([
@@ -34,6 +36,7 @@ describe('navigation by role', () => {
       'Campaigns',
       'Firewall',
       'People',
+      'Webhooks',
       'Audit',
     ]);
     expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);

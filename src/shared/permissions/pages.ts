@@ -34,6 +34,7 @@ export const PAGES = [
   { path: '/learning' },
   { path: '/firewall', label: 'Firewall', anyOf: ['firewall.read'] },
   { path: '/people', label: 'People', anyOf: ['users.manage', 'tokens.manage'] },
+  { path: '/webhooks', label: 'Webhooks', anyOf: ['webhooks.manage'] },
   { path: '/audit', label: 'Audit', anyOf: ['audit.read'] },
 ] as const satisfies readonly Page[];
 
