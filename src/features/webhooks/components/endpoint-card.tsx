@@ -53,7 +53,7 @@ export function EndpointCard({ endpoint: e, onSecret }: { endpoint: WebhookEndpo
         {e.counts.delivered} delivered, {e.counts.pending} waiting, {e.counts.failed} failed · added by {e.createdBy}
       </p>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
-      <div className="form-actions">
+      <div className="form-actions endpoint-actions">
         <Button
           busy={test.isPending}
           disabled={!e.enabled}
