@@ -1,30 +1,14 @@
-import type { AuditExportEntry, AuditQuery } from '#domain/schemas/audit';
+import type { AuditQuery } from '#domain/schemas/audit';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
+import { toExportEntry } from './audit.export-entry';
+import { toFilter } from './audit.filter';
 import * as repo from './audit.repo';
-import { toFilter } from './audit.service';
 
 /**
  * Exports a verifier can check without the database (docs/operations.md, "Verifying an export"):
  * entries in chain order with their links (`prevHash`), hashes and keyed hashes.
  */
-
-export function toExportEntry(row: repo.AuditRow): AuditExportEntry {
-  return {
-    id: row.id,
-    at: row.at.toISOString(),
-    actorId: row.actorId,
-    actor: row.actorLabel,
-    action: row.action,
-    targetType: row.targetType,
-    targetId: row.targetId,
-    before: row.before ?? null,
-    after: row.after ?? null,
-    prevHash: row.prevHash,
-    hash: row.hash,
-    mac: row.mac,
-  };
-}
 
 const PAGE = 1000;
 

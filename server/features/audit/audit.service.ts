@@ -3,6 +3,7 @@ import type { Actor } from '#server/core/actor';
 import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
 import { checkpointStatus, verifyWithAnchor } from './audit.anchor';
+import { toFilter } from './audit.filter';
 import * as repo from './audit.repo';
 
 /**
@@ -22,19 +23,6 @@ export const verifyAudit = (db: DbContext, _actor: Actor, anchor: AuditAnchor | 
 // biome-ignore lint/correctness/noUnusedFunctionParameters: every service takes (db, actor, input) (docs/architecture.md)
 export const getAuditCheckpoint = async (db: DbContext, _actor: Actor, anchor: AuditAnchor | undefined) =>
   checkpointStatus(anchor);
-
-export function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
-  const DAY = 86_400_000;
-  return {
-    actor: q.actor,
-    action: q.action,
-    target: q.target,
-    from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-    // `to` is inclusive of the whole day.
-    to: q.to ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY) : undefined,
-    afterId: q.cursor ? Number(q.cursor) : undefined,
-  };
-}
 
 export async function listAudit(db: DbContext, _actor: Actor, q: AuditQuery) {
   const filter = toFilter(q);
