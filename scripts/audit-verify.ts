@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, ConfigError, loadConfig } from '#server/config';
 import type { Database } from '#server/db/client';
 import { type Connection, connect, openConnection, release } from '#server/db/connection';
 import { readCheckpoint } from '#server/features/audit/audit.checkpoint';
+import { verifyExport } from '#server/features/audit/audit.export-verify';
 import { verifyChain } from '#server/features/audit/audit.verify';
-import { loadAuditKey } from '#server/lib/audit-key';
+import { auditKeyFrom, loadAuditKey } from '#server/lib/audit-key';
 import { describeError } from '#server/lib/describe-error';
 
 /**
@@ -13,9 +14,60 @@ import { describeError } from '#server/lib/describe-error';
  * configuration (DATA_DIR's embedded PostgreSQL, or DATABASE_URL), checks each keyed hash with
  * the audit key and that the log still reaches the checkpoint in DATA_DIR, and says whether it
  * holds. Exit code 0 when intact, 1 when broken or when the database could not be read.
+ *
+ * `npm run audit:verify -- --file export.ndjson` verifies an NDJSON export instead, without any
+ * database: every hash and link, and with AUDIT_KEY every keyed hash (docs/operations.md).
  */
 
+function verifyFile(file: string): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    console.error(`Could not read ${file}: ${describeError(err)}`);
+    return 1;
+  }
+  const secret = process.env.AUDIT_KEY || undefined;
+  if (secret !== undefined && secret.trim().length < 32) {
+    console.error('AUDIT_KEY must be at least 32 characters.');
+    return 1;
+  }
+  const key = secret ? auditKeyFrom(secret) : null;
+  const result = verifyExport(text.split('\n'), key);
+  if (!result.ok) {
+    console.log(`Export broken at line ${result.line}: ${result.message}`);
+    return 1;
+  }
+  if (result.entries === 0) {
+    console.log(`${file} holds no entries.`);
+    return 1;
+  }
+  const start = result.fromGenesis ? 'from the first entry of the log' : 'continuing an earlier part of the log';
+  const keyed = key
+    ? result.keyed > 0
+      ? `, ${result.keyed} keyed hashes checked`
+      : ', no keyed hashes in it'
+    : '; keyed hashes not checked (set AUDIT_KEY to check them)';
+  const withheld =
+    result.withheld > 0
+      ? ` ${result.withheld} override attempts were exported without their actor: their links were checked, not their content.`
+      : '';
+  console.log(
+    `Export intact: ${result.entries} entries, ${result.firstId} to ${result.lastId}, ${start}${keyed}.${withheld}`,
+  );
+  return 0;
+}
+
 async function main(): Promise<number> {
+  const fileAt = process.argv.indexOf('--file');
+  if (fileAt >= 0) {
+    const file = process.argv[fileAt + 1];
+    if (!file) {
+      console.error('Usage: npm run audit:verify -- --file export.ndjson');
+      return 1;
+    }
+    return verifyFile(file);
+  }
   let config: Config;
   try {
     // Verifying needs no sessions: a placeholder keeps loadConfig from writing a secret into DATA_DIR.

@@ -28,6 +28,7 @@ import { tokensRoutes } from './features/tokens/tokens.routes';
 import { userChangesRoutes } from './features/users/user-changes.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
+import { webhooksRoutes } from './features/webhooks/webhooks.routes';
 import type { AppEnv, Deps } from './http/env';
 import { noStore, originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions) {
     .route('/', usersRoutes)
     .route('/', userChangesRoutes)
     .route('/', tokensRoutes)
+    .route('/', webhooksRoutes)
     .route('/', auditRoutes)
     .route('/', segmentsRoutes)
     .route('/', contactsRoutes)

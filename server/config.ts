@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   AUDIT_KEY: secret.optional(),
   AUDIT_CHECKPOINT_SECONDS: wholeNumber(1, 86_400).default(60),
   TRUST_PROXY: wholeNumber(0, 10).default(0),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false'], 'must be true or false').default('false'),
 });
 
 export type Config = {
@@ -64,6 +65,8 @@ export type Config = {
   auditCheckpointSeconds: number;
   /** How many reverse proxies to trust for the client address (X-Forwarded-For), from TRUST_PROXY. */
   trustProxyHops: number;
+  /** Webhooks to loopback, private and link-local addresses (docs/webhooks.md); off by default. */
+  allowPrivateWebhookTargets: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: e.AUDIT_KEY,
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
     trustProxyHops: e.TRUST_PROXY,
+    allowPrivateWebhookTargets: e.WEBHOOKS_ALLOW_PRIVATE_TARGETS === 'true',
   };
 }
 

@@ -10,6 +10,7 @@ import { type Connection, connect, openConnection } from './db/connection';
 import { startEmbedded } from './db/embedded';
 import { type SupervisedServer, superviseEmbedded } from './db/embedded-supervisor';
 import { type Checkpointer, startCheckpoints } from './features/audit/audit.checkpointer';
+import { startWebhookWorker, type WebhookWorker } from './features/webhooks/worker';
 import { loadAuditKey } from './lib/audit-key';
 import { systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
@@ -21,12 +22,15 @@ const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 
 /** The exit code when the embedded PostgreSQL died and could not be restarted (docs/operations.md). */
 const EXIT_DATABASE_LOST = 69;
+/** How long a receiver has to answer one delivery (docs/webhooks.md). */
+const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** What is running, so that a shutdown at any moment stops exactly that. */
 type Running = {
   embedded?: SupervisedServer;
   database?: Database;
   checkpoints?: Checkpointer;
+  webhooks?: WebhookWorker;
   server?: ReturnType<typeof serve>;
 };
 const running: Running = {};
@@ -37,6 +41,8 @@ async function shutdown(why: string, code: number) {
   stopping = true;
   console.log(`${why}: shutting down …`);
   running.server?.close();
+  // Deliveries in flight finish (at most one timeout); what is left waits in the outbox.
+  await running.webhooks?.stop().catch(() => undefined);
   // The last checkpoint needs the database: it goes before the pool closes.
   await running.checkpoints?.stop().catch(() => undefined);
   await running.database?.close().catch(() => undefined);
@@ -96,12 +102,26 @@ async function start(config: Config) {
     sessionTtlHours: config.sessionTtlHours,
     publicOrigin: config.publicOrigin,
     trustProxyHops: config.trustProxyHops,
+    allowPrivateWebhookTargets: config.allowPrivateWebhookTargets,
     version,
     audit: {
       key: auditKey,
       dataDir: config.dataDir,
       checkpointSeconds: config.auditCheckpointSeconds,
       onAppend: running.checkpoints?.soon,
+    },
+  });
+  // The outbox's delivery worker (docs/webhooks.md): every instance runs one.
+  running.webhooks = startWebhookWorker({
+    db: running.database.db,
+    clock: systemClock,
+    auditKey,
+    delivery: {
+      appUrl:
+        config.publicOrigin ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+      allowPrivate: config.allowPrivateWebhookTargets,
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+      userAgent: `Charter-Webhooks/${version}`,
     },
   });
   // The browser tests build into a directory of their own so parallel runs never share one.

@@ -13,6 +13,7 @@ export const AuditEntry = z
     targetId: z.string().nullable(),
     before: z.unknown().nullable(),
     after: z.unknown().nullable(),
+    prevHash: z.string().describe('The previous entry’s hash, which this entry’s hash chains to'),
     hash: z.string(),
   })
   .meta({ id: 'AuditEntry' });
@@ -79,3 +80,46 @@ export const AuditCheckpointStatus = z
   })
   .meta({ id: 'AuditCheckpointStatus' });
 export type AuditCheckpointStatus = z.infer<typeof AuditCheckpointStatus>;
+
+/**
+ * One entry as exported (NDJSON, the pull stream): everything a verifier needs without the
+ * database (docs/operations.md, "Verifying an export"). `hash` chains the entry to `prevHash`;
+ * `mac` is the keyed hash, which only a holder of the audit key can check.
+ */
+export const AuditExportEntry = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    actor: z.string(),
+    action: z.string(),
+    targetType: z.string(),
+    targetId: z.string().nullable(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+    prevHash: z.string(),
+    hash: z.string(),
+    mac: z.string().nullable(),
+    withheld: z
+      .literal(true)
+      .optional()
+      .describe('An override attempt shown without its actor: its hash cannot be recomputed, its link still holds'),
+  })
+  .meta({ id: 'AuditExportEntry' });
+export type AuditExportEntry = z.infer<typeof AuditExportEntry>;
+
+export const AuditStreamQuery = z.strictObject({
+  after: z
+    .string()
+    .regex(/^\d{1,15}$/, 'An entry id: a whole number')
+    .default('0')
+    .describe('The last entry id the collector has; 0 for the beginning'),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+
+export const AuditStream = z
+  .object({
+    items: z.array(AuditExportEntry).describe('Entries after `after`, oldest first'),
+    next: z.number().int().describe('Pass as `after` next time: the last id given, or `after` when none'),
+  })
+  .meta({ id: 'AuditStream' });

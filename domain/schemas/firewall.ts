@@ -23,6 +23,17 @@ export const CheckInput = z
   .meta({ id: 'FirewallCheckInput' });
 export type CheckInput = z.infer<typeof CheckInput>;
 
+/** Platforms call more than once per recipient: a key makes the repeats one check (docs/firewall.md). */
+export const CheckHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1, 'Must not be empty')
+    .max(255, 'At most 255 characters')
+    .regex(/^[\x21-\x7E]+$/, 'Visible ASCII characters only (no spaces)')
+    .optional()
+    .describe('Repeats with this key within 24 hours return the first answer'),
+});
+
 export const Decision = z.object({
   contactId: z.string(),
   allowed: z.boolean(),

@@ -12,6 +12,8 @@ export const CHANNELS = {
   policy: 'charter_policy',
   /** API tokens: a revoked token must stop working on every instance. */
   tokens: 'charter_tokens',
+  /** Webhook deliveries waiting: every instance's worker looks, one takes each (docs/webhooks.md). */
+  webhooks: 'charter_webhooks',
 } as const;
 export type Channel = keyof typeof CHANNELS;
 

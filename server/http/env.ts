@@ -24,6 +24,8 @@ export type Deps = {
    * nearest one appended to X-Forwarded-For. 0 or unset: the socket's peer address.
    */
   trustProxyHops?: number;
+  /** WEBHOOKS_ALLOW_PRIVATE_TARGETS: endpoints on loopback, private and link-local addresses (docs/webhooks.md). */
+  allowPrivateWebhookTargets?: boolean;
 };
 
 export type AppEnv = {

@@ -31,6 +31,7 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/firewall': () => import('#src/features/firewall/firewall-page'),
   '/firewall/settings/proposals/:id': () => import('#src/features/firewall/setting-proposal-page'),
   '/people': () => import('#src/features/people/people-page'),
+  '/webhooks': () => import('#src/features/webhooks/webhooks-page'),
   '/audit': () => import('#src/features/audit/audit-page'),
 };
 

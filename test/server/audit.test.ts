@@ -63,7 +63,7 @@ describe('audit log, read through the API', () => {
     const res = await (await t.as(DEMO.ops)).get('/api/audit/export.csv?action=tokens.created');
     expect(res.headers.get('content-type')).toContain('text/csv');
     const lines = (await res.text()).trim().split('\n');
-    expect(lines[0]).toBe('id,at,actor,action,targetType,targetId,before,after,hash');
+    expect(lines[0]).toBe('id,at,actorId,actor,action,targetType,targetId,before,after,prevHash,hash');
     expect(lines).toHaveLength(4);
   });
 

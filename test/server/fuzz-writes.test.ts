@@ -25,7 +25,14 @@ const SEED = 20_261_115;
 const RUNS = 20;
 const FEWER: Record<string, number> = { 'POST /api/session': 10, 'DELETE /api/session': 5, 'POST /api/users': 10 };
 /** The records a refusal leaves: its audit entry, an override attempt, a failed sign-in. */
-const REFUSAL_CHANGES = new Set(['audit_entries:INSERT', 'override_attempts:INSERT', 'sign_in_failures:INSERT']);
+const REFUSAL_CHANGES = new Set([
+  'audit_entries:INSERT',
+  'override_attempts:INSERT',
+  'sign_in_failures:INSERT',
+  // A refused override is announced (docs/webhooks.md): the event is written with its record.
+  'webhook_events:INSERT',
+  'webhook_deliveries:INSERT',
+]);
 const REFUSAL_ACTIONS = new Set(['access.refused', 'firewall.override_refused', 'session.sign_in_refused']);
 
 let world: FuzzWorld;

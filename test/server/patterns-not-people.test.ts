@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { entryHash } from '#server/core/audit-chain';
+import { verifyExport } from '#server/features/audit/audit.export-verify';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
 /**
@@ -87,6 +89,49 @@ describe('patterns, not people', () => {
     }
     const ownerCsv = await (await owner.get('/api/audit/export.csv?action=firewall.override_refused')).text();
     expect(ownerCsv).toContain('mia.marketer@example.com');
+  });
+
+  it('withholds them in the verifiable exports too, which still verify through the withheld entries', async () => {
+    const owner = await t.as(DEMO.owner);
+    const ownerLines = (await (await owner.get('/api/audit/export.ndjson')).text()).trimEnd().split('\n');
+    expect(ownerLines.join('\n')).toContain('mia.marketer@example.com');
+    expect(verifyExport(ownerLines, null)).toMatchObject({ ok: true, withheld: 0, fromGenesis: true });
+    for (const [who, client] of await others()) {
+      const text = await (await client.get('/api/audit/export.ndjson')).text();
+      const lines = text.trimEnd().split('\n');
+      const attempts = lines.filter((l) => l.includes('"firewall.override_refused"'));
+      expect(attempts, who).toHaveLength(2);
+      for (const line of attempts) {
+        expect(JSON.parse(line), who).toMatchObject({ actor: 'withheld', actorId: null, withheld: true });
+        expect(line, who).not.toContain('mia.marketer@');
+        expect(line, who).not.toContain(campaignId);
+        expect(line, who).not.toContain('nonce');
+      }
+      expect(verifyExport(lines, null), who).toMatchObject({ ok: true, withheld: 2, fromGenesis: true });
+      const { items } = await (await client.get('/api/audit/stream?limit=5000')).json();
+      const streamed = items.filter((e: { action: string }) => e.action === 'firewall.override_refused');
+      expect(streamed, who).toHaveLength(2);
+      expect(JSON.stringify(streamed), who).not.toMatch(/mia\.marketer@|nonce/);
+    }
+    // Marking an ordinary entry withheld does not get its content past the verifier.
+    const viewerLines = (await (await (await t.as(DEMO.viewer)).get('/api/audit/export.ndjson')).text())
+      .trimEnd()
+      .split('\n');
+    const forged = viewerLines.map((l, i) => (i === 0 ? JSON.stringify({ ...JSON.parse(l), withheld: true }) : l));
+    expect(verifyExport(forged, null)).toMatchObject({ ok: false, line: 1 });
+  });
+
+  it('says nothing of who tried, or of their campaign, in the webhook event', async () => {
+    const rows = await t.db.execute(
+      sql`SELECT payload FROM webhook_events WHERE kind = 'override.refused' ORDER BY occurred_at`,
+    );
+    const events = (rows as unknown as { rows: { payload: { data: Record<string, unknown> } }[] }).rows;
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    for (const { payload } of events) {
+      expect(Object.keys(payload.data).sort()).toEqual(['attemptId', 'segmentKey', 'team', 'via']);
+      expect(JSON.stringify(payload)).not.toContain(campaignId);
+      expect(JSON.stringify(payload)).not.toContain('mia.marketer@');
+    }
   });
 
   it('keeps the entry’s hash from giving the actor away to those it is withheld from', async () => {

@@ -57,3 +57,13 @@ export async function newestId(db: DbOrTx): Promise<number> {
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
+
+/** Entries matching a filter in chain order (oldest first), after `afterId`: for exports a verifier reads. */
+export function entriesInOrder(db: DbOrTx, f: Omit<AuditFilter, 'afterId'>, afterId: number, limit: number) {
+  return db
+    .select()
+    .from(auditEntries)
+    .where(and(where(f), gt(auditEntries.id, afterId)))
+    .orderBy(asc(auditEntries.id))
+    .limit(limit);
+}

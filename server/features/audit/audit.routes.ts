@@ -1,11 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
-import { AuditCheckpointStatus, AuditEntry, AuditQuery, AuditVerifyResult } from '#domain/schemas/audit';
+import {
+  AuditCheckpointStatus,
+  AuditEntry,
+  AuditQuery,
+  AuditStream,
+  AuditStreamQuery,
+  AuditVerifyResult,
+} from '#domain/schemas/audit';
 import { requireActor } from '#server/auth/policy';
 import { jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { auditCsv, getAuditCheckpoint, listAudit, verifyAudit } from './audit.service';
+import { auditNdjson, auditStream } from './audit-export.service';
 
 const tags = ['Audit'];
 
@@ -56,6 +64,32 @@ const csvRoute = createRoute({
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
 });
 
+const ndjsonRoute = createRoute({
+  method: 'get',
+  path: '/audit/export.ndjson',
+  tags,
+  summary: 'The filtered log as NDJSON, oldest first, with what a verifier needs',
+  description:
+    'One entry per line with `prevHash`, `hash` and the keyed hash `mac`, so a range verifies without the database: ' +
+    '`npm run audit:verify -- --file export.ndjson` checks every hash and link, and with AUDIT_KEY every keyed hash.',
+  ...guard('audit.read'),
+  request: { query: AuditQuery.omit({ limit: true, cursor: true }) },
+  responses: {
+    200: { content: { 'application/x-ndjson': { schema: z.string() } }, description: 'NDJSON' },
+    ...errorResponses,
+  },
+});
+
+const streamRoute = createRoute({
+  method: 'get',
+  path: '/audit/stream',
+  tags,
+  summary: 'For collectors that pull (a SIEM): the entries after the last one they have, oldest first',
+  ...guard('audit.read'),
+  request: { query: AuditStreamQuery },
+  responses: { 200: jsonResponse(AuditStream, 'Entries and where to continue'), ...errorResponses },
+});
+
 export const auditRoutes = router()
   .openapi(listRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
@@ -78,4 +112,17 @@ export const auditRoutes = router()
     return stream(c, async (s) => {
       for await (const chunk of auditCsv(db, actor, query)) await s.write(chunk);
     }) as never;
+  })
+  .openapi(ndjsonRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    const query = c.req.valid('query');
+    const db = c.get('db');
+    c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="charter-audit.ndjson"');
+    return stream(c, async (s) => {
+      for await (const chunk of auditNdjson(db, actor, query)) await s.write(chunk);
+    }) as never;
+  })
+  .openapi(streamRoute, async (c) => {
+    return c.json(await auditStream(c.get('db'), requireActor(c.get('actor')), c.req.valid('query')), 200);
   });

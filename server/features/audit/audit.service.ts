@@ -4,6 +4,7 @@ import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
 import { OVERRIDE_REFUSED, seesAttempters, WITHHELD, withheldAttemptRecord } from '#server/core/patterns-not-people';
 import { checkpointStatus, verifyWithAnchor } from './audit.anchor';
+import { toFilter } from './audit.filter';
 import * as repo from './audit.repo';
 
 /**
@@ -23,19 +24,6 @@ export const verifyAudit = (db: DbContext, _actor: Actor, anchor: AuditAnchor | 
 // biome-ignore lint/correctness/noUnusedFunctionParameters: every service takes (db, actor, input) (docs/architecture.md)
 export const getAuditCheckpoint = async (db: DbContext, _actor: Actor, anchor: AuditAnchor | undefined) =>
   checkpointStatus(anchor);
-
-function toFilter(q: Omit<AuditQuery, 'limit'>): repo.AuditFilter {
-  const DAY = 86_400_000;
-  return {
-    actor: q.actor,
-    action: q.action,
-    target: q.target,
-    from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-    // `to` is inclusive of the whole day.
-    to: q.to ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY) : undefined,
-    afterId: q.cursor ? Number(q.cursor) : undefined,
-  };
-}
 
 /**
  * A page of the log. To everyone but the owner, refused overrides show no actor (and are never
@@ -65,6 +53,7 @@ function toEntry(row: repo.AuditRow): AuditEntry {
     targetId: row.targetId,
     before: row.before ?? null,
     after: row.after ?? null,
+    prevHash: row.prevHash,
     hash: row.hash,
   };
 }
@@ -73,7 +62,20 @@ function withheldEntry(row: repo.AuditRow): AuditEntry {
   return { ...toEntry(row), actorId: null, actor: WITHHELD, after: withheldAttemptRecord(row.after ?? null) };
 }
 
-const CSV_COLUMNS = ['id', 'at', 'actor', 'action', 'targetType', 'targetId', 'before', 'after', 'hash'] as const;
+// prevHash and hash let a reader check each row's link (docs/operations.md, "Verifying an export").
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'actorId',
+  'actor',
+  'action',
+  'targetType',
+  'targetId',
+  'before',
+  'after',
+  'prevHash',
+  'hash',
+] as const;
 
 /** The filtered log as CSV, newest first, produced page by page so memory stays flat. */
 export async function* auditCsv(

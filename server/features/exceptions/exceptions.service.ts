@@ -9,6 +9,7 @@ import type {
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
 import { currentSegment } from '#server/features/segments/segments.read';
@@ -129,6 +130,16 @@ export async function fileException(
           proposalId,
           riskFindings,
           fromDraft: input.draftId ?? null,
+        },
+      });
+      await emitEvent(tx, {
+        kind: 'exception.filed',
+        path: `/exceptions/${request.id}`,
+        data: {
+          exceptionId: request.id,
+          outcome: input.protocol === 'withdraw' ? 'withdrawn' : 'logic_review',
+          segmentKey: input.segmentKey,
+          proposalId,
         },
       });
       return request;

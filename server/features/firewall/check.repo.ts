@@ -110,7 +110,11 @@ export function groupBlocks(
  * JSON parameter, so many checks and 10,000 blocks stay one round trip and a few rows.
  */
 export async function insertChecks(db: DbOrTx, checks: CheckRecord[]): Promise<void> {
-  const input = JSON.stringify(
+  await preparedQuery(db, 'firewall_check_write', INSERT_CHECKS, [checkJson(checks)]);
+}
+
+function checkJson(checks: CheckRecord[]): string {
+  return JSON.stringify(
     checks.map(({ request: r, groups }) => ({
       id: r.id,
       at: r.at.toISOString(),
@@ -127,7 +131,6 @@ export async function insertChecks(db: DbOrTx, checks: CheckRecord[]): Promise<v
       groups: groups.map((g) => ({ s: g.segmentKey, v: g.segmentVersion, r: g.reasons, c: g.contactIds })),
     })),
   );
-  await preparedQuery(db, 'firewall_check_write', INSERT_CHECKS, [input]);
 }
 
 const INSERT_CHECKS = `
@@ -146,3 +149,53 @@ const INSERT_CHECKS = `
   INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
   SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c)
   FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[])`;
+
+export type CheckKey = { scope: string; key: string; fingerprint: string; claimedAt: Date };
+
+/**
+ * An idempotent check's record and its key's answer in one statement (docs/firewall.md,
+ * "Idempotent checks"): written only while the caller still holds the key's claim, so the check
+ * is counted once even if two callers raced for the key. False when the claim was lost.
+ */
+export async function insertCheckWithKey(
+  db: DbOrTx,
+  check: CheckRecord,
+  key: CheckKey,
+  response: unknown,
+): Promise<boolean> {
+  const [row] = await preparedQuery<{ held: boolean }>(db, 'firewall_check_write_keyed', INSERT_CHECK_KEYED, [
+    checkJson([check]),
+    JSON.stringify(response),
+    key.scope,
+    key.key,
+    key.fingerprint,
+    key.claimedAt.toISOString(),
+  ]);
+  return row?.held === true;
+}
+
+const INSERT_CHECK_KEYED = `
+  WITH k AS (
+    UPDATE firewall_check_keys SET request_id = ($2::jsonb ->> 'requestId')::uuid, response = $2::jsonb
+    WHERE scope = $3 AND key = $4 AND fingerprint = $5 AND claimed_at = $6::timestamptz AND response IS NULL
+    RETURNING 1
+  ),
+  r AS MATERIALIZED (
+    SELECT * FROM json_to_recordset($1::json) AS r(id uuid, at timestamptz, actor_id uuid, caller text,
+      channel text, campaign_id uuid, target_segment text, customer_initiated boolean, contact_count int,
+      allowed_count int, blocked_count int, segment_unsafe boolean, groups json)
+    WHERE EXISTS (SELECT 1 FROM k)
+  ),
+  req AS (
+    INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment,
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe)
+    SELECT id, at, actor_id, caller, channel, campaign_id, target_segment,
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe
+    FROM r
+  ),
+  g AS (
+    INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
+    SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c)
+    FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[])
+  )
+  SELECT EXISTS (SELECT 1 FROM k) AS held`;

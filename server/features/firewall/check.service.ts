@@ -21,6 +21,17 @@ const DAY_MS = 86_400_000;
  * the read is not wrapped in a transaction with the write, which is why this opens none.
  */
 export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): Promise<CheckResult> {
+  const { result, record } = await decideCheck(db, actor, input);
+  await recordCheck(db.root, record);
+  return result;
+}
+
+/** The check's answer and the record it leaves, not yet written (an idempotent check writes it with its key). */
+export async function decideCheck(
+  db: DbContext,
+  actor: Actor,
+  input: CheckInput,
+): Promise<{ result: CheckResult; record: repo.CheckRecord }> {
   assertUnique(input.contactIds);
   const now = db.clock.now();
   const { campaign, targetSegment } = await resolveTarget(db, input);
@@ -47,7 +58,7 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
   });
   const requestId = randomUUID();
   const blocked = outcome.blocked;
-  await recordCheck(db.root, {
+  const record: repo.CheckRecord = {
     request: {
       id: requestId,
       at: now,
@@ -63,12 +74,13 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
       segmentUnsafe: outcome.segmentUnsafe,
     },
     groups: [...outcome.groups.values()],
-  });
-  return {
+  };
+  const result = {
     requestId,
     decisions: outcome.decisions,
     summary: { allowed: outcome.decisions.length - blocked, blocked, byReason: outcome.byReason },
   };
+  return { result, record };
 }
 
 /** The campaign named, and the target: the one given, or the campaign's. */

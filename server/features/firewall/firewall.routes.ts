@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CheckInput, CheckResult } from '#domain/schemas/firewall';
+import { CheckHeaders, CheckInput, CheckResult } from '#domain/schemas/firewall';
 import {
   DecisionsPage,
   DecisionsQuery,
@@ -14,6 +14,7 @@ import { guard, permit, personGuard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { refuseBypassFlags } from './bypass-guard';
 import { runCheck } from './check.service';
+import { runIdempotentCheck } from './check-keys.service';
 import { learningFor } from './learning.service';
 import { listDecisions, requestDetail, suppressedVolume } from './log.service';
 
@@ -27,11 +28,13 @@ const checkRoute = createRoute({
   description:
     'A session caller is the actor (naming someone else is 403 `actor_mismatch`); a token caller (scope ' +
     'firewall:check) may name the person the send is for in `actor`. There is no bypass: a body with ' +
-    '`override`, `force` or `bypass` (any value, even false) is refused with 403 `override_refused` and recorded.',
+    '`override`, `force` or `bypass` (any value, even false) is refused with 403 `override_refused` and recorded. ' +
+    'With an `Idempotency-Key` header, a repeat within 24 hours returns the first answer (same `requestId`, ' +
+    '`Idempotent-Replayed: true`) and is counted once; the same key with another body is 422 `idempotency_key_reused`.',
   // The permission first: a caller who may not check is refused (403 forbidden), not recorded as an override.
   middleware: [permit('firewall.check'), refuseBypassFlags] as const,
   'x-permission': 'firewall.check',
-  request: jsonBody(CheckInput),
+  request: { ...jsonBody(CheckInput), headers: CheckHeaders },
   responses: {
     200: jsonResponse(CheckResult, 'One decision per contact, in request order'),
     ...errorResponses,
@@ -87,7 +90,15 @@ const learningRoute = createRoute({
 export const firewallRoutes = router()
   .openapi(checkRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
-    return c.json(await runCheck(c.get('db'), actor, c.req.valid('json')), 200);
+    const idempotencyKey = c.req.valid('header')['idempotency-key'];
+    // The usual check pays for no key lookup; only a call that sends a key is looked up.
+    if (idempotencyKey === undefined) return c.json(await runCheck(c.get('db'), actor, c.req.valid('json')), 200);
+    const { result, replayed } = await runIdempotentCheck(c.get('db'), actor, {
+      ...c.req.valid('json'),
+      idempotencyKey,
+    });
+    c.header('Idempotent-Replayed', String(replayed));
+    return c.json(result, 200);
   })
   .openapi(requestRoute, async (c) => {
     // Firewall readers see every request, anyone else their own: decided in the service.

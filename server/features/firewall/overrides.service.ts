@@ -3,6 +3,7 @@ import { sanitizeText, unstorableReason } from '#domain/schemas/strings';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { attemptNonce, OVERRIDE_REFUSED, seesAttempters, withheldTarget } from '#server/core/patterns-not-people';
 import { findUser } from '#server/core/users.read';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
@@ -83,6 +84,12 @@ export async function recordOverrideAttempt(db: DbContext, actor: Actor, raw: At
         campaignId: row.campaignId,
         nonce: attemptNonce(),
       },
+    });
+    await emitEvent(tx, {
+      kind: 'override.refused',
+      path: '/firewall',
+      // No campaign: a campaign is someone's, and only the owner sees who tried (docs/rules.md).
+      data: { attemptId: id, via: row.via, team, segmentKey },
     });
     return id;
   });

@@ -2,6 +2,7 @@ import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import type { UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { assertMayDecide } from '#server/core/proposal-decisions';
 import { segmentVersion } from '#server/features/segments/segments.read';
@@ -75,6 +76,19 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
         followUpDue,
       },
     });
+    await emitEvent(tx, {
+      kind: 'proposal.decided',
+      path: `/proposals/${id}`,
+      data: {
+        proposalId: id,
+        target: 'segment',
+        decision: 'approved',
+        segmentKey: key,
+        settingKey: null,
+        version,
+        decidedBy: actor.email,
+      },
+    });
     return { key, version };
   });
   const [proposal, version] = await Promise.all([
@@ -107,6 +121,19 @@ export async function rejectProposal(
       target: { type: 'proposal', id },
       before: { status: 'open', revision: p.revision },
       after: { status: 'rejected', revision: p.revision, rationale },
+    });
+    await emitEvent(tx, {
+      kind: 'proposal.decided',
+      path: `/proposals/${id}`,
+      data: {
+        proposalId: id,
+        target: 'segment',
+        decision: 'rejected',
+        segmentKey: p.segmentKey,
+        settingKey: null,
+        version: null,
+        decidedBy: actor.email,
+      },
     });
   });
   return getProposal(db, actor, { id });

@@ -1,7 +1,8 @@
 import type { FollowUp } from '#domain/schemas/segments';
-import type { Actor, UserActor } from '#server/core/actor';
+import type { Actor, ActorRef, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { alreadyEmitted, emitEvent } from '#server/core/events';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentFollowUp } from './proposals.present';
 import * as repo from './proposals.repo';
@@ -41,4 +42,35 @@ export async function recordFollowUp(
   const view = await repo.findProposal(db.conn, id);
   if (!view) throw new NotFoundError('Proposal');
   return presentFollowUp(view, today(db));
+}
+
+/**
+ * Announces each follow-up that has come due with a `follow_up.due` event, once: the event's
+ * dedupe key is the proposal, so however many instances run this pass, and however often, each
+ * follow-up is announced one time (docs/webhooks.md, "follow_up.due"). Returns how many were new.
+ */
+export async function announceDueFollowUps(db: DbContext, _actor: ActorRef, _input: Record<string, never>) {
+  const due = await repo.listFollowUps(db.conn, today(db));
+  const keyOf = (id: string) => `follow_up.due:${id}`;
+  const done = await alreadyEmitted(
+    db,
+    due.map((p) => keyOf(p.proposal.id)),
+  );
+  const fresh = due.filter((p) => !done.has(keyOf(p.proposal.id)));
+  if (fresh.length === 0) return 0;
+  return transaction(db, async (tx) => {
+    for (const p of fresh) {
+      await emitEvent(tx, {
+        kind: 'follow_up.due',
+        data: {
+          proposalId: p.proposal.id,
+          segmentKey: p.proposal.segmentKey,
+          followUpDue: p.proposal.followUpDue ?? '',
+        },
+        path: `/proposals/${p.proposal.id}`,
+        dedupeKey: keyOf(p.proposal.id),
+      });
+    }
+    return fresh.length;
+  });
 }

@@ -3,6 +3,7 @@ import type { CreateProposalInput, Proposal, ProposalStatus, SegmentDefinition }
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { activeSegmentKeys, segmentState, versionDefinition } from '#server/features/segments/segments.read';
 import { ConflictError, ForbiddenError, type Issue, invalid, NotFoundError } from '#server/lib/errors';
@@ -112,6 +113,19 @@ export async function createProposal(
       action: 'proposals.created',
       target: { type: 'proposal', id: row.id },
       after: { ...snapshot(row), exceptionId: row.exceptionId },
+    });
+    await emitEvent(tx, {
+      kind: 'proposal.opened',
+      path: `/proposals/${row.id}`,
+      data: {
+        proposalId: row.id,
+        target: 'segment',
+        change: row.kind,
+        segmentKey: row.segmentKey,
+        settingKey: null,
+        proposedBy: actor.email,
+        exceptionId: row.exceptionId,
+      },
     });
     return { id: row.id, status: 'open' as const };
   });

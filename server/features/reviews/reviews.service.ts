@@ -11,6 +11,7 @@ import {
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { activeUserExists, userNames } from '#server/core/users.read';
 import { ConflictError, invalidField } from '#server/lib/errors';
@@ -184,6 +185,11 @@ export async function completeReview(
       target: { type: 'review', id: month },
       before: { status: 'open' },
       after: { status: 'completed', headline: headlineOf(snapshot), pressureFindings },
+    });
+    await emitEvent(tx, {
+      kind: 'review.completed',
+      path: `/review/${month}`,
+      data: { month, completedBy: actor.email, pauseViolations: snapshot.pauseViolations.count },
     });
   });
   return getReview(db, actor, { month });

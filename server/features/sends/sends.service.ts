@@ -4,6 +4,7 @@ import type { SendsInput } from '#domain/schemas/firewall';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent, violationDetected } from '#server/core/events';
 import * as repo from './sends.repo';
 
 /**
@@ -73,6 +74,7 @@ export async function reportSends(db: DbContext, actor: Actor, input: z.infer<ty
           segments: [...new Set(leaks.map((l) => l.segmentKey))],
         },
       });
+      await emitEvent(tx, violationDetected(violations, leaks));
     }
     return { accepted: inserted.length, duplicates: events.length - inserted.length, violations };
   });

@@ -5,6 +5,7 @@ import { SETTING_VALUE_SCHEMAS, type SettingDecisionResult } from '#domain/schem
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
 import { assertMayDecide } from '#server/core/proposal-decisions';
@@ -83,6 +84,19 @@ export async function proposeSetting(db: DbContext, actor: UserActor, input: z.i
       target: { type: 'proposal', id },
       after: { kind: 'setting', settingKey: input.settingKey, value: parsed.data, rationale: input.rationale },
     });
+    await emitEvent(tx, {
+      kind: 'proposal.opened',
+      path: `/firewall/settings/proposals/${id}`,
+      data: {
+        proposalId: id,
+        target: 'setting',
+        change: 'setting',
+        segmentKey: null,
+        settingKey: input.settingKey,
+        proposedBy: actor.email,
+        exceptionId: null,
+      },
+    });
     return { id };
   });
 }
@@ -144,6 +158,19 @@ async function decide(
     target: { type: 'proposal', id },
     before: { status: 'open' },
     after: { status, settingKey: key, value, note },
+  });
+  await emitEvent(tx, {
+    kind: 'proposal.decided',
+    path: `/firewall/settings/proposals/${id}`,
+    data: {
+      proposalId: id,
+      target: 'setting',
+      decision: status,
+      segmentKey: null,
+      settingKey: key,
+      version: null,
+      decidedBy: actor.email,
+    },
   });
   return { key, value, now, baseVersion: p.baseVersion };
 }

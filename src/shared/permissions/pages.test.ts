@@ -25,6 +25,7 @@ describe('navigation by role', () => {
       'Campaigns',
       'Firewall',
       'People',
+      'Webhooks',
       'Audit',
     ]);
     expect(labels(['operations'])).toEqual([
@@ -34,6 +35,7 @@ describe('navigation by role', () => {
       'Campaigns',
       'Firewall',
       'People',
+      'Webhooks',
       'Audit',
     ]);
     expect(labels(['admin'])).toEqual([
@@ -43,6 +45,7 @@ describe('navigation by role', () => {
       'Campaigns',
       'Firewall',
       'People',
+      'Webhooks',
       'Audit',
     ]);
     expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);

@@ -36,6 +36,7 @@ export const PAGES = [
   // Everyone may read a setting proposal, as the API allows; the server says who may decide it.
   { path: '/firewall/settings/proposals/:id', anyOf: ['workspace.read'] },
   { path: '/people', label: 'People', anyOf: ['users.manage', 'tokens.manage', 'users.confirm'] },
+  { path: '/webhooks', label: 'Webhooks', anyOf: ['webhooks.manage'] },
   { path: '/audit', label: 'Audit', anyOf: ['audit.read'] },
 ] as const satisfies readonly Page[];
 
