@@ -45,6 +45,9 @@ export const PERMISSIONS = {
   'exceptions.file': { roles: ['marketer', 'operations', 'owner'] },
   'reviews.read': { roles: EVERYONE, scope: 'read' },
   'reviews.participate': { roles: ['owner', 'operations', 'marketer', 'viewer'] },
+  // The automation platform's workflows: content, not logic, so edited freely and audited
+  'workflows.read': { roles: EVERYONE, scope: 'read' },
+  'workflows.write': { roles: ['marketer', 'operations'], scope: 'workflows:write' },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -26,6 +26,8 @@ import { settingsRoutes } from './features/settings/settings.routes';
 import { tokensRoutes } from './features/tokens/tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
+import { workflowViewsRoutes } from './features/workflows/workflow-views.routes';
+import { workflowsRoutes } from './features/workflows/workflows.routes';
 import type { AppEnv, Deps } from './http/env';
 import { originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
@@ -67,7 +69,9 @@ export function createApp(options: AppOptions) {
     .route('/', exceptionsRoutes)
     .route('/', glossaryRoutes)
     .route('/', lintRoutes)
-    .route('/', reviewsRoutes);
+    .route('/', reviewsRoutes)
+    .route('/', workflowViewsRoutes)
+    .route('/', workflowsRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -7,6 +7,7 @@ import { assertDataDir, type Config, ConfigError, loadConfig } from './config';
 import { type Database, openPostgres } from './db/client';
 import { startEmbedded } from './db/embedded';
 import { type SupervisedServer, superviseEmbedded } from './db/embedded-supervisor';
+import { scheduleFreshnessPass } from './features/segments/freshness.schedule';
 import { systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
 import { seedDemoOnce } from './seed/seed-once';
@@ -19,7 +20,12 @@ const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 const EXIT_DATABASE_LOST = 69;
 
 /** What is running, so that a shutdown at any moment stops exactly that. */
-type Running = { embedded?: SupervisedServer; database?: Database; server?: ReturnType<typeof serve> };
+type Running = {
+  embedded?: SupervisedServer;
+  database?: Database;
+  server?: ReturnType<typeof serve>;
+  stopFreshness?: () => void;
+};
 const running: Running = {};
 let stopping = false;
 
@@ -28,6 +34,7 @@ async function shutdown(why: string, code: number) {
   stopping = true;
   console.log(`${why}: shutting down …`);
   running.server?.close();
+  running.stopFreshness?.();
   await running.database?.close().catch(() => undefined);
   await running.embedded?.stop().catch(() => undefined);
   process.exit(code);
@@ -73,6 +80,8 @@ async function start(config: Config) {
     publicOrigin: config.publicOrigin,
     version,
   });
+  // Moves contacts whose time-relative criteria expired, with their history (docs/decisions/013).
+  running.stopFreshness = scheduleFreshnessPass(running.database.db, systemClock);
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
 

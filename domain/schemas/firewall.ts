@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REASON_CODES } from '#domain/firewall/decide';
 import { Channel } from './segments';
 import { storable } from './text';
+import { WorkflowRef } from './workflows';
 
 export const ReasonCode = z.enum(REASON_CODES);
 
@@ -20,6 +21,8 @@ export const CheckInput = z
     /** A token caller names the person the send is for; a session caller is the actor. */
     actor: z.email().optional(),
     customerInitiated: z.boolean().optional(),
+    /** The automation platform's workflow asking; an unknown one is registered as discovered, never refused. */
+    workflow: WorkflowRef.optional(),
   })
   .meta({ id: 'FirewallCheckInput' });
 export type CheckInput = z.infer<typeof CheckInput>;
@@ -56,6 +59,8 @@ export const SendEventInput = z.strictObject({
   campaignId: z.uuid().optional(),
   source: z.string().min(1).max(120),
   customerInitiated: z.boolean().optional(),
+  /** The workflow that sent it; an unknown one is registered as discovered. */
+  workflow: WorkflowRef.optional(),
 });
 export const SendsInput = z
   .strictObject({ events: z.array(SendEventInput).min(1).max(10_000) })

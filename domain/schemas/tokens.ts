@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const TOKEN_SCOPES = ['firewall:check', 'sends:write', 'contacts:write', 'read'] as const;
+export const TOKEN_SCOPES = ['firewall:check', 'sends:write', 'contacts:write', 'workflows:write', 'read'] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof TokenScope>;
 

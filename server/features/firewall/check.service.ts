@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
 import { isOnboarding } from '#domain/roles';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
+import { segmentAt } from '#domain/segments/time-edges';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { findUser, findUserByEmail } from '#server/core/users.read';
+import { workflowIdFor } from '#server/features/workflows/registry.service';
 import { ForbiddenError, invalid, invalidField } from '#server/lib/errors';
 import type * as repo from './check.repo';
 import { readContacts, recordCheck } from './check-batches';
@@ -26,6 +28,8 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
   const sender = await resolveSender(db, actor, input.actor);
   const now = db.clock.now();
   const { campaign, targetSegment } = await resolveTarget(db, input);
+  // Never refused for an unknown workflow: it is registered as discovered (once) and the check goes on.
+  const workflowId = input.workflow ? await workflowIdFor(db, actor, input.workflow) : null;
 
   const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
   const before = await activePolicy(db.root);
@@ -38,7 +42,7 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
   }
 
   const customerInitiated = input.customerInitiated ?? false;
-  const outcome = decideAll(input.contactIds, read.segmentOf, sends, policy, {
+  const outcome = decideAll(input.contactIds, currentSegments(read, policy, now), sends, policy, {
     channel: input.channel,
     customerInitiated,
     actorOnboarding: sender ? isOnboarding(sender.startedAt, policy.onboardingDays, now) : false,
@@ -61,6 +65,7 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
       allowedCount: outcome.decisions.length - blocked,
       blockedCount: blocked,
       segmentUnsafe: outcome.segmentUnsafe,
+      workflowId,
     },
     groups: [...outcome.groups.values()],
   });
@@ -69,6 +74,19 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
     decisions: outcome.decisions,
     summary: { allowed: outcome.decisions.length - blocked, blocked, byReason: outcome.byReason },
   };
+}
+
+/**
+ * Each contact's segment as it is now (docs/rules.md, "Membership never stale"): the stored one,
+ * except for contacts whose time-relative criteria may have expired since it was stored, which are
+ * evaluated here against the current versions, with no write (the freshness pass moves them, with
+ * their history, later). Usually there are none, and the batch's shared map is used as it is.
+ */
+function currentSegments(read: repo.ContactsRead, policy: Policy, now: Date): Map<string, string | null> {
+  if (read.stale.size === 0) return read.segmentOf;
+  const segmentOf = new Map(read.segmentOf);
+  for (const [id, attributes] of read.stale) segmentOf.set(id, segmentAt(policy.evaluationOrder, attributes, now));
+  return segmentOf;
 }
 
 /** The campaign named, and the target: the one given, or the campaign's. */
