@@ -154,7 +154,7 @@ export const WORKFLOWS: WorkflowSpec[] = [
     goal: 'Keep every contact informed',
     owner: 'mia',
     status: 'active',
-    activity: { kind: 'ungated', channel: 'email', everyDays: 7, perRun: 40, reaches: null },
+    activity: { kind: 'ungated', channel: 'email', everyDays: 7, perRun: 12, reaches: null },
   },
   {
     platform: 'hubspot',
