@@ -26,7 +26,7 @@ beforeAll(async () => {
       tokenWith(t, ['contacts:write', 'read']),
       tokenWith(t, ['sends:write']),
     ])
-  ).map((token) => t.withToken(token));
+  ).map((token) => t.withToken(token)) as [Client, Client, Client];
 });
 afterAll(() => t.close());
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
       tokenWith(t, ['read']),
       tokenWith(t, ['workflows:write']),
     ])
-  ).map((token) => t.withToken(token));
+  ).map((token) => t.withToken(token)) as [Client, Client, Client, Client];
 });
 afterAll(() => t.close());
 
