@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseWorkflowsCsv } from '#domain/workflows/workflow-csv';
 import { tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
@@ -200,6 +201,18 @@ describe('listing workflows', () => {
     for (const bad of ['%00', '%ED%A0%80', '__proto__', 'x'.repeat(5000)]) {
       expect((await vera.get(`/api/workflows/${bad}`)).status).toBe(422);
     }
+  });
+});
+
+describe('the CSV round trip', () => {
+  it('exports the described inventory in a file that imports back with nothing changed', async () => {
+    const res = await vera.get('/api/workflows/export');
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const { rows } = parseWorkflowsCsv(await res.text());
+    expect(rows.map((r) => r.name)).toContain('Lead welcome series');
+    expect(rows.map((r) => r.externalId)).not.toContain('canvas-7f3a91'); // discovered: not described yet
+    const back = await omar.put('/api/workflows', { workflows: rows });
+    expect(await back.json()).toEqual({ created: 0, updated: 0, unchanged: rows.length });
   });
 });
 

@@ -6,6 +6,7 @@ import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { journeyMap } from './journey.service';
 import { workflowGaps, workflowGapsCsv, workflowMatrix } from './matrix.service';
+import { exportWorkflowsCsv } from './workflows.service';
 
 const tags = ['Workflows'];
 
@@ -47,6 +48,15 @@ const journeyRoute = createRoute({
   responses: { 200: jsonResponse(Journey, 'The journey map'), ...errorResponses },
 });
 
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/workflows/export',
+  tags,
+  summary: 'The described workflows as CSV, in the columns the import reads (discovered ones left out)',
+  middleware: [permit('workflows.read')] as const,
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
+});
+
 // Registered before the workflows routes, whose /workflows/{id} would otherwise take these paths.
 export const workflowViewsRoutes = router()
   .openapi(matrixRoute, async (c) => {
@@ -61,6 +71,13 @@ export const workflowViewsRoutes = router()
       return c.body(await workflowGapsCsv(db, actor), 200, { 'Content-Type': 'text/csv; charset=utf-8' }) as never;
     }
     return c.json(await workflowGaps(db, actor), 200);
+  })
+  .openapi(exportRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    c.header('Content-Disposition', 'attachment; filename="charter-workflows.csv"');
+    return c.body(await exportWorkflowsCsv(c.get('db'), actor), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+    }) as never;
   })
   .openapi(journeyRoute, async (c) => {
     const actor = requireActor(c.get('actor'));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { UpsertWorkflowsInput, Workflow, WorkflowsQuery } from '#domain/schemas/workflows';
+import { toWorkflowsCsv } from '#domain/workflows/workflow-csv';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
@@ -53,6 +54,28 @@ function afterCursor(items: Workflow[], cursor: string): number {
     return n > name || (n === name && w.id > id);
   });
   return after === -1 ? items.length : after;
+}
+
+/**
+ * The described inventory as CSV, in the columns the import reads, so the file imports back
+ * unchanged. Discovered workflows are left out: nobody has described them yet.
+ */
+export async function exportWorkflowsCsv(db: DbContext, _actor: Actor): Promise<string> {
+  const rows = (await repo.listWorkflows(db.conn)).filter((r) => r.workflow.status !== 'discovered');
+  return toWorkflowsCsv(
+    rows.map(({ workflow: w, owner }) => ({
+      platform: w.platform,
+      externalId: w.externalId,
+      name: w.name,
+      trigger: w.trigger,
+      channel: w.channel ?? '',
+      audience: w.audience,
+      actions: w.actions.map((a) => ({ segmentKey: a.segmentKey, action: a.action })),
+      goal: w.goal,
+      owner: owner?.email ?? null,
+      status: w.status,
+    })),
+  );
 }
 
 export async function getWorkflow(db: DbContext, _actor: Actor, { id }: { id: string }): Promise<Workflow> {
