@@ -8,12 +8,21 @@ const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {
-    expect(labels(['owner'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['owner'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Workflows',
+      'Firewall',
+      'Audit',
+    ]);
     expect(labels(['operations', 'admin'])).toEqual([
       ...FIRST,
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Audit',
@@ -23,6 +32,7 @@ describe('navigation by role', () => {
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Audit',
@@ -32,12 +42,21 @@ describe('navigation by role', () => {
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Audit',
     ]);
-    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);
-    expect(labels(['viewer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Workflows']);
+    expect(labels(['viewer'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Workflows',
+      'Firewall',
+      'Audit',
+    ]);
   });
 
   it('shows Segments, Proposals and Exceptions to every role', () => {
