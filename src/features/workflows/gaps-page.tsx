@@ -7,6 +7,7 @@ import { formatCount, formatDateTime } from '#src/lib/format';
 import { channelName } from '#src/shared/labels/channel-name';
 import { useWorkflowGaps } from '#src/shared/queries/get-workflow-gaps';
 import { gapsCsvUrl } from './api/downloads';
+import { useMatrix } from './api/get-matrix';
 import { WorkflowViewsNav } from './components/views-nav';
 import { PLATFORM_NAMES } from './utils/labels';
 import './workflows.css';
@@ -32,7 +33,13 @@ export default function GapsPage() {
   );
 }
 
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
 function GapsView({ gaps }: { gaps: WorkflowGaps }) {
+  // The matrix names the segments and workflows an overlap refers to by key and id.
+  const matrix = useMatrix();
+  const segmentName = (key: string) => matrix.data?.segmentInfo.find((s) => s.key === key)?.name ?? key;
+  const workflowName = (id: string) => matrix.data?.workflowInfo.find((w) => w.id === id)?.name ?? 'a workflow';
   const workflow = (g: { workflowId: string; name: string; platform: keyof typeof PLATFORM_NAMES }) => (
     <>
       <Link to={`/workflows/${g.workflowId}`}>{g.name}</Link>{' '}
@@ -48,8 +55,8 @@ function GapsView({ gaps }: { gaps: WorkflowGaps }) {
         <GapSection title="Ungated" empty="Every workflow that sent asked the firewall first." items={gaps.ungated}>
           {(g) => (
             <>
-              {workflow(g)}: {formatCount(g.ungatedSends30d)} sends in 30 days without a check before them; last check{' '}
-              {g.lastCheckAt ? formatDateTime(g.lastCheckAt) : 'never'}.
+              {workflow(g)}: {plural(g.ungatedSends30d, 'send', 'sends')} in 30 days without a check before them; last
+              check {g.lastCheckAt ? formatDateTime(g.lastCheckAt) : 'never'}.
             </>
           )}
         </GapSection>
@@ -79,7 +86,13 @@ function GapsView({ gaps }: { gaps: WorkflowGaps }) {
         <GapSection title="Overlaps" empty="No two workflows act on one segment on one channel." items={gaps.overlaps}>
           {(o) => (
             <>
-              {o.workflowIds.length} workflows act on <Link to={`/segments/${o.segmentKey}`}>{o.segmentKey}</Link> by{' '}
+              {o.workflowIds.map((id, i) => (
+                <span key={id}>
+                  {i > 0 ? ' and ' : ''}
+                  <Link to={`/workflows/${id}`}>{workflowName(id)}</Link>
+                </span>
+              ))}{' '}
+              act on <Link to={`/segments/${o.segmentKey}`}>{segmentName(o.segmentKey)}</Link> by{' '}
               {o.channel ? channelName(o.channel) : 'one channel'}. <Link to="/workflows/matrix">See the matrix</Link>.
             </>
           )}
@@ -87,7 +100,7 @@ function GapsView({ gaps }: { gaps: WorkflowGaps }) {
         <GapSection title="Sends that broke a pause" empty="No workflow’s sends broke a pause." items={gaps.violating}>
           {(v) => (
             <>
-              {workflow(v)}: {formatCount(v.violations30d)} pause violations in 30 days, {v.open} open.{' '}
+              {workflow(v)}: {plural(v.violations30d, 'pause violation', 'pause violations')} in 30 days, {v.open} open.{' '}
               <Link to="/firewall?view=violations">Pause violations</Link>
             </>
           )}

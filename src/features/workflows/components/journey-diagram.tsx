@@ -9,7 +9,9 @@ import { type JourneyLayout, pathOf } from '../utils/journey-layout';
  */
 export function JourneyDiagram({ layout, describedBy }: { layout: JourneyLayout; describedBy: string }) {
   return (
-    <div className="journey-scroll">
+    // Focusable so a keyboard can scroll a drawing wider than the screen (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard
+    <section className="journey-scroll" tabIndex={0} aria-label="The drawing; scroll sideways to see all of it">
       <svg
         className="journey-svg"
         width={layout.width}
@@ -21,10 +23,28 @@ export function JourneyDiagram({ layout, describedBy }: { layout: JourneyLayout;
       >
         <title id="journey-svg-title">Journey map: segments and the moves between them</title>
         <defs>
-          <marker id="arrow-ok" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <marker
+            id="arrow-ok"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="10"
+            markerHeight="10"
+            markerUnits="userSpaceOnUse"
+            orient="auto"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="arrow-ok" />
           </marker>
-          <marker id="arrow-off" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <marker
+            id="arrow-off"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="10"
+            markerHeight="10"
+            markerUnits="userSpaceOnUse"
+            orient="auto"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="arrow-off" />
           </marker>
         </defs>
@@ -54,7 +74,7 @@ export function JourneyDiagram({ layout, describedBy }: { layout: JourneyLayout;
             </text>
             {n.shown.map((name, i) => (
               <text key={name} x="12" y={62 + i * 18} className="state-workflow">
-                ▸ {name.length > 26 ? `${name.slice(0, 25)}…` : name}
+                ▸ {name.length > 23 ? `${name.slice(0, 22)}…` : name}
               </text>
             ))}
             {n.more > 0 ? (
@@ -65,6 +85,6 @@ export function JourneyDiagram({ layout, describedBy }: { layout: JourneyLayout;
           </g>
         ))}
       </svg>
-    </div>
+    </section>
   );
 }

@@ -65,7 +65,7 @@ export function MatrixGrid({ segments, rows, selected, onSelect, focus }: Props)
                           !
                         </span>
                       ) : null}
-                      <span className="cell-action">{label || '·'}</span>
+                      <span className="cell-action">{label}</span>
                       {cell.sends30d > 0 ? <span className="cell-count">{formatCount(cell.sends30d)}</span> : null}
                     </button>
                   </td>

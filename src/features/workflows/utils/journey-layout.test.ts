@@ -24,11 +24,11 @@ const journey: Journey = {
 };
 
 describe('the journey layout', () => {
-  it('places states left to right in the order contacts move, inside the drawing', () => {
+  it('places states top to bottom in the order contacts move, inside the drawing', () => {
     const { nodes, width, height } = layoutJourney(journey);
-    const x = (key: string) => nodes.find((n) => n.key === key)?.x ?? -1;
-    expect(x('lead')).toBeLessThan(x('trial'));
-    expect(x('trial')).toBeLessThan(x('customer'));
+    const y = (key: string) => nodes.find((n) => n.key === key)?.y ?? -1;
+    expect(y('lead')).toBeLessThan(y('trial'));
+    expect(y('trial')).toBeLessThan(y('customer'));
     for (const n of nodes) {
       expect(n.x).toBeGreaterThanOrEqual(0);
       expect(n.y).toBeGreaterThanOrEqual(0);

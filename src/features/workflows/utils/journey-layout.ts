@@ -2,8 +2,9 @@ import dagre from '@dagrejs/dagre';
 import type { Journey } from '#domain/schemas/workflow-views';
 
 /**
- * The journey map's geometry: dagre places the states (left to right, in the order members move)
- * and routes the edges; the diagram only draws what this returns (unit-tested beside it).
+ * The journey map's geometry: dagre places the states (top to bottom, in the order members move,
+ * so the drawing fits a page's width and a phone's) and routes the edges; the diagram only draws
+ * what this returns (unit-tested beside it).
  */
 
 export const NODE_WIDTH = 200;
@@ -30,7 +31,7 @@ export type JourneyLayout = { width: number; height: number; nodes: LaidNode[]; 
 
 export function layoutJourney(journey: Journey): JourneyLayout {
   const g = new dagre.graphlib.Graph<Record<string, unknown>, { width: number; height: number }>({ multigraph: false });
-  g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 110, edgesep: 24, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: 'TB', nodesep: 48, ranksep: 64, edgesep: 24, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   const nameOf = new Map(journey.workflows.map((w) => [w.id, w.name]));
   const boxes = new Map<string, { shown: string[]; more: number; height: number }>();
