@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '#server/db/rows';
+import { scheduleFreshnessPass } from '#server/features/segments/freshness.schedule';
 import { tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
@@ -188,6 +189,23 @@ describe('the freshness pass', () => {
       ['evaluation', BASE, iso(edge)],
       ['dormant', iso(edge), null],
     ]);
+  });
+
+  it('runs on its own, every minute on a server, until stopped', async () => {
+    t.clock.set(BASE);
+    const { id, edge } = await contactNearEdge('lead', 90, MINUTE);
+    t.clock.set(iso(edge + MINUTE));
+    const stop = scheduleFreshnessPass(t.db, t.clock, 20, 0);
+    try {
+      await expect.poll(async () => (await stored(id)).segment, { timeout: 10_000 }).toBe('dormant');
+    } finally {
+      stop();
+    }
+    expect((await stored(id)).stays.at(-1)).toEqual(['dormant', iso(edge), null]);
+    const audit = await (
+      await (await t.as(DEMO.ops)).get('/api/audit?action=contacts.membership_refreshed&limit=1')
+    ).json();
+    expect(audit.items[0].actor).toBe('system');
   });
 
   it('is run on demand by operations, admin or a contacts:write token, and refused to everyone else first', async () => {

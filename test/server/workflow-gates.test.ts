@@ -97,6 +97,21 @@ describe('attributing checks and sends', () => {
     expect(await gateOf(r, '2026-11-15T12:00:00Z')).toMatchObject({ status: 'active', name: 'Trial nurture' });
   });
 
+  it('is no way round a rule: naming a workflow, known or not, changes no decision', async () => {
+    t.clock.set('2026-11-15T12:00:00Z');
+    // Contacts of the paused evaluation segment, and others.
+    const { items } = await (await reader.get('/api/segments/evaluation/members?limit=3')).json();
+    const contactIds = [...items.map((m: { id: string }) => m.id), 'CRM-100001', 'nobody'];
+    const plain = await (await checker.post('/api/firewall/check', { channel: 'email', contactIds })).json();
+    expect(plain.decisions.some((d: { reasons: string[] }) => d.reasons.includes('segment_paused'))).toBe(true);
+    for (const workflow of [ref(), { platform: 'braze', externalId: 'canvas-winback' }]) {
+      const named = await (
+        await checker.post('/api/firewall/check', { channel: 'email', contactIds, workflow })
+      ).json();
+      expect(named.decisions).toEqual(plain.decisions);
+    }
+  });
+
   it('refuses a workflow reference it cannot store, naming the field', async () => {
     t.clock.set('2026-11-15T12:00:00Z');
     for (const [workflow, field] of [

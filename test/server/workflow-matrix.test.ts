@@ -178,7 +178,14 @@ describe('the journey map', () => {
 
 describe('who may read', () => {
   it('lets every role and a read token read, refuses other tokens and nobody', async () => {
-    const paths = ['/api/workflows/matrix', '/api/workflows/gaps', '/api/workflows/journey'];
+    const paths = [
+      '/api/workflows/matrix',
+      '/api/workflows/gaps',
+      '/api/workflows/gaps?format=csv',
+      '/api/workflows/journey',
+      '/api/workflows/export',
+      `/api/workflows/${ids['wm-a']}`,
+    ];
     for (const email of Object.values(DEMO)) {
       const client = await t.as(email);
       for (const path of paths) expect((await client.get(path)).status, `${email} ${path}`).toBe(200);

@@ -8,6 +8,17 @@ export type CatchUpStep = { checked: number; moved: number; transitions: Record<
 
 export type CatchUpScope = { ids?: string[]; limit: number };
 
+/** Whether any of these contacts is due (its segment may have expired by `now`): a read, no lock. */
+export async function anyDue(db: DbOrTx, ids: string[], now: Date): Promise<boolean> {
+  const result = await db.execute(sql`
+    SELECT EXISTS (
+      SELECT 1 FROM contacts c
+      WHERE c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
+        AND (c.fresh_until IS NULL OR c.fresh_until <= ${now.toISOString()}::timestamptz)
+    ) AS due`);
+  return rowsOf<{ due: boolean }>(result)[0]?.due === true;
+}
+
 /**
  * One step of the freshness pass (docs/decisions/013-membership-never-stale.md): up to `limit`
  * contacts whose stored segment expired by `now` (fresh_until passed, or not known) are

@@ -8,12 +8,12 @@ import { refreshMembership } from './freshness.service';
 const SYSTEM: ActorRef = { id: null, label: 'system' };
 
 /**
- * Runs the freshness pass (freshness.service.ts) a few seconds after start and then every
+ * Runs the freshness pass (freshness.service.ts) `firstAfterMs` after start and then every
  * `everyMs`, one pass at a time; several instances may run it together (each skips the contacts
  * another is moving). Returns a function that stops it. The firewall never waits for it
  * (docs/decisions/013-membership-never-stale.md): the pass keeps history and member lists current.
  */
-export function scheduleFreshnessPass(db: Db, clock: Clock, everyMs = 60_000): () => void {
+export function scheduleFreshnessPass(db: Db, clock: Clock, everyMs = 60_000, firstAfterMs = 5_000): () => void {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const next = (ms: number) => {
@@ -31,7 +31,7 @@ export function scheduleFreshnessPass(db: Db, clock: Clock, everyMs = 60_000): (
       next(everyMs);
     }
   };
-  next(5_000);
+  next(firstAfterMs);
   return () => {
     stopped = true;
     clearTimeout(timer);

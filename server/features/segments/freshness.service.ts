@@ -1,7 +1,7 @@
 import type { ActorRef } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
-import { catchUpStep } from './freshness.repo';
+import { anyDue, catchUpStep } from './freshness.repo';
 import { lockMembershipShared } from './membership.repo';
 
 /** Contacts evaluated per statement; a pass over more takes several steps in one transaction. */
@@ -24,9 +24,13 @@ export async function refreshMembership(
   actor: ActorRef,
   input: { ids?: string[] } = {},
 ): Promise<RefreshResult> {
-  if (input.ids?.length === 0) return { checked: 0, moved: 0, transitions: {} };
+  const nothing: RefreshResult = { checked: 0, moved: 0, transitions: {} };
+  if (input.ids?.length === 0) return nothing;
   const now = db.clock.now();
   return transaction(db, async (tx) => {
+    // Usually none of a batch's contacts is due: then there is nothing to lock or to wait for
+    // (an approval's full re-evaluation holds the membership lock for as long as it runs).
+    if (input.ids && !(await anyDue(tx.conn, input.ids, now))) return nothing;
     // Shared, as contact upserts take it: an approval's full re-evaluation never interleaves with this.
     await lockMembershipShared(tx.conn);
     const total: RefreshResult = { checked: 0, moved: 0, transitions: {} };
