@@ -102,15 +102,6 @@ export const Contact = z
   })
   .meta({ id: 'Contact' });
 
-export const MembershipRefreshResult = z
-  .object({
-    checked: z.number().int(),
-    moved: z.number().int(),
-    /** Moves by "from → to", "(none)" for no segment. */
-    transitions: z.record(z.string(), z.number().int()),
-  })
-  .meta({ id: 'MembershipRefreshResult' });
-
 export const PROPOSAL_KINDS = ['create', 'update', 'retire'] as const;
 
 export const CreateProposalInput = z

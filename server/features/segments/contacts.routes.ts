@@ -1,11 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  Contact,
-  ContactAttributes,
-  MembershipRefreshResult,
-  UpsertContactsInput,
-  UpsertContactsResult,
-} from '#domain/schemas/segments';
+import { MembershipRefreshResult } from '#domain/schemas/membership';
+import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
 import { authorize, requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { permit } from '#server/http/permit';
