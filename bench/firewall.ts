@@ -72,7 +72,7 @@ async function createToken(base: string): Promise<string> {
 /**
  * 10,000 more contacts spread over the demo segments, written straight into the database. They
  * have no date attributes, so their segment never expires ('infinity'): the check reads their
- * stored segment, as it does for any contact whose time edge is still ahead (docs/decisions/013).
+ * stored segment, as it does for any contact whose time edge is still ahead (docs/decisions/014).
  */
 async function addContacts(dataDir: string): Promise<string[]> {
   await onDatabase(dataDir, async (client) => {

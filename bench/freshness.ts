@@ -1,4 +1,4 @@
-// The freshness pass at scale (docs/decisions/013-membership-never-stale.md): 1,000,000 generated
+// The freshness pass at scale (docs/decisions/014-membership-never-stale.md): 1,000,000 generated
 // contacts in a real embedded PostgreSQL, evaluated once (each gets the next time edge of its
 // segment), then the clock moved just far enough that 1% of them (10,000) have crossed an edge.
 // Timed: the pass that moves them, each dated at its own edge, with stays closed and opened and

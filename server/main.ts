@@ -80,7 +80,7 @@ async function start(config: Config) {
     publicOrigin: config.publicOrigin,
     version,
   });
-  // Moves contacts whose time-relative criteria expired, with their history (docs/decisions/013).
+  // Moves contacts whose time-relative criteria expired, with their history (docs/decisions/014).
   running.stopFreshness = scheduleFreshnessPass(running.database.db, systemClock);
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));

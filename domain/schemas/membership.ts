@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What a freshness pass did (docs/decisions/013-membership-never-stale.md). */
+/** What a freshness pass did (docs/decisions/014-membership-never-stale.md). */
 export const MembershipRefreshResult = z
   .object({
     checked: z.number().int(),

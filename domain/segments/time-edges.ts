@@ -4,7 +4,7 @@ import { type Criteria, matches, readAttr } from './criteria';
 /**
  * Time edges: the instants at which a contact's membership can change with no change to its
  * attributes or to any segment, because a `within_days` or `older_than_days` condition flips
- * (docs/decisions/013-membership-never-stale.md). The SQL on the server computes the same edges;
+ * (docs/decisions/014-membership-never-stale.md). The SQL on the server computes the same edges;
  * a shared test table keeps the two in step.
  */
 

@@ -79,7 +79,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     await seedGlossary(tx, clock);
     await seedSegments(tx, clock, rows);
     // Moves nobody (the seeded membership is what evaluation gives now); it stores when each
-    // contact's segment next expires (docs/decisions/013-membership-never-stale.md).
+    // contact's segment next expires (docs/decisions/014-membership-never-stale.md).
     await reevaluate(tx, clock.now());
     await seedFirewall(tx, clock, rows);
     await seedWorkflows(tx, clock, rows);

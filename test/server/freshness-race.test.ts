@@ -14,7 +14,7 @@ import { DEMO, ORIGIN } from './harness';
 /**
  * The freshness pass against a real PostgreSQL server (PGlite runs one statement at a time, so it
  * cannot show a race): passes racing each other, contact upserts and reported sends move each
- * expired contact once, with one stay per segment and no deadlock (docs/decisions/013).
+ * expired contact once, with one stay per segment and no deadlock (docs/decisions/014).
  */
 const DAY = 86_400_000;
 const START = '2026-11-15T12:00:00.000Z';

@@ -6,7 +6,7 @@ import { tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
 /**
- * Membership never stale (docs/rules.md, "Membership never stale"; docs/decisions/013): the
+ * Membership never stale (docs/rules.md, "Membership never stale"; docs/decisions/014): the
  * firewall decides on the segment a contact is in now, even when a time edge passed a minute ago
  * and nothing was written since; the freshness pass then moves the contact with its history dated
  * at the edge. The demo segments' rules: a lead seen within 90 days is a new lead, anyone not seen

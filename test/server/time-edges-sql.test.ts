@@ -10,7 +10,7 @@ import { freshUntilSql } from '#server/features/segments/time-edges-sql';
 
 /**
  * The time edges the server computes in SQL (fresh_until) are the ones domain nextEdge() gives,
- * for generated criteria, dates and evaluation instants (docs/decisions/013-membership-never-stale.md).
+ * for generated criteria, dates and evaluation instants (docs/decisions/014-membership-never-stale.md).
  */
 let database: Awaited<ReturnType<typeof openMemory>>;
 beforeAll(async () => {

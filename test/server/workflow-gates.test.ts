@@ -187,12 +187,31 @@ describe('the gate', () => {
     await sendAt('2026-11-14T10:00:00Z', '2026-11-14T09:01:00Z', gated);
     await sendAt('2026-11-14T10:00:00Z', '2026-11-10T09:01:00Z', turning);
     await sendAt('2026-11-14T10:00:00Z', '2026-11-10T09:02:00Z', already);
-    const turned = await workflowsTurnedUngated(dbContext(t.db, t.clock).conn, {
-      workflowIds: [...ids.values()],
+    const conn = dbContext(t.db, t.clock).conn;
+    const workflowIds = [...ids.values(), ...ids.values()];
+    const turned = await workflowsTurnedUngated(conn, {
+      workflowIds,
       since: new Date('2026-11-14T09:59:59.999Z'),
       until: new Date('2026-11-14T10:00:00Z'),
     });
-    expect(turned).toEqual([ids.get(turning.externalId)]);
+    // Named once, with what the workflow.ungated event carries.
+    expect(turned).toEqual([
+      {
+        workflowId: ids.get(turning.externalId),
+        platform: 'customerio',
+        externalId: turning.externalId,
+        name: expect.any(String),
+        ungatedSends: 1,
+      },
+    ]);
+    // In the hour before, only the workflow whose send was received then turned; a second
+    // ungated send turns nothing again.
+    const earlier = { since: new Date('2026-11-14T09:00:00Z'), until: new Date('2026-11-14T09:59:59.999Z') };
+    const before = await workflowsTurnedUngated(conn, { workflowIds, ...earlier });
+    expect(before.map((w) => w.workflowId)).toEqual([ids.get(already.externalId)]);
+    await sendAt('2026-11-14T11:00:00Z', '2026-11-10T10:00:00Z', turning);
+    const later = { since: new Date('2026-11-14T10:59:59.999Z'), until: new Date('2026-11-14T11:00:00Z') };
+    expect(await workflowsTurnedUngated(conn, { workflowIds, ...later })).toEqual([]);
   });
 
   it('is read by every role and read token, and only through them', async () => {

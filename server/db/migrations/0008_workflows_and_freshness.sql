@@ -1,7 +1,7 @@
 -- The automation platform's workflows, the checks and sends that name them, and each contact's
 -- fresh_until: the next time edge of its segment's time-relative criteria. Existing contacts start
 -- with NULL ("not known"): the firewall evaluates them itself until the first freshness pass has
--- computed it (docs/decisions/013-membership-never-stale.md).
+-- computed it (docs/decisions/014-membership-never-stale.md).
 CREATE TABLE "workflows" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"platform" text NOT NULL,

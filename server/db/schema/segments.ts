@@ -18,7 +18,7 @@ export const contacts = pgTable(
     /**
      * Until when the stored segment stays right: the next time edge of a within_days or
      * older_than_days condition ('infinity' when there is none). NULL: not known yet, so the
-     * firewall evaluates the contact itself (docs/decisions/013-membership-never-stale.md).
+     * firewall evaluates the contact itself (docs/decisions/014-membership-never-stale.md).
      */
     freshUntil: ts('fresh_until'),
   },

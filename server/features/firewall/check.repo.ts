@@ -13,7 +13,7 @@ export type ContactsRead = {
   versions: Map<string, number>;
   /**
    * The attributes of contacts whose stored segment may have expired by the batch's latest `to`
-   * (a time edge passed, or not known yet): the check evaluates them itself (docs/decisions/013).
+   * (a time edge passed, or not known yet): the check evaluates them itself (docs/decisions/014).
    */
   stale: Map<string, unknown>;
 };

@@ -5,7 +5,7 @@ import type { Condition, Criteria } from '#domain/segments/criteria';
 /**
  * The instant an evaluation is made at, in epoch milliseconds: the clock's now as a number (SQL
  * now() is never used), or a bigint expression per row (the time edge a contact crossed, when the
- * freshness pass replays it: docs/decisions/013-membership-never-stale.md).
+ * freshness pass replays it: docs/decisions/014-membership-never-stale.md).
  */
 export type EvalInstant = number | SQL;
 

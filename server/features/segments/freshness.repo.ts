@@ -20,7 +20,7 @@ export async function anyDue(db: DbOrTx, ids: string[], now: Date): Promise<bool
 }
 
 /**
- * One step of the freshness pass (docs/decisions/013-membership-never-stale.md): up to `limit`
+ * One step of the freshness pass (docs/decisions/014-membership-never-stale.md): up to `limit`
  * contacts whose stored segment expired by `now` (fresh_until passed, or not known) are
  * evaluated at the time edge they crossed, not at `now`, so a contact who aged out of a segment
  * at 09:14 leaves it at 09:14 however late the pass runs: its stay closes and the next opens at

@@ -11,7 +11,7 @@ const SYSTEM: ActorRef = { id: null, label: 'system' };
  * Runs the freshness pass (freshness.service.ts) `firstAfterMs` after start and then every
  * `everyMs`, one pass at a time; several instances may run it together (each skips the contacts
  * another is moving). Returns a function that stops it. The firewall never waits for it
- * (docs/decisions/013-membership-never-stale.md): the pass keeps history and member lists current.
+ * (docs/decisions/014-membership-never-stale.md): the pass keeps history and member lists current.
  */
 export function scheduleFreshnessPass(db: Db, clock: Clock, everyMs = 60_000, firstAfterMs = 5_000): () => void {
   let stopped = false;

@@ -61,7 +61,7 @@ export function parsedInstants(segments: LiveSegment[], attrs: SQL): { lateral: 
  * (segmentCaseSql, in priority order); those whose segment changes get the new one, their open
  * stay is closed and the next one opened, all at `now`. Every evaluated contact also gets the
  * next time edge after `now` as `fresh_until` (written only where it changed), so the firewall
- * and the freshness pass know when the segment may expire (docs/decisions/013). With `ids`,
+ * and the freshness pass know when the segment may expire (docs/decisions/014). With `ids`,
  * only those contacts are evaluated. Returns how many contacts moved.
  */
 export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise<number> {

@@ -8,7 +8,7 @@ type WithCriteria = { criteria: Criteria };
 /**
  * The next time edge after `at` as a timestamptz: the first instant at which a `within_days` or
  * `older_than_days` condition of any of these segments flips for the contact, or 'infinity' when
- * none ever will. The same edges as domain nextEdge() (docs/decisions/013-membership-never-stale.md),
+ * none ever will. The same edges as domain nextEdge() (docs/decisions/014-membership-never-stale.md),
  * computed from the dates the evaluation has already parsed (`instants`), so it costs a few
  * additions per contact.
  */

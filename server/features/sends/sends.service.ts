@@ -29,7 +29,9 @@ export async function reportSends(db: DbContext, actor: Actor, input: z.infer<ty
       workflowId: workflowIds[i] ?? null,
     }));
     await refreshMembership(tx, actor, { ids: [...new Set(events.map((e) => e.contactId))] });
-    const inserted = await repo.insertSends(tx.conn, events, tx.clock.now());
+    // The batch's receipt time: gates judge sends as known from it (docs/workflows.md, "Gates").
+    const receivedAt = tx.clock.now();
+    const inserted = await repo.insertSends(tx.conn, events, receivedAt);
     const leaks = inserted.filter(
       (s) =>
         s.segmentKey !== null &&

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Platform } from '#domain/schemas/workflows';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
@@ -128,4 +128,17 @@ export async function findIdByRef(db: DbOrTx, ref: Ref): Promise<string | undefi
     .from(workflows)
     .where(and(eq(workflows.platform, ref.platform), eq(workflows.externalId, ref.externalId)));
   return row?.id;
+}
+
+/** Each workflow's platform, external id and name, by id. */
+export async function workflowNames(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, { platform: Platform; externalId: string; name: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: workflows.id, platform: workflows.platform, externalId: workflows.externalId, name: workflows.name })
+    .from(workflows)
+    .where(inArray(workflows.id, ids));
+  return new Map(rows.map(({ id, ...rest }) => [id, rest]));
 }
