@@ -15,6 +15,7 @@ import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
 import { reevaluate } from '#server/features/segments/membership.repo';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { generateContacts } from './generated-contacts';
 
 const CONTACTS = Number(process.argv[2] ?? 1_000_000);
 const TARGET_MS = 60_000;
@@ -30,26 +31,6 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<{ ms: num
   console.log(`${label.padEnd(44)} ${seconds(ms).padStart(8)}`);
   return { ms, value };
 }
-
-/**
- * Deterministic pseudo-random attributes from the row number alone (a multiplicative hash), so
- * every run measures the same data: a mix of leads, trials, customers and churned contacts with
- * scores, plans, tags and ISO last-seen dates spread over a year.
- */
-const generate = (n: number) => sql`
-  INSERT INTO contacts (id, attributes, updated_at)
-  SELECT 'BENCH-' || g,
-    jsonb_build_object(
-      'lifecycle', (ARRAY['lead', 'lead', 'trial', 'customer', 'customer', 'customer', 'churned'])[1 + (g * 7919) % 7],
-      'lead_score', (g * 104729) % 100,
-      'churn_risk', ((g * 15485863) % 100) / 100.0,
-      'plan', (ARRAY['none', 'trial', 'starter', 'growth', 'enterprise'])[1 + (g * 31) % 5],
-      'industry', (ARRAY['software', 'retail', 'financial services', 'healthcare', 'education'])[1 + (g * 17) % 5],
-      'tags', CASE WHEN g % 10 = 0 THEN '["vip", "newsletter"]'::jsonb WHEN g % 3 = 0 THEN '["newsletter"]'::jsonb ELSE '[]'::jsonb END,
-      'last_seen_at', to_char((${NOW}::timestamptz - ((g * 2654435761) % 365) * interval '1 day' - (g % 86400) * interval '1 second') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-    ),
-    ${NOW}::timestamptz
-  FROM generate_series(1::bigint, ${n}::bigint) AS g`;
 
 async function signIn(app: ReturnType<typeof createApp>, email: string) {
   const res = await app.request('/api/session', {
@@ -81,7 +62,7 @@ async function main() {
       `Membership re-evaluation over ${CONTACTS.toLocaleString('en-US')} generated contacts (embedded PostgreSQL)\n`,
     );
 
-    await timed('generate contacts (INSERT … generate_series)', () => db.execute(generate(CONTACTS)));
+    await timed('generate contacts (INSERT … generate_series)', () => db.execute(generateContacts(CONTACTS, NOW)));
     await timed('VACUUM ANALYZE', () => db.execute(sql`VACUUM ANALYZE contacts`));
     const first = await timed('first evaluation (everyone enters a segment)', () =>
       db.transaction((tx) => reevaluate(tx, clock.now())),

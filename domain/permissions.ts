@@ -52,6 +52,9 @@ export const PERMISSIONS = {
   'reviews.participate': { roles: ['owner', 'operations', 'marketer'] },
   /** Completing freezes the month's figures: owner or operations. */
   'reviews.complete': { roles: ['owner', 'operations'] },
+  // The automation platform's workflows: content, not logic, so edited freely and audited
+  'workflows.read': { roles: EVERYONE, scope: 'read' },
+  'workflows.write': { roles: ['marketer', 'operations'], scope: 'workflows:write' },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

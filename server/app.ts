@@ -29,6 +29,8 @@ import { userChangesRoutes } from './features/users/user-changes.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { violationsRoutes } from './features/violations/violations.routes';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes';
+import { workflowViewsRoutes } from './features/workflows/workflow-views.routes';
+import { workflowsRoutes } from './features/workflows/workflows.routes';
 import type { AppEnv, Deps } from './http/env';
 import { noStore, originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { limitedBody } from './http/node-body';
@@ -72,7 +74,9 @@ export function createApp(options: AppOptions) {
     .route('/', exceptionsRoutes)
     .route('/', glossaryRoutes)
     .route('/', lintRoutes)
-    .route('/', reviewsRoutes);
+    .route('/', reviewsRoutes)
+    .route('/', workflowViewsRoutes)
+    .route('/', workflowsRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -10,6 +10,7 @@ import { type Connection, connect, openConnection } from './db/connection';
 import { startEmbedded } from './db/embedded';
 import { type SupervisedServer, superviseEmbedded } from './db/embedded-supervisor';
 import { type Checkpointer, startCheckpoints } from './features/audit/audit.checkpointer';
+import { scheduleFreshnessPass } from './features/segments/freshness.schedule';
 import { startWebhookWorker, type WebhookWorker } from './features/webhooks/worker';
 import { loadAuditKey } from './lib/audit-key';
 import { systemClock } from './lib/clock';
@@ -32,6 +33,7 @@ type Running = {
   checkpoints?: Checkpointer;
   webhooks?: WebhookWorker;
   server?: ReturnType<typeof serve>;
+  stopFreshness?: () => void;
 };
 const running: Running = {};
 let stopping = false;
@@ -41,6 +43,7 @@ async function shutdown(why: string, code: number) {
   stopping = true;
   console.log(`${why}: shutting down …`);
   running.server?.close();
+  running.stopFreshness?.();
   // Deliveries in flight finish (at most one timeout); what is left waits in the outbox.
   await running.webhooks?.stop().catch(() => undefined);
   // The last checkpoint needs the database: it goes before the pool closes.
@@ -124,6 +127,8 @@ async function start(config: Config) {
       userAgent: `Charter-Webhooks/${version}`,
     },
   });
+  // Moves contacts whose time-relative criteria expired, with their history (docs/decisions/014).
+  running.stopFreshness = scheduleFreshnessPass(running.database.db, systemClock);
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
 

@@ -1215,6 +1215,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the freshness pass now: move contacts whose time-relative criteria expired, dated at their edges
+         * @description It also runs every minute on its own; the firewall never waits for it (docs/firewall.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What moved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipRefreshResult"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exceptions": {
         parameters: {
             query?: never;
@@ -6902,6 +6969,466 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automation platform’s workflows, by name, each with its gate */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    gate?: "gated" | "ungated" | "unknown";
+                    limit?: number;
+                    platform?: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+                    status?: "active" | "paused" | "archived" | "discovered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Workflows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowsPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /**
+         * Insert or update workflows by (platform, externalId) (marketer, operations, token scope workflows:write)
+         * @description All or nothing: a bad row fails the whole call, and every bad row is named by its index. Audited per workflow.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpsertWorkflowsInput"];
+                };
+            };
+            responses: {
+                /** @description Upserted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UpsertWorkflowsResult"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workflow with its gate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workflow */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Workflow"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such workflow */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The described workflows as CSV, in the columns the import reads (discovered ones left out) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gap report: ungated workflows, workflows without a segment, unused segments, overlaps, violations */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON, or CSV with `format=csv` (one row per finding) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowGaps"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The segment state machine: states, allowed and observed transitions (30 days), workflows per state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The journey map */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Segments × workflows: what each workflow does per segment, its sends and blocks in 30 days, and conflicts
+         * @description Conflict kinds: `overlap`, `paused_target`, `silence_broken` (docs/rules.md, "Workflow conflicts").
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matrix */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowMatrix"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workspace/owner": {
         parameters: {
             query?: never;
@@ -6951,7 +7478,7 @@ export interface components {
             name: string;
             prefix: string;
             revokedAt: string | null;
-            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "read")[];
+            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "workflows:write" | "read")[];
         };
         ApproveCampaignInput: {
             note?: string;
@@ -7166,7 +7693,7 @@ export interface components {
         };
         CreateTokenInput: {
             name: string;
-            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "read")[];
+            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "workflows:write" | "read")[];
         };
         CreateUserInput: {
             /** Format: email */
@@ -7305,6 +7832,7 @@ export interface components {
             contactIds: string[];
             customerInitiated?: boolean;
             targetSegment?: string;
+            workflow?: components["schemas"]["WorkflowRef"];
         };
         FirewallCheckResult: {
             decisions: {
@@ -7513,6 +8041,32 @@ export interface components {
             unchanged: number;
             updated: number;
         };
+        Journey: {
+            edges: {
+                allowed: boolean;
+                from: string;
+                observed30d: number;
+                to: string;
+            }[];
+            states: {
+                key: string;
+                members: number;
+                name: string;
+                paused: boolean;
+                workflowIds: string[];
+            }[];
+            workflows: {
+                /** @enum {string|null} */
+                channel: "email" | "sms" | "push" | "in_app" | "direct_mail" | "phone" | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+                /** @enum {string} */
+                status: "active" | "paused" | "archived" | "discovered";
+            }[];
+        };
         LintFinding: {
             end: number;
             /** @enum {string} */
@@ -7532,6 +8086,13 @@ export interface components {
         Live: {
             /** @enum {string} */
             status: "ok";
+        };
+        MembershipRefreshResult: {
+            checked: number;
+            moved: number;
+            transitions: {
+                [key: string]: number;
+            };
         };
         OverrideAttempt: {
             actor: string | null;
@@ -7924,6 +8485,7 @@ export interface components {
                 /** Format: date-time */
                 sentAt: string;
                 source: string;
+                workflow?: components["schemas"]["WorkflowRef"];
             }[];
         };
         SendsResult: {
@@ -8043,6 +8605,14 @@ export interface components {
             moved: number;
             upserted: number;
         };
+        UpsertWorkflowsInput: {
+            workflows: components["schemas"]["WorkflowInput"][];
+        };
+        UpsertWorkflowsResult: {
+            created: number;
+            unchanged: number;
+            updated: number;
+        };
         User: {
             active: boolean;
             email: string;
@@ -8149,6 +8719,153 @@ export interface components {
             id: string;
             /** @description whsec_…: verify signatures with it; shown once */
             secret: string;
+        };
+        Workflow: {
+            actions: {
+                action: string;
+                segmentKey: string;
+            }[];
+            audience: string[];
+            /** @enum {string|null} */
+            channel: "email" | "sms" | "push" | "in_app" | "direct_mail" | "phone" | null;
+            createdAt: string;
+            externalId: string;
+            gate: components["schemas"]["WorkflowGate"];
+            goal: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            owner: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+            /** @enum {string} */
+            status: "active" | "paused" | "archived" | "discovered";
+            trigger: string;
+            updatedAt: string;
+        };
+        WorkflowConflict: {
+            /** @enum {string|null} */
+            channel: "email" | "sms" | "push" | "in_app" | "direct_mail" | "phone" | null;
+            /** @enum {string} */
+            kind: "overlap" | "paused_target" | "silence_broken";
+            segmentKey: string;
+            workflowIds: string[];
+        };
+        WorkflowGaps: {
+            overlaps: components["schemas"]["WorkflowConflict"][];
+            total: number;
+            ungated: {
+                lastCheckAt: string | null;
+                name: string;
+                /** @enum {string} */
+                platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+                ungatedSends30d: number;
+                /** Format: uuid */
+                workflowId: string;
+            }[];
+            unusedSegments: {
+                name: string;
+                segmentKey: string;
+            }[];
+            violating: {
+                name: string;
+                open: number;
+                /** @enum {string} */
+                platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+                violations30d: number;
+                /** Format: uuid */
+                workflowId: string;
+            }[];
+            withoutSegment: {
+                name: string;
+                /** @enum {string} */
+                platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+                /** @enum {string} */
+                status: "active" | "paused" | "archived" | "discovered";
+                /** Format: uuid */
+                workflowId: string;
+            }[];
+        };
+        WorkflowGate: {
+            checks30d: number;
+            lastCheckAt: string | null;
+            sends30d: number;
+            /** @enum {string} */
+            status: "gated" | "ungated" | "unknown";
+            ungatedSends30d: number;
+        };
+        WorkflowInput: {
+            /** @default [] */
+            actions: {
+                action: string;
+                segmentKey: string;
+            }[];
+            /** @default [] */
+            audience: string[];
+            /** @enum {string} */
+            channel: "email" | "sms" | "push" | "in_app" | "direct_mail" | "phone";
+            externalId: string;
+            /** @default  */
+            goal: string;
+            name: string;
+            /**
+             * Format: email
+             * @default null
+             */
+            owner: string | null;
+            /** @enum {string} */
+            platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "paused" | "archived";
+            /** @default  */
+            trigger: string;
+        };
+        WorkflowMatrix: {
+            cells: {
+                action: string | null;
+                blocked30d: number;
+                inAudience: boolean;
+                segmentKey: string;
+                sends30d: number;
+                /** Format: uuid */
+                workflowId: string;
+            }[];
+            conflicts: components["schemas"]["WorkflowConflict"][];
+            segmentInfo: {
+                key: string;
+                name: string;
+                paused: boolean;
+            }[];
+            segments: string[];
+            workflowInfo: {
+                /** @enum {string|null} */
+                channel: "email" | "sms" | "push" | "in_app" | "direct_mail" | "phone" | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+                /** @enum {string} */
+                status: "active" | "paused" | "archived" | "discovered";
+            }[];
+            workflows: string[];
+        };
+        WorkflowRef: {
+            externalId: string;
+            /** @enum {string} */
+            platform: "braze" | "hubspot" | "customerio" | "iterable" | "salesforce" | "other";
+        };
+        WorkflowsPage: {
+            items: components["schemas"]["Workflow"][];
+            nextCursor?: string;
         };
     };
     responses: never;

@@ -4,6 +4,7 @@ import { MIN_ONBOARDING_DAYS } from '#domain/roles';
 import { isoDateTime } from './dates';
 import { Channel } from './segments';
 import { ExternalId, line, text } from './strings';
+import { WorkflowRef } from './workflows';
 
 export const ReasonCode = z.enum(REASON_CODES);
 
@@ -19,6 +20,8 @@ export const CheckInput = z
     /** A token caller names the person the send is for; a session caller is the actor. */
     actor: z.email().max(254).optional(),
     customerInitiated: z.boolean().optional(),
+    /** The automation platform's workflow asking; an unknown one is registered as discovered, never refused. */
+    workflow: WorkflowRef.optional(),
   })
   .meta({ id: 'FirewallCheckInput' });
 export type CheckInput = z.infer<typeof CheckInput>;
@@ -66,6 +69,8 @@ export const SendEventInput = z.strictObject({
   campaignId: z.uuid().optional(),
   source: line().min(1, 'Required').max(120),
   customerInitiated: z.boolean().optional(),
+  /** The workflow that sent it; an unknown one is registered as discovered. */
+  workflow: WorkflowRef.optional(),
 });
 export const SendsInput = z
   .strictObject({ events: z.array(SendEventInput).min(1).max(10_000) })

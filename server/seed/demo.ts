@@ -4,6 +4,7 @@ import { recordAudit } from '#server/core/audit';
 import { dbContext, transaction } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
+import { reevaluate } from '#server/features/segments/membership.repo';
 import type { Clock } from '#server/lib/clock';
 import { hashPassword } from '#server/lib/crypto';
 import { seedExceptions } from './exceptions';
@@ -11,6 +12,7 @@ import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
 import { seedReviews } from './reviews';
 import { seedSegments } from './segments';
+import { seedWorkflows } from './workflows';
 
 export const DEMO_PASSWORD = 'charter-demo';
 const DAY = 86_400_000;
@@ -76,7 +78,11 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
       .returning({ id: users.id, email: users.email });
     await seedGlossary(tx, clock);
     await seedSegments(tx, clock, rows);
+    // Moves nobody (the seeded membership is what evaluation gives now); it stores when each
+    // contact's segment next expires (docs/decisions/014-membership-never-stale.md).
+    await reevaluate(tx, clock.now());
     await seedFirewall(tx, clock, rows);
+    await seedWorkflows(tx, clock, rows);
     await seedExceptions(tx, clock, rows);
     await seedReviews(ctx, rows);
     await recordAudit(

@@ -189,6 +189,7 @@ export function replayChecks(opts: {
         campaignId: p.campaign?.id ?? null,
         source: p.campaign ? 'automation-platform' : p.customerInitiated ? 'support-desk' : 'crm-workflows',
         customerInitiated: p.customerInitiated,
+        workflowId: null,
       });
     }
     requests.push({
@@ -204,6 +205,7 @@ export function replayChecks(opts: {
       allowedCount: allowed,
       blockedCount: p.ids.length - allowed,
       segmentUnsafe: unsafe,
+      workflowId: null,
     });
   }
   return { requests, blocks, sends };

@@ -114,6 +114,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
       campaignId: null,
       source: v.source,
       customerInitiated: false,
+      workflowId: null,
     };
     return { v, send, version: version.version };
   }).filter((l) => l !== null);
@@ -171,7 +172,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
   );
 }
 
-async function loadTimeline(tx: DbOrTx): Promise<Timeline> {
+export async function loadTimeline(tx: DbOrTx): Promise<Timeline> {
   const contactRows = rowsOf<{ id: string }>(await tx.execute(sql`SELECT id FROM contacts ORDER BY id`));
   const stays = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`SELECT contact_id, segment_key, entered_at, left_at FROM contact_stays`),

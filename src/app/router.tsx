@@ -27,6 +27,13 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/glossary': () => import('#src/features/glossary/glossary-page'),
   '/campaigns': () => import('#src/features/campaigns/campaigns-page'),
   '/campaigns/:id': () => import('#src/features/campaigns/campaign-page'),
+  '/workflows': () => import('#src/features/workflows/workflows-page'),
+  '/workflows/matrix': () => import('#src/features/workflows/matrix-page'),
+  '/workflows/gaps': () => import('#src/features/workflows/gaps-page'),
+  // Its own chunk with the graph layout library: no other page loads it.
+  '/workflows/journey': () => import('#src/features/workflows/journey-page'),
+  '/workflows/import': () => import('#src/features/workflows/import-page'),
+  '/workflows/:id': () => import('#src/features/workflows/workflow-page'),
   '/learning': () => import('#src/features/firewall/learning-page'),
   '/firewall': () => import('#src/features/firewall/firewall-page'),
   '/firewall/settings/proposals/:id': () => import('#src/features/firewall/setting-proposal-page'),

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryHash } from '#server/core/audit-chain';
 import { verifyExport } from '#server/features/audit/audit.export-verify';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';

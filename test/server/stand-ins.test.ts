@@ -100,6 +100,74 @@ describe('no stand-in approvers after a handover', () => {
   });
 });
 
+describe('no stand-ins two or more links away', () => {
+  beforeEach(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => t.close());
+
+  it('refuses an owner created by an account the admin created, for decisions and confirmations', async () => {
+    const omar = await t.as(DEMO.ops);
+    const dana = await t.as(DEMO.owner);
+    const { id: ada } = await (await omar.post('/api/users', newPerson('ada@example.com', ['admin']))).json();
+    for (const c of await pendingFor(dana, ada)) {
+      expect((await dana.post(`/api/user-changes/${c.id}/confirm`, {})).status).toBe(200);
+    }
+    const adaClient = await t.as('ada@example.com', PASSWORD);
+    const { id: p2 } = await (await adaClient.post('/api/users', newPerson('p2@example.com', ['owner']))).json();
+    const [handover] = await pendingFor(dana, p2);
+    expect((await dana.post(`/api/user-changes/${handover?.id}/confirm`, {})).status).toBe(200);
+    expect((await (await omar.get('/api/workspace/owner')).json()).owner.id).toBe(p2);
+    const puppet = await t.as('p2@example.com', PASSWORD);
+
+    const setting = await settingProposal();
+    const { revision, canDecide } = await (await puppet.get(`/api/firewall/settings/proposals/${setting}`)).json();
+    expect(canDecide).toBe(false);
+    await expectRefusal(
+      await puppet.post(`/api/firewall/settings/proposals/${setting}/approve`, { revision }),
+      403,
+      'stand_in',
+    );
+    const segment = await proposeUpdate(omar, puppet, 'evaluation', describeAgain('Unpaused two hops away.'));
+    const proposal = await (await puppet.get(`/api/proposals/${segment}`)).json();
+    await expectRefusal(
+      await puppet.post(`/api/proposals/${segment}/approve`, { revision: proposal.revision }),
+      403,
+      'stand_in',
+    );
+    // Nor does the puppet confirm what the admin proposes for an account of the admin's.
+    const { id: bo } = await (await omar.post('/api/users', newPerson('bo@example.com', ['operations']))).json();
+    const [grant] = await pendingFor(puppet, bo);
+    expect(grant).toMatchObject({ canConfirm: false, cannotConfirmBecause: 'stand_in' });
+    await expectRefusal(await puppet.post(`/api/user-changes/${grant?.id}/confirm`, {}), 403, 'stand_in');
+  });
+
+  it('refuses an owner whose role was proposed by someone whose own role the admin proposed', async () => {
+    const omar = await t.as(DEMO.ops);
+    const dana = await t.as(DEMO.owner);
+    const vera = await idOf(t, DEMO.viewer);
+    await omar.patch(`/api/users/${vera}`, { roles: ['admin'] });
+    for (const c of await pendingFor(dana, vera)) {
+      expect((await dana.post(`/api/user-changes/${c.id}/confirm`, {})).status).toBe(200);
+    }
+    const veraClient = await t.as(DEMO.viewer);
+    const nick = await idOf(t, DEMO.newHire);
+    await veraClient.patch(`/api/users/${nick}`, { roles: ['owner'] });
+    const [handover] = await pendingFor(dana, nick);
+    expect((await dana.post(`/api/user-changes/${handover?.id}/confirm`, {})).status).toBe(200);
+    expect((await (await omar.get('/api/workspace/owner')).json()).owner.id).toBe(nick);
+
+    const nickClient = await t.as(DEMO.newHire);
+    const setting = await settingProposal();
+    const { revision } = await (await nickClient.get(`/api/firewall/settings/proposals/${setting}`)).json();
+    await expectRefusal(
+      await nickClient.post(`/api/firewall/settings/proposals/${setting}/approve`, { revision }),
+      403,
+      'stand_in',
+    );
+  });
+});
+
 describe('no stand-ins while Dana owns', () => {
   beforeAll(async () => {
     t = await createTestApp();

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { EVENT_KINDS } from '#domain/schemas/webhooks';
-import { dbContext, transaction } from '#server/core/db';
-import { workflowUngated } from '#server/core/events';
+import { dbContext } from '#server/core/db';
 import { announceDueFollowUps } from '#server/features/proposals/follow-ups.service';
 import { signatureHeader } from '#server/features/webhooks/signing';
 import { WEBHOOK_WORKER } from '#server/features/webhooks/worker';
@@ -74,15 +73,23 @@ describe('every event kind', () => {
       pressureAnswer: 'Nowhere this month, as far as we saw.',
     });
     expect(completed.status, await completed.clone().text()).toBe(200);
-    await transaction(dbContext(t.db, t.clock), (tx) =>
-      workflowUngated(tx, {
-        workflowId: 'wf-1',
-        platform: 'braze',
-        externalId: 'canvas-9',
-        name: 'Winback',
-        ungatedSends: 3,
-      }),
-    );
+    // workflow.ungated: a send through a workflow no check preceded, reported twice; announced once.
+    for (const eventId of ['wh-ungated-1', 'wh-ungated-2']) {
+      const sent = await ops.post('/api/sends', {
+        events: [
+          {
+            eventId,
+            contactId: await evaluationContact(t),
+            channel: 'push',
+            sentAt: '2026-11-15T11:30:00Z',
+            source: 'braze',
+            workflow: { platform: 'braze', externalId: 'canvas-never-checked' },
+          },
+        ],
+      });
+      expect(sent.status, await sent.clone().text()).toBe(202);
+      t.clock.advance(SECOND); // sends are judged as known at their receipt
+    }
     t.clock.advance(31 * 24 * HOUR);
     expect(await announceDueFollowUps(dbContext(t.db, t.clock), WEBHOOK_WORKER, {})).toBeGreaterThan(0);
 
@@ -106,6 +113,10 @@ describe('every event kind', () => {
     const override = r.received.find((x) => x.json.type === 'override.refused');
     expect(override?.body).not.toContain(DEMO.marketer);
     expect(override?.json.data).toMatchObject({ via: 'override_endpoint', segmentKey: 'evaluation' });
+    const ungated = r.received.filter((x) => x.json.type === 'workflow.ungated');
+    expect(ungated.map((x) => x.json.data)).toEqual([
+      expect.objectContaining({ platform: 'braze', externalId: 'canvas-never-checked', ungatedSends: 1 }),
+    ]);
   });
 
   it('writes no event when the change is refused, and only to endpoints subscribed to the kind', async () => {

@@ -53,8 +53,14 @@ export const firewallRequests = pgTable(
     blockedCount: integer('blocked_count').notNull(),
     /** Blocked at least one contact for a segment reason (docs/rules.md, "Segment-unsafe attempts"). */
     segmentUnsafe: boolean('segment_unsafe').notNull(),
+    /** The automation platform's workflow that asked (workflows.id); no foreign key on the hottest write. */
+    workflowId: uuid('workflow_id'),
   },
-  (t) => [index('firewall_requests_at_idx').on(t.at), index('firewall_requests_campaign_idx').on(t.campaignId, t.at)],
+  (t) => [
+    index('firewall_requests_at_idx').on(t.at),
+    index('firewall_requests_campaign_idx').on(t.campaignId, t.at),
+    index('firewall_requests_workflow_idx').on(t.workflowId, t.at).where(sql`${t.workflowId} IS NOT NULL`),
+  ],
 );
 
 /**
@@ -116,10 +122,16 @@ export const sendEvents = pgTable(
     source: text('source').notNull(),
     customerInitiated: boolean('customer_initiated').notNull().default(false),
     receivedAt: ts('received_at').notNull(),
+    /** The workflow that sent it, when the platform named one (workflows.id). */
+    workflowId: uuid('workflow_id'),
   },
-  // Read only by contact (the frequency cap). An index on sent_at alone was unused, and it tempted
-  // the planner into scanning a whole window of sends for a 10,000-contact check (decision 010).
-  (t) => [index('send_events_contact_sent_idx').on(t.contactId, t.sentAt)],
+  // Read by contact (the frequency cap) and by workflow (its gate). An index on sent_at alone was
+  // unused, and it tempted the planner into scanning a whole window of sends for a 10,000-contact
+  // check (decision 010).
+  (t) => [
+    index('send_events_contact_sent_idx').on(t.contactId, t.sentAt),
+    index('send_events_workflow_idx').on(t.workflowId, t.sentAt).where(sql`${t.workflowId} IS NOT NULL`),
+  ],
 );
 
 export const pauseViolations = pgTable(

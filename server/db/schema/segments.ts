@@ -15,8 +15,17 @@ export const contacts = pgTable(
     segmentKey: text('segment_key'),
     enteredAt: ts('entered_at'),
     updatedAt: ts('updated_at').notNull(),
+    /**
+     * Until when the stored segment stays right: the next time edge of a within_days or
+     * older_than_days condition ('infinity' when there is none). NULL: not known yet, so the
+     * firewall evaluates the contact itself (docs/decisions/014-membership-never-stale.md).
+     */
+    freshUntil: ts('fresh_until'),
   },
-  (t) => [index('contacts_segment_idx').on(t.segmentKey, t.enteredAt)],
+  (t) => [
+    index('contacts_segment_idx').on(t.segmentKey, t.enteredAt),
+    index('contacts_fresh_until_idx').on(t.freshUntil),
+  ],
 );
 
 /** Membership history: one stay per (contact, segment) period; the open stay has no leftAt. */

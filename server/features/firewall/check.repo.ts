@@ -11,6 +11,11 @@ export type ContactsRead = {
   sends: Map<string, number>;
   /** Every segment's current version, to notice a change this instance has not heard of. */
   versions: Map<string, number>;
+  /**
+   * The attributes of contacts whose stored segment may have expired by the batch's latest `to`
+   * (a time edge passed, or not known yet): the check evaluates them itself (docs/decisions/014).
+   */
+  stale: Map<string, unknown>;
 };
 
 /**
@@ -38,9 +43,14 @@ export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): P
     READ_CONTACTS,
     [JSON.stringify(ids), new Date(from).toISOString(), new Date(to).toISOString()],
   );
-  const [found, segments] = JSON.parse(row?.contacts ?? '[null, null]') as [string[] | null, (string | null)[] | null];
+  const [found, segments, expired] = JSON.parse(row?.contacts ?? '[null, null, null]') as [
+    string[] | null,
+    (string | null)[] | null,
+    [string, unknown][] | null,
+  ];
   const segmentOf = new Map<string, string | null>();
   if (found && segments) for (let i = 0; i < found.length; i++) segmentOf.set(found[i] as string, segments[i] ?? null);
+  const stale = new Map(expired ?? []);
   const versions = new Map(Object.entries(JSON.parse(row?.versions ?? '{}') as Record<string, number>));
   const sent = JSON.parse(row?.sends ?? '[]') as [string, number][];
   return queries.map((q) => {
@@ -48,15 +58,16 @@ export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): P
     const t = q.to.getTime();
     const sends = new Map<string, number>();
     for (const [id, at] of sent) if (at > f && at <= t) sends.set(id, (sends.get(id) ?? 0) + 1);
-    return { segmentOf, sends, versions };
+    return { segmentOf, sends, versions, stale };
   });
 }
 
 const READ_CONTACTS = `
   WITH ids AS MATERIALIZED (SELECT ARRAY(SELECT json_array_elements_text($1::json)) AS a)
   SELECT
-    (SELECT json_build_array(json_agg(c.id), json_agg(c.segment_key)) FROM contacts c
-      WHERE c.id = ANY((SELECT a FROM ids)::text[]))::text AS contacts,
+    (SELECT json_build_array(json_agg(c.id), json_agg(c.segment_key),
+        json_agg(json_build_array(c.id, c.attributes)) FILTER (WHERE c.fresh_until IS NULL OR c.fresh_until <= $3::timestamptz))
+      FROM contacts c WHERE c.id = ANY((SELECT a FROM ids)::text[]))::text AS contacts,
     (SELECT json_agg(json_build_array(e.contact_id, (extract(epoch FROM e.sent_at) * 1000)::float8)) FROM send_events e
       WHERE e.contact_id = ANY((SELECT a FROM ids)::text[]) AND e.sent_at > $2::timestamptz AND e.sent_at <= $3::timestamptz
     )::text AS sends,
@@ -75,6 +86,8 @@ export type RequestRow = {
   allowedCount: number;
   blockedCount: number;
   segmentUnsafe: boolean;
+  /** The workflow that asked, when the platform named one. */
+  workflowId: string | null;
 };
 /** Blocked decisions of one request that share a segment, its version and their reasons. */
 export type BlockGroup = {
@@ -128,6 +141,7 @@ function checkJson(checks: CheckRecord[]): string {
       allowed_count: r.allowedCount,
       blocked_count: r.blockedCount,
       segment_unsafe: r.segmentUnsafe,
+      workflow_id: r.workflowId,
       groups: groups.map((g) => ({ s: g.segmentKey, v: g.segmentVersion, r: g.reasons, c: g.contactIds })),
     })),
   );
@@ -137,13 +151,13 @@ const INSERT_CHECKS = `
   WITH r AS MATERIALIZED (
     SELECT * FROM json_to_recordset($1::json) AS r(id uuid, at timestamptz, actor_id uuid, caller text,
       channel text, campaign_id uuid, target_segment text, customer_initiated boolean, contact_count int,
-      allowed_count int, blocked_count int, segment_unsafe boolean, groups json)
+      allowed_count int, blocked_count int, segment_unsafe boolean, workflow_id uuid, groups json)
   ),
   req AS (
     INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment,
-      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe)
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe, workflow_id)
     SELECT id, at, actor_id, caller, channel, campaign_id, target_segment,
-      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe, workflow_id
     FROM r
   )
   INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)

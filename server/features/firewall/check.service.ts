@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
+import { segmentAt } from '#domain/segments/time-edges';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
+import { workflowIdFor } from '#server/features/workflows/registry.service';
 import { invalid, invalidField } from '#server/lib/errors';
 import type * as repo from './check.repo';
 import { actorFlags, resolveActors } from './check-actors';
@@ -37,6 +39,8 @@ export async function decideCheck(
   const { campaign, targetSegment } = await resolveTarget(db, input);
   const actors = await resolveActors(db, actor, input.actor, campaign);
   const sender = actors.sender;
+  // Never refused for an unknown workflow: it is registered as discovered (once) and the check goes on.
+  const workflowId = input.workflow ? await workflowIdFor(db, actor, input.workflow) : null;
 
   const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
   const before = await activePolicy(db.root);
@@ -49,7 +53,7 @@ export async function decideCheck(
   }
 
   const customerInitiated = input.customerInitiated ?? false;
-  const outcome = decideAll(input.contactIds, read.segmentOf, sends, policy, {
+  const outcome = decideAll(input.contactIds, currentSegments(read, policy, now), sends, policy, {
     channel: input.channel,
     customerInitiated,
     ...actorFlags(actors, policy.onboardingDays, now),
@@ -72,6 +76,7 @@ export async function decideCheck(
       allowedCount: outcome.decisions.length - blocked,
       blockedCount: blocked,
       segmentUnsafe: outcome.segmentUnsafe,
+      workflowId,
     },
     groups: [...outcome.groups.values()],
   };
@@ -81,6 +86,19 @@ export async function decideCheck(
     summary: { allowed: outcome.decisions.length - blocked, blocked, byReason: outcome.byReason },
   };
   return { result, record };
+}
+
+/**
+ * Each contact's segment as it is now (docs/rules.md, "Membership never stale"): the stored one,
+ * except for contacts whose time-relative criteria may have expired since it was stored, which are
+ * evaluated here against the current versions, with no write (the freshness pass moves them, with
+ * their history, later). Usually there are none, and the batch's shared map is used as it is.
+ */
+function currentSegments(read: repo.ContactsRead, policy: Policy, now: Date): Map<string, string | null> {
+  if (read.stale.size === 0) return read.segmentOf;
+  const segmentOf = new Map(read.segmentOf);
+  for (const [id, attributes] of read.stale) segmentOf.set(id, segmentAt(policy.evaluationOrder, attributes, now));
+  return segmentOf;
 }
 
 /** The campaign named, and the target: the one given, or the campaign's. */

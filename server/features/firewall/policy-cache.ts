@@ -1,3 +1,4 @@
+import type { EvaluatedSegment } from '#domain/segments/time-edges';
 import { type FrequencyCap, frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
 import type { Db, DbOrTx } from '#server/db/client';
 import { isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
@@ -5,6 +6,8 @@ import * as repo from './policy.repo';
 
 export type Policy = {
   segments: Map<string, repo.SegmentPolicyRow>;
+  /** Active segments in evaluation order (priority, then key), for contacts whose segment may have expired. */
+  evaluationOrder: EvaluatedSegment[];
   campaigns: Map<string, repo.CampaignPolicy>;
   frequencyCap: FrequencyCap;
   onboardingDays: number;
@@ -64,8 +67,13 @@ async function load(db: Db): Promise<Policy> {
   const segments = await repo.loadSegmentPolicies(db);
   const campaigns = await repo.loadCampaignPolicies(db);
   const settings = await settingValues(db, ['frequency_cap', 'onboarding_days']);
+  const evaluationOrder = segments
+    .filter((s) => s.status === 'active')
+    .sort((a, b) => a.priority - b.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((s) => ({ key: s.key, criteria: s.criteria }));
   return {
     segments: new Map(segments.map((s) => [s.key, s])),
+    evaluationOrder,
     campaigns: new Map(campaigns.map((c) => [c.id, c])),
     frequencyCap: frequencyCapOf(settings.get('frequency_cap')),
     onboardingDays: onboardingDaysOf(settings.get('onboarding_days')),

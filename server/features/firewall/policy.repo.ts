@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { normalisePause } from '#domain/firewall/pause';
 import type { Pause } from '#domain/schemas/segments';
+import type { Criteria } from '#domain/segments/criteria';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { campaigns } from '#server/db/schema/firewall';
@@ -12,6 +13,9 @@ export type SegmentPolicyRow = {
   version: number;
   pause: Pause;
   approval: 'none' | 'owner';
+  /** What membership is evaluated by, for a contact whose stored segment may have expired. */
+  criteria: Criteria;
+  priority: number;
 };
 
 export type CampaignPolicy = {
@@ -24,10 +28,10 @@ export type CampaignPolicy = {
   creatorId: string;
 };
 
-/** Every segment with its current version's name, pause and approval rule. */
+/** Every segment with its current version's name, pause, approval rule, criteria and priority. */
 export async function loadSegmentPolicies(db: DbOrTx): Promise<SegmentPolicyRow[]> {
   const result = await db.execute(sql`
-    SELECT s.key, v.name, s.status, s.current_version AS version, v.pause, v.approval
+    SELECT s.key, v.name, s.status, s.current_version AS version, v.pause, v.approval, v.criteria, v.priority
     FROM segments s
     JOIN segment_versions v ON v.segment_key = s.key AND v.version = s.current_version`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
@@ -37,6 +41,8 @@ export async function loadSegmentPolicies(db: DbOrTx): Promise<SegmentPolicyRow[
     version: Number(r.version),
     pause: normalisePause(r.pause),
     approval: r.approval === 'owner' ? 'owner' : 'none',
+    criteria: r.criteria as Criteria,
+    priority: Number(r.priority),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { MembershipRefreshResult } from '#domain/schemas/membership';
 import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
 import { ExternalId } from '#domain/schemas/strings';
 import { requireActor } from '#server/auth/policy';
@@ -6,6 +7,7 @@ import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { getContact, listAttributes, upsertContacts } from './contacts.service';
+import { refreshMembership } from './freshness.service';
 
 const tags = ['Contacts'];
 
@@ -38,7 +40,21 @@ const contactRoute = createRoute({
   responses: { 200: jsonResponse(Contact, 'Contact'), 404: { description: 'No such contact' }, ...errorResponses },
 });
 
+const refreshRoute = createRoute({
+  method: 'post',
+  path: '/contacts/refresh',
+  tags,
+  summary: 'Run the freshness pass now: move contacts whose time-relative criteria expired, dated at their edges',
+  description: 'It also runs every minute on its own; the firewall never waits for it (docs/firewall.md).',
+  ...guard('contacts.write'),
+  responses: { 200: jsonResponse(MembershipRefreshResult, 'What moved'), ...errorResponses },
+});
+
 export const contactsRoutes = router()
+  .openapi(refreshRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    return c.json(await refreshMembership(c.get('db'), actor, {}), 200);
+  })
   .openapi(upsertRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     return c.json(await upsertContacts(c.get('db'), actor, c.req.valid('json')), 200);

@@ -4,6 +4,7 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
+import { refreshMembership } from './freshness.service';
 import { lockMembershipShared, reevaluate } from './membership.repo';
 
 /**
@@ -22,12 +23,11 @@ export async function upsertContacts(db: DbContext, actor: Actor, input: { conta
   const now = db.clock.now();
   return transaction(db, async (tx) => {
     await lockMembershipShared(tx.conn);
+    const ids = input.contacts.map((c) => c.id);
+    // Moves owed to time edges already passed are dated at their edges, before new attributes apply.
+    await refreshMembership(tx, actor, { ids });
     const upserted = await repo.upsertContacts(tx.conn, input.contacts, now);
-    const moved = await reevaluate(
-      tx.conn,
-      now,
-      input.contacts.map((c) => c.id),
-    );
+    const moved = await reevaluate(tx.conn, now, ids);
     await recordAudit(tx, actor, {
       action: 'contacts.upserted',
       target: { type: 'contacts' },

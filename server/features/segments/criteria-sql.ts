@@ -3,12 +3,21 @@ import { ISO_INSTANT } from '#domain/segments/attribute-values';
 import type { Condition, Criteria } from '#domain/segments/criteria';
 
 /**
+ * The instant an evaluation is made at, in epoch milliseconds: the clock's now as a number (SQL
+ * now() is never used), or a bigint expression per row (the time edge a contact crossed, when the
+ * freshness pass replays it: docs/decisions/014-membership-never-stale.md).
+ */
+export type EvalInstant = number | SQL;
+
+export const instantSql = (at: EvalInstant): SQL => (typeof at === 'number' ? sql`${String(at)}::bigint` : at);
+
+/**
  * Compiles a criteria tree into a parameterised SQL boolean over a jsonb attributes expression,
  * so membership is evaluated set-based inside PostgreSQL. Every piece yields true or false, never
  * NULL, so `not` behaves as it does in domain `matches()`; test/server/criteria-sql.test.ts runs
- * one table of cases through both. `nowMs` is the clock's now: SQL now() is never used.
+ * one table of cases through both.
  */
-export function criteriaSql(criteria: Criteria, attrs: SQL, nowMs: number, instants?: InstantColumns): SQL {
+export function criteriaSql(criteria: Criteria, attrs: SQL, nowMs: EvalInstant, instants?: InstantColumns): SQL {
   if ('all' in criteria) {
     if (criteria.all.length === 0) return sql`true`;
     return sql`(${sql.join(
@@ -48,7 +57,7 @@ const COMPARISON = { gt: sql`>`, gte: sql`>=`, lt: sql`<`, lte: sql`<=` } as con
 const pathParam = (attr: string) => `{${attr.split('.').join(',')}}`;
 const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
 
-function conditionSql(c: Condition, attrs: SQL, nowMs: number, instants?: InstantColumns): SQL {
+function conditionSql(c: Condition, attrs: SQL, nowMs: EvalInstant, instants?: InstantColumns): SQL {
   const path = pathParam(c.attr);
   const v = sql`(${attrs} #> ${path}::text[])`;
   const value = c.value;
@@ -95,7 +104,7 @@ function conditionSql(c: Condition, attrs: SQL, nowMs: number, instants?: Instan
     case 'older_than_days': {
       if (typeof value !== 'number') return sql`false`;
       const instant = instants?.get(c.attr) ?? instantMsSql(attrs, c.attr);
-      const age = sql`(${String(nowMs)}::bigint - ${instant})`;
+      const age = sql`(${instantSql(nowMs)} - ${instant})`;
       const limit = sql`${String(value * DAY_MS)}::numeric`;
       // A range test reads the (costly) age once; `age >= 0 AND age <= limit` would compute it twice.
       return c.op === 'within_days'

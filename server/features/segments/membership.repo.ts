@@ -2,7 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Criteria } from '#domain/segments/criteria';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
-import { criteriaSql, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
+import { criteriaSql, type EvalInstant, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
+import { freshUntilSql } from './time-edges-sql';
 
 /** What membership evaluation needs of a segment: its current version's rule and priority. */
 export type LiveSegment = { key: string; criteria: Criteria; priority: number; paused: boolean };
@@ -26,7 +27,12 @@ export function inEvaluationOrder(segments: LiveSegment[]): LiveSegment[] {
  * The multi-segment priority rule as one SQL expression: the key of the first matching segment in
  * evaluation order, or NULL when none matches.
  */
-export function segmentCaseSql(segments: LiveSegment[], attrs: SQL, nowMs: number, instants?: InstantColumns): SQL {
+export function segmentCaseSql(
+  segments: LiveSegment[],
+  attrs: SQL,
+  nowMs: EvalInstant,
+  instants?: InstantColumns,
+): SQL {
   const ordered = inEvaluationOrder(segments);
   if (ordered.length === 0) return sql`NULL::text`;
   const arms = ordered.map((s) => sql`WHEN ${criteriaSql(s.criteria, attrs, nowMs, instants)} THEN ${s.key}::text`);
@@ -53,13 +59,16 @@ export function parsedInstants(segments: LiveSegment[], attrs: SQL): { lateral: 
 /**
  * Re-evaluates membership set-based in one statement: each contact's segment is computed once
  * (segmentCaseSql, in priority order); those whose segment changes get the new one, their open
- * stay is closed and the next one opened, all at `now`. With `ids`, only those contacts are
- * evaluated. Returns how many contacts moved.
+ * stay is closed and the next one opened, all at `now`. Every evaluated contact also gets the
+ * next time edge after `now` as `fresh_until` (written only where it changed), so the firewall
+ * and the freshness pass know when the segment may expire (docs/decisions/014). With `ids`,
+ * only those contacts are evaluated. Returns how many contacts moved.
  */
 export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise<number> {
   const segments = await liveSegments(tx);
   const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
   const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime(), instants);
+  const fresh = freshUntilSql(segments, sql`c.attributes`, now.getTime(), instants);
   const at = sql`${now.toISOString()}::timestamptz`;
   // A join, not IN (…): inside a data-modifying statement the planner may re-run an IN list per row.
   const scope = ids
@@ -67,17 +76,22 @@ export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise
     : sql``;
   // OFFSET 0 keeps the CASE from being copied into both the filter and the SET list.
   const result = await tx.execute(sql`
-    WITH moved AS (
+    WITH changed AS (
       UPDATE contacts c
-      SET segment_key = t.seg, entered_at = CASE WHEN t.seg IS NULL THEN NULL ELSE ${at} END
+      SET segment_key = t.seg,
+        entered_at = CASE WHEN NOT t.moved THEN c.entered_at WHEN t.seg IS NULL THEN NULL ELSE ${at} END,
+        fresh_until = t.fresh
       FROM (
-        SELECT e.id, e.seg FROM (
-          SELECT c.id, c.segment_key AS was, ${target} AS seg FROM contacts c ${scope} ${lateral} OFFSET 0
+        SELECT e.id, e.seg, e.fresh, e.was IS DISTINCT FROM e.seg AS moved FROM (
+          SELECT c.id, c.segment_key AS was, c.fresh_until AS fresh_was, ${target} AS seg, ${fresh} AS fresh
+          FROM contacts c ${scope} ${lateral} OFFSET 0
         ) AS e
-        WHERE e.was IS DISTINCT FROM e.seg
+        WHERE e.was IS DISTINCT FROM e.seg OR e.fresh_was IS DISTINCT FROM e.fresh
       ) AS t
       WHERE c.id = t.id
-      RETURNING c.id, c.segment_key
+      RETURNING c.id, c.segment_key, t.moved
+    ), moved AS (
+      SELECT id, segment_key FROM changed WHERE moved
     ), closed AS (
       UPDATE contact_stays s SET left_at = ${at}
       FROM moved m WHERE s.contact_id = m.id AND s.left_at IS NULL

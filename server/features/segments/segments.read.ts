@@ -89,3 +89,17 @@ export const memberCounts = (db: DbOrTx): Promise<Map<string, number>> => repo.m
 
 /** A segment's current members, oldest stay first. */
 export const memberIds = (db: DbOrTx, key: string): Promise<string[]> => repo.memberIds(db, key);
+
+/** Every segment as it is now (its current version's definition), in evaluation order. */
+export async function currentSegments(db: DbOrTx): Promise<Omit<CurrentSegment, 'approval'>[]> {
+  return (await repo.listCurrent(db)).map((row) => {
+    const definition = definitionOf(row.version);
+    return {
+      key: row.version.segmentKey,
+      status: row.version.status,
+      version: row.version.version,
+      name: definition.name,
+      definition,
+    };
+  });
+}

@@ -3,6 +3,7 @@ import type { UserActor } from '#server/core/actor';
 import { assertInTransaction, type DbContext } from '#server/core/db';
 import { announcePolicyChange } from '#server/core/policy-change';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
+import { refreshMembership } from './freshness.service';
 import { lockMembershipExclusive, reevaluate } from './membership.repo';
 import { versionColumns } from './segments.present';
 import * as repo from './segments.repo';
@@ -57,6 +58,8 @@ export async function publishVersion(tx: DbContext, actor: UserActor, input: Pub
     version = segment.currentVersion + 1;
   }
   const status = input.kind === 'retire' ? ('retired' as const) : ('active' as const);
+  // Contacts whose time edges passed move under the old rules first, dated at their edges.
+  await refreshMembership(tx, actor, {});
   await repo.insertVersion(tx.conn, {
     ...versionColumns(input.definition),
     segmentKey: key,

@@ -12,6 +12,7 @@ export type SendEventIn = {
   campaignId: string | null;
   source: string;
   customerInitiated: boolean;
+  workflowId: string | null;
 };
 
 export type InsertedSend = SendEventIn & {
@@ -29,9 +30,10 @@ export type InsertedSend = SendEventIn & {
 export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt: Date): Promise<InsertedSend[]> {
   const result = await db.execute(sql`
     WITH ins AS (
-      INSERT INTO send_events (event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, received_at)
+      INSERT INTO send_events (event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated,
+        workflow_id, received_at)
       SELECT e.event_id, e.contact_id, e.channel, e.sent_at, e.campaign_id, e.source, e.customer_initiated,
-             ${receivedAt.toISOString()}::timestamptz
+             e.workflow_id, ${receivedAt.toISOString()}::timestamptz
       FROM unnest(
         ${sql.param(events.map((e) => e.eventId))}::text[],
         ${sql.param(events.map((e) => e.contactId))}::text[],
@@ -39,10 +41,11 @@ export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt:
         ${sql.param(events.map((e) => e.sentAt.toISOString()))}::timestamptz[],
         ${sql.param(events.map((e) => e.campaignId))}::uuid[],
         ${sql.param(events.map((e) => e.source))}::text[],
-        ${sql.param(events.map((e) => e.customerInitiated))}::boolean[]
-      ) AS e(event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated)
+        ${sql.param(events.map((e) => e.customerInitiated))}::boolean[],
+        ${sql.param(events.map((e) => e.workflowId))}::uuid[]
+      ) AS e(event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, workflow_id)
       ON CONFLICT (event_id) DO NOTHING
-      RETURNING event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated
+      RETURNING event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, workflow_id
     )
     SELECT ins.*, st.segment_key, v.version, v.pause
     FROM ins
@@ -66,6 +69,7 @@ export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt:
     campaignId: r.campaign_id === null ? null : String(r.campaign_id),
     source: String(r.source),
     customerInitiated: r.customer_initiated === true,
+    workflowId: r.workflow_id === null ? null : String(r.workflow_id),
     segmentKey: r.segment_key === null ? null : String(r.segment_key),
     segmentVersion: r.version === null ? null : Number(r.version),
     pause: r.pause === null ? null : normalisePause(r.pause),

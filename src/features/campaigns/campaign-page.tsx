@@ -10,13 +10,13 @@ import { isApiError } from '#src/lib/api-client';
 import { daysBetween, formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { LearningView } from '#src/shared/firewall-learning/learning-view';
+import { channelName } from '#src/shared/labels/channel-name';
 import { useCampaign } from '#src/shared/queries/get-campaign';
 import { useUpdateCampaign } from './api/update-campaign';
 import { ApprovalBadge, ApprovalPanel } from './components/approval-panel';
 import { CampaignForm } from './components/campaign-form';
 import { SendPanel } from './components/send-panel';
 import { TargetCard } from './components/target-card';
-import { channelName } from './utils/channel-name';
 import './campaigns.css';
 
 export default function CampaignPage() {

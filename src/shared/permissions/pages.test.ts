@@ -14,6 +14,7 @@ describe('navigation by role', () => {
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Audit',
@@ -23,6 +24,7 @@ describe('navigation by role', () => {
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Webhooks',
@@ -33,6 +35,7 @@ describe('navigation by role', () => {
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Webhooks',
@@ -43,13 +46,22 @@ describe('navigation by role', () => {
       'Monthly review',
       'Glossary',
       'Campaigns',
+      'Workflows',
       'Firewall',
       'People',
       'Webhooks',
       'Audit',
     ]);
-    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);
-    expect(labels(['viewer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Workflows']);
+    expect(labels(['viewer'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Campaigns',
+      'Workflows',
+      'Firewall',
+      'Audit',
+    ]);
   });
 
   it('shows Segments, Proposals and Exceptions to every role', () => {

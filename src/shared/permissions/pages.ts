@@ -30,6 +30,12 @@ export const PAGES = [
   { path: '/glossary', label: 'Glossary', anyOf: ['glossary.read'] },
   { path: '/campaigns', label: 'Campaigns', anyOf: ['campaigns.read'] },
   { path: '/campaigns/:id', anyOf: ['campaigns.read'] },
+  { path: '/workflows', label: 'Workflows', anyOf: ['workflows.read'] },
+  { path: '/workflows/matrix', anyOf: ['workflows.read'] },
+  { path: '/workflows/gaps', anyOf: ['workflows.read'] },
+  { path: '/workflows/journey', anyOf: ['workflows.read'] },
+  { path: '/workflows/import', anyOf: ['workflows.write'] },
+  { path: '/workflows/:id', anyOf: ['workflows.read'] },
   // Everyone may look: for someone in their first weeks this is where sending starts.
   { path: '/learning' },
   { path: '/firewall', label: 'Firewall', anyOf: ['firewall.read'] },

@@ -81,3 +81,15 @@ export const sessionKeys = {
   current: () => [...sessionKeys.all, 'current'] as const,
   owner: () => [...sessionKeys.all, 'owner'] as const,
 };
+
+export type WorkflowFilters = Omit<SearchFilters<'/workflows'>, 'limit' | 'cursor'>;
+
+/** The workflow inventory and its views; an upsert invalidates the lot (gates, matrix, gaps, home). */
+export const workflowKeys = {
+  all: ['workflows'] as const,
+  list: (filters: WorkflowFilters) => [...workflowKeys.all, 'list', filters] as const,
+  detail: (id: string) => [...workflowKeys.all, 'detail', id] as const,
+  matrix: () => [...workflowKeys.all, 'matrix'] as const,
+  gaps: () => [...workflowKeys.all, 'gaps'] as const,
+  journey: () => [...workflowKeys.all, 'journey'] as const,
+};

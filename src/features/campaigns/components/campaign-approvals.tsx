@@ -4,7 +4,7 @@ import type { Campaign } from '#domain/schemas/campaigns';
 import { Button } from '#src/components/ui/button';
 import { EmptyState } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
-import { channelName } from '../utils/channel-name';
+import { channelName } from '#src/shared/labels/channel-name';
 import { CampaignDecisionDialog, type Decision } from './campaign-decision-dialog';
 
 /** The owner's queue: campaigns waiting for approval against their target segment's current version. */

@@ -8,9 +8,9 @@ import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { Loading } from '#src/components/ui/states';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { channelName } from '#src/shared/labels/channel-name';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useSegments } from '#src/shared/queries/get-segments';
-import { channelName } from '../utils/channel-name';
 
 type Values = CampaignInput;
 type Props = {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Campaign } from '#domain/schemas/campaigns';
 import { formatDate } from '#src/lib/format';
-import { channelName } from '../utils/channel-name';
+import { channelName } from '#src/shared/labels/channel-name';
 import { ApprovalBadge } from './approval-panel';
 
 export function CampaignsTable({ campaigns, caption }: { campaigns: Campaign[]; caption: string }) {

@@ -5,6 +5,7 @@ import { useExceptions } from '#src/shared/queries/get-exceptions';
 import { useFirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useProposals } from '#src/shared/queries/get-proposals';
+import { useWorkflowGaps } from '#src/shared/queries/get-workflow-gaps';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -68,6 +69,23 @@ function OwnerWork() {
   );
 }
 
+function OperationsWork() {
+  const gaps = useWorkflowGaps();
+  return (
+    <section className="card" aria-labelledby="operations-work-title">
+      <h2 id="operations-work-title">Waiting for you</h2>
+      <ul className="count-list">
+        <CountLink
+          to="/workflows/gaps"
+          count={gaps.data?.total}
+          text={words('workflow gap to look at', 'workflow gaps to look at')}
+          pending={gaps.isPending}
+        />
+      </ul>
+    </section>
+  );
+}
+
 function MarketerWork() {
   const requests = useExceptions({ mine: true });
   const campaigns = useCampaigns(true);
@@ -113,11 +131,13 @@ function LearningWork({ daysLeft }: { daysLeft: number }) {
 export function MyWork({ user, daysLeft }: { user: SessionUser; daysLeft: number }) {
   const isOwner = user.roles.includes('owner');
   const isMarketer = user.roles.includes('marketer');
-  if (!isOwner && !isMarketer && daysLeft <= 0) return null;
+  const isOperations = user.roles.includes('operations');
+  if (!isOwner && !isMarketer && !isOperations && daysLeft <= 0) return null;
   return (
     <div className="grid my-work">
       {daysLeft > 0 ? <LearningWork daysLeft={daysLeft} /> : null}
       {isOwner ? <OwnerWork /> : null}
+      {isOperations ? <OperationsWork /> : null}
       {isMarketer ? <MarketerWork /> : null}
     </div>
   );

@@ -18,6 +18,7 @@ const SCOPE_HELP: Record<TokenScope, string> = {
   'firewall:check': 'Ask the firewall before messaging anyone',
   'sends:write': 'Report what was actually sent',
   'contacts:write': 'Upsert contacts and their attributes',
+  'workflows:write': 'Sync the automation platform’s workflow inventory',
   read: 'Read everything a viewer can read',
 };
 

@@ -1,0 +1,112 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '#server/app';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { rowsOf } from '#server/db/rows';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { DEMO, ORIGIN } from './harness';
+
+/**
+ * The freshness pass against a real PostgreSQL server (PGlite runs one statement at a time, so it
+ * cannot show a race): passes racing each other, contact upserts and reported sends move each
+ * expired contact once, with one stay per segment and no deadlock (docs/decisions/014).
+ */
+const DAY = 86_400_000;
+const START = '2026-11-15T12:00:00.000Z';
+const COUNT = 400;
+
+let tmp = '';
+let server: EmbeddedServer | undefined;
+let database: Database | undefined;
+const clock = fixedClock(START);
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-fresh-race-'));
+  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
+  server = await startEmbedded(tmp, () => undefined);
+  database = await openPostgres(server.url, 'embedded');
+  await seedDemo(database.db, clock);
+  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+}, 120_000);
+
+afterAll(async () => {
+  await database?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}, 60_000);
+
+async function as(email: string) {
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return (method: string, url: string, body?: unknown) =>
+    app.request(url, {
+      method,
+      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
+describe('the freshness pass under concurrency', () => {
+  it('moves each expired contact once while passes, upserts and sends race', async () => {
+    let omar = await as(DEMO.ops);
+    // Leads last seen 89 days ago plus a spread of minutes: their edges fall within the next hours.
+    const lastSeen = (i: number) => new Date(Date.parse(START) - 89 * DAY + i * 60_000).toISOString();
+    const contacts = Array.from({ length: COUNT }, (_, i) => ({
+      id: `RACE-${String(i).padStart(4, '0')}`,
+      attributes: { lifecycle: 'lead', lead_score: 40, last_seen_at: lastSeen(i) },
+    }));
+    expect((await omar('PUT', '/api/contacts', { contacts })).status).toBe(200);
+
+    clock.set(new Date(Date.parse(START) + 2 * DAY).toISOString()); // every edge has passed
+    omar = await as(DEMO.ops); // the earlier session has expired by now
+    const ids = contacts.map((c) => c.id);
+    const slice = (from: number, to: number) => contacts.slice(from, to);
+    const events = ids.slice(100, 300).map((id, i) => ({
+      eventId: `race-${i}`,
+      contactId: id,
+      channel: 'email',
+      sentAt: new Date(Date.parse(START) + DAY).toISOString(),
+      source: 'race',
+    }));
+    const answers = await Promise.all([
+      omar('POST', '/api/contacts/refresh'),
+      omar('POST', '/api/contacts/refresh'),
+      omar('PUT', '/api/contacts', { contacts: slice(0, 150) }), // the same attributes: due, then unchanged
+      omar('POST', '/api/sends', { events }),
+      omar('POST', '/api/contacts/refresh'),
+      omar('PUT', '/api/contacts', { contacts: slice(250, 400) }),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 202, 200, 200]);
+
+    const rows = rowsOf<{ contact_id: string; stays: number; open: number; last: string | null }>(
+      await database!.db.execute(sql`
+        SELECT s.contact_id, count(*)::int AS stays, count(*) FILTER (WHERE s.left_at IS NULL)::int AS open,
+          (array_agg(s.segment_key ORDER BY s.entered_at DESC))[1] AS last
+        FROM contact_stays s WHERE s.contact_id LIKE 'RACE-%' GROUP BY 1`),
+    );
+    expect(rows).toHaveLength(COUNT);
+    // Each contact: one new-lead stay closed at its edge, one open dormant stay. Never two moves.
+    expect(rows.filter((r) => r.stays !== 2 || r.open !== 1 || r.last !== 'dormant')).toEqual([]);
+    const [edges] = rowsOf<{ wrong: number }>(
+      await database!.db.execute(sql`
+        SELECT count(*)::int AS wrong FROM contact_stays s JOIN contacts c ON c.id = s.contact_id
+        WHERE s.contact_id LIKE 'RACE-%' AND s.segment_key = 'new-lead'
+          AND s.left_at <> (c.attributes ->> 'last_seen_at')::timestamptz + interval '90 days' + interval '1 millisecond'`),
+    );
+    expect(edges?.wrong).toBe(0);
+    const [violations] = rowsOf<{ n: number }>(
+      await database!.db.execute(sql`SELECT count(*)::int AS n FROM pause_violations WHERE event_id LIKE 'race-%'`),
+    );
+    expect(violations?.n).toBe(0); // dormant is not paused
+  }, 120_000);
+});
