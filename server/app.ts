@@ -6,6 +6,7 @@ import { recordAudit } from './core/audit';
 import { withAuditContext } from './core/audit-context';
 import { transaction } from './core/db';
 import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
+import { attributesRoutes } from './features/attributes/attributes.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
 import { renderDocsPage } from './features/docs/docs.page';
@@ -68,7 +69,8 @@ export function createApp(options: AppOptions) {
     .route('/', exceptionsRoutes)
     .route('/', glossaryRoutes)
     .route('/', lintRoutes)
-    .route('/', reviewsRoutes);
+    .route('/', reviewsRoutes)
+    .route('/', attributesRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

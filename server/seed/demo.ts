@@ -6,6 +6,7 @@ import type { Db } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
 import type { Clock } from '#server/lib/clock';
 import { hashPassword } from '#server/lib/crypto';
+import { seedDictionary } from './dictionary';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
@@ -76,6 +77,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
       .returning({ id: users.id, email: users.email });
     await seedGlossary(tx, clock);
     await seedSegments(tx, clock, rows);
+    await seedDictionary(tx, clock, rows);
     await seedFirewall(tx, clock, rows);
     await seedExceptions(tx, clock, rows);
     await seedReviews(ctx, rows);

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ProposalStatus } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
@@ -60,11 +60,10 @@ export function listProposals(db: DbOrTx, f: { status?: ProposalStatus; segment?
     .limit(500);
 }
 
-/** Approved proposals with a follow-up date; `dueBy` keeps those due by then with no outcome yet. */
-export function listFollowUps(db: DbOrTx, dueBy?: string) {
+/** Approved proposals with a follow-up date, soonest first. */
+export function listFollowUps(db: DbOrTx) {
   const parts: (SQL | undefined)[] = [isSegmentProposal, eq(changeProposals.status, 'approved')];
   parts.push(isNotNull(changeProposals.followUpDue));
-  if (dueBy) parts.push(lte(changeProposals.followUpDue, dueBy), isNull(changeProposals.followUpOutcome));
   return proposalQuery(db)
     .where(and(...parts))
     .orderBy(changeProposals.followUpDue, changeProposals.id)

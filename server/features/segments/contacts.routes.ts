@@ -1,9 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ContactExplanation } from '#domain/schemas/contact-explain';
 import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
-import { authorize } from '#server/auth/policy';
+import { storable, UNSTORABLE_MESSAGE } from '#domain/schemas/text';
+import { authorize, requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
+import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { getContact, listAttributes, upsertContacts } from './contacts.service';
+import { explainContact } from './explain.service';
 
 const tags = ['Contacts'];
 
@@ -33,6 +37,20 @@ const contactRoute = createRoute({
   responses: { 200: jsonResponse(Contact, 'Contact'), 404: { description: 'No such contact' }, ...errorResponses },
 });
 
+const explainRoute = createRoute({
+  method: 'get',
+  path: '/contacts/{id}/explain',
+  tags,
+  summary: 'Why a contact is segment-eligible: each segment version’s conditions, matched or not, in evaluation order',
+  middleware: [permit('contacts.read')] as const,
+  request: { params: z.object({ id: z.string().min(1).max(200).refine(storable, UNSTORABLE_MESSAGE) }) },
+  responses: {
+    200: jsonResponse(ContactExplanation, 'The explanation'),
+    404: { description: 'No such contact' },
+    ...errorResponses,
+  },
+});
+
 export const contactsRoutes = router()
   .openapi(upsertRoute, async (c) => {
     const actor = authorize(c.get('actor'), 'contacts.write');
@@ -42,6 +60,9 @@ export const contactsRoutes = router()
   .openapi(attributesRoute, async (c) => {
     const actor = authorize(c.get('actor'), 'contacts.read');
     return c.json(await listAttributes(c.get('db'), actor), 200);
+  })
+  .openapi(explainRoute, async (c) => {
+    return c.json(await explainContact(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
   })
   .openapi(contactRoute, async (c) => {
     const actor = authorize(c.get('actor'), 'contacts.read');

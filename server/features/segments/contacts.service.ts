@@ -2,13 +2,15 @@ import type { ContactAttribute } from '#domain/schemas/segments';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { discoverAttributes } from '#server/features/attributes/attributes.service';
 import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
 import { lockMembershipShared, reevaluate } from './membership.repo';
 
 /**
  * Inserts or replaces each contact's attributes and re-evaluates those contacts' membership, in
- * one transaction with its audit entry. `moved` counts contacts whose current segment changed.
+ * one transaction with its audit entry. `moved` counts contacts whose current segment changed;
+ * attributes the dictionary has not seen are recorded as discovered (`discovered` counts them).
  */
 export async function upsertContacts(db: DbContext, actor: Actor, input: { contacts: repo.ContactIn[] }) {
   const seen = new Map<string, number>();
@@ -23,6 +25,7 @@ export async function upsertContacts(db: DbContext, actor: Actor, input: { conta
   return transaction(db, async (tx) => {
     await lockMembershipShared(tx.conn);
     const upserted = await repo.upsertContacts(tx.conn, input.contacts, now);
+    const discovered = await discoverAttributes(tx, actor, { contacts: input.contacts });
     const moved = await reevaluate(
       tx.conn,
       now,
@@ -32,9 +35,15 @@ export async function upsertContacts(db: DbContext, actor: Actor, input: { conta
       action: 'contacts.upserted',
       target: { type: 'contacts' },
       // Thousands of contacts per call: the entry records the size and the first ids, not the data.
-      after: { upserted, moved, ids: input.contacts.slice(0, 20).map((c) => c.id) },
+      after: {
+        upserted,
+        moved,
+        ids: input.contacts.slice(0, 20).map((c) => c.id),
+        discovered: discovered.slice(0, 50),
+        discoveredCount: discovered.length,
+      },
     });
-    return { upserted, moved };
+    return { upserted, moved, discovered: discovered.length };
   });
 }
 

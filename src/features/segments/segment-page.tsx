@@ -38,7 +38,9 @@ export default function SegmentPage() {
     );
   }
   if (canPropose && (propose === 'change' || propose === 'retire')) {
-    return <Propose segment={segment.data} kind={propose === 'change' ? 'update' : 'retire'} />;
+    // A follow-up's "adjust" arrives with the rationale it prefilled.
+    const rationale = params.get('rationale') ?? '';
+    return <Propose segment={segment.data} kind={propose === 'change' ? 'update' : 'retire'} rationale={rationale} />;
   }
   return <SegmentView segment={segment.data} canPropose={canPropose} />;
 }
@@ -117,7 +119,15 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
   );
 }
 
-function Propose({ segment, kind }: { segment: SegmentDetail; kind: 'update' | 'retire' }) {
+function Propose({
+  segment,
+  kind,
+  rationale,
+}: {
+  segment: SegmentDetail;
+  kind: 'update' | 'retire';
+  rationale: string;
+}) {
   const navigate = useNavigate();
   const owner = useOwner();
   const segments = useSegments();
@@ -136,7 +146,7 @@ function Propose({ segment, kind }: { segment: SegmentDetail; kind: 'update' | '
       <div className="card">
         {kind === 'update' ? (
           <ProposalForm
-            defaults={{ kind: 'update', segmentKey: segment.key, baseVersion: v.version, definition, rationale: '' }}
+            defaults={{ kind: 'update', segmentKey: segment.key, baseVersion: v.version, definition, rationale }}
             segmentKeys={segments.data?.filter((s) => s.status === 'active').map((s) => s.key) ?? v.transitions}
             ownerName={owner.data?.name}
             submitLabel="Submit proposal"

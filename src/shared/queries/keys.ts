@@ -28,6 +28,7 @@ export const proposalKeys = {
   list: (filters: ProposalFilters) => [...proposalKeys.all, 'list', filters] as const,
   detail: (id: string) => [...proposalKeys.all, 'detail', id] as const,
   followUps: () => [...proposalKeys.all, 'follow-ups'] as const,
+  followUp: (id: string) => [...proposalKeys.detail(id), 'follow-up'] as const,
 };
 
 export type ExceptionFilters = { mine?: boolean } & Omit<SearchFilters<'/exceptions'>, 'mine'>;

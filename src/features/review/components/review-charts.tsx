@@ -31,6 +31,7 @@ const REASON_COLOURS: Record<ReasonCode, string> = {
   frequency_cap: '#6b7f1f',
   actor_onboarding: '#b8860b',
   unknown_contact: '#7a8699',
+  no_consent: '#a0522d',
 };
 
 // Recharts needs a colour for the series; the bars themselves are coloured by zone in CSS.
