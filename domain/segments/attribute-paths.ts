@@ -6,6 +6,8 @@ export type ValueType = 'number' | 'string' | 'boolean' | 'date' | 'array';
 /** A dotted path criteria can name (the schema's rule for `attr`), at most 200 characters. */
 export const ATTR_PATH = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/;
 const MAX_PATH = 200;
+/** One step of a path: a key with a dot in it would be read as two steps, so it is no step at all. */
+const PATH_STEP = /^[A-Za-z_][\w-]*$/;
 /** Deeper than this is not walked: nothing legitimate nests attributes further. */
 const MAX_DEPTH = 8;
 
@@ -38,6 +40,7 @@ export function attributePaths(
     }
     if (depth >= MAX_DEPTH) return true;
     for (const [key, child] of Object.entries(value)) {
+      if (!PATH_STEP.test(key)) continue;
       if (!walk(child, prefix === '' ? key : `${prefix}.${key}`, depth + 1)) return false;
     }
     return true;

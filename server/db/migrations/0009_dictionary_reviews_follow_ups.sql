@@ -76,10 +76,11 @@ FROM (
       SELECT "attributes" AS a FROM "contacts" WHERE jsonb_typeof("attributes") = 'object' LIMIT 10000
     ), flat(path, value, depth) AS (
       SELECT e.key, e.value, 1 FROM sample s, jsonb_each(s.a) e
+      WHERE e.key ~ '^[A-Za-z_][A-Za-z0-9_-]*$'
       UNION ALL
       SELECT f.path || '.' || e.key, e.value, f.depth + 1
       FROM flat f, jsonb_each(f.value) e
-      WHERE jsonb_typeof(f.value) = 'object' AND f.depth < 8
+      WHERE jsonb_typeof(f.value) = 'object' AND f.depth < 8 AND e.key ~ '^[A-Za-z_][A-Za-z0-9_-]*$'
     )
     SELECT path, value FROM flat WHERE jsonb_typeof(value) NOT IN ('object', 'null')
   ) AS f
