@@ -17,6 +17,7 @@ import { useSegmentVersions } from './api/get-segment-versions';
 import { DefinitionSummary } from './components/definition-summary';
 import { MembersPanel } from './components/members-panel';
 import { RetireForm } from './components/retire-form';
+import { ReviewPanel } from './components/review-panel';
 import { VersionHistory } from './components/version-history';
 import './segments.css';
 
@@ -49,6 +50,7 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
   const owner = useOwner();
   const versions = useSegmentVersions(segment.key);
   const open = useProposals({ status: 'open', segment: segment.key });
+  const user = useCurrentUser();
   const v = segment.current;
   const openCount = open.data?.length ?? 0;
 
@@ -105,6 +107,7 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
         ) : null}
         <DefinitionSummary definition={v} ownerName={owner.data?.name} />
       </section>
+      <ReviewPanel segment={segment} canReview={roleMay(user.roles, 'segments.review')} />
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">Version history</h2>
         {versions.isPending ? <Loading label="Loading versions…" /> : null}

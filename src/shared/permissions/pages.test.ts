@@ -8,11 +8,20 @@ const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {
-    expect(labels(['owner'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['owner'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Dictionary',
+      'Campaigns',
+      'Firewall',
+      'Audit',
+    ]);
     expect(labels(['operations', 'admin'])).toEqual([
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Firewall',
       'People',
@@ -22,6 +31,7 @@ describe('navigation by role', () => {
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Firewall',
       'People',
@@ -31,13 +41,22 @@ describe('navigation by role', () => {
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Firewall',
       'People',
       'Audit',
     ]);
-    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns']);
-    expect(labels(['viewer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Firewall', 'Audit']);
+    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Dictionary', 'Campaigns']);
+    expect(labels(['viewer'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Dictionary',
+      'Campaigns',
+      'Firewall',
+      'Audit',
+    ]);
   });
 
   it('shows Segments, Proposals and Exceptions to every role', () => {
