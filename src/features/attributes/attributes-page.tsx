@@ -29,15 +29,22 @@ export default function AttributesPage() {
   const all = attributes.data ?? [];
   const discovered = all.filter((a) => a.status === 'discovered');
   const accepted = all.filter((a) => a.status === 'accepted');
-  const table = (items: typeof all, caption: string) => (
-    <AttributesTable
-      attributes={items}
-      caption={caption}
-      editing={editing}
-      {...(canManage ? { onEdit: setEditing } : {})}
-      renderForm={(a) => <AttributeForm attribute={a} ownerId={user.id} onDone={() => setEditing(null)} />}
-    />
-  );
+  const table = (items: typeof all, caption: string) => {
+    const open = items.find((a) => a.name === editing);
+    return (
+      <>
+        <AttributesTable
+          attributes={items}
+          caption={caption}
+          editing={editing}
+          {...(canManage ? { onEdit: setEditing } : {})}
+        />
+        {open ? (
+          <AttributeForm key={open.name} attribute={open} ownerId={user.id} onDone={() => setEditing(null)} />
+        ) : null}
+      </>
+    );
+  };
 
   return (
     <>

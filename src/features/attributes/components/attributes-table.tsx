@@ -9,11 +9,10 @@ import type { Attribute } from '#src/shared/queries/get-attributes';
 type Props = {
   attributes: Attribute[];
   caption: string;
-  /** The entry whose form is open below its row. */
+  /** The entry whose form is open (below the table, so a narrow screen scrolls the table alone). */
   editing: string | null;
   /** Only the owner accepts and edits; without it the table only reads. */
   onEdit?: (name: string) => void;
-  renderForm: (attribute: Attribute) => React.ReactNode;
 };
 
 function SensitivityBadge({ attribute }: { attribute: Attribute }) {
@@ -24,10 +23,9 @@ function SensitivityBadge({ attribute }: { attribute: Attribute }) {
 }
 
 /** Dictionary entries: what each attribute means, where it comes from, who answers for it, who uses it. */
-export function AttributesTable({ attributes, caption, editing, onEdit, renderForm }: Props) {
-  const columns = onEdit ? 6 : 5;
+export function AttributesTable({ attributes, caption, editing, onEdit }: Props) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap attributes-wrap">
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -46,60 +44,53 @@ export function AttributesTable({ attributes, caption, editing, onEdit, renderFo
         </thead>
         <tbody>
           {attributes.map((a) => (
-            <Fragment key={a.name}>
-              <tr>
-                <th scope="row">
-                  <code>{a.name}</code>
-                  <span className="cell-sub">{a.type}</span>
-                </th>
-                <td className="attribute-definition">
-                  {a.definition ??
-                    `First seen on a contact ${a.firstSeenAt ? `on ${formatDate(a.firstSeenAt)}` : ''}; no criteria may use it until it is accepted.`}
-                </td>
-                <td>
-                  {a.source ?? '—'}
-                  {a.owner ? <span className="cell-sub">{a.owner.name}</span> : null}
-                </td>
-                <td>
-                  <span className="badges">
-                    <SensitivityBadge attribute={a} />
-                    {a.consentFor.map((c) => (
-                      <Badge key={c} tone="info">
-                        Consent for {c}
-                      </Badge>
+            <tr key={a.name} className={editing === a.name ? 'is-selected' : undefined}>
+              <th scope="row">
+                <code>{a.name}</code>
+                <span className="cell-sub">{a.type}</span>
+              </th>
+              <td className="attribute-definition">
+                {a.definition ??
+                  `First seen on a contact ${a.firstSeenAt ? `on ${formatDate(a.firstSeenAt)}` : ''}; no criteria may use it until it is accepted.`}
+              </td>
+              <td>
+                {a.source ?? '—'}
+                {a.owner ? <span className="cell-sub">{a.owner.name}</span> : null}
+              </td>
+              <td>
+                <span className="badges">
+                  <SensitivityBadge attribute={a} />
+                  {a.consentFor.map((c) => (
+                    <Badge key={c} tone="info">
+                      Consent for {c}
+                    </Badge>
+                  ))}
+                </span>
+              </td>
+              <td>
+                {a.usedBy.length === 0
+                  ? '—'
+                  : a.usedBy.map((key, i) => (
+                      <Fragment key={key}>
+                        {i > 0 ? ', ' : ''}
+                        <Link to={`/segments/${key}`}>{key}</Link>
+                      </Fragment>
                     ))}
-                  </span>
-                </td>
+              </td>
+              {onEdit ? (
                 <td>
-                  {a.usedBy.length === 0
-                    ? '—'
-                    : a.usedBy.map((key, i) => (
-                        <Fragment key={key}>
-                          {i > 0 ? ', ' : ''}
-                          <Link to={`/segments/${key}`}>{key}</Link>
-                        </Fragment>
-                      ))}
+                  {editing === a.name ? null : (
+                    <Button
+                      variant={a.status === 'discovered' ? 'primary' : 'secondary'}
+                      aria-label={`${a.status === 'discovered' ? 'Accept' : 'Edit'} ${a.name}`}
+                      onClick={() => onEdit(a.name)}
+                    >
+                      {a.status === 'discovered' ? 'Accept' : 'Edit'}
+                    </Button>
+                  )}
                 </td>
-                {onEdit ? (
-                  <td>
-                    {editing === a.name ? null : (
-                      <Button
-                        variant={a.status === 'discovered' ? 'primary' : 'secondary'}
-                        aria-label={`${a.status === 'discovered' ? 'Accept' : 'Edit'} ${a.name}`}
-                        onClick={() => onEdit(a.name)}
-                      >
-                        {a.status === 'discovered' ? 'Accept' : 'Edit'}
-                      </Button>
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-              {editing === a.name ? (
-                <tr>
-                  <td colSpan={columns}>{renderForm(a)}</td>
-                </tr>
               ) : null}
-            </Fragment>
+            </tr>
           ))}
         </tbody>
       </table>
