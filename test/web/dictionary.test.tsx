@@ -163,3 +163,28 @@ describe('the fairness warning', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('the consent mapping', () => {
+  it('shows that no channel needs consent, and lets operations propose one from the dictionary’s yes/no attributes', async () => {
+    const user = userEvent.setup();
+    await signInAs('omar.ops@example.com');
+    renderApp('/firewall?view=settings');
+    expect(await screen.findByText('No channel needs consent')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Propose a change' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Propose a settings change' });
+    await user.selectOptions(within(dialog).getByLabelText('Setting'), 'consent_mapping');
+    const email = within(dialog).getByLabelText('email');
+    // Only accepted yes/no attributes are offered: email_opt_in, not country or lead_score.
+    await waitFor(() =>
+      expect(
+        within(email)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['No consent needed', 'email_opt_in']),
+    );
+    await user.selectOptions(email, 'email_opt_in');
+    await user.type(within(dialog).getByLabelText('Rationale'), 'Email goes only to contacts who opted in.');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose the change' }));
+    expect(await screen.findByRole('link', { name: 'Consent mapping: email: email_opt_in' })).toBeInTheDocument();
+  });
+});

@@ -8,17 +8,10 @@ import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { type FirewallSettings, useFirewallSettings } from '../api/get-settings';
+import { describeConsent, describeSettingValue, SETTING_LABELS } from '../utils/setting-words';
 import { SettingProposalForm } from './setting-proposal-form';
 
 type Approval = FirewallSettings['approvals']['frequencyCap'];
-
-const describeValue = (key: string, value: unknown): string => {
-  if (key === 'frequency_cap' && value && typeof value === 'object') {
-    const v = value as { max?: number; windowDays?: number };
-    return `${v.max} per ${v.windowDays} days`;
-  }
-  return `${String(value)} days`;
-};
 
 /** The governed firewall settings; operations proposes changes, the owner approves them. */
 export function SettingsView() {
@@ -58,6 +51,14 @@ export function SettingsView() {
           New team members observe for their first {s.onboardingDays} days
           <ApprovalLine approval={s.approvals.onboardingDays} />
         </dd>
+        <dt>Consent</dt>
+        <dd>
+          {describeConsent(s.consentMapping)}
+          <span className="cell-sub">
+            A contact whose consent attribute is not yes is held back on that channel (no consent).
+          </span>
+          <ApprovalLine approval={s.approvals.consentMapping} />
+        </dd>
       </dl>
       <h3>Open proposals</h3>
       {s.openProposals.length === 0 ? (
@@ -67,8 +68,7 @@ export function SettingsView() {
           {s.openProposals.map((p) => (
             <li key={p.id}>
               <Link to={`/proposals/${p.id}`}>
-                {p.settingKey === 'frequency_cap' ? 'Frequency cap' : 'Onboarding period'}:{' '}
-                {describeValue(p.settingKey, p.value)}
+                {SETTING_LABELS[p.settingKey] ?? p.settingKey}: {describeSettingValue(p.settingKey, p.value)}
               </Link>
               <span className="cell-sub">
                 Proposed by {p.proposer} on {formatDate(p.createdAt)}
