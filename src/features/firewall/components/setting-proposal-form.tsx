@@ -43,7 +43,7 @@ const ProposalForm = z
   });
 type Values = z.infer<typeof ProposalForm>;
 
-function valueOf(v: Values) {
+function proposedValue(v: Values) {
   if (v.settingKey === 'frequency_cap') return { max: v.max, windowDays: v.windowDays };
   if (v.settingKey === 'consent_mapping')
     return Object.fromEntries(Object.entries(v.consent).filter(([, a]) => a !== ''));
@@ -73,7 +73,11 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
   const submit = form.handleSubmit(async (v) => {
     setFormError(null);
     try {
-      const res = await propose.mutateAsync({ settingKey: v.settingKey, value: valueOf(v), rationale: v.rationale });
+      const res = await propose.mutateAsync({
+        settingKey: v.settingKey,
+        value: proposedValue(v),
+        rationale: v.rationale,
+      });
       onDone(res.id);
     } catch (err) {
       // A consent issue names its channel under value: ["value", "email"].
