@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   /** Who may decide is narrowed further in the service: the owner, or operations for the owner's own. */
   'proposals.decide': { roles: ['owner', 'operations'] },
   'followups.record': { roles: ['owner'] },
+  // The attribute dictionary and segment reviews: the owner accepts attributes and reviews segments
+  'attributes.read': { roles: EVERYONE, scope: 'read' },
+  'attributes.manage': { roles: ['owner'] },
+  'segments.review': { roles: ['owner'] },
   // Firewall, sends and campaigns
   'firewall.check': { roles: ['marketer', 'operations', 'owner'], scope: 'firewall:check' },
   'firewall.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },

@@ -6,6 +6,7 @@ import { recordAudit } from './core/audit';
 import { withAuditContext } from './core/audit-context';
 import { transaction } from './core/db';
 import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
+import { attributesRoutes } from './features/attributes/attributes.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
 import { renderDocsPage } from './features/docs/docs.page';
@@ -76,7 +77,8 @@ export function createApp(options: AppOptions) {
     .route('/', lintRoutes)
     .route('/', reviewsRoutes)
     .route('/', workflowViewsRoutes)
-    .route('/', workflowsRoutes);
+    .route('/', workflowsRoutes)
+    .route('/', attributesRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -162,7 +164,7 @@ async function recordRefusal(c: Context<AppEnv>, err: AppError): Promise<boolean
     await transaction(c.get('db'), (tx) =>
       recordAudit(tx, c.get('actor') ?? ANONYMOUS, {
         action: 'access.refused',
-        target: { type: 'route', id: `${c.req.method} ${c.req.path}` },
+        target: { type: 'route', id: routeOf(c) },
         after: { code: err.code, message: err.message },
       }),
     );
@@ -171,6 +173,17 @@ async function recordRefusal(c: Context<AppEnv>, err: AppError): Promise<boolean
     console.error(`could not record a refused attempt: ${describeError(auditErr)}`);
   }
   return true;
+}
+
+/**
+ * The refused route as the audit entry names it. A path can be as long as the request line allows
+ * (a 1 MB id, say), but an entry of the audit log's target index holds at most about 2.7 kB: a
+ * longer path is cut, and the entry still records the refusal.
+ */
+const MAX_ROUTE_CHARS = 500;
+function routeOf(c: Context<AppEnv>): string {
+  const route = `${c.req.method} ${c.req.path}`;
+  return route.length > MAX_ROUTE_CHARS ? `${route.slice(0, MAX_ROUTE_CHARS)}…` : route;
 }
 
 // A lost database answers many requests with 503 at once: say so once every few seconds.

@@ -4,6 +4,238 @@
  */
 
 export interface paths {
+    "/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attribute dictionary: accepted attributes criteria may use, and discovered ones waiting for the owner */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "discovered" | "accepted";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Attributes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Attribute"][];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attributes/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an accepted dictionary entry (owner) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAttributeInput"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attribute"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such attribute */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_accepted`, or `consent_attribute` for a type change of a consent attribute */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/attributes/{name}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an attribute into the dictionary (owner): criteria may use it from then on
+         * @description A name never seen on a contact may be accepted ahead of its data. Audited as `attributes.accepted`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AcceptAttributeInput"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attribute"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `already_accepted` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -1151,6 +1383,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why a contact is segment-eligible: each segment version’s conditions, matched or not, in evaluation order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The explanation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactExplanation"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such contact */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts/attributes": {
         parameters: {
             query?: never;
@@ -1925,7 +2230,7 @@ export interface paths {
                     campaign?: string;
                     cursor?: string;
                     limit?: number;
-                    reason?: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason?: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                     segment?: string;
                 };
                 header?: never;
@@ -3652,6 +3957,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics/segments/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One segment’s figures over [from, to): members, median dwell, moves outside transitions, suppressed, violations
+         * @description The window ends at now at the latest; the follow-ups of approved changes count with the same function.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Exact counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentFigures"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such segment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proposals": {
         parameters: {
             query?: never;
@@ -4026,10 +4410,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Record what an approved change did (owner) */
-        post: {
+        /** An approved change’s follow-up: its segment’s figures before and after at 7, 30 and 90 days, and the outcomes */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -4038,19 +4420,15 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RecordFollowUpInput"];
-                };
-            };
+            requestBody?: never;
             responses: {
-                /** @description Recorded */
+                /** @description The follow-up */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FollowUp"];
+                        "application/json": components["schemas"]["FollowUpImpact"];
                     };
                 };
                 /** @description Malformed request */
@@ -4081,7 +4459,80 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_approved` or `follow_up_recorded` */
+                /** @description `not_approved` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record kept, adjust or revert at a reached checkpoint (owner)
+         * @description `revert` opens the proposal that undoes the change; `adjust` answers a prefilled proposal to start from. Recording the 30-day checkpoint also fills the proposal’s `followUpOutcome`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordFollowUpInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUpRecorded"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such proposal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_approved`, `checkpoint_not_reached`, `follow_up_recorded`, or a refusal of the revert proposal */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4978,6 +5429,168 @@ export interface paths {
                                 id: string;
                             }[];
                             nextCursor?: string;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such segment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{key}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a segment reviewed with a note (owner): sets its next review date
+         * @description Quarterly for rules with a time-relative condition, yearly for the rest. Audited as `segments.reviewed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkReviewedInput"];
+                };
+            };
+            responses: {
+                /** @description Reviewed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentReviewState"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such segment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `segment_retired` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{key}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reviews of a segment, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reviews */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SegmentReview"][];
                         };
                     };
                 };
@@ -7469,6 +8082,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptAttributeInput: {
+            definition: string;
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            sensitivity: "none" | "personal" | "special_category";
+            source: string;
+            /** @enum {string} */
+            type: "number" | "string" | "boolean" | "date" | "array";
+        };
         ApiToken: {
             createdAt: string;
             createdBy: string;
@@ -7486,6 +8109,7 @@ export interface components {
             version: number;
         };
         ApproveInput: {
+            fairnessNote?: string;
             note?: string;
             revision: number;
         };
@@ -7496,6 +8120,24 @@ export interface components {
         ApproveSettingInput: {
             note?: string;
             revision: number;
+        };
+        Attribute: {
+            acceptedAt: string | null;
+            acceptedBy: components["schemas"]["UserRef"] & (Record<string, never> | null);
+            consentFor: ("email" | "sms" | "push" | "in_app" | "direct_mail" | "phone")[];
+            definition: string | null;
+            firstSeenAt: string | null;
+            name: string;
+            owner: components["schemas"]["UserRef"] & (Record<string, never> | null);
+            /** @enum {string|null} */
+            sensitivity: "none" | "personal" | "special_category" | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "discovered" | "accepted";
+            /** @enum {string} */
+            type: "number" | "string" | "boolean" | "date" | "array";
+            updatedAt: string;
+            usedBy: string[];
         };
         AuditCheckpoint: {
             /** @description When the checkpoint was written */
@@ -7579,7 +8221,7 @@ export interface components {
             channel: string;
             contactId: string;
             id: string;
-            reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
+            reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent")[];
             /** Format: uuid */
             requestId: string;
             segment: string | null;
@@ -7638,6 +8280,14 @@ export interface components {
         ConfirmUserChangeInput: {
             note?: string;
         };
+        ConsentMapping: {
+            direct_mail?: string;
+            email?: string;
+            in_app?: string;
+            phone?: string;
+            push?: string;
+            sms?: string;
+        };
         Contact: {
             attributes: {
                 [key: string]: unknown;
@@ -7661,6 +8311,32 @@ export interface components {
         ContactAttributes: {
             items: components["schemas"]["ContactAttribute"][];
             sampled: number;
+        };
+        ContactExplanation: {
+            at: string;
+            contactId: string;
+            evaluated: string | null;
+            segmentKey: string | null;
+            segments: {
+                chosen: boolean;
+                key: string;
+                lines: {
+                    actual: string | null;
+                    attr: string | null;
+                    depth: number;
+                    /** @enum {string} */
+                    kind: "all" | "any" | "not" | "condition";
+                    matched: boolean;
+                    path: string;
+                    text: string;
+                }[];
+                matched: boolean;
+                name: string;
+                priority: number;
+                rule: string;
+                version: number;
+            }[];
+            summary: string;
         };
         CreatedToken: {
             /** Format: uuid */
@@ -7838,7 +8514,7 @@ export interface components {
             decisions: {
                 allowed: boolean;
                 contactId: string;
-                reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap")[];
+                reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent")[];
                 segment: string | null;
             }[];
             /** Format: uuid */
@@ -7860,7 +8536,7 @@ export interface components {
                 contactId: string;
                 reasons: {
                     /** @enum {string} */
-                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                     label: string;
                 }[];
                 segment: string | null;
@@ -7886,7 +8562,7 @@ export interface components {
                     count: number;
                     label: string;
                     /** @enum {string} */
-                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                     segment: string | null;
                     segmentName: string | null;
                 }[];
@@ -7902,7 +8578,7 @@ export interface components {
                 contactId: string;
                 reasons: {
                     /** @enum {string} */
-                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                     label: string;
                     rule: string;
                     segment: string | null;
@@ -7926,11 +8602,17 @@ export interface components {
         FirewallSettingProposalInput: {
             rationale: string;
             /** @enum {string} */
-            settingKey: "frequency_cap" | "onboarding_days";
+            settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping";
             value?: unknown;
         };
         FirewallSettingsView: {
             approvals: {
+                consentMapping: {
+                    approvedAt: string | null;
+                    approvedBy: string | null;
+                    /** Format: uuid */
+                    proposalId: string;
+                } | null;
                 frequencyCap: {
                     approvedAt: string | null;
                     approvedBy: string | null;
@@ -7944,6 +8626,7 @@ export interface components {
                     proposalId: string;
                 } | null;
             };
+            consentMapping: components["schemas"]["ConsentMapping"];
             frequencyCap: {
                 max: number;
                 windowDays: number;
@@ -7955,13 +8638,20 @@ export interface components {
                 id: string;
                 proposer: string;
                 /** @enum {string} */
-                settingKey: "frequency_cap" | "onboarding_days";
+                settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping";
                 value?: unknown;
             }[];
         };
         FollowUp: {
             approvedAt: string | null;
             approvedBy: components["schemas"]["UserRef"] & (Record<string, never> | null);
+            checkpoints: {
+                days: number;
+                dueOn: string;
+                /** @enum {string|null} */
+                outcome: "kept" | "adjust" | "revert" | null;
+                reached: boolean;
+            }[];
             due: boolean;
             followUpDue: string;
             /** @enum {string} */
@@ -7974,6 +8664,37 @@ export interface components {
             segmentKey: string;
             segmentName: string | null;
             version: number | null;
+        };
+        FollowUpImpact: {
+            approvedAt: string;
+            checkpoints: {
+                after: components["schemas"]["SegmentFigures"];
+                before: components["schemas"]["SegmentFigures"];
+                days: number;
+                dueOn: string;
+                outcome: {
+                    at: string;
+                    by: components["schemas"]["UserRef"];
+                    note: string;
+                    noteFindings: number;
+                    /** @enum {string} */
+                    outcome: "kept" | "adjust" | "revert";
+                    proposalId: string | null;
+                } | null;
+                pilot: null;
+                reached: boolean;
+            }[];
+            dueCheckpoint: number | null;
+            /** @enum {string} */
+            kind: "create" | "update" | "retire";
+            proposalId: string;
+            segmentKey: string;
+            version: number | null;
+        };
+        FollowUpRecorded: {
+            followUp: components["schemas"]["FollowUpImpact"];
+            openedProposalId: string | null;
+            prefill: components["schemas"]["CreateProposalInput"] & (Record<string, never> | null);
         };
         GlossaryEntry: {
             definition: string | null;
@@ -8087,6 +8808,9 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        MarkReviewedInput: {
+            note: string;
+        };
         MembershipRefreshResult: {
             checked: number;
             moved: number;
@@ -8157,6 +8881,14 @@ export interface components {
             decisionNote: string | null;
             definition: components["schemas"]["SegmentDefinition"];
             exceptionId: string | null;
+            fairness: {
+                attributes: {
+                    name: string;
+                    /** @enum {string} */
+                    sensitivity: "none" | "personal" | "special_category";
+                }[];
+                note: string | null;
+            };
             followUpDue: string | null;
             followUpOutcome: string | null;
             id: string;
@@ -8176,7 +8908,10 @@ export interface components {
             queued: true;
         };
         RecordFollowUpInput: {
-            outcome: string;
+            checkpoint: 7 | 30 | 90;
+            note: string;
+            /** @enum {string} */
+            outcome: "kept" | "adjust" | "revert";
         };
         RejectInput: {
             rationale: string;
@@ -8190,7 +8925,7 @@ export interface components {
                 explanation: string;
                 label: string;
                 /** @enum {string} */
-                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                 segment: string | null;
                 segmentName: string | null;
             }[];
@@ -8355,7 +9090,7 @@ export interface components {
                 items: {
                     count: number;
                     /** @enum {string} */
-                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                    reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                     segment: string | null;
                     weekStart: string;
                 }[];
@@ -8434,15 +9169,46 @@ export interface components {
             key: string;
             memberCount: number;
             name: string;
+            review: components["schemas"]["SegmentReviewState"];
             /** @enum {string} */
             status: "active" | "retired";
         };
+        SegmentFigures: {
+            complete: boolean;
+            from: string;
+            medianDwellDays: number | null;
+            members: number;
+            movesOutsideTransitions: number;
+            segmentKey: string;
+            suppressed: number;
+            to: string;
+            violations: number;
+        };
+        SegmentReview: {
+            nextDue: string;
+            note: string;
+            noteFindings: number;
+            reviewedAt: string;
+            reviewedBy: string;
+            version: number;
+        };
+        SegmentReviewState: {
+            /** @enum {string} */
+            cadence: "quarterly" | "yearly";
+            dueOn: string;
+            lastNote: string | null;
+            lastReviewedAt: string | null;
+            lastReviewedBy: string | null;
+            /** @enum {string} */
+            state: "ok" | "due" | "overdue";
+        } | null;
         SegmentSummary: {
             key: string;
             memberCount: number;
             name: string;
             paused: boolean;
             priority: number;
+            review: components["schemas"]["SegmentReviewState"];
             /** @enum {string} */
             status: "active" | "retired";
             version: number;
@@ -8511,11 +9277,11 @@ export interface components {
             setting: {
                 inForce: boolean;
                 /** @enum {string} */
-                key: "frequency_cap" | "onboarding_days";
+                key: "frequency_cap" | "onboarding_days" | "consent_mapping";
                 value: {
                     max: number;
                     windowDays: number;
-                } | number;
+                } | number | components["schemas"]["ConsentMapping"];
             };
         };
         SettingProposal: {
@@ -8530,7 +9296,7 @@ export interface components {
             inForce: {
                 max: number;
                 windowDays: number;
-            } | number;
+            } | number | components["schemas"]["ConsentMapping"];
             /** @enum {string} */
             kind: "setting";
             proposer: components["schemas"]["UserRef"];
@@ -8538,13 +9304,13 @@ export interface components {
             rationaleFindings: number;
             revision: number;
             /** @enum {string} */
-            settingKey: "frequency_cap" | "onboarding_days";
+            settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping";
             /** @enum {string} */
             status: "open" | "approved" | "rejected" | "withdrawn";
             value: {
                 max: number;
                 windowDays: number;
-            } | number;
+            } | number | components["schemas"]["ConsentMapping"];
         };
         SignInInput: {
             /** Format: email */
@@ -8555,12 +9321,22 @@ export interface components {
             items: {
                 count: number;
                 /** @enum {string} */
-                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
                 segment: string | null;
                 weekStart: string;
             }[];
             month: string;
             total: number;
+        };
+        UpdateAttributeInput: {
+            definition?: string;
+            /** Format: uuid */
+            ownerId?: string;
+            /** @enum {string} */
+            sensitivity?: "none" | "personal" | "special_category";
+            source?: string;
+            /** @enum {string} */
+            type?: "number" | "string" | "boolean" | "date" | "array";
         };
         UpdateGlossaryTermInput: {
             definition?: string | null;
@@ -8602,6 +9378,7 @@ export interface components {
             }[];
         };
         UpsertContactsResult: {
+            discovered: number;
             moved: number;
             upserted: number;
         };

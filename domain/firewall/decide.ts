@@ -8,6 +8,7 @@ export const REASON_CODES = [
   'not_in_target_segment',
   'approval_required',
   'frequency_cap',
+  'no_consent',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -22,6 +23,7 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
   not_in_target_segment: 'Not in the campaign’s target segment',
   approval_required: 'Segment needs the owner’s approval for this campaign',
   frequency_cap: 'Frequency cap reached',
+  no_consent: 'No consent for this channel',
 };
 
 export type SegmentPolicy = { key: string; version: number; pause: Pause; approval: 'none' | 'owner' };
@@ -41,6 +43,11 @@ export type DecisionInput = {
   campaignApprovedForVersion: (segmentKey: string, version: number) => boolean;
   sendsInWindow: number;
   frequencyCap: { max: number; windowDays: number } | null;
+  /**
+   * The contact's consent for the channel under the governed consent mapping: null when the
+   * mapping names no attribute for the channel (docs/firewall.md, "Consent").
+   */
+  consentGiven: boolean | null;
 };
 
 /** Every reason that applies, not just the first (docs/rules.md, "The firewall check"). Allowed when the list is empty. */
@@ -64,6 +71,7 @@ export function decide(i: DecisionInput): ReasonCode[] {
     reasons.push('approval_required');
   }
   if (i.frequencyCap && i.sendsInWindow >= i.frequencyCap.max) reasons.push('frequency_cap');
+  if (i.consentGiven === false) reasons.push('no_consent');
   return reasons;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Cursor } from './common';
+import { ConsentMapping } from './consent';
 import { Month } from './dates';
 import { ReasonCode } from './firewall';
 import { boundedJson } from './json-limits';
@@ -115,7 +116,7 @@ export const OverrideAttempt = z
   })
   .meta({ id: 'OverrideAttempt' });
 
-export const SETTING_KEYS = ['frequency_cap', 'onboarding_days'] as const;
+export const SETTING_KEYS = ['frequency_cap', 'onboarding_days', 'consent_mapping'] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof SettingKey>;
 
@@ -136,8 +137,14 @@ export const FirewallSettingsView = z
   .object({
     frequencyCap: z.object({ max: z.number().int(), windowDays: z.number().int() }),
     onboardingDays: z.number().int(),
+    /** Channel → the boolean attribute that records consent for it; a channel left out needs none. */
+    consentMapping: ConsentMapping,
     /** The approved proposal behind each value; null while the default applies. */
-    approvals: z.object({ frequencyCap: SettingApproval, onboardingDays: SettingApproval }),
+    approvals: z.object({
+      frequencyCap: SettingApproval,
+      onboardingDays: SettingApproval,
+      consentMapping: SettingApproval,
+    }),
     openProposals: z.array(
       z.object({
         id: z.uuid(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Criteria } from '#domain/segments/criteria';
 import { Attributes } from './json-limits';
+import { SegmentReviewState } from './segment-reviews';
+import { ProposalFairness } from './sensitivity';
 import { ExternalId, line, text } from './strings';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
@@ -47,6 +49,8 @@ export const SegmentSummary = z
     paused: z.boolean(),
     priority: z.number().int(),
     memberCount: z.number().int(),
+    /** When the definition is due to be looked at again; null for a retired segment. */
+    review: SegmentReviewState.nullable(),
   })
   .meta({ id: 'SegmentSummary' });
 export type SegmentSummary = z.infer<typeof SegmentSummary>;
@@ -80,6 +84,7 @@ export const SegmentDetail = z
     status: z.enum(['active', 'retired']),
     memberCount: z.number().int(),
     current: SegmentVersion,
+    review: SegmentReviewState.nullable(),
   })
   .meta({ id: 'SegmentDetail' });
 export type SegmentDetail = z.infer<typeof SegmentDetail>;
@@ -133,6 +138,12 @@ export const ApproveInput = z
     note: text().trim().max(2000).optional(),
     /** The revision the approver reviewed; a later edit makes the approval fail with proposal_changed. */
     revision: z.number({ error: 'Send the revision you reviewed' }).int().min(1),
+    /** Required when the criteria read a sensitive attribute: the decider's acknowledgement of the fairness warning. */
+    fairnessNote: text()
+      .trim()
+      .min(10, 'Say why using these attributes is fair, in at least 10 characters')
+      .max(2000)
+      .optional(),
   })
   .meta({ id: 'ApproveInput' });
 export const RejectInput = z
@@ -178,6 +189,8 @@ export const Proposal = z
     /** YYYY-MM-DD; set when approved. */
     followUpDue: z.string().nullable(),
     followUpOutcome: z.string().nullable(),
+    /** Sensitive attributes the criteria read; approving then needs `fairnessNote`. */
+    fairness: ProposalFairness,
     /** Whether the caller may approve or reject it now, by the same rule the server enforces. */
     canDecide: z.boolean(),
   })
@@ -201,9 +214,18 @@ export const FollowUp = z
     rationale: z.string(),
     approvedBy: UserRef.nullable(),
     approvedAt: z.string().nullable(),
-    /** YYYY-MM-DD */
+    /** YYYY-MM-DD: the 30-day checkpoint. */
     followUpDue: z.string(),
+    /** A checkpoint has been reached and has no outcome (the latest one reached: earlier ones lapse). */
     due: z.boolean(),
+    checkpoints: z.array(
+      z.object({
+        days: z.number().int(),
+        dueOn: z.string(),
+        reached: z.boolean(),
+        outcome: z.enum(['kept', 'adjust', 'revert']).nullable(),
+      }),
+    ),
     outcome: z.string().nullable(),
     outcomeAt: z.string().nullable(),
     outcomeBy: UserRef.nullable(),
@@ -217,10 +239,6 @@ export const FollowUpQuery = z.object({
     .optional()
     .transform((v) => v === 'true'),
 });
-
-export const RecordFollowUpInput = z
-  .strictObject({ outcome: text().trim().min(10, 'Say what the change did, in at least 10 characters').max(5000) })
-  .meta({ id: 'RecordFollowUpInput' });
 
 export const ImpactInput = z
   .strictObject({ segmentKey: SegmentKey.optional(), definition: SegmentDefinition })
@@ -250,6 +268,8 @@ export const UpsertContactsResult = z
     upserted: z.number().int(),
     /** Contacts whose current segment changed, entering their first one included. */
     moved: z.number().int(),
+    /** Attributes seen for the first time, now waiting in the dictionary as discovered. */
+    discovered: z.number().int(),
   })
   .meta({ id: 'UpsertContactsResult' });
 

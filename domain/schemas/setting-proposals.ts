@@ -1,17 +1,23 @@
 import { z } from 'zod';
+import { ConsentMapping } from './consent';
 import { FirewallSettings } from './firewall';
 import { SettingKey } from './firewall-views';
 import { ProposalStatus, UserRef } from './segments';
 import { text } from './strings';
 
-/** A governed setting's value: a frequency cap, or a number of onboarding days. */
-export const SettingValue = z.union([FirewallSettings.shape.frequencyCap, FirewallSettings.shape.onboardingDays]);
+/** A governed setting's value: a frequency cap, a number of onboarding days, or the consent mapping. */
+export const SettingValue = z.union([
+  FirewallSettings.shape.frequencyCap,
+  FirewallSettings.shape.onboardingDays,
+  ConsentMapping,
+]);
 export type SettingValue = z.infer<typeof SettingValue>;
 
 /** The schema a proposed value must meet, per setting key. */
 export const SETTING_VALUE_SCHEMAS = {
   frequency_cap: FirewallSettings.shape.frequencyCap,
   onboarding_days: FirewallSettings.shape.onboardingDays,
+  consent_mapping: ConsentMapping,
 } as const satisfies Record<SettingKey, z.ZodType<SettingValue>>;
 
 /** A proposal to change a firewall setting; it takes effect only when approved (docs/rules.md). */

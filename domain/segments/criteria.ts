@@ -24,7 +24,7 @@ export type Operator = (typeof OPERATORS)[number];
 
 const Scalar = z.union([text().max(500), z.number(), z.boolean()]);
 /** A dotted path into contact attributes, e.g. "scores.lead" (predictive scores are attributes). */
-const AttrPath = z
+export const AttrPath = z
   .string()
   .min(1, 'Choose an attribute')
   .max(200)
@@ -138,6 +138,11 @@ export function matches(criteria: Criteria, attributes: unknown, now: Date): boo
   if ('all' in criteria) return criteria.all.every((c) => matches(c, attributes, now));
   if ('any' in criteria) return criteria.any.some((c) => matches(c, attributes, now));
   if ('not' in criteria) return !matches(criteria.not, attributes, now);
+  return conditionMatches(criteria, attributes, now);
+}
+
+/** One condition against a contact's attributes; `matches` and the eligibility explanation share it. */
+export function conditionMatches(criteria: Condition, attributes: unknown, now: Date): boolean {
   const actual = readAttr(attributes, criteria.attr);
   const v = criteria.value;
   switch (criteria.op) {

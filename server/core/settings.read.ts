@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { DEFAULT_ONBOARDING_DAYS } from '#domain/roles';
+import { type ConsentMapping, DEFAULT_CONSENT_MAPPING } from '#domain/schemas/consent';
 import type { SettingKey } from '#domain/schemas/firewall-views';
 import { SETTING_VALUE_SCHEMAS, type SettingValue } from '#domain/schemas/setting-proposals';
 import type { DbOrTx } from '#server/db/client';
@@ -43,4 +44,15 @@ export function onboardingDaysOf(stored: unknown): number {
 /** The onboarding period in force (docs/rules.md, "Onboarding"). */
 export async function onboardingDays(db: DbOrTx): Promise<number> {
   return onboardingDaysOf((await settingValues(db, ['onboarding_days'])).get('onboarding_days'));
+}
+
+/** A stored consent mapping, or the default (no channel needs consent) when unset or unreadable. */
+export function consentMappingOf(stored: unknown): ConsentMapping {
+  const parsed = SETTING_VALUE_SCHEMAS.consent_mapping.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_CONSENT_MAPPING;
+}
+
+/** The consent mapping in force (docs/firewall.md, "Consent"). */
+export async function consentMapping(db: DbOrTx): Promise<ConsentMapping> {
+  return consentMappingOf((await settingValues(db, ['consent_mapping'])).get('consent_mapping'));
 }

@@ -7,6 +7,7 @@ import { users } from '#server/db/schema/foundation';
 import { reevaluate } from '#server/features/segments/membership.repo';
 import type { Clock } from '#server/lib/clock';
 import { hashPassword } from '#server/lib/crypto';
+import { seedDictionary } from './dictionary';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
@@ -81,6 +82,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     // Moves nobody (the seeded membership is what evaluation gives now); it stores when each
     // contact's segment next expires (docs/decisions/014-membership-never-stale.md).
     await reevaluate(tx, clock.now());
+    await seedDictionary(tx, clock, rows);
     await seedFirewall(tx, clock, rows);
     await seedWorkflows(tx, clock, rows);
     await seedExceptions(tx, clock, rows);

@@ -164,6 +164,7 @@ export function replayChecks(opts: {
           p.at >= now - approval.atDaysAgo * DAY,
         sendsInWindow: recent,
         frequencyCap: FREQUENCY_CAP,
+        consentGiven: null, // the demo has no consent mapping in force
       });
       if (reasons.length > 0) {
         blocks.push({

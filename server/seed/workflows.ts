@@ -133,6 +133,7 @@ function check(timeline: Timeline, channel: Channel, contactIds: string[], at: n
       campaignApprovedForVersion: () => false,
       sendsInWindow: 0,
       frequencyCap: null,
+      consentGiven: null, // the demo has no consent mapping in force
     });
     if (reasons.length === 0) allowed.push(contactId);
     else {

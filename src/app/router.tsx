@@ -25,6 +25,7 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/review': () => import('#src/features/review/review-page'),
   '/review/:month': () => import('#src/features/review/review-page'),
   '/glossary': () => import('#src/features/glossary/glossary-page'),
+  '/attributes': () => import('#src/features/attributes/attributes-page'),
   '/campaigns': () => import('#src/features/campaigns/campaigns-page'),
   '/campaigns/:id': () => import('#src/features/campaigns/campaign-page'),
   '/workflows': () => import('#src/features/workflows/workflows-page'),

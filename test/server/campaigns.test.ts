@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptAttributes } from './dictionary-helpers';
 import { addContact, addSegment } from './firewall-fixtures';
 import { createTestApp, DEMO, type TestApp } from './harness';
 
@@ -6,6 +7,7 @@ const T0 = '2026-06-01T00:00:00Z';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  await acceptAttributes(t, { fw: 'string' }); // the fixture segments' criteria read it
   await addSegment(t.db, 'fw-owner', { approvedAt: T0, approval: 'owner' });
   await addSegment(t.db, 'fw-quiet', { approvedAt: T0, pause: { paused: true } });
   await addSegment(t.db, 'fw-free', { approvedAt: T0 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptAttributes } from './dictionary-helpers';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 import { current, describeAgain, newDefinition, proposeUpdate, RATIONALE } from './proposal-helpers';
 
@@ -8,6 +9,7 @@ let omar: Client;
 let vera: Client;
 beforeAll(async () => {
   t = await createTestApp();
+  await acceptAttributes(t, { tags: 'array' });
   [dana, omar, vera] = await Promise.all([t.as(DEMO.owner), t.as(DEMO.ops), t.as(DEMO.viewer)]);
 });
 afterAll(() => t.close());
@@ -112,29 +114,34 @@ describe('follow-ups', () => {
         (f: { proposalId: string }) => f.proposalId,
       );
     expect(await due(vera)).not.toContain(id);
-    t.clock.set('2026-12-15T08:00:00Z');
+    t.clock.set('2026-12-15T13:00:00Z'); // 30 days and an hour after the approval
     const [owner, ops] = await Promise.all([t.as(DEMO.owner), t.as(DEMO.ops)]);
     expect(await due(owner)).toContain(id);
-    expect(
-      await code(await ops.post(`/api/proposals/${id}/follow-up`, { outcome: 'Omar thinks it went well.' })),
-    ).toEqual([403, 'forbidden']);
-    const short = await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'ok' });
-    expect((await short.json()).issues[0].path).toEqual(['outcome']);
-    const res = await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'Dwell is back within range; keep it.' });
-    expect(await res.json()).toMatchObject({
+    const record = (client: Client, proposal: string, note: string) =>
+      client.post(`/api/proposals/${proposal}/follow-up`, { checkpoint: 30, outcome: 'kept', note });
+    expect(await code(await record(ops, id, 'Omar thinks it went well.'))).toEqual([403, 'forbidden']);
+    const short = await record(owner, id, 'ok');
+    expect((await short.json()).issues[0].path).toEqual(['note']);
+    const res = await record(owner, id, 'Dwell is back within range; keep it.');
+    expect(res.status).toBe(200);
+    expect((await res.json()).followUp.checkpoints[1]).toMatchObject({
+      days: 30,
+      reached: true,
+      outcome: { outcome: 'kept', note: 'Dwell is back within range; keep it.', by: { name: 'Dana Reyes' } },
+    });
+    const listed = (await (await owner.get('/api/follow-ups')).json()).items.find(
+      (f: { proposalId: string }) => f.proposalId === id,
+    );
+    expect(listed).toMatchObject({
       proposalId: id,
       due: false,
       outcome: 'Dwell is back within range; keep it.',
       outcomeBy: { name: 'Dana Reyes' },
     });
     expect(await due(owner)).not.toContain(id);
-    expect(
-      await code(await owner.post(`/api/proposals/${id}/follow-up`, { outcome: 'Writing it a second time.' })),
-    ).toEqual([409, 'follow_up_recorded']);
+    expect(await code(await record(owner, id, 'Writing it a second time.'))).toEqual([409, 'follow_up_recorded']);
     const open = await proposeUpdate(ops, owner, 'new-lead', describeAgain('Open, so no follow-up.'));
-    expect(
-      await code(await owner.post(`/api/proposals/${open}/follow-up`, { outcome: 'Nothing to follow up.' })),
-    ).toEqual([409, 'not_approved']);
+    expect(await code(await record(owner, open, 'Nothing to follow up.'))).toEqual([409, 'not_approved']);
     t.clock.set('2026-11-15T12:00:00Z');
   });
 });

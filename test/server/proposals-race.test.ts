@@ -161,13 +161,16 @@ describe('racing approvals on real PostgreSQL', () => {
   it('creates a new segment once when two creations of one key are approved at once', async () => {
     const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
     const ids: string[] = [];
+    // Criteria on an attribute the demo dictionary has accepted (docs/rules.md, "Attribute dictionary").
+    const criteria = { attr: 'plan', op: 'eq', value: 'enterprise' } as const;
     for (const name of ['VIP one', 'VIP two']) {
       const res = await omar('POST', '/api/proposals', {
         kind: 'create',
         segmentKey: 'vip-race',
-        definition: newDefinition({ name }),
+        definition: newDefinition({ name, criteria }),
         rationale: RATIONALE,
       });
+      expect(res.status).toBe(201);
       ids.push((await res.json()).id);
     }
     const results = await outcomes(

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptAttributes } from './dictionary-helpers';
 import { createTestApp, DEMO, type TestApp } from './harness';
 import { addPerson, current, describeAgain, newDefinition, proposeUpdate, RATIONALE } from './proposal-helpers';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  await acceptAttributes(t, { tags: 'array' });
 });
 afterAll(() => t.close());
 

@@ -23,7 +23,7 @@ describe('contacts: upsert and membership', () => {
       .withToken(token)
       .put('/api/contacts', { contacts: [lead('T-1'), lead('T-2', { lead_score: 3 })] });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ upserted: 2, moved: 1 });
+    expect(await res.json()).toEqual({ upserted: 2, moved: 1, discovered: 0 });
     const vera = await t.as(DEMO.viewer);
     const one = await (await vera.get('/api/contacts/T-1')).json();
     expect(one).toMatchObject({ id: 'T-1', segmentKey: 'new-lead', enteredAt: '2026-11-15T12:00:00.000Z' });
@@ -37,9 +37,13 @@ describe('contacts: upsert and membership', () => {
     await crm.put('/api/contacts', { contacts: [lead('T-3')] });
     t.clock.advance(3 * DAY);
     const trial = { id: 'T-3', attributes: { lifecycle: 'trial', last_seen_at: daysAgo(0) } };
-    expect(await (await crm.put('/api/contacts', { contacts: [trial] })).json()).toEqual({ upserted: 1, moved: 1 });
+    expect(await (await crm.put('/api/contacts', { contacts: [trial] })).json()).toEqual({
+      upserted: 1,
+      moved: 1,
+      discovered: 0,
+    });
     const again = await (await crm.put('/api/contacts', { contacts: [trial] })).json();
-    expect(again).toEqual({ upserted: 1, moved: 0 });
+    expect(again).toEqual({ upserted: 1, moved: 0, discovered: 0 });
     const contact = await (await (await t.as(DEMO.viewer)).get('/api/contacts/T-3')).json();
     expect(contact.segmentKey).toBe('evaluation');
     expect(contact.attributes).toEqual(trial.attributes);
@@ -123,6 +127,6 @@ describe('contacts: upsert and membership', () => {
     const batch = Array.from({ length: 10_000 }, (_, i) => lead(`BULK-${i}`, { lead_score: i % 20 }));
     const res = await t.withToken(token).put('/api/contacts', { contacts: batch });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ upserted: 10_000, moved: 5_000 });
+    expect(await res.json()).toEqual({ upserted: 10_000, moved: 5_000, discovered: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptAttributes } from './dictionary-helpers';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 import { current, newDefinition, RATIONALE } from './proposal-helpers';
 
@@ -8,6 +9,7 @@ let omar: Client;
 let mia: Client;
 beforeAll(async () => {
   t = await createTestApp();
+  await acceptAttributes(t, { tags: 'array' });
   [omar, mia] = await Promise.all([t.as(DEMO.ops), t.as(DEMO.marketer)]);
 });
 afterAll(() => t.close());

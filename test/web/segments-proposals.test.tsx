@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SegmentDetail } from '#domain/schemas/segments';
@@ -137,19 +137,30 @@ describe('the proposals inbox', () => {
     expect(screen.getByRole('button', { name: 'Reload the proposal' })).toBeInTheDocument();
   });
 
-  it('shows the owner the follow-ups due and records an outcome', async () => {
+  it('shows the owner the follow-ups due; the proposal page shows the figures and records an outcome', async () => {
     const user = userEvent.setup();
     await signInAs('dana.owner@example.com');
     renderApp('/proposals');
     const panel = await screen.findByRole('region', { name: 'Follow-ups due' });
-    expect(await within(panel).findByRole('link', { name: 'At risk, version 2' })).toBeInTheDocument();
-    await user.click(within(panel).getByRole('button', { name: 'Record outcome' }));
-    expect(await within(panel).findByText('Say what the change did, in at least 10 characters')).toBeInTheDocument();
+    await user.click(await within(panel).findByRole('link', { name: 'At risk, version 2' }));
+    const followUp = await screen.findByRole('region', { name: 'Follow-up: measured impact' });
+    expect(within(followUp).getByRole('button', { name: '30 days · due' })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(followUp).getByText(/^30 days before and after the approval\. Members at the end: \d+ before/),
+    ).toBeInTheDocument();
+    expect(within(followUp).getByText('no pilot ran for this change.', { exact: false })).toBeInTheDocument();
+    await user.click(within(followUp).getByRole('button', { name: 'Record outcome' }));
+    expect(
+      await within(followUp).findByText('Say what the figures showed, in at least 10 characters'),
+    ).toBeInTheDocument();
     await user.type(
-      within(panel).getByLabelText('Outcome'),
+      within(followUp).getByLabelText('What the figures showed'),
       'Dwell stayed within 14–60 days; no campaigns went unapproved.',
     );
-    await user.click(within(panel).getByRole('button', { name: 'Record outcome' }));
-    await waitFor(() => expect(within(panel).getByText('No follow-ups are due')).toBeInTheDocument());
+    await user.click(within(followUp).getByRole('button', { name: 'Record outcome' }));
+    expect(
+      await within(followUp).findByText('Dwell stayed within 14–60 days; no campaigns went unapproved.'),
+    ).toHaveClass('quote');
+    expect(within(followUp).getByRole('button', { name: '30 days · kept' })).toBeInTheDocument();
   });
 });

@@ -59,6 +59,33 @@ describe('a setting proposal’s page', () => {
     expect(shown.status).toBe('approved');
   });
 
+  it('shows a consent mapping proposal in words, from the settings view to its approval', async () => {
+    const user = userEvent.setup();
+    await signInAs('omar.ops@example.com');
+    const { id } = await call<{ id: string }>('/firewall/settings/proposals', {
+      settingKey: 'consent_mapping',
+      value: { email: 'email_opt_in' },
+      rationale: 'Email needs the opt-in the privacy review asked for.',
+    });
+    const { consentMapping } = await call<{ consentMapping: Record<string, string> }>('/firewall/settings');
+    await signInAs('dana.owner@example.com');
+    renderApp('/firewall?view=settings');
+    await user.click(await screen.findByRole('link', { name: 'Consent mapping: email: email_opt_in' }, PAGE));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Consent mapping: email: email_opt_in' }, PAGE),
+    ).toBeInTheDocument();
+    const change = screen.getByRole('region', { name: 'The change' });
+    const inForce = Object.keys(consentMapping).length === 0 ? 'No channel needs consent' : /: /;
+    expect(within(change).getByText('In force now').nextElementSibling).toHaveTextContent(inForce);
+    expect(within(change).getByText('Proposed').nextElementSibling).toHaveTextContent('email: email_opt_in');
+    expect(document.body).not.toHaveTextContent(/object Object|undefined/);
+
+    await user.click(screen.getByRole('button', { name: 'Approve: email: email_opt_in' }));
+    expect(await screen.findByText(/^Approved by Dana Reyes/)).toBeInTheDocument();
+    const shown = await call<{ status: string; inForce: unknown }>(`/firewall/settings/proposals/${id}`);
+    expect(shown).toMatchObject({ status: 'approved', inForce: { email: 'email_opt_in' } });
+  });
+
   it('explains a proposal whose setting changed since, and refuses to approve it', async () => {
     const user = userEvent.setup();
     const [first, second] = [await proposeCap(6), await proposeCap(7)];

@@ -40,7 +40,17 @@ describe('sign-in and the shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Home', 'Segments', 'Proposals', 'Exceptions', 'Monthly review', 'Glossary', 'Campaigns', 'Workflows']);
+    ).toEqual([
+      'Home',
+      'Segments',
+      'Proposals',
+      'Exceptions',
+      'Monthly review',
+      'Glossary',
+      'Dictionary',
+      'Campaigns',
+      'Workflows',
+    ]);
     await waitFor(() => expect(screen.getByText(/Segmentation owner:/).textContent).toContain('Dana Reyes'));
     expect(screen.getByRole('heading', { name: 'Welcome, Mia' })).toBeInTheDocument();
   });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { SettingKey } from '#domain/schemas/firewall-views';
 import type { Pause, SegmentDefinition } from '#domain/schemas/segments';
+import type { SensitiveUse } from '#domain/schemas/sensitivity';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { Criteria } from '#domain/segments/criteria';
 import { ts } from './columns';
@@ -107,6 +108,9 @@ export const changeProposals = pgTable(
     followUpOutcome: text('follow_up_outcome'),
     followUpAt: ts('follow_up_at'),
     followUpBy: uuid('follow_up_by').references(() => users.id),
+    /** The decider's acknowledgement of the fairness warning, and the sensitive attributes it covered. */
+    fairnessNote: text('fairness_note'),
+    fairnessAttributes: jsonb('fairness_attributes').$type<SensitiveUse[]>(),
   },
   (t) => [
     index('change_proposals_status_idx').on(t.status, t.createdAt),

@@ -91,5 +91,7 @@ function explain(reason: ReasonCode, count: number, segmentName: string | null):
       return `${who}: the segment needs the owner's approval of this campaign for its current version.`;
     case 'frequency_cap':
       return `${who}: already reached the frequency cap in its window.`;
+    case 'no_consent':
+      return `${who}: no consent recorded for this channel, so not messaged on it.`;
   }
 }

@@ -1,7 +1,13 @@
 import type { DbOrTx } from '#server/db/client';
 import { preparedQuery } from '#server/db/prepared';
 
-export type ContactsQuery = { ids: string[]; from: Date; to: Date };
+export type ContactsQuery = {
+  ids: string[];
+  from: Date;
+  to: Date;
+  /** The attribute that records consent for the check's channel, when the consent mapping names one. */
+  consentAttribute: string | null;
+};
 
 /** What a check needs to know of its contacts. */
 export type ContactsRead = {
@@ -16,7 +22,18 @@ export type ContactsRead = {
    * (a time edge passed, or not known yet): the check evaluates them itself (docs/decisions/014).
    */
   stale: Map<string, unknown>;
+  /** Known contacts whose consent attribute is not true; null when the query asked about none. */
+  withoutConsent: Set<string> | null;
 };
+
+/** At most one consent attribute per channel, so a batch never needs more slots than channels. */
+const CONSENT_SLOTS = 6;
+/** An attribute path as a PostgreSQL text[] literal; path segments are word characters and hyphens only. */
+const pathLiteral = (attr: string) =>
+  `{${attr
+    .split('.')
+    .map((p) => `"${p}"`)
+    .join(',')}}`;
 
 /**
  * For each query: the segment of each of its contacts that exists, and the sends reported to them
@@ -37,20 +54,31 @@ export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): P
     from = Math.min(from, q.from.getTime());
     to = Math.max(to, q.to.getTime());
   }
+  // Each consent attribute the batch asks about gets a slot; a contact's slots come back as bits.
+  const slots = [...new Set(queries.flatMap((q) => (q.consentAttribute ? [q.consentAttribute] : [])))];
+  if (slots.length > CONSENT_SLOTS) throw new Error('more consent attributes in one batch than channels');
+  const slotParams = Array.from({ length: CONSENT_SLOTS }, (_, i) => (slots[i] ? pathLiteral(slots[i]) : null));
   const [row] = await preparedQuery<{ contacts: string; sends: string | null; versions: string | null }>(
     db,
     'firewall_check_read',
     READ_CONTACTS,
-    [JSON.stringify(ids), new Date(from).toISOString(), new Date(to).toISOString()],
+    [JSON.stringify(ids), new Date(from).toISOString(), new Date(to).toISOString(), ...slotParams],
   );
-  const [found, segments, expired] = JSON.parse(row?.contacts ?? '[null, null, null]') as [
+  const [found, segments, expired, consent] = JSON.parse(row?.contacts ?? '[null, null, null, null]') as [
     string[] | null,
     (string | null)[] | null,
     [string, unknown][] | null,
+    number[] | null,
   ];
   const segmentOf = new Map<string, string | null>();
   if (found && segments) for (let i = 0; i < found.length; i++) segmentOf.set(found[i] as string, segments[i] ?? null);
   const stale = new Map(expired ?? []);
+  const withoutConsent = slots.map((_, slot) => {
+    const lacking = new Set<string>();
+    if (found && consent)
+      for (let i = 0; i < found.length; i++) if (!((consent[i] ?? 0) & (1 << slot))) lacking.add(found[i] as string);
+    return lacking;
+  });
   const versions = new Map(Object.entries(JSON.parse(row?.versions ?? '{}') as Record<string, number>));
   const sent = JSON.parse(row?.sends ?? '[]') as [string, number][];
   return queries.map((q) => {
@@ -58,15 +86,24 @@ export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): P
     const t = q.to.getTime();
     const sends = new Map<string, number>();
     for (const [id, at] of sent) if (at > f && at <= t) sends.set(id, (sends.get(id) ?? 0) + 1);
-    return { segmentOf, sends, versions, stale };
+    const slot = q.consentAttribute ? slots.indexOf(q.consentAttribute) : -1;
+    return { segmentOf, sends, versions, stale, withoutConsent: slot < 0 ? null : (withoutConsent[slot] ?? null) };
   });
 }
+
+// Consent is read in the same pass over contacts as their segments: for each consent attribute
+// asked about ($4…$9, null when unused) a bit that is set when the contact's value is exactly true.
+const CONSENT_BITS = Array.from(
+  { length: CONSENT_SLOTS },
+  (_, i) => `(CASE WHEN c.attributes #> $${i + 4}::text[] = 'true'::jsonb THEN ${1 << i} ELSE 0 END)`,
+).join(' + ');
 
 const READ_CONTACTS = `
   WITH ids AS MATERIALIZED (SELECT ARRAY(SELECT json_array_elements_text($1::json)) AS a)
   SELECT
     (SELECT json_build_array(json_agg(c.id), json_agg(c.segment_key),
-        json_agg(json_build_array(c.id, c.attributes)) FILTER (WHERE c.fresh_until IS NULL OR c.fresh_until <= $3::timestamptz))
+        json_agg(json_build_array(c.id, c.attributes)) FILTER (WHERE c.fresh_until IS NULL OR c.fresh_until <= $3::timestamptz),
+        json_agg(${CONSENT_BITS}) FILTER (WHERE $4::text[] IS NOT NULL))
       FROM contacts c WHERE c.id = ANY((SELECT a FROM ids)::text[]))::text AS contacts,
     (SELECT json_agg(json_build_array(e.contact_id, (extract(epoch FROM e.sent_at) * 1000)::float8)) FROM send_events e
       WHERE e.contact_id = ANY((SELECT a FROM ids)::text[]) AND e.sent_at > $2::timestamptz AND e.sent_at <= $3::timestamptz

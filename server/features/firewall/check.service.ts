@@ -19,8 +19,9 @@ const DAY_MS = 86_400_000;
  * contact. The policy comes from memory; per check there is one read (the contacts' segments with
  * their send counts in the cap's window) and one write (the request with all its blocked
  * decisions, a single statement and so atomic on its own), each shared with the checks arriving at
- * the same time (check-batches.ts). See docs/decisions/007-firewall-decisions-storage.md for why
- * the read is not wrapped in a transaction with the write, which is why this opens none.
+ * the same time (check-batches.ts). Consent comes from that same read (docs/firewall.md,
+ * "Consent"). See docs/decisions/007-firewall-decisions-storage.md for why the read is not wrapped
+ * in a transaction with the write, which is why this opens none.
  */
 export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): Promise<CheckResult> {
   const { result, record } = await decideCheck(db, actor, input);
@@ -42,18 +43,28 @@ export async function decideCheck(
   // Never refused for an unknown workflow: it is registered as discovered (once) and the check goes on.
   const workflowId = input.workflow ? await workflowIdFor(db, actor, input.workflow) : null;
 
-  const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
+  const query = (p: Policy) => ({
+    ids: input.contactIds,
+    from: new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS),
+    to: now,
+    consentAttribute: p.consent[input.channel] ?? null,
+  });
   const before = await activePolicy(db.root);
-  const read = await readContacts(db.root, { ids: input.contactIds, from: windowFrom(before), to: now });
+  const read = await readContacts(db.root, query(before));
   const policy = await policyFor(db.root, read.versions);
-  let sends = read.sends;
-  if (policy.frequencyCap.windowDays !== before.frequencyCap.windowDays) {
-    // The cap changed in between: count again over the window now in force.
-    sends = (await readContacts(db.root, { ids: input.contactIds, from: windowFrom(policy), to: now })).sends;
+  let { sends, withoutConsent } = read;
+  if (
+    policy.frequencyCap.windowDays !== before.frequencyCap.windowDays ||
+    policy.consent[input.channel] !== before.consent[input.channel]
+  ) {
+    // The cap or the consent mapping changed in between: count sends and read consent again under
+    // the policy now in force. Segments stay those of the first read, which the policy was loaded for.
+    ({ sends, withoutConsent } = await readContacts(db.root, query(policy)));
   }
 
   const customerInitiated = input.customerInitiated ?? false;
-  const outcome = decideAll(input.contactIds, currentSegments(read, policy, now), sends, policy, {
+  const contacts = { segmentOf: currentSegments(read, policy, now), sends, withoutConsent };
+  const outcome = decideAll(input.contactIds, contacts, policy, {
     channel: input.channel,
     customerInitiated,
     ...actorFlags(actors, policy.onboardingDays, now),
@@ -128,26 +139,28 @@ type Made = { reasons: ReasonCode[]; group: repo.BlockGroup | undefined };
 
 /**
  * decide() for every contact, in request order, with the counts the request row keeps and the
- * blocked decisions grouped as they are stored. A decision depends only on the contact's segment
- * and its number of sends, so it is made once per such pair and shared: a 10,000-contact check
- * makes a handful of decisions, not 10,000.
+ * blocked decisions grouped as they are stored. A decision depends only on the contact's segment,
+ * its number of sends and its consent, so it is made once per such triple and shared: a
+ * 10,000-contact check makes a handful of decisions, not 10,000.
  */
 function decideAll(
   ids: string[],
-  segmentOf: Map<string, string | null>,
-  sends: Map<string, number>,
+  contacts: Pick<repo.ContactsRead, 'segmentOf' | 'sends' | 'withoutConsent'>,
   policy: Policy,
   common: Common,
 ) {
+  const { segmentOf, sends, withoutConsent } = contacts;
   const decisions: CheckResult['decisions'] = [];
   const byReason = Object.fromEntries(REASON_CODES.map((r) => [r, 0])) as Record<ReasonCode, number>;
   let blocked = 0;
   let segmentUnsafe = false;
   const groups = new Map<string, repo.BlockGroup>();
-  const made = new Map<string | null | undefined, Made[]>();
-  const decisionFor = (segmentKey: string | null | undefined, sent: number): Made => {
-    const bySends = made.get(segmentKey) ?? [];
-    made.set(segmentKey, bySends);
+  // Made decisions by consent (needs none, given, missing), then segment, then number of sends.
+  const made = [0, 1, 2].map(() => new Map<string | null | undefined, Made[]>());
+  const decisionFor = (segmentKey: string | null | undefined, sent: number, consentGiven: boolean | null): Made => {
+    const byConsent = made[consentGiven === null ? 0 : consentGiven ? 1 : 2] as Map<string | null | undefined, Made[]>;
+    const bySends = byConsent.get(segmentKey) ?? [];
+    byConsent.set(segmentKey, bySends);
     const known = bySends[sent];
     if (known) return known;
     const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
@@ -162,6 +175,7 @@ function decideAll(
       segment,
       sendsInWindow: sent,
       frequencyCap: policy.frequencyCap,
+      consentGiven,
     });
     let group: repo.BlockGroup | undefined;
     if (reasons.length > 0) {
@@ -179,7 +193,8 @@ function decideAll(
   };
   for (const contactId of ids) {
     const segmentKey = segmentOf.get(contactId); // undefined: no such contact
-    const { reasons, group } = decisionFor(segmentKey, sends.get(contactId) ?? 0);
+    const consentGiven = withoutConsent ? !withoutConsent.has(contactId) : null;
+    const { reasons, group } = decisionFor(segmentKey, sends.get(contactId) ?? 0, consentGiven);
     decisions.push({ contactId, allowed: group === undefined, segment: segmentKey ?? null, reasons });
     if (!group) continue;
     blocked++;

@@ -11,6 +11,8 @@ export type ExplainContext = {
   targetSegment: string | null;
   campaign: { name: string; approvalState: string; approvedVersion: number | null } | null;
   frequencyCap: FrequencyCap;
+  /** The attribute the consent mapping names for the request's channel now, if any. */
+  consentAttribute?: string;
   onboarding: { days: number; until: Date } | null;
 };
 
@@ -83,6 +85,15 @@ export function explainReason(code: ReasonCode, x: ExplainContext): Explanation 
         segment: null,
         segmentVersion: null,
         rule: `At most ${x.frequencyCap.max} sends per ${x.frequencyCap.windowDays} days (setting frequency_cap); the contact had reached it.`,
+      };
+    case 'no_consent':
+      return {
+        ...base,
+        segment: null,
+        segmentVersion: null,
+        rule: x.consentAttribute
+          ? `A contact is messaged on this channel only when ${x.consentAttribute} is true (setting consent_mapping); it was not.`
+          : 'A contact is messaged on this channel only with consent (setting consent_mapping); the contact had none.',
       };
   }
 }

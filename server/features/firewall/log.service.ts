@@ -2,6 +2,7 @@ import { monthOrCurrent } from '#domain/firewall/months';
 import { onboardingUntil } from '#domain/roles';
 import { inRange } from '#domain/schemas/dates';
 import type { DecisionsQuery } from '#domain/schemas/firewall-views';
+import type { Channel } from '#domain/schemas/segments';
 import { can } from '#server/auth/policy';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
@@ -58,6 +59,7 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
         campaign: found.campaign,
         frequencyCap: policy.frequencyCap,
         onboarding,
+        consentAttribute: policy.consent[r.channel as Channel],
       };
       return {
         contactId: b.contactId,

@@ -1,5 +1,12 @@
+import type { ConsentMapping } from '#domain/schemas/consent';
 import type { EvaluatedSegment } from '#domain/segments/time-edges';
-import { type FrequencyCap, frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
+import {
+  consentMappingOf,
+  type FrequencyCap,
+  frequencyCapOf,
+  onboardingDaysOf,
+  settingValues,
+} from '#server/core/settings.read';
 import type { Db, DbOrTx } from '#server/db/client';
 import { isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
 import * as repo from './policy.repo';
@@ -11,6 +18,8 @@ export type Policy = {
   campaigns: Map<string, repo.CampaignPolicy>;
   frequencyCap: FrequencyCap;
   onboardingDays: number;
+  /** Channel → the attribute that records consent for it (docs/firewall.md, "Consent"). */
+  consent: ConsentMapping;
 };
 
 type Entry = {
@@ -35,9 +44,10 @@ function entryOf(db: Db): Entry {
 }
 
 /**
- * The active policy: segment current versions (pause, approval), campaign approvals and the two
- * governed settings. Kept in memory; dropped when policy changes here or on another instance
- * (whoever changes it announces it: core/policy-change.ts).
+ * The active policy: segment current versions (pause, approval), campaign approvals and the
+ * governed settings (frequency cap, onboarding days, consent mapping). Kept in memory; dropped
+ * when policy changes here or on another instance (whoever changes it announces it:
+ * core/policy-change.ts).
  * Always read outside any transaction: what is cached must be committed.
  */
 export function activePolicy(db: Db): Promise<Policy> {
@@ -66,7 +76,7 @@ export function activePolicy(db: Db): Promise<Policy> {
 async function load(db: Db): Promise<Policy> {
   const segments = await repo.loadSegmentPolicies(db);
   const campaigns = await repo.loadCampaignPolicies(db);
-  const settings = await settingValues(db, ['frequency_cap', 'onboarding_days']);
+  const settings = await settingValues(db, ['frequency_cap', 'onboarding_days', 'consent_mapping']);
   const evaluationOrder = segments
     .filter((s) => s.status === 'active')
     .sort((a, b) => a.priority - b.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -77,6 +87,7 @@ async function load(db: Db): Promise<Policy> {
     campaigns: new Map(campaigns.map((c) => [c.id, c])),
     frequencyCap: frequencyCapOf(settings.get('frequency_cap')),
     onboardingDays: onboardingDaysOf(settings.get('onboarding_days')),
+    consent: consentMappingOf(settings.get('consent_mapping')),
   };
 }
 

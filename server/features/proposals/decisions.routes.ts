@@ -1,19 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  ApproveInput,
-  ApproveResult,
-  FollowUp,
-  FollowUpQuery,
-  Proposal,
-  RecordFollowUpInput,
-  RejectInput,
-} from '#domain/schemas/segments';
+import { FollowUpImpact, FollowUpRecorded, RecordFollowUpInput } from '#domain/schemas/follow-ups';
+import { ApproveInput, ApproveResult, FollowUp, FollowUpQuery, Proposal, RejectInput } from '#domain/schemas/segments';
 import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { approveProposal, rejectProposal } from './decisions.service';
-import { listFollowUps, recordFollowUp } from './follow-ups.service';
+import { followUpImpact, listFollowUps, recordFollowUp } from './follow-ups.service';
 import { IdParam } from './proposals.routes';
 
 const tags = ['Change proposals'];
@@ -62,17 +55,39 @@ const followUpsRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ items: z.array(FollowUp) }), 'Follow-ups'), ...errorResponses },
 });
 
+const impactRoute = createRoute({
+  method: 'get',
+  path: '/proposals/{id}/follow-up',
+  tags,
+  summary:
+    'An approved change’s follow-up: its segment’s figures before and after at 7, 30 and 90 days, and the outcomes',
+  ...guard('proposals.read'),
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(FollowUpImpact, 'The follow-up'),
+    ...notFound,
+    409: { description: '`not_approved`' },
+    ...errorResponses,
+  },
+});
+
 const recordRoute = createRoute({
   method: 'post',
   path: '/proposals/{id}/follow-up',
   ...guard('followups.record', { person: true }),
   tags,
-  summary: 'Record what an approved change did (owner)',
+  summary: 'Record kept, adjust or revert at a reached checkpoint (owner)',
+  description:
+    '`revert` opens the proposal that undoes the change; `adjust` answers a prefilled proposal to start from. ' +
+    'Recording the 30-day checkpoint also fills the proposal’s `followUpOutcome`.',
   request: { params: IdParam, ...jsonBody(RecordFollowUpInput) },
   responses: {
-    200: jsonResponse(FollowUp, 'Recorded'),
+    200: jsonResponse(FollowUpRecorded, 'Recorded'),
     ...notFound,
-    409: { description: '`not_approved` or `follow_up_recorded`' },
+    409: {
+      description:
+        '`not_approved`, `checkpoint_not_reached`, `follow_up_recorded`, or a refusal of the revert proposal',
+    },
     ...errorResponses,
   },
 });
@@ -90,7 +105,10 @@ export const decisionsRoutes = router()
     const actor = requireActor(c.get('actor'));
     return c.json({ items: await listFollowUps(c.get('db'), actor, c.req.valid('query')) }, 200);
   })
+  .openapi(impactRoute, async (c) => {
+    return c.json(await followUpImpact(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
+  })
   .openapi(recordRoute, async (c) => {
-    const actor = requireUser(c.get('actor'));
-    return c.json(await recordFollowUp(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('json') }), 200);
+    const input = { ...c.req.valid('param'), ...c.req.valid('json') };
+    return c.json(await recordFollowUp(c.get('db'), requireUser(c.get('actor')), input), 200);
   });

@@ -1,3 +1,4 @@
+import { SENSITIVITY_LABELS } from '#domain/schemas/sensitivity';
 import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import type { UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
@@ -5,10 +6,12 @@ import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { assertMayDecide } from '#server/core/proposal-decisions';
+import { dictionaryIssues, sensitiveUses } from '#server/features/attributes/attributes.read';
 import { segmentVersion } from '#server/features/segments/segments.read';
 import { lockMembershipForChange, publishVersion } from '#server/features/segments/versions.service';
-import { ConflictError, NotFoundError } from '#server/lib/errors';
+import { ConflictError, invalidField, NotFoundError } from '#server/lib/errors';
 import { segmentProposal } from './proposals.present';
+import type { ProposalRow } from './proposals.repo';
 import * as repo from './proposals.repo';
 import { getProposal } from './proposals.service';
 
@@ -23,7 +26,27 @@ async function lockOpenForDecision(tx: DbContext, actor: UserActor, id: string) 
   return p;
 }
 
-export type ApproveInput = { id: string; note?: string; revision: number };
+export type ApproveInput = { id: string; note?: string; revision: number; fairnessNote?: string };
+
+/**
+ * What approving needs beyond the decision rule: criteria that read only accepted attributes (the
+ * dictionary may have changed since the proposal was made), and, when they read a sensitive one,
+ * the decider's note acknowledging the fairness warning (docs/rules.md, "Fairness warning").
+ */
+async function checkAttributes(tx: DbContext, actor: UserActor, p: ProposalRow, fairnessNote: string | undefined) {
+  const { kind, definition } = segmentProposal(p);
+  if (kind === 'retire') return { sensitive: [] };
+  const [unusable] = await dictionaryIssues(tx.conn, definition.criteria, []);
+  if (unusable) throw new ConflictError('attribute_not_accepted', `${unusable.message}; the owner accepts it first.`);
+  const sensitive = await sensitiveUses(tx.conn, definition.criteria);
+  if (sensitive.length === 0) return { sensitive };
+  if (!fairnessNote) {
+    const named = sensitive.map((s) => `${s.name} (${SENSITIVITY_LABELS[s.sensitivity].toLowerCase()})`).join(', ');
+    throw invalidField('fairnessNote', `The criteria read ${named}: acknowledge the fairness warning with a note`);
+  }
+  await lintAndRecord(tx, actor, { text: fairnessNote, field: 'proposal.fairness', sourceId: p.id });
+  return { sensitive };
+}
 
 /**
  * Approves a proposal: the new immutable version, the segment's current version and status, the
@@ -42,6 +65,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
         `The proposal was edited after you opened it (now revision ${p.revision}); review it again.`,
       );
     }
+    const { sensitive } = await checkAttributes(tx, actor, p, input.fairnessNote);
     const { kind, definition } = segmentProposal(p);
     const key = p.segmentKey ?? '';
     const { version, status, moved } = await publishVersion(tx, actor, {
@@ -61,6 +85,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       decisionNote: input.note ?? null,
       followUpDue,
       updatedAt: now,
+      ...(sensitive.length > 0 ? { fairnessNote: input.fairnessNote ?? null, fairnessAttributes: sensitive } : {}),
     });
     await recordAudit(tx, actor, {
       action: 'proposals.approved',
@@ -74,6 +99,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
         segmentStatus: status,
         moved,
         followUpDue,
+        ...(sensitive.length > 0 ? { fairness: { attributes: sensitive, note: input.fairnessNote } } : {}),
       },
     });
     await emitEvent(tx, {

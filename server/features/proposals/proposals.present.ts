@@ -1,7 +1,11 @@
 import type { FollowUp, Proposal, SegmentDefinition } from '#domain/schemas/segments';
+import type { ProposalFairness, Sensitivity } from '#domain/schemas/sensitivity';
+import { attributesOf } from '#domain/segments/criteria-walk';
+import { checkpointsOf, dueCheckpoint } from '#domain/segments/follow-up-checkpoints';
 import type { Actor } from '#server/core/actor';
 import { mayDecide } from '#server/core/proposal-decisions';
 import { definitionOf } from '#server/features/segments/segments.read';
+import type { OutcomeRow } from './follow-ups.repo';
 import type { ProposalRow, ProposalView } from './proposals.repo';
 
 /**
@@ -20,7 +24,24 @@ export function canDecide(view: ProposalView, actor: Actor): boolean {
   return view.proposal.status === 'open' && mayDecide(actor, view.proposer);
 }
 
-export function presentProposal(view: ProposalView, actor: Actor): Proposal {
+/**
+ * The fairness warning: once approved, what the decider acknowledged; before, the sensitive
+ * attributes the criteria read as the dictionary stands now. A retirement reads no attributes.
+ */
+export function fairnessOf(p: ProposalRow, sensitive: Map<string, Sensitivity>): ProposalFairness {
+  if (p.fairnessAttributes) return { attributes: p.fairnessAttributes, note: p.fairnessNote };
+  const { kind, definition } = segmentProposal(p);
+  if (kind === 'retire' || p.status !== 'open') return { attributes: [], note: null };
+  return {
+    attributes: attributesOf(definition.criteria).flatMap((name) => {
+      const sensitivity = sensitive.get(name);
+      return sensitivity ? [{ name, sensitivity }] : [];
+    }),
+    note: null,
+  };
+}
+
+export function presentProposal(view: ProposalView, actor: Actor, sensitive: Map<string, Sensitivity>): Proposal {
   const p = view.proposal;
   const { kind, definition } = segmentProposal(p);
   return {
@@ -45,14 +66,21 @@ export function presentProposal(view: ProposalView, actor: Actor): Proposal {
     exceptionId: p.exceptionId,
     followUpDue: p.followUpDue,
     followUpOutcome: p.followUpOutcome,
+    fairness: fairnessOf(p, sensitive),
     canDecide: canDecide(view, actor),
   };
 }
 
-export function presentFollowUp(view: ProposalView, today: string): FollowUp {
+/** An approved change's follow-up: its checkpoints and whether one waits for an outcome. */
+export function presentFollowUp(view: ProposalView, now: Date, outcomes: ReadonlyMap<number, OutcomeRow>): FollowUp {
   const p = view.proposal;
   const { kind, definition } = segmentProposal(p);
-  const due = p.followUpDue ?? today;
+  const due = p.followUpDue ?? now.toISOString().slice(0, 10);
+  const checkpoints = checkpointsOf(
+    p.decidedAt ?? now,
+    now,
+    new Map([...outcomes].map(([days, o]) => [days, o.outcome])),
+  );
   return {
     proposalId: p.id,
     kind,
@@ -63,7 +91,8 @@ export function presentFollowUp(view: ProposalView, today: string): FollowUp {
     approvedBy: p.decidedBy && view.deciderName ? { id: p.decidedBy, name: view.deciderName } : null,
     approvedAt: p.decidedAt?.toISOString() ?? null,
     followUpDue: due,
-    due: due <= today && p.followUpOutcome === null,
+    due: dueCheckpoint(checkpoints) !== null,
+    checkpoints: checkpoints.map(({ days, dueOn, reached, outcome }) => ({ days, dueOn, reached, outcome })),
     outcome: p.followUpOutcome,
     outcomeAt: p.followUpAt?.toISOString() ?? null,
     outcomeBy: p.followUpBy && view.followUpByName ? { id: p.followUpBy, name: view.followUpByName } : null,

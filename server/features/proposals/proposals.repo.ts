@@ -60,10 +60,11 @@ export function listProposals(db: DbOrTx, f: { status?: ProposalStatus; segment?
     .limit(500);
 }
 
-/** Approved proposals with a follow-up date; `dueBy` keeps those due by then with no outcome yet. */
+/** Approved proposals with a follow-up date, soonest first; `dueBy` keeps those due by then with no outcome yet. */
 export function listFollowUps(db: DbOrTx, dueBy?: string) {
   const parts: (SQL | undefined)[] = [isSegmentProposal, eq(changeProposals.status, 'approved')];
   parts.push(isNotNull(changeProposals.followUpDue));
+  // The 30-day checkpoint's outcome is the one kept on the proposal (follow-ups.service.ts).
   if (dueBy) parts.push(lte(changeProposals.followUpDue, dueBy), isNull(changeProposals.followUpOutcome));
   return proposalQuery(db)
     .where(and(...parts))

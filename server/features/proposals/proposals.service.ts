@@ -1,10 +1,12 @@
 import { sameDefinition } from '#domain/exceptions/same-definition';
 import type { CreateProposalInput, Proposal, ProposalStatus, SegmentDefinition } from '#domain/schemas/segments';
+import { attributesOf } from '#domain/segments/criteria-walk';
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
+import { dictionaryIssues, sensitivities } from '#server/features/attributes/attributes.read';
 import { activeSegmentKeys, segmentState, versionDefinition } from '#server/features/segments/segments.read';
 import { ConflictError, ForbiddenError, type Issue, invalid, NotFoundError } from '#server/lib/errors';
 import { presentProposal, segmentProposal } from './proposals.present';
@@ -15,7 +17,8 @@ export type ProposalEdit = { definition?: SegmentDefinition; rationale?: string;
 /**
  * The checks a proposal's target and content must pass, at creation and at every edit: the segment
  * exists (or, for a new one, does not), the base version is the current one, transitions name
- * active segments, and an update changes something.
+ * active segments, the criteria read only attributes accepted into the dictionary (docs/rules.md,
+ * "Attribute dictionary"), and an update changes something.
  */
 async function checkTarget(
   tx: DbContext,
@@ -54,6 +57,7 @@ async function checkTarget(
         ]
       : [],
   );
+  issues.push(...(await dictionaryIssues(tx.conn, def.criteria, ['definition', 'criteria'])));
   if (issues.length > 0) throw invalid(issues);
   if (kind === 'update' && baseVersion !== null) {
     const base = await versionDefinition(tx.conn, key, baseVersion);
@@ -134,7 +138,15 @@ export async function createProposal(
 export async function getProposal(db: DbContext, actor: Actor, { id }: { id: string }): Promise<Proposal> {
   const view = await repo.findProposal(db.conn, id);
   if (!view) throw new NotFoundError('Proposal');
-  return presentProposal(view, actor);
+  return presentProposal(view, actor, await sensitivityOf(db, [view]));
+}
+
+/** The dictionary's sensitive attributes among those the proposals' criteria read. */
+function sensitivityOf(db: DbContext, views: repo.ProposalView[]) {
+  return sensitivities(
+    db.conn,
+    views.flatMap((v) => attributesOf(segmentProposal(v.proposal).definition.criteria)),
+  );
 }
 
 export async function listProposals(
@@ -142,7 +154,9 @@ export async function listProposals(
   actor: Actor,
   filter: { status?: ProposalStatus; segment?: string },
 ): Promise<Proposal[]> {
-  return (await repo.listProposals(db.conn, filter)).map((v) => presentProposal(v, actor));
+  const views = await repo.listProposals(db.conn, filter);
+  const sensitive = await sensitivityOf(db, views);
+  return views.map((v) => presentProposal(v, actor, sensitive));
 }
 
 /** Locks an open proposal that `actor` proposed; anything else is refused. */

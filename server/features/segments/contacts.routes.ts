@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ContactExplanation } from '#domain/schemas/contact-explain';
 import { MembershipRefreshResult } from '#domain/schemas/membership';
 import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
 import { ExternalId } from '#domain/schemas/strings';
@@ -7,6 +8,7 @@ import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
 import { getContact, listAttributes, upsertContacts } from './contacts.service';
+import { explainContact } from './explain.service';
 import { refreshMembership } from './freshness.service';
 
 const tags = ['Contacts'];
@@ -50,6 +52,20 @@ const refreshRoute = createRoute({
   responses: { 200: jsonResponse(MembershipRefreshResult, 'What moved'), ...errorResponses },
 });
 
+const explainRoute = createRoute({
+  method: 'get',
+  path: '/contacts/{id}/explain',
+  tags,
+  summary: 'Why a contact is segment-eligible: each segment version’s conditions, matched or not, in evaluation order',
+  ...guard('contacts.read'),
+  request: { params: z.object({ id: ExternalId }) },
+  responses: {
+    200: jsonResponse(ContactExplanation, 'The explanation'),
+    404: { description: 'No such contact' },
+    ...errorResponses,
+  },
+});
+
 export const contactsRoutes = router()
   .openapi(refreshRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
@@ -63,6 +79,9 @@ export const contactsRoutes = router()
   .openapi(attributesRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     return c.json(await listAttributes(c.get('db'), actor), 200);
+  })
+  .openapi(explainRoute, async (c) => {
+    return c.json(await explainContact(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
   })
   .openapi(contactRoute, async (c) => {
     const actor = requireActor(c.get('actor'));

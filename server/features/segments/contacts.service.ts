@@ -2,6 +2,7 @@ import type { ContactAttribute } from '#domain/schemas/segments';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { discoverAttributes } from '#server/features/attributes/attributes.service';
 import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
 import { refreshMembership } from './freshness.service';
@@ -9,7 +10,8 @@ import { lockMembershipShared, reevaluate } from './membership.repo';
 
 /**
  * Inserts or replaces each contact's attributes and re-evaluates those contacts' membership, in
- * one transaction with its audit entry. `moved` counts contacts whose current segment changed.
+ * one transaction with its audit entry. `moved` counts contacts whose current segment changed;
+ * attributes the dictionary has not seen are recorded as discovered (`discovered` counts them).
  */
 export async function upsertContacts(db: DbContext, actor: Actor, input: { contacts: repo.ContactIn[] }) {
   const seen = new Map<string, number>();
@@ -27,14 +29,21 @@ export async function upsertContacts(db: DbContext, actor: Actor, input: { conta
     // Moves owed to time edges already passed are dated at their edges, before new attributes apply.
     await refreshMembership(tx, actor, { ids });
     const upserted = await repo.upsertContacts(tx.conn, input.contacts, now);
+    const discovered = await discoverAttributes(tx, actor, { contacts: input.contacts });
     const moved = await reevaluate(tx.conn, now, ids);
     await recordAudit(tx, actor, {
       action: 'contacts.upserted',
       target: { type: 'contacts' },
       // Thousands of contacts per call: the entry records the size and the first ids, not the data.
-      after: { upserted, moved, ids: input.contacts.slice(0, 20).map((c) => c.id) },
+      after: {
+        upserted,
+        moved,
+        ids: input.contacts.slice(0, 20).map((c) => c.id),
+        discovered: discovered.slice(0, 50),
+        discoveredCount: discovered.length,
+      },
     });
-    return { upserted, moved };
+    return { upserted, moved, discovered: discovered.length };
   });
 }
 

@@ -1,6 +1,8 @@
 import { normalisePause } from '#domain/firewall/pause';
 import type { SegmentDefinition, SegmentVersion } from '#domain/schemas/segments';
+import type { Criteria } from '#domain/segments/criteria';
 import type { DbOrTx } from '#server/db/client';
+import { liveSegments } from './membership.repo';
 import * as repo from './segments.repo';
 
 /**
@@ -102,4 +104,9 @@ export async function currentSegments(db: DbOrTx): Promise<Omit<CurrentSegment, 
       definition,
     };
   });
+}
+
+/** Active segments' current rules, in evaluation order (lowest priority value first). */
+export async function liveCriteria(db: DbOrTx): Promise<{ key: string; criteria: Criteria }[]> {
+  return (await liveSegments(db)).map(({ key, criteria }) => ({ key, criteria }));
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PageQuery, pageOf } from '#domain/schemas/common';
+import { MarkReviewedInput, SegmentReview, SegmentReviewState } from '#domain/schemas/segment-reviews';
 import {
   ImpactInput,
   ImpactPreview,
@@ -9,10 +10,11 @@ import {
   SegmentSummary,
   SegmentVersion,
 } from '#domain/schemas/segments';
-import { requireActor } from '#server/auth/policy';
+import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
+import { listReviews, markReviewed } from './segment-reviews.service';
 import { getSegment, listSegmentMembers, listSegments, listSegmentVersions, previewImpact } from './segments.service';
 
 const tags = ['Segments'];
@@ -72,6 +74,37 @@ const impactRoute = createRoute({
   responses: { 200: jsonResponse(ImpactPreview, 'Counts over all contacts'), ...errorResponses },
 });
 
+const reviewRoute = createRoute({
+  method: 'post',
+  path: '/segments/{key}/review',
+  tags,
+  summary: 'Mark a segment reviewed with a note (owner): sets its next review date',
+  description:
+    'Quarterly for rules with a time-relative condition, yearly for the rest. Audited as `segments.reviewed`.',
+  ...guard('segments.review', { person: true }),
+  request: { params: KeyParam, ...jsonBody(MarkReviewedInput) },
+  responses: {
+    200: jsonResponse(SegmentReviewState, 'Reviewed'),
+    ...notFound,
+    409: { description: '`segment_retired`' },
+    ...errorResponses,
+  },
+});
+
+const reviewsRoute = createRoute({
+  method: 'get',
+  path: '/segments/{key}/reviews',
+  tags,
+  summary: 'The reviews of a segment, newest first',
+  ...guard('segments.read'),
+  request: { params: KeyParam },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(SegmentReview) }), 'Reviews'),
+    ...notFound,
+    ...errorResponses,
+  },
+});
+
 export const segmentsRoutes = router()
   .openapi(listRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
@@ -88,6 +121,13 @@ export const segmentsRoutes = router()
   .openapi(versionsRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     return c.json({ items: await listSegmentVersions(c.get('db'), actor, c.req.valid('param')) }, 200);
+  })
+  .openapi(reviewRoute, async (c) => {
+    const input = { ...c.req.valid('param'), ...c.req.valid('json') };
+    return c.json(await markReviewed(c.get('db'), requireUser(c.get('actor')), input), 200);
+  })
+  .openapi(reviewsRoute, async (c) => {
+    return c.json({ items: await listReviews(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')) }, 200);
   })
   .openapi(membersRoute, async (c) => {
     const actor = requireActor(c.get('actor'));

@@ -11,11 +11,16 @@ import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { invalidField, NotFoundError } from '#server/lib/errors';
 import { impactCounts, type LiveSegment, liveSegments } from './membership.repo';
+import { reviewStates } from './segment-reviews.service';
 import { presentVersion } from './segments.read';
 import * as repo from './segments.repo';
 
-export async function listSegments(db: DbContext, _actor: Actor): Promise<SegmentSummary[]> {
-  const [rows, counts] = await Promise.all([repo.listCurrent(db.conn), repo.memberCounts(db.conn)]);
+export async function listSegments(db: DbContext, actor: Actor): Promise<SegmentSummary[]> {
+  const [rows, counts, reviews] = await Promise.all([
+    repo.listCurrent(db.conn),
+    repo.memberCounts(db.conn),
+    reviewStates(db, actor),
+  ]);
   return rows.map(({ version: v }) => ({
     key: v.segmentKey,
     name: v.name,
@@ -24,10 +29,11 @@ export async function listSegments(db: DbContext, _actor: Actor): Promise<Segmen
     paused: v.pause.paused ?? false,
     priority: v.priority,
     memberCount: counts.get(v.segmentKey) ?? 0,
+    review: reviews.get(v.segmentKey) ?? null,
   }));
 }
 
-export async function getSegment(db: DbContext, _actor: Actor, { key }: { key: string }): Promise<SegmentDetail> {
+export async function getSegment(db: DbContext, actor: Actor, { key }: { key: string }): Promise<SegmentDetail> {
   const segment = await repo.findSegment(db.conn, key);
   if (!segment) throw new NotFoundError(`Segment ${key}`);
   const row = await repo.findVersion(db.conn, key, segment.currentVersion);
@@ -40,6 +46,7 @@ export async function getSegment(db: DbContext, _actor: Actor, { key }: { key: s
     status: segment.status,
     memberCount: await repo.memberCount(db.conn, key),
     current,
+    review: (await reviewStates(db, actor)).get(key) ?? null,
   };
 }
 

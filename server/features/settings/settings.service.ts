@@ -9,14 +9,16 @@ import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
 import { assertMayDecide } from '#server/core/proposal-decisions';
-import { frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
-import { ConflictError, ForbiddenError, invalid, issuesOf, NotFoundError } from '#server/lib/errors';
+import { consentMappingOf, frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
+import type { DbOrTx } from '#server/db/client';
+import { dictionaryEntry } from '#server/features/attributes/attributes.read';
+import { ConflictError, ForbiddenError, type Issue, invalid, issuesOf, NotFoundError } from '#server/lib/errors';
 import { presentSettingProposal, settingOf } from './settings.present';
 import * as repo from './settings.repo';
 
 /**
- * The governed firewall settings (frequency cap, onboarding days) and the proposals that change
- * them: operations proposes, the owner decides with the same rule as segment proposals, and a
+ * The governed firewall settings (frequency cap, onboarding days, consent mapping) and the
+ * proposals that change them: operations proposes, the owner decides with the same rule as segment proposals, and a
  * value takes effect only when approved (docs/rules.md, "Governed settings").
  */
 
@@ -38,7 +40,12 @@ export async function settingsView(db: DbContext, _actor: Actor) {
   return {
     frequencyCap: frequencyCapOf(values.get('frequency_cap')),
     onboardingDays: onboardingDaysOf(values.get('onboarding_days')),
-    approvals: { frequencyCap: approval('frequency_cap'), onboardingDays: approval('onboarding_days') },
+    consentMapping: consentMappingOf(values.get('consent_mapping')),
+    approvals: {
+      frequencyCap: approval('frequency_cap'),
+      onboardingDays: approval('onboarding_days'),
+      consentMapping: approval('consent_mapping'),
+    },
     openProposals: open.map((o) => {
       const { key, value } = settingOf(o.proposal);
       return {
@@ -56,6 +63,10 @@ export async function settingsView(db: DbContext, _actor: Actor) {
 export async function proposeSetting(db: DbContext, actor: UserActor, input: z.infer<typeof SettingProposalInput>) {
   const parsed = SETTING_VALUE_SCHEMAS[input.settingKey].safeParse(input.value);
   if (!parsed.success) throw invalid(issuesOf(parsed.error, ['value']));
+  if (input.settingKey === 'consent_mapping') {
+    const issues = await consentIssues(db.conn, parsed.data);
+    if (issues.length > 0) throw invalid(issues);
+  }
   const id = randomUUID();
   return transaction(db, async (tx) => {
     const now = tx.clock.now();
@@ -107,7 +118,13 @@ export async function getSettingProposal(db: DbContext, actor: Actor, { id }: { 
   const key = view.proposal.settingKey;
   if (!key) throw new Error(`proposal ${id} is not a setting proposal`);
   const [values, version] = await Promise.all([settingValues(db.conn, [key]), repo.settingVersion(db.conn, key)]);
-  const inForce = key === 'frequency_cap' ? frequencyCapOf(values.get(key)) : onboardingDaysOf(values.get(key));
+  const stored = values.get(key);
+  const inForce =
+    key === 'frequency_cap'
+      ? frequencyCapOf(stored)
+      : key === 'consent_mapping'
+        ? consentMappingOf(stored)
+        : onboardingDaysOf(stored);
   return presentSettingProposal(view, actor, { inForce, version });
 }
 
@@ -190,6 +207,11 @@ export async function approveSettingProposal(
       input.note ?? null,
       input.revision,
     );
+    if (key === 'consent_mapping') {
+      // The dictionary may have changed since it was proposed; a mapping in force must still hold.
+      const [issue] = await consentIssues(tx.conn, value);
+      if (issue) throw new ConflictError('consent_attribute_unusable', `${issue.message}; propose the mapping again.`);
+    }
     const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
     if (baseVersion === null || !(await repo.writeSettingAt(tx.conn, key, value, now, baseVersion))) {
       throw new ConflictError(
@@ -236,4 +258,24 @@ export async function withdrawSettingProposal(db: DbContext, actor: UserActor, {
     });
   });
   return decisionResult(db, actor, id);
+}
+
+/**
+ * A consent mapping names, for each channel, an accepted boolean attribute of the dictionary:
+ * anything else could never say yes (docs/firewall.md, "Consent").
+ */
+async function consentIssues(db: DbOrTx, value: unknown): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  for (const [channel, attr] of Object.entries(consentMappingOf(value))) {
+    const entry = await dictionaryEntry(db, attr);
+    if (entry?.status !== 'accepted') {
+      issues.push({ path: ['value', channel], message: `${attr} is not accepted into the attribute dictionary` });
+    } else if (entry.type !== 'boolean') {
+      issues.push({
+        path: ['value', channel],
+        message: `${attr} is a ${entry.type} attribute; consent takes a yes/no one`,
+      });
+    }
+  }
+  return issues;
 }

@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { roleMay } from '#domain/permissions';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
@@ -14,6 +15,7 @@ import type { Proposal } from './api/types';
 import { useUpdateProposal } from './api/update-proposal';
 import { DecisionPanel } from './components/decision-panel';
 import { ExceptionContext } from './components/exception-context';
+import { FollowUpImpact } from './components/follow-up-impact';
 import { KIND_WORDS, StatusBadge } from './components/proposals-table';
 import { ProposerPanel } from './components/proposer-panel';
 import './proposals.css';
@@ -85,6 +87,13 @@ export default function ProposalPage() {
       ) : null}
       {p.status === 'open' && p.canDecide ? <DecisionPanel proposal={p} onReload={() => proposal.refetch()} /> : null}
       {p.status === 'open' && isProposer ? <ProposerPanel proposal={p} stale={stale} /> : null}
+      {p.status === 'approved' ? (
+        <FollowUpImpact
+          proposalId={p.id}
+          segmentKey={p.segmentKey}
+          canRecord={roleMay(user.roles, 'followups.record')}
+        />
+      ) : null}
     </>
   );
 }
@@ -97,8 +106,10 @@ function Outcome({ proposal: p }: { proposal: Proposal }) {
       <Notice tone="success" title={`Approved${by}${when}`}>
         {p.approvedVersion ? <p>It is version {p.approvedVersion} of the segment.</p> : null}
         {p.decisionNote ? <p>Note: {p.decisionNote}</p> : null}
-        {p.followUpDue ? (
-          <p>Follow-up {p.followUpOutcome ? `recorded: ${p.followUpOutcome}` : `due ${formatDate(p.followUpDue)}`}</p>
+        {p.fairness.note ? (
+          <p>
+            Fairness acknowledged for {p.fairness.attributes.map((a) => a.name).join(', ')}: {p.fairness.note}
+          </p>
         ) : null}
       </Notice>
     );

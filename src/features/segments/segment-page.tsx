@@ -17,6 +17,7 @@ import { useSegmentVersions } from './api/get-segment-versions';
 import { DefinitionSummary } from './components/definition-summary';
 import { MembersPanel } from './components/members-panel';
 import { RetireForm } from './components/retire-form';
+import { ReviewPanel } from './components/review-panel';
 import { VersionHistory } from './components/version-history';
 import './segments.css';
 
@@ -38,7 +39,9 @@ export default function SegmentPage() {
     );
   }
   if (canPropose && (propose === 'change' || propose === 'retire')) {
-    return <Propose segment={segment.data} kind={propose === 'change' ? 'update' : 'retire'} />;
+    // A follow-up's "adjust" arrives with the rationale it prefilled.
+    const rationale = params.get('rationale') ?? '';
+    return <Propose segment={segment.data} kind={propose === 'change' ? 'update' : 'retire'} rationale={rationale} />;
   }
   return <SegmentView segment={segment.data} canPropose={canPropose} />;
 }
@@ -47,6 +50,7 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
   const owner = useOwner();
   const versions = useSegmentVersions(segment.key);
   const open = useProposals({ status: 'open', segment: segment.key });
+  const user = useCurrentUser();
   const v = segment.current;
   const openCount = open.data?.length ?? 0;
 
@@ -103,6 +107,7 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
         ) : null}
         <DefinitionSummary definition={v} ownerName={owner.data?.name} />
       </section>
+      <ReviewPanel segment={segment} canReview={roleMay(user.roles, 'segments.review')} />
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">Version history</h2>
         {versions.isPending ? <Loading label="Loading versions…" /> : null}
@@ -117,7 +122,15 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
   );
 }
 
-function Propose({ segment, kind }: { segment: SegmentDetail; kind: 'update' | 'retire' }) {
+function Propose({
+  segment,
+  kind,
+  rationale,
+}: {
+  segment: SegmentDetail;
+  kind: 'update' | 'retire';
+  rationale: string;
+}) {
   const navigate = useNavigate();
   const owner = useOwner();
   const segments = useSegments();
@@ -136,7 +149,7 @@ function Propose({ segment, kind }: { segment: SegmentDetail; kind: 'update' | '
       <div className="card">
         {kind === 'update' ? (
           <ProposalForm
-            defaults={{ kind: 'update', segmentKey: segment.key, baseVersion: v.version, definition, rationale: '' }}
+            defaults={{ kind: 'update', segmentKey: segment.key, baseVersion: v.version, definition, rationale }}
             segmentKeys={segments.data?.filter((s) => s.status === 'active').map((s) => s.key) ?? v.transitions}
             ownerName={owner.data?.name}
             submitLabel="Submit proposal"

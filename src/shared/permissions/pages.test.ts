@@ -13,6 +13,7 @@ describe('navigation by role', () => {
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Workflows',
       'Firewall',
@@ -23,6 +24,7 @@ describe('navigation by role', () => {
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Workflows',
       'Firewall',
@@ -34,6 +36,7 @@ describe('navigation by role', () => {
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Workflows',
       'Firewall',
@@ -45,6 +48,7 @@ describe('navigation by role', () => {
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Workflows',
       'Firewall',
@@ -52,11 +56,19 @@ describe('navigation by role', () => {
       'Webhooks',
       'Audit',
     ]);
-    expect(labels(['marketer'])).toEqual([...FIRST, 'Monthly review', 'Glossary', 'Campaigns', 'Workflows']);
+    expect(labels(['marketer'])).toEqual([
+      ...FIRST,
+      'Monthly review',
+      'Glossary',
+      'Dictionary',
+      'Campaigns',
+      'Workflows',
+    ]);
     expect(labels(['viewer'])).toEqual([
       ...FIRST,
       'Monthly review',
       'Glossary',
+      'Dictionary',
       'Campaigns',
       'Workflows',
       'Firewall',

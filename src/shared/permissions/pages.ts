@@ -28,6 +28,7 @@ export const PAGES = [
   { path: '/review', label: 'Monthly review', anyOf: ['reviews.read'] },
   { path: '/review/:month', anyOf: ['reviews.read'] },
   { path: '/glossary', label: 'Glossary', anyOf: ['glossary.read'] },
+  { path: '/attributes', label: 'Dictionary', anyOf: ['attributes.read'] },
   { path: '/campaigns', label: 'Campaigns', anyOf: ['campaigns.read'] },
   { path: '/campaigns/:id', anyOf: ['campaigns.read'] },
   { path: '/workflows', label: 'Workflows', anyOf: ['workflows.read'] },

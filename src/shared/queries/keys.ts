@@ -10,6 +10,7 @@ export const segmentKeys = {
   list: () => [...segmentKeys.all, 'list'] as const,
   detail: (key: string) => [...segmentKeys.all, 'detail', key] as const,
   versions: (key: string) => [...segmentKeys.detail(key), 'versions'] as const,
+  reviews: (key: string) => [...segmentKeys.detail(key), 'reviews'] as const,
   members: (key: string) => [...segmentKeys.detail(key), 'members'] as const,
   impact: (body: string) => [...segmentKeys.all, 'impact', body] as const,
 };
@@ -19,6 +20,13 @@ export const contactKeys = {
   all: ['contacts'] as const,
   attributes: () => [...contactKeys.all, 'attributes'] as const,
   detail: (id: string) => [...contactKeys.all, 'detail', id] as const,
+  explain: (id: string) => [...contactKeys.detail(id), 'explain'] as const,
+};
+
+/** The dictionary is read by its page and the home page's count of attributes waiting. */
+export const attributeKeys = {
+  all: ['attributes'] as const,
+  list: () => [...attributeKeys.all, 'list'] as const,
 };
 
 export type ProposalFilters = SearchFilters<'/proposals'>;
@@ -28,6 +36,7 @@ export const proposalKeys = {
   list: (filters: ProposalFilters) => [...proposalKeys.all, 'list', filters] as const,
   detail: (id: string) => [...proposalKeys.all, 'detail', id] as const,
   followUps: () => [...proposalKeys.all, 'follow-ups'] as const,
+  followUp: (id: string) => [...proposalKeys.detail(id), 'follow-up'] as const,
 };
 
 export type ExceptionFilters = { mine?: boolean } & Omit<SearchFilters<'/exceptions'>, 'mine'>;

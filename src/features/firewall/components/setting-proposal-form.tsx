@@ -4,10 +4,13 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { MIN_ONBOARDING_DAYS } from '#domain/roles';
 import { SettingKey, SettingProposalInput } from '#domain/schemas/firewall-views';
+import { CHANNELS } from '#domain/schemas/segments';
+import { channelLabel } from '#domain/segments/describe';
 import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { useAttributes } from '#src/shared/queries/get-attributes';
 import type { FirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useProposeSetting } from '../api/propose-setting';
 
@@ -27,9 +30,12 @@ const ProposalForm = z
     max: z.number(),
     windowDays: z.number(),
     days: z.number(),
+    /** Channel → attribute; an empty string: the channel needs no consent. */
+    consent: z.record(z.string(), z.string()),
     rationale: SettingProposalInput.shape.rationale,
   })
   .superRefine((v, ctx) => {
+    if (v.settingKey === 'consent_mapping') return;
     const fields = v.settingKey === 'frequency_cap' ? (['max', 'windowDays'] as const) : (['days'] as const);
     for (const f of fields) {
       const r = RANGES[f].safeParse(v[f]);
@@ -38,9 +44,19 @@ const ProposalForm = z
   });
 type Values = z.infer<typeof ProposalForm>;
 
+function proposedValue(v: Values) {
+  if (v.settingKey === 'frequency_cap') return { max: v.max, windowDays: v.windowDays };
+  if (v.settingKey === 'consent_mapping')
+    return Object.fromEntries(Object.entries(v.consent).filter(([, a]) => a !== ''));
+  return v.days;
+}
+
 /** A governed setting changes only through a proposal the owner approves: this drafts one. */
 export function SettingProposalForm({ current, onDone }: { current: FirewallSettings; onDone: (id: string) => void }) {
   const propose = useProposeSetting();
+  // Consent takes an accepted yes/no attribute of the dictionary (docs/firewall.md, "Consent").
+  const attributes = useAttributes();
+  const yesNo = (attributes.data ?? []).filter((a) => a.status === 'accepted' && a.type === 'boolean');
   const form = useForm<Values>({
     resolver: zodResolver(ProposalForm),
     defaultValues: {
@@ -48,6 +64,7 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
       max: current.frequencyCap.max,
       windowDays: current.frequencyCap.windowDays,
       days: current.onboardingDays,
+      consent: Object.fromEntries(CHANNELS.map((c) => [c, current.consentMapping[c] ?? ''])),
       rationale: '',
     },
   });
@@ -56,12 +73,22 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     setFormError(null);
-    const value = v.settingKey === 'frequency_cap' ? { max: v.max, windowDays: v.windowDays } : v.days;
     try {
-      const res = await propose.mutateAsync({ settingKey: v.settingKey, value, rationale: v.rationale });
+      const res = await propose.mutateAsync({
+        settingKey: v.settingKey,
+        value: proposedValue(v),
+        rationale: v.rationale,
+      });
       onDone(res.id);
     } catch (err) {
-      setFormError(applyServerErrors(err, form.setError, ['settingKey', 'rationale']));
+      // A consent issue names its channel under value: ["value", "email"].
+      const place = (path: (string | number)[]) =>
+        path[0] === 'value' && typeof path[1] === 'string'
+          ? `consent.${path[1]}`
+          : ['settingKey', 'rationale'].includes(String(path[0]))
+            ? String(path[0])
+            : null;
+      setFormError(applyServerErrors(err, form.setError, place));
     }
   });
   const num = { valueAsNumber: true } as const;
@@ -73,9 +100,30 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
         <select {...form.register('settingKey')}>
           <option value="frequency_cap">Frequency cap</option>
           <option value="onboarding_days">Onboarding period</option>
+          <option value="consent_mapping">Consent mapping</option>
         </select>
       </Field>
-      {key === 'frequency_cap' ? (
+      {key === 'consent_mapping' ? (
+        <fieldset className="checkbox-group">
+          <legend>Consent attribute per channel</legend>
+          <p className="field-hint">
+            A contact whose attribute is not yes is held back on that channel. Only accepted yes/no attributes of the
+            dictionary can record consent.
+          </p>
+          {CHANNELS.map((c) => (
+            <Field key={c} label={channelLabel(c)} error={errors.consent?.[c]?.message}>
+              <select {...form.register(`consent.${c}`)}>
+                <option value="">No consent needed</option>
+                {yesNo.map((a) => (
+                  <option key={a.name} value={a.name}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ))}
+        </fieldset>
+      ) : key === 'frequency_cap' ? (
         <>
           <Field label="Most sends per contact" hint="Between 1 and 100." error={errors.max?.message}>
             <input type="number" inputMode="numeric" {...form.register('max', num)} />

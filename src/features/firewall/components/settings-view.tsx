@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { type FirewallSettings, useFirewallSettings } from '#src/shared/queries/get-firewall-settings';
-import { describeSettingValue, SETTING_NAMES } from '../utils/setting-proposals';
+import { describeConsent, describeSettingValue, SETTING_NAMES } from '../utils/setting-proposals';
 import { SettingProposalForm } from './setting-proposal-form';
 
 type Approval = FirewallSettings['approvals']['frequencyCap'];
@@ -50,6 +50,14 @@ export function SettingsView() {
         <dd>
           New team members observe for their first {s.onboardingDays} days
           <ApprovalLine approval={s.approvals.onboardingDays} />
+        </dd>
+        <dt>Consent</dt>
+        <dd>
+          {describeConsent(s.consentMapping)}
+          <span className="cell-sub">
+            A contact whose consent attribute is not yes is held back on that channel (no consent).
+          </span>
+          <ApprovalLine approval={s.approvals.consentMapping} />
         </dd>
       </dl>
       <h3>Open proposals</h3>

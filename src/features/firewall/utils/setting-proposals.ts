@@ -1,15 +1,27 @@
 import type { SettingKey } from '#domain/schemas/firewall-views';
+import { channelLabel } from '#domain/segments/describe';
 
 export const SETTING_NAMES: Record<SettingKey, string> = {
   frequency_cap: 'Frequency cap',
   onboarding_days: 'Onboarding period',
+  consent_mapping: 'Consent mapping',
 };
 
-/** A setting's value in the words the settings view uses: "3 per 7 days", "30 days". */
+/** A consent mapping in words: "email: email_opt_in; sms: sms_opt_in", or that no channel needs consent. */
+export function describeConsent(mapping: Record<string, string | undefined>): string {
+  const entries = Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === 'string');
+  if (entries.length === 0) return 'No channel needs consent';
+  return entries.map(([channel, attr]) => `${channelLabel(channel)}: ${attr}`).join('; ');
+}
+
+/** A setting's value in the words the settings view uses: "3 per 7 days", "30 days", "email: email_opt_in". */
 export function describeSettingValue(key: SettingKey, value: unknown): string {
   if (key === 'frequency_cap' && value && typeof value === 'object') {
     const v = value as { max?: unknown; windowDays?: unknown };
     return `${String(v.max)} per ${String(v.windowDays)} days`;
+  }
+  if (key === 'consent_mapping' && value && typeof value === 'object') {
+    return describeConsent(value as Record<string, string | undefined>);
   }
   return `${String(value)} days`;
 }

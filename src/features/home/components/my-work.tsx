@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import type { SessionUser } from '#domain/schemas/session';
+import { useAttributes } from '#src/shared/queries/get-attributes';
 import { useCampaigns } from '#src/shared/queries/get-campaigns';
 import { useExceptions } from '#src/shared/queries/get-exceptions';
 import { useFirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useProposals } from '#src/shared/queries/get-proposals';
+import { useSegments } from '#src/shared/queries/get-segments';
 import { useWorkflowGaps } from '#src/shared/queries/get-workflow-gaps';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -37,7 +39,12 @@ function OwnerWork() {
   const open = useProposals({ status: 'open' });
   const followUps = useFollowUps(true);
   const settings = useFirewallSettings();
+  const segments = useSegments();
+  const attributes = useAttributes();
   const waiting = open.data?.filter((p) => p.canDecide).length;
+  const reviews = segments.data?.filter((s) => s.review && s.review.state !== 'ok');
+  const overdue = reviews?.filter((s) => s.review?.state === 'overdue').length ?? 0;
+  const discovered = attributes.data?.filter((a) => a.status === 'discovered').length;
   return (
     <section className="card" aria-labelledby="owner-work-title">
       <h2 id="owner-work-title">Waiting for you</h2>
@@ -63,6 +70,20 @@ function OwnerWork() {
           count={followUps.data?.length}
           text={words('follow-up due on an approved change', 'follow-ups due on approved changes')}
           pending={followUps.isPending}
+        />
+        <CountLink
+          to="/segments"
+          count={reviews?.length}
+          text={(n) =>
+            `${words('segment due for review', 'segments due for review')(n)}${overdue > 0 ? ` (${overdue} overdue)` : ''}`
+          }
+          pending={segments.isPending}
+        />
+        <CountLink
+          to="/attributes?status=discovered"
+          count={discovered}
+          text={words('new attribute waiting to be accepted', 'new attributes waiting to be accepted')}
+          pending={attributes.isPending}
         />
       </ul>
     </section>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
 import { proposalKeys, segmentKeys } from '#src/shared/queries/keys';
 
-export type ApproveArgs = { id: string; note?: string; revision: number };
+export type ApproveArgs = { id: string; note?: string; revision: number; fairnessNote?: string };
 
 export const approveProposal = ({ id, ...body }: ApproveArgs) =>
   unwrap(api.POST('/proposals/{id}/approve', { params: { path: { id } }, body }));

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { RejectInput } from '#domain/schemas/segments';
+import { ApproveInput, RejectInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { isApiError } from '#src/lib/api-client';
 import { useApproveProposal } from '../api/approve-proposal';
 import { useRejectProposal } from '../api/reject-proposal';
 import type { Proposal } from '../api/types';
+import { FairnessWarning } from './fairness-warning';
 import { RefusalNotice } from './refusal-notice';
 
 type Props = { proposal: Proposal; onReload: () => void };
@@ -20,12 +21,34 @@ export function DecisionPanel({ proposal, onReload }: Props) {
   const [note, setNote] = useState('');
   const [rationale, setRationale] = useState('');
   const [rationaleError, setRationaleError] = useState<string | null>(null);
+  const [fairnessNote, setFairnessNote] = useState('');
+  const [fairnessError, setFairnessError] = useState<string | null>(null);
   const refusal = approve.error ?? reject.error;
   const nextVersion = proposal.kind === 'create' ? 1 : (proposal.currentVersion ?? 0) + 1;
 
   const onApprove = () => {
     reject.reset();
-    approve.mutate({ id: proposal.id, revision: proposal.revision, ...(note.trim() ? { note: note.trim() } : {}) });
+    const needsFairness = proposal.fairness.attributes.length > 0;
+    const fairness = ApproveInput.shape.fairnessNote.safeParse(fairnessNote);
+    if (needsFairness && !fairness.success) {
+      setFairnessError(fairness.error.issues[0]?.message ?? 'Say why using these attributes is fair');
+      return;
+    }
+    setFairnessError(null);
+    approve.mutate(
+      {
+        id: proposal.id,
+        revision: proposal.revision,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(needsFairness ? { fairnessNote: fairnessNote.trim() } : {}),
+      },
+      {
+        onError: (err) => {
+          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'fairnessNote') : undefined;
+          if (issue) setFairnessError(issue.message);
+        },
+      },
+    );
   };
   const onReject = () => {
     approve.reset();
@@ -54,6 +77,13 @@ export function DecisionPanel({ proposal, onReload }: Props) {
       ) : null}
       <div className="decision-grid">
         <div className="stack">
+          <FairnessWarning
+            proposal={proposal}
+            id={id}
+            note={fairnessNote}
+            onNote={setFairnessNote}
+            error={fairnessError}
+          />
           <div className="field">
             <label htmlFor={`${id}-note`}>Approval note (optional)</label>
             <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -1,23 +1,23 @@
-import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { RecordFollowUpInput } from '#domain/schemas/segments';
-import { Button } from '#src/components/ui/button';
-import { Field } from '#src/components/ui/field';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
-import { isApiError } from '#src/lib/api-client';
 import { formatDate } from '#src/lib/format';
 import { useFollowUps } from '#src/shared/queries/get-follow-ups';
-import { useRecordFollowUp } from '../api/record-follow-up';
 import type { FollowUp } from '../api/types';
 
-/** The owner's follow-ups: approved changes whose review date has come, each with an outcome note. */
+/**
+ * The owner's follow-ups: approved changes whose latest checkpoint (7, 30 or 90 days) has come
+ * without an outcome. Each links to the proposal, where the figures before and after are.
+ */
 export function FollowUpsPanel() {
   const followUps = useFollowUps(true);
-  const due = followUps.data?.filter((f) => !f.outcome) ?? [];
+  const due = followUps.data?.filter((f) => f.due) ?? [];
   return (
     <section className="card" aria-labelledby="follow-ups-title">
       <h2 id="follow-ups-title">Follow-ups due</h2>
-      <p className="muted">Each approved change is looked at again after 30 days: did it do what its rationale said?</p>
+      <p className="muted">
+        Each approved change is looked at again after 7, 30 and 90 days: did its segment’s figures move the way its
+        rationale said?
+      </p>
       {followUps.isPending ? <Loading label="Loading follow-ups…" /> : null}
       {followUps.error ? <ErrorState error={followUps.error} onRetry={() => followUps.refetch()} /> : null}
       {followUps.data && due.length === 0 ? <EmptyState title="No follow-ups are due" /> : null}
@@ -31,50 +31,22 @@ export function FollowUpsPanel() {
 }
 
 function FollowUpItem({ item }: { item: FollowUp }) {
-  const record = useRecordFollowUp();
-  const [outcome, setOutcome] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = RecordFollowUpInput.safeParse({ outcome });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Say what the change did');
-      return;
-    }
-    setError(null);
-    record.mutate(
-      { id: item.proposalId, outcome: parsed.data.outcome },
-      {
-        onError: (err) =>
-          setError(isApiError(err) ? (err.issues[0]?.message ?? err.message) : 'The outcome was not saved.'),
-      },
-    );
-  };
+  const checkpoint = item.checkpoints.filter((c) => c.reached).at(-1);
   return (
     <li className="follow-up">
       <p>
-        <Link to={`/proposals/${item.proposalId}`}>
+        <Link to={`/proposals/${item.proposalId}#follow-up`}>
           {item.segmentName ?? item.segmentKey}
           {item.version ? `, version ${item.version}` : ''}
         </Link>{' '}
         <span className="muted">
-          · due {formatDate(item.followUpDue)}
+          · {checkpoint ? `${checkpoint.days}-day checkpoint reached ${formatDate(checkpoint.dueOn)}` : ''}
           {item.approvedBy && item.approvedAt
             ? ` · approved by ${item.approvedBy.name} on ${formatDate(item.approvedAt)}`
             : ''}
         </span>
       </p>
       <p className="quote">{item.rationale}</p>
-      <form className="stack" noValidate onSubmit={submit}>
-        <Field label="Outcome" error={error ?? undefined}>
-          <textarea rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
-        </Field>
-        <div className="form-actions">
-          <Button type="submit" busy={record.isPending}>
-            Record outcome
-          </Button>
-        </div>
-      </form>
     </li>
   );
 }

@@ -32,6 +32,7 @@ const REASON_COLOURS: Record<ReasonCode, string> = {
   actor_onboarding: '#b8860b',
   actor_is_owner: '#a0522d',
   unknown_contact: '#7a8699',
+  no_consent: '#a0522d',
 };
 
 // Recharts needs a colour for the series; the bars themselves are coloured by zone in CSS.

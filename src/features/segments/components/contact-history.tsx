@@ -4,6 +4,7 @@ import { Button } from '#src/components/ui/button';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
 import { useContact } from '../api/get-contact';
+import { ContactExplanation } from './contact-explanation';
 
 /** Flattens nested attributes into dotted paths, the way criteria name them. */
 export function flattenAttributes(value: unknown, prefix = ''): [string, unknown][] {
@@ -46,6 +47,8 @@ export function ContactHistory({ id, onClose }: { id: string; onClose: () => voi
               'none'
             )}
           </p>
+          <h3>Why segment-eligible</h3>
+          <ContactExplanation id={id} />
           <h3>Membership history</h3>
           <ol className="version-list" aria-label="Membership history, oldest first">
             {[...contact.data.history]

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import type { SegmentSummary } from '#domain/schemas/segments';
 import { Badge } from '#src/components/ui/badge';
-import { formatCount } from '#src/lib/format';
+import { formatCount, formatDate } from '#src/lib/format';
+import { ReviewBadge } from './review-state';
 
 /**
  * Segments in priority order (the order that decides a contact's current segment). A paused
- * segment is shown calmly: waiting is the rule working, not a fault.
+ * segment is shown calmly: waiting is the rule working, not a fault. Each active segment shows
+ * when it is next due for review, and whether that is soon or past.
  */
 export function SegmentsTable({ segments }: { segments: SegmentSummary[] }) {
   const sorted = [...segments].sort(
@@ -21,6 +23,7 @@ export function SegmentsTable({ segments }: { segments: SegmentSummary[] }) {
             <th scope="col">Version</th>
             <th scope="col">Status</th>
             <th scope="col">Priority</th>
+            <th scope="col">Review due</th>
             <th scope="col" className="num">
               Members
             </th>
@@ -43,6 +46,16 @@ export function SegmentsTable({ segments }: { segments: SegmentSummary[] }) {
                 </span>
               </td>
               <td>{s.priority}</td>
+              <td>
+                {s.review ? (
+                  <>
+                    {formatDate(s.review.dueOn)} <ReviewBadge review={s.review} />
+                    <span className="cell-sub">{s.review.cadence}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td className="num">{formatCount(s.memberCount)}</td>
             </tr>
           ))}
