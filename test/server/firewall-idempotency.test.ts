@@ -48,6 +48,19 @@ describe('a check with an Idempotency-Key', () => {
     expect(volume.status).toBe(200);
   });
 
+  it('keeps the workflow that asked, as a check without a key does', async () => {
+    const workflow = { platform: 'braze', externalId: 'canvas-keyed' };
+    const res = await check('keyed-workflow-1', { ...PAUSED, workflow });
+    expect(res.status).toBe(200);
+    const { requestId } = await res.json();
+    const [row] = (
+      (await t.db.execute(sql`
+        SELECT w.external_id FROM firewall_requests r JOIN workflows w ON w.id = r.workflow_id
+        WHERE r.id = ${requestId}`)) as unknown as { rows: { external_id: string }[] }
+    ).rows;
+    expect(row?.external_id).toBe('canvas-keyed');
+  });
+
   it('is one check when the repeats arrive at the same moment', async () => {
     const before = await requests();
     const answers = await Promise.all(Array.from({ length: 6 }, () => check('burst-1')));

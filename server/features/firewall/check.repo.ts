@@ -234,14 +234,14 @@ const INSERT_CHECK_KEYED = `
   r AS MATERIALIZED (
     SELECT * FROM json_to_recordset($1::json) AS r(id uuid, at timestamptz, actor_id uuid, caller text,
       channel text, campaign_id uuid, target_segment text, customer_initiated boolean, contact_count int,
-      allowed_count int, blocked_count int, segment_unsafe boolean, groups json)
+      allowed_count int, blocked_count int, segment_unsafe boolean, workflow_id uuid, groups json)
     WHERE EXISTS (SELECT 1 FROM k)
   ),
   req AS (
     INSERT INTO firewall_requests (id, at, actor_id, caller, channel, campaign_id, target_segment,
-      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe)
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe, workflow_id)
     SELECT id, at, actor_id, caller, channel, campaign_id, target_segment,
-      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe
+      customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe, workflow_id
     FROM r
   ),
   g AS (
