@@ -40,8 +40,9 @@ export function line() {
     .refine((s) => !BIDI_CONTROL.test(s), 'Contains a direction override, which would make it read differently');
 }
 
-// Control characters other than line breaks (refused above): bell, escape, tab and the C1 range.
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// Control characters (Unicode category Cc): bell, escape, tab, the C1 range; line breaks are
+// refused above with their own message.
+const CONTROL = /(?![\r\n])\p{Cc}/u;
 // Direction embeddings, overrides and isolates: a name shown in a table or an export must read
 // as it was typed, not reordered around what follows it.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
