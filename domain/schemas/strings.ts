@@ -34,8 +34,18 @@ export function text(params?: Parameters<typeof z.string>[0]) {
 
 /** A single-line name or label: no line breaks either. */
 export function line() {
-  return text().refine((s) => !/[\r\n]/.test(s), 'Keep it on one line');
+  return text()
+    .refine((s) => !/[\r\n]/.test(s), 'Keep it on one line')
+    .refine((s) => !CONTROL.test(s), 'Contains a control character, which a name or label cannot hold')
+    .refine((s) => !BIDI_CONTROL.test(s), 'Contains a direction override, which would make it read differently');
 }
+
+// Control characters (Unicode category Cc): bell, escape, tab, the C1 range; line breaks are
+// refused above with their own message.
+const CONTROL = /(?![\r\n])\p{Cc}/u;
+// Direction embeddings, overrides and isolates: a name shown in a table or an export must read
+// as it was typed, not reordered around what follows it.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** An identifier chosen by another system (a CRM contact id, a send's event id): 1–200 characters. */
 export const ExternalId = text().min(1, 'Required').max(200, 'At most 200 characters');

@@ -68,6 +68,15 @@ describe('NUL and lone surrogates in writes', () => {
     await expect422(await mia.post('/api/firewall/override-attempts', { reason: NUL }), ['reason'], /NUL/);
   });
 
+  it('names and labels: no control characters and no direction overrides, which make them read differently', async () => {
+    const person = { email: 'c@example.com', team: 'T', startedAt: '2026-01-05', roles: [], password: 'x'.repeat(12) };
+    await expect422(await ops.post('/api/users', { ...person, name: 'Ring\u0007me' }), ['name'], /control character/);
+    await expect422(await ops.post('/api/users', { ...person, name: 'Dana \u202Erenwo' }), ['name'], /direction/);
+    await expect422(await ops.post('/api/users', { ...person, team: 'Ops\u2066x' }), ['team'], /direction/);
+    // Letters of right-to-left scripts are names like any other.
+    expect((await ops.post('/api/users', { ...person, name: 'دانا رضا' })).status).toBe(201);
+  });
+
   it('writes nothing when it refuses', async () => {
     const before = await count(t.db, sql`SELECT count(*) AS n FROM contacts`);
     await contact('fine-1', {});
