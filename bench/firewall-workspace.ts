@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { findRunningEmbedded } from '#server/db/embedded';
 
@@ -33,7 +34,7 @@ export async function addContacts(dataDir: string, n: number): Promise<void> {
            'industry', (ARRAY['software', 'retail', 'financial services', 'healthcare', 'education'])[1 + (g * 17) % 5],
            'last_seen_at', '2026-01-01T00:00:00Z'),
          (ARRAY['new-lead','evaluation','active-customer','at-risk','dormant'])[1 + g % 5], now(), now(), 'infinity'
-       FROM generate_series(1, $1::int) AS g`,
+       FROM generate_series(1::bigint, $1::bigint) AS g`,
       [n],
     );
     await client.query('VACUUM ANALYZE contacts');
@@ -56,9 +57,21 @@ export function randomIds(n: number, count: number, seed = 21): string[] {
   return [...picked].map((g) => `BENCH-${g}`);
 }
 
+/**
+ * CPU time a process has used so far, in ms (user + system, from /proc; 0 where there is none).
+ * Per request it is a steadier figure than requests per second on a machine shared with others.
+ */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 10 ms
+  } catch {
+    return 0;
+  }
+}
+
 /** Peak resident set size of a process while `during` runs, sampled every 100 ms (Linux). */
 export async function peakRss<T>(pid: number | undefined, during: () => Promise<T>): Promise<{ value: T; mb: number }> {
-  const { readFileSync } = await import('node:fs');
   let peak = 0;
   const sample = () => {
     try {

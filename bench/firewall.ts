@@ -19,9 +19,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addContacts, onDatabase, peakRss, randomIds } from './firewall-workspace';
+import { addContacts, cpuMs, onDatabase, peakRss, randomIds } from './firewall-workspace';
 
-type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+type Result = {
+  requests: { average: number; total: number };
+  cpuPerRequest?: number;
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+};
 type Autocannon = (opts: Record<string, unknown>) => Promise<Result>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -89,12 +95,17 @@ async function bigCheck(base: string, auth: Record<string, string>, body: string
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 
+/** The server process, whose CPU time per request each load reports. */
+let serverPid: number | undefined;
+
 async function load(title: string, opts: Record<string, unknown>): Promise<Result> {
+  const cpuBefore = cpuMs(serverPid);
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
+  const perRequest = (cpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total);
   console.log(
-    `${title.padEnd(40)} ${fmt(result.requests.average).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   non-2xx ${result.non2xx}`,
+    `${title.padEnd(40)} ${fmt(result.requests.average).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   server CPU ${(perRequest * 1000).toFixed(0).padStart(4)} µs/req   non-2xx ${result.non2xx}`,
   );
-  return result;
+  return { ...result, cpuPerRequest: perRequest };
 }
 
 async function main() {
@@ -106,6 +117,7 @@ async function main() {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  serverPid = child.pid;
   try {
     await waitForHealth(base, child);
     const token = await createToken(base);
@@ -170,6 +182,11 @@ async function main() {
     line('  consecutive, every contact expired', expired);
     console.log(
       `\ncheck / constant at ${CONNECTIONS} connections      ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
+    );
+    const cpu = (f: (r: { constant: Result; check: Result }) => Result) =>
+      rounds.reduce((n, r) => n + (f(r).cpuPerRequest ?? 0), 0) / rounds.length;
+    console.log(
+      `server CPU per request (Node only)   constant ${fmt(cpu((r) => r.constant) * 1000)} µs, check ${fmt(cpu((r) => r.check) * 1000)} µs (steadier than req/s on a shared machine)`,
     );
     console.log(
       `check p99 at 10 connections          ${ten.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(ten.latency.p99 < TARGETS.p99Ms)}`,
