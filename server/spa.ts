@@ -20,15 +20,13 @@ export function serveSpa(app: App, distDir: string) {
       return c.json({ code: 'not_found', message: `Nothing at ${c.req.method} ${c.req.path}.` }, 404);
     await next();
   });
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: rel,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  // Set before the file is served, as every header is (docs/decisions/015): serveStatic's onFound
+  // runs after the response is built. A missing asset falls through to index.html, marked no-cache.
+  app.use('/assets/*', async (c, next) => {
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    await next();
+  });
+  app.use('/assets/*', serveStatic({ root: rel }));
   app.use('*', serveStatic({ root: rel }));
   app.get('*', (c, next) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();

@@ -72,24 +72,31 @@ export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
 /**
  * No API answer is kept by a browser or a proxy: sessions, people, token secrets, the audit log
  * and exports are personal or secret, and the rest is live data. The SPA's own files are cached.
+ * Set before the handler, as every header is (see securityHeaders).
  */
 export const noStore = createMiddleware<AppEnv>(async (c, next) => {
-  await next();
   c.header('Cache-Control', 'no-store');
+  await next();
 });
 
-/** Security headers for every response: API and SPA alike. */
-export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
-  await next();
-  c.header(
-    'Content-Security-Policy',
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  );
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('X-Frame-Options', 'DENY');
-  c.header('Referrer-Policy', 'same-origin');
-  c.header('Cross-Origin-Opener-Policy', 'same-origin');
-  c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'same-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/**
+ * Security headers for every response: API and SPA alike. Set before the handler runs, as every
+ * header must be: a header set on a finished response makes Hono copy it into a new Response,
+ * which turns the body into a stream and costs the Node server its fast path (docs/decisions/015).
+ */
+export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
+  for (const name in SECURITY_HEADERS) c.header(name, SECURITY_HEADERS[name]);
+  await next();
 });
 
 /**

@@ -61,6 +61,23 @@ describe('the built app', () => {
     expect((await a.request('/api/health')).status).toBe(200);
   });
 
+  it('puts the security headers and its caching rule on the app, its assets and its files', async () => {
+    const a = app();
+    const page = await a.request('/segments/new-lead');
+    const asset = await a.request('/assets/index-abc123.js');
+    const file = await a.request('/favicon.svg');
+    for (const res of [page, asset, file]) {
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-request-id')).toMatch(/\w{8}/);
+    }
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toContain('console');
+    const missing = await a.request('/assets/index-gone.js');
+    expect(missing.headers.get('cache-control')).toBe('no-cache');
+  });
+
   it.each([
     '/.vite/manifest.json',
     '/.vite/',

@@ -138,6 +138,42 @@ describe('conventions', () => {
     expect(res.headers.get('referrer-policy')).toBe('same-origin');
   });
 
+  it("keeps the request id, the security headers and the handler's own headers on every kind of answer", async () => {
+    const answers = {
+      ok: await signIn(DEMO.viewer, 'charter-demo'),
+      unauthenticated: await t.request('/api/firewall/check', {
+        method: 'POST',
+        headers: { authorization: 'Bearer nope' },
+      }),
+      refused: await signIn(DEMO.viewer, 'charter-demo', {}), // no Origin: a refused write
+      invalid: await signIn('not-an-email', ''),
+      notFound: await t.anonymous.get('/api/nope'),
+      outsideApi: await t.anonymous.get('/nothing-here'),
+    };
+    expect(Object.fromEntries(Object.entries(answers).map(([k, r]) => [k, r.status]))).toEqual({
+      ok: 200,
+      unauthenticated: 401,
+      refused: 403,
+      invalid: 422,
+      notFound: 404,
+      outsideApi: 404,
+    });
+    for (const res of Object.values(answers)) {
+      expect(res.headers.get('x-request-id')).toMatch(/\w{8}/);
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('permissions-policy')).toContain('camera=()');
+      expect(res.headers.get('content-type')).toContain('application/json');
+    }
+    expect(answers.ok.headers.get('set-cookie')).toMatch(/^charter_session=/);
+    const traced = await t.anonymous.get('/api/health/live', { headers: { 'x-request-id': 'trace-42.a' } });
+    expect(traced.headers.get('x-request-id')).toBe('trace-42.a');
+    const csv = await (await t.as(DEMO.owner)).get('/api/glossary/export?format=csv');
+    expect(csv.headers.get('content-disposition')).toContain('charter-glossary.csv');
+    expect(csv.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('serves an OpenAPI 3.1 document generated from the schemas, and a readable reference', async () => {
     const doc = await (await t.anonymous.get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ReasonCode } from '#domain/firewall/decide';
 import type { Channel } from '#domain/schemas/segments';
 import { ts } from './columns';
@@ -91,6 +106,37 @@ export const firewallBlockGroups = pgTable(
       sql`${t.contactCount} = cardinality(${t.contactIds}) AND ${t.contactCount} > 0`,
     ),
   ],
+);
+
+/**
+ * Blocked decisions per UTC day, segment and list of reasons: what the month's figures sum
+ * (docs/decisions/015). Kept by a trigger on firewall_block_groups in the inserting transaction,
+ * so exact whoever writes; `shard` (the backend's pid modulo 8) spreads concurrent writers over
+ * rows so they do not wait on one another's row lock. Readers sum over shards.
+ */
+export const firewallBlockDays = pgTable(
+  'firewall_block_days',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    day: date('day').notNull(),
+    shard: smallint('shard').notNull(),
+    segmentKey: text('segment_key'),
+    reasons: text('reasons').array().$type<ReasonCode[]>().notNull(),
+    contacts: bigint('contacts', { mode: 'number' }).notNull(),
+  },
+  (t) => [unique('firewall_block_days_key').on(t.day, t.shard, t.segmentKey, t.reasons).nullsNotDistinct()],
+);
+
+/** Checks per UTC day, and how many were segment-unsafe; kept by a trigger like firewall_block_days. */
+export const firewallRequestDays = pgTable(
+  'firewall_request_days',
+  {
+    day: date('day').notNull(),
+    shard: smallint('shard').notNull(),
+    requests: bigint('requests', { mode: 'number' }).notNull(),
+    segmentUnsafe: bigint('segment_unsafe', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.shard] })],
 );
 
 export const overrideAttempts = pgTable(

@@ -98,13 +98,21 @@ const CONSENT_BITS = Array.from(
   (_, i) => `(CASE WHEN c.attributes #> $${i + 4}::text[] = 'true'::jsonb THEN ${1 << i} ELSE 0 END)`,
 ).join(' + ');
 
+// The contacts are read through contacts_check_idx, (id) INCLUDE (segment_key, fresh_until), in
+// an index-only scan: ids drawn at random from a large workspace then cost an index leaf each, not
+// a heap page each (docs/decisions/015). Only contacts whose segment may have expired, usually
+// none, are looked up again for their attributes, and their consent only when a mapping asks.
 const READ_CONTACTS = `
-  WITH ids AS MATERIALIZED (SELECT ARRAY(SELECT json_array_elements_text($1::json)) AS a)
+  WITH ids AS MATERIALIZED (SELECT ARRAY(SELECT json_array_elements_text($1::json)) AS a),
+  found AS MATERIALIZED (
+    SELECT c.id, c.segment_key, (c.fresh_until IS NULL OR c.fresh_until <= $3::timestamptz) AS expired
+      FROM contacts c WHERE c.id = ANY((SELECT a FROM ids)::text[]))
   SELECT
-    (SELECT json_build_array(json_agg(c.id), json_agg(c.segment_key),
-        json_agg(json_build_array(c.id, c.attributes)) FILTER (WHERE c.fresh_until IS NULL OR c.fresh_until <= $3::timestamptz),
-        json_agg(${CONSENT_BITS}) FILTER (WHERE $4::text[] IS NOT NULL))
-      FROM contacts c WHERE c.id = ANY((SELECT a FROM ids)::text[]))::text AS contacts,
+    (SELECT json_build_array(json_agg(f.id), json_agg(f.segment_key),
+        (SELECT json_agg(json_build_array(c.id, c.attributes)) FROM contacts c
+          WHERE c.id = ANY(ARRAY(SELECT x.id FROM found x WHERE x.expired))),
+        json_agg((SELECT ${CONSENT_BITS} FROM contacts c WHERE c.id = f.id)) FILTER (WHERE $4::text[] IS NOT NULL))
+      FROM found f)::text AS contacts,
     (SELECT json_agg(json_build_array(e.contact_id, (extract(epoch FROM e.sent_at) * 1000)::float8)) FROM send_events e
       WHERE e.contact_id = ANY((SELECT a FROM ids)::text[]) AND e.sent_at > $2::timestamptz AND e.sent_at <= $3::timestamptz
     )::text AS sends,

@@ -1,15 +1,15 @@
 import type { MonthRange } from '#domain/firewall/months';
 import type { DbOrTx } from '#server/db/client';
-import * as log from './log.repo';
 import * as overrides from './overrides.repo';
+import * as rollups from './rollups.repo';
 
 /** The firewall read model: what the monthly review (and the firewall's own pages) count of a month. */
 
 /** Blocked decisions of a month by ISO week, segment and reason, with their exact total. */
 export async function suppressedIn(db: DbOrTx, range: MonthRange) {
   // One after the other: a review's snapshot reads inside a transaction, whose one connection takes one statement at a time.
-  const items = await log.suppressedByWeek(db, range.from, range.to);
-  const total = await log.blockedCount(db, range.from, range.to);
+  const items = await rollups.suppressedByWeekIn(db, range);
+  const total = await rollups.blockedIn(db, range);
   return { month: range.month, total, items };
 }
 

@@ -128,30 +128,6 @@ export async function listBlocked(db: DbOrTx, f: LogFilter, limit: number): Prom
   }));
 }
 
-/**
- * Blocked decisions by ISO week (Monday, UTC), segment and reason, exact: one row per reason.
- * Grouped by week, segment and reason list first, so unnest runs once per group instead of once
- * per group (a month can hold hundreds of thousands; see bench/review.ts).
- */
-export async function suppressedByWeek(db: DbOrTx, from: Date, to: Date) {
-  const result = await db.execute(sql`
-    SELECT to_char(g.week, 'YYYY-MM-DD') AS week_start, g.segment_key, r.reason, sum(g.n)::int AS n
-    FROM (
-      SELECT date_trunc('week', b.at AT TIME ZONE 'UTC') AS week, b.segment_key, b.reasons, sum(b.contact_count) AS n
-      FROM firewall_block_groups b
-      WHERE b.at >= ${from.toISOString()}::timestamptz AND b.at < ${to.toISOString()}::timestamptz
-      GROUP BY 1, 2, 3
-    ) g, unnest(g.reasons) AS r(reason)
-    GROUP BY 1, 2, 3
-    ORDER BY 1, 2 NULLS LAST, 3`);
-  return rowsOf<Record<string, unknown>>(result).map((r) => ({
-    weekStart: String(r.week_start),
-    segment: r.segment_key === null ? null : String(r.segment_key),
-    reason: String(r.reason) as ReasonCode,
-    count: Number(r.n),
-  }));
-}
-
 export async function blockedCount(db: DbOrTx, from: Date, to: Date, actorId?: string): Promise<number> {
   const result = await db.execute(sql`
     SELECT coalesce(sum(b.contact_count), 0)::int AS n FROM firewall_block_groups b

@@ -9,20 +9,22 @@ import { rowsOf } from '#server/db/rows';
  * calendar month in UTC: pause violations (by the month of the send), segment-unsafe campaign
  * attempts (requests that blocked a contact for a segment reason), override attempts, and blocked
  * decisions. One query for any number of months; the monthly review counts with it too, so the
- * review and the metrics can never disagree about a month.
+ * review and the metrics can never disagree about a month. Firewall figures come from the day
+ * rollups its triggers keep exact (docs/decisions/015-scale.md), not from every request of the month.
  */
 export async function governanceCounts(db: DbOrTx, months: MonthRange[]): Promise<GovernanceMetrics[]> {
   const result = await db.execute(sql`
     SELECT m.month,
       (SELECT count(*) FROM pause_violations v WHERE v.sent_at >= m.f AND v.sent_at < m.t)::int AS pause_violations,
-      (SELECT count(*) FROM firewall_requests r WHERE r.segment_unsafe AND r.at >= m.f AND r.at < m.t)::int AS unsafe,
+      (SELECT coalesce(sum(r.segment_unsafe), 0) FROM firewall_request_days r WHERE r.day >= m.fd AND r.day < m.td)::int AS unsafe,
       (SELECT count(*) FROM override_attempts o WHERE o.at >= m.f AND o.at < m.t)::int AS overrides,
-      (SELECT coalesce(sum(b.contact_count), 0) FROM firewall_block_groups b WHERE b.at >= m.f AND b.at < m.t)::int AS suppressed
-    FROM unnest(
-      ${sql.param(months.map((m) => m.month))}::text[],
-      ${sql.param(months.map((m) => m.from.toISOString()))}::timestamptz[],
-      ${sql.param(months.map((m) => m.to.toISOString()))}::timestamptz[]
-    ) AS m(month, f, t)
+      (SELECT coalesce(sum(b.contacts), 0) FROM firewall_block_days b WHERE b.day >= m.fd AND b.day < m.td)::int AS suppressed
+    FROM (SELECT u.*, (u.f AT TIME ZONE 'UTC')::date AS fd, (u.t AT TIME ZONE 'UTC')::date AS td
+      FROM unnest(
+        ${sql.param(months.map((m) => m.month))}::text[],
+        ${sql.param(months.map((m) => m.from.toISOString()))}::timestamptz[],
+        ${sql.param(months.map((m) => m.to.toISOString()))}::timestamptz[]
+      ) AS u(month, f, t)) AS m
     ORDER BY m.f`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     month: String(r.month),

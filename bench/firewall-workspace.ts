@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { findRunningEmbedded } from '#server/db/embedded';
+
+/** Runs `run` on a connection of its own to the embedded PostgreSQL serving `dataDir`. */
+export async function onDatabase(dataDir: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const running = findRunningEmbedded(dataDir);
+  if (!running) throw new Error('the embedded PostgreSQL is not running');
+  const client = new pg.Client({ connectionString: running.url });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `n` more contacts spread over the demo segments, written straight into the database with the
+ * generated attributes of the other benchmarks (so heap rows are as wide as a real workspace's).
+ * Their stored segment is taken as fresh ('infinity'): the check reads it, as it does for any
+ * contact whose time edge is still ahead (docs/decisions/014). Vacuumed as autovacuum would.
+ */
+export async function addContacts(dataDir: string, n: number): Promise<void> {
+  await onDatabase(dataDir, async (client) => {
+    await client.query(
+      `INSERT INTO contacts (id, attributes, segment_key, entered_at, updated_at, fresh_until)
+       SELECT 'BENCH-' || g,
+         jsonb_build_object(
+           'lifecycle', (ARRAY['lead', 'trial', 'customer', 'churned'])[1 + (g * 7919) % 4],
+           'lead_score', (g * 104729) % 100,
+           'churn_risk', ((g * 15485863) % 100) / 100.0,
+           'plan', (ARRAY['none', 'trial', 'starter', 'growth', 'enterprise'])[1 + (g * 31) % 5],
+           'industry', (ARRAY['software', 'retail', 'financial services', 'healthcare', 'education'])[1 + (g * 17) % 5],
+           'last_seen_at', '2026-01-01T00:00:00Z'),
+         (ARRAY['new-lead','evaluation','active-customer','at-risk','dormant'])[1 + g % 5], now(), now(), 'infinity'
+       FROM generate_series(1::bigint, $1::bigint) AS g`,
+      [n],
+    );
+    await client.query('VACUUM ANALYZE contacts');
+  });
+}
+
+/** `count` distinct ids of the `n` generated contacts, drawn at random (seeded, so every run asks the same). */
+export function randomIds(n: number, count: number, seed = 21): string[] {
+  let state = seed >>> 0;
+  const next = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const picked = new Set<number>();
+  while (picked.size < count) picked.add(1 + Math.floor(next() * n));
+  return [...picked].map((g) => `BENCH-${g}`);
+}
+
+/**
+ * CPU time a process has used so far, in ms (user + system, from /proc; 0 where there is none).
+ * Per request it is a steadier figure than requests per second on a machine shared with others.
+ */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 10 ms
+  } catch {
+    return 0;
+  }
+}
+
+/** Peak resident set size of a process while `during` runs, sampled every 100 ms (Linux). */
+export async function peakRss<T>(pid: number | undefined, during: () => Promise<T>): Promise<{ value: T; mb: number }> {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      peak = Math.max(peak, Number(kb ?? 0));
+    } catch {
+      // no /proc here: reported as 0
+    }
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const value = await during();
+    sample();
+    return { value, mb: peak / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
+}
