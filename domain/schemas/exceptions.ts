@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Month } from './firewall';
 import { SegmentDefinition, SegmentKey, UserRef } from './segments';
+import { plainText } from './text';
 
 export const RISK_CATEGORIES = [
   'increases_hesitation',
@@ -85,7 +86,7 @@ const MAX_DRAFT_DEFINITION_CHARS = 200_000;
  * are (they are checked when the request is filed), but unknown keys are still refused.
  */
 export const ExceptionDraftValues = z.strictObject({
-  segmentKey: z.string().max(60).optional(),
+  segmentKey: plainText(z.string().max(60), 'identifier').optional(),
   campaignId: z.uuid().optional(),
   riskCategory: RiskCategory.optional(),
   riskStatement: z.string().max(2000, 'Keep it under 2,000 characters').optional(),

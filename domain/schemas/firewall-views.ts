@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Cursor } from './common';
 import { Month, ReasonCode } from './firewall';
-import { storable, UNSTORABLE_MESSAGE } from './text';
+import { plainText, storable, UNSTORABLE_MESSAGE } from './text';
 
 /** Output and query schemas of the firewall pages, next to the check contract in firewall.ts. */
 
@@ -88,7 +88,7 @@ export const SuppressedVolume = z
 
 export const OverrideAttemptInput = z
   .strictObject({
-    segmentKey: z.string().max(60).optional(),
+    segmentKey: plainText(z.string().max(60), 'identifier').optional(),
     campaignId: z.uuid().optional(),
     reason: z.string().trim().min(1, 'Say why you wanted to send').max(2000),
   })

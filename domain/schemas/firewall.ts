@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REASON_CODES } from '#domain/firewall/decide';
 import { Channel } from './segments';
-import { storable } from './text';
+import { plainText, storable } from './text';
 
 export const ReasonCode = z.enum(REASON_CODES);
 
@@ -9,14 +9,17 @@ export const ReasonCode = z.enum(REASON_CODES);
 export const BYPASS_KEYS = ['override', 'force', 'bypass'] as const;
 
 /** An id PostgreSQL can store and compare: no NUL, no lone surrogate. */
-const ContactId = z.string().min(1).max(200).refine(storable, 'Not a valid contact id (a NUL or a lone surrogate)');
+const ContactId = plainText(
+  z.string().min(1).max(200).refine(storable, 'Not a valid contact id (a NUL or a lone surrogate)'),
+  'identifier',
+);
 
 export const CheckInput = z
   .strictObject({
     channel: Channel,
     contactIds: z.array(ContactId).min(1).max(10_000),
     campaignId: z.uuid().optional(),
-    targetSegment: z.string().max(60).optional(),
+    targetSegment: plainText(z.string().max(60), 'identifier').optional(),
     /** A token caller names the person the send is for; a session caller is the actor. */
     actor: z.email().optional(),
     customerInitiated: z.boolean().optional(),
@@ -45,16 +48,16 @@ export const CheckResult = z
 export type CheckResult = z.infer<typeof CheckResult>;
 
 export const OverrideInput = z
-  .object({ target: z.string().max(500).optional(), reason: z.string().max(2000).optional() })
+  .object({ target: plainText(z.string().max(500), 'identifier').optional(), reason: z.string().max(2000).optional() })
   .meta({ id: 'OverrideInput' });
 
 export const SendEventInput = z.strictObject({
-  eventId: z.string().min(1).max(200),
-  contactId: z.string().min(1).max(200),
+  eventId: plainText(z.string().min(1).max(200), 'identifier'),
+  contactId: plainText(z.string().min(1).max(200), 'identifier'),
   channel: Channel,
   sentAt: z.iso.datetime({ offset: true }),
   campaignId: z.uuid().optional(),
-  source: z.string().min(1).max(120),
+  source: plainText(z.string().min(1).max(120), 'name'),
   customerInitiated: z.boolean().optional(),
 });
 export const SendsInput = z
@@ -104,9 +107,9 @@ export type FirewallSettings = z.infer<typeof FirewallSettings>;
 
 export const CampaignInput = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(120),
+    name: plainText(z.string().trim().min(1, 'Required').max(120), 'name'),
     channel: Channel,
-    targetSegment: z.string().max(60).nullable(),
+    targetSegment: plainText(z.string().max(60), 'identifier').nullable(),
     copy: z.string().max(20_000).default(''),
   })
   .meta({ id: 'CampaignInput' });

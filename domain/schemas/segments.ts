@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Criteria } from '#domain/segments/criteria';
-import { storable, UNSTORABLE_MESSAGE } from './text';
+import { plainText, storable, UNSTORABLE_MESSAGE } from './text';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
 export const Channel = z.enum(CHANNELS);
@@ -26,7 +26,7 @@ export const DwellDays = z
 /** Everything a version of a segment holds; immutable once approved (docs/rules.md, "Approving a segment change"). */
 export const SegmentDefinition = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(80),
+    name: plainText(z.string().trim().min(1, 'Required').max(80), 'name'),
     description: z.string().trim().max(1000).default(''),
     criteria: Criteria,
     priority: z.number().int().min(0).max(10_000),
@@ -85,7 +85,7 @@ export const SegmentDetail = z
 export type SegmentDetail = z.infer<typeof SegmentDetail>;
 
 export const ContactInput = z.strictObject({
-  id: z.string().min(1).max(200),
+  id: plainText(z.string().min(1).max(200), 'identifier'),
   attributes: z.record(z.string(), z.unknown()),
 });
 export const UpsertContactsInput = z

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ROLES } from '#domain/roles';
+import { plainText } from './text';
 
 export const Role = z.enum(ROLES);
 
 export const SignInInput = z
   .strictObject({
     email: z.email().max(254),
-    password: z.string().min(1, 'Enter your password').max(200),
+    password: plainText(z.string().min(1, 'Enter your password').max(200), 'secret'),
   })
   .meta({ id: 'SignInInput' });
 export type SignInInput = z.infer<typeof SignInInput>;

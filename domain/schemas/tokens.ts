@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
 export const TOKEN_SCOPES = ['firewall:check', 'sends:write', 'contacts:write', 'read'] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES);
@@ -6,7 +7,7 @@ export type TokenScope = z.infer<typeof TokenScope>;
 
 export const CreateTokenInput = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(80),
+    name: plainText(z.string().trim().min(1, 'Required').max(80), 'name'),
     scopes: z
       .array(TokenScope)
       .min(1, 'Choose at least one scope')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from './session';
+import { plainText } from './text';
 
 export const User = z
   .object({
@@ -15,8 +16,8 @@ export const User = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
-const Name = z.string().trim().min(1, 'Required').max(120);
-const Team = z.string().trim().min(1, 'Required').max(80);
+const Name = plainText(z.string().trim().min(1, 'Required').max(120), 'name');
+const Team = plainText(z.string().trim().min(1, 'Required').max(80), 'name');
 const Roles = z
   .array(Role)
   .max(5)
@@ -30,7 +31,7 @@ export const CreateUserInput = z
     team: Team,
     startedAt: StartedAt,
     roles: Roles,
-    password: z.string().min(12, 'At least 12 characters').max(200),
+    password: plainText(z.string().min(12, 'At least 12 characters').max(200), 'secret'),
   })
   .meta({ id: 'CreateUserInput' });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '#domain/schemas/text';
 import { compareCodePoints, foldAscii, parseIsoInstant, readAttr } from './attribute-values';
 
 export { readAttr };
@@ -20,7 +21,7 @@ export const OPERATORS = [
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const Scalar = z.union([z.string().max(500), z.number(), z.boolean()]);
+const Scalar = z.union([plainText(z.string().max(500), 'criteria'), z.number(), z.boolean()]);
 /** A dotted path into contact attributes, e.g. "scores.lead" (predictive scores are attributes). */
 const AttrPath = z
   .string()

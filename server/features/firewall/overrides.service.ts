@@ -2,6 +2,7 @@ import { monthOrCurrent } from '#domain/firewall/months';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
 import { findUser } from '#server/core/users.read';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
 import { segmentState } from '#server/features/segments/segments.read';
@@ -61,6 +62,8 @@ export async function recordOverrideAttempt(db: DbContext, actor: Actor, input: 
       via: input.via,
     };
     const id = await repo.insertAttempt(tx.conn, row);
+    // The stated reason is written by a person: its retired language counts like any other field's.
+    if (input.reason) await lintAndRecord(tx, actor, { text: input.reason, field: 'override.reason', sourceId: id });
     await recordAudit(tx, actor, {
       action: 'firewall.override_refused',
       target: { type: 'override_attempt', id },

@@ -8,6 +8,7 @@ import { forgetLinter } from '#server/core/linter';
 import { type Issue, ValidationError } from '#server/lib/errors';
 import { exportRow, normalizeTerm, sameValues, snapshot, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
+import { recordNewExamples } from './glossary.service';
 import { assertConsistent } from './glossary-consistency';
 
 export async function exportGlossary(db: DbContext, _actor: Actor): Promise<GlossaryCsvRow[]> {
@@ -46,6 +47,7 @@ export async function importGlossary(
           continue;
         }
         const row = await repo.saveTerm(tx.conn, existing, values, now, actor.id);
+        await recordNewExamples(tx, actor, row.id, values.examples, existing?.examples ?? []);
         const action = !existing ? 'created' : existing.archivedAt ? 'restored' : 'updated';
         result[action === 'created' ? 'created' : 'updated']++;
         await recordAudit(tx, actor, {

@@ -131,7 +131,13 @@ function mergePatch(before: TermValues, patch: UpdateGlossaryTermInput): TermVal
 }
 
 /** Examples are text people write too: new ones count towards the usage trend like any other field. */
-async function recordNewExamples(tx: DbContext, actor: Actor, id: string, examples: string[], previous: string[]) {
+export async function recordNewExamples(
+  tx: DbContext,
+  actor: Actor,
+  id: string,
+  examples: string[],
+  previous: string[],
+) {
   for (const text of examples.filter((e) => !previous.includes(e))) {
     await lintAndRecord(tx, actor, { text, field: 'glossary.example', sourceId: id });
   }

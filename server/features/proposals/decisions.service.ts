@@ -51,6 +51,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       proposalId: p.id,
       proposedBy: p.proposerId,
     });
+    if (input.note) await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: id });
     const now = tx.clock.now();
     const followUpDue = new Date(now.getTime() + FOLLOW_UP_DAYS * DAY_MS).toISOString().slice(0, 10);
     await repo.updateProposal(tx.conn, id, {

@@ -139,6 +139,8 @@ async function decide(
 export async function approveSettingProposal(db: DbContext, actor: UserActor, input: { id: string; note?: string }) {
   await transaction(db, async (tx) => {
     const { key, value, now } = await decide(tx, actor, input.id, 'approved', input.note ?? null);
+    if (input.note)
+      await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: input.id });
     const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
     await repo.writeSetting(tx.conn, key, value, now);
     await recordAudit(tx, actor, {
