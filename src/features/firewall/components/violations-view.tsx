@@ -8,12 +8,12 @@ import { channelLabel } from '#domain/segments/describe';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
-import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { formatDateTime } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useAcknowledgeViolation } from '../api/acknowledge-violation';
 import { useViolations, type Violation } from '../api/get-violations';
 import { useResolveViolation } from '../api/resolve-violation';
@@ -140,13 +140,13 @@ function ResolveForm({ violation, onDone }: { violation: Violation; onDone: () =
   return (
     <form className="stack" noValidate onSubmit={submit}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field
+      <LintedFormField
+        control={form.control}
+        name="note"
         label="How the leak was fixed"
         hint="For example: which flow or integration sent it, and what now checks the firewall first."
-        error={form.formState.errors.note?.message}
-      >
-        <textarea rows={4} {...form.register('note')} />
-      </Field>
+        maxLength={2000}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={resolve.isPending}>
           Resolve

@@ -136,7 +136,7 @@ function NewTokenForm({ onDone }: { onDone: (token: string) => void }) {
     <form className="stack" noValidate onSubmit={submit}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field label="Name" hint="Say which system uses it, e.g. “Automation platform”." error={errors.name?.message}>
-        <input {...form.register('name')} />
+        <input data-plain-text="name" {...form.register('name')} />
       </Field>
       <fieldset className="checkbox-group">
         <legend>Scopes</legend>
