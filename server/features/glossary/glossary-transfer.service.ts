@@ -8,8 +8,8 @@ import { forgetLinter } from '#server/core/linter';
 import { type Issue, ValidationError } from '#server/lib/errors';
 import { exportRow, normalizeTerm, sameValues, snapshot, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
-import { recordNewExamples } from './glossary.service';
 import { assertConsistent } from './glossary-consistency';
+import { recordNewExamples } from './glossary-examples';
 
 export async function exportGlossary(db: DbContext, _actor: Actor): Promise<GlossaryCsvRow[]> {
   return (await activeTerms(db.conn)).map(exportRow);
