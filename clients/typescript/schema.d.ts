@@ -636,6 +636,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/held-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * While you observe: what a send of your campaign would hold back now; nothing is sent or recorded
+         * @description A dry run of the firewall check over the target segment’s current members, as the signed-in creator, for a marketer inside the onboarding period only. Counts by reason and segment; no contact is named.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the firewall would hold back, and why */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeldBackPreview"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_creator`, `not_observing`, or a role that does not write campaigns */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such campaign */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `no_target` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/request-send": {
         parameters: {
             query?: never;
@@ -6267,6 +6350,23 @@ export interface components {
             /** @enum {string} */
             status: "ok";
             version: string;
+        };
+        HeldBackPreview: {
+            breakdown: {
+                count: number;
+                explanation: string;
+                label: string;
+                /** @enum {string} */
+                reason: "actor_onboarding" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap";
+                segment: string | null;
+                segmentName: string | null;
+            }[];
+            byReason: {
+                [key: string]: number;
+            };
+            contactCount: number;
+            heldBack: number;
+            onboardingUntil: string;
         };
         ImpactInput: {
             definition: components["schemas"]["SegmentDefinition"];

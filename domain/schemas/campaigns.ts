@@ -70,3 +70,22 @@ export const RequestSendResult = z
   })
   .meta({ id: 'RequestSendResult' });
 export type RequestSendResult = z.infer<typeof RequestSendResult>;
+
+/**
+ * What a send of their own campaign would hold back, for a marketer who is observing first: the
+ * firewall's decisions as a dry run. Nothing is sent, recorded or counted, and no contact is named.
+ */
+export const HeldBackPreview = z
+  .object({
+    /** The target segment's current members. */
+    contactCount: z.number().int(),
+    /** All of them while the sender observes: every contact is held back at least for that. */
+    heldBack: z.number().int(),
+    /** Contacts per reason; a contact held back for two reasons counts under both. */
+    byReason: z.record(z.string(), z.number().int()),
+    breakdown: z.array(SendBreakdownRow),
+    /** When the sender's observing ends. */
+    onboardingUntil: z.string(),
+  })
+  .meta({ id: 'HeldBackPreview' });
+export type HeldBackPreview = z.infer<typeof HeldBackPreview>;

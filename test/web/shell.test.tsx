@@ -49,7 +49,11 @@ describe('sign-in and the shell', () => {
     await signInAs('nick.new@example.com');
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'You are observing first' })).toBeInTheDocument();
+    // One onboarding card, not two; and no list of links the navigation already gives.
+    expect(screen.getAllByRole('heading', { name: /observ/i })).toHaveLength(1);
     expect(screen.getByText(/days? left/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the learning view' })).toHaveAttribute('href', '/learning');
+    expect(screen.queryByRole('heading', { name: 'Go to' })).not.toBeInTheDocument();
   });
 
   it('explains a page the role may not use', async () => {

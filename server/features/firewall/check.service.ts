@@ -22,29 +22,7 @@ const DAY_MS = 86_400_000;
  * the read is not wrapped in a transaction with the write, which is why this opens none.
  */
 export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): Promise<CheckResult> {
-  assertUnique(input.contactIds);
-  const sender = await resolveSender(db, actor, input.actor);
-  const now = db.clock.now();
-  const { campaign, targetSegment } = await resolveTarget(db, input);
-
-  const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
-  const before = await activePolicy(db.root);
-  const read = await readContacts(db.root, { ids: input.contactIds, from: windowFrom(before), to: now });
-  const policy = await policyFor(db.root, read.versions);
-  let sends = read.sends;
-  if (policy.frequencyCap.windowDays !== before.frequencyCap.windowDays) {
-    // The cap changed in between: count again over the window now in force.
-    sends = (await readContacts(db.root, { ids: input.contactIds, from: windowFrom(policy), to: now })).sends;
-  }
-
-  const customerInitiated = input.customerInitiated ?? false;
-  const outcome = decideAll(input.contactIds, read.segmentOf, sends, policy, {
-    channel: input.channel,
-    customerInitiated,
-    actorOnboarding: sender ? isOnboarding(sender.startedAt, policy.onboardingDays, now) : false,
-    targetSegment,
-    campaignApprovedForVersion: approvalCheck(campaign),
-  });
+  const { now, sender, campaign, targetSegment, customerInitiated, outcome } = await evaluateCheck(db, actor, input);
   const requestId = randomUUID();
   const blocked = outcome.blocked;
   await recordCheck(db.root, {
@@ -69,6 +47,38 @@ export async function runCheck(db: DbContext, actor: Actor, input: CheckInput): 
     decisions: outcome.decisions,
     summary: { allowed: outcome.decisions.length - blocked, blocked, byReason: outcome.byReason },
   };
+}
+
+/**
+ * Every decision a check would make, made by the same code, with nothing recorded: no request,
+ * no blocked decision, no segment-unsafe attempt. runCheck records what this returns; a dry run
+ * (what an observing marketer's campaign would hold back) only reads it.
+ */
+export async function evaluateCheck(db: DbContext, actor: Actor, input: CheckInput) {
+  assertUnique(input.contactIds);
+  const sender = await resolveSender(db, actor, input.actor);
+  const now = db.clock.now();
+  const { campaign, targetSegment } = await resolveTarget(db, input);
+
+  const windowFrom = (p: Policy) => new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS);
+  const before = await activePolicy(db.root);
+  const read = await readContacts(db.root, { ids: input.contactIds, from: windowFrom(before), to: now });
+  const policy = await policyFor(db.root, read.versions);
+  let sends = read.sends;
+  if (policy.frequencyCap.windowDays !== before.frequencyCap.windowDays) {
+    // The cap changed in between: count again over the window now in force.
+    sends = (await readContacts(db.root, { ids: input.contactIds, from: windowFrom(policy), to: now })).sends;
+  }
+
+  const customerInitiated = input.customerInitiated ?? false;
+  const outcome = decideAll(input.contactIds, read.segmentOf, sends, policy, {
+    channel: input.channel,
+    customerInitiated,
+    actorOnboarding: sender ? isOnboarding(sender.startedAt, policy.onboardingDays, now) : false,
+    targetSegment,
+    campaignApprovedForVersion: approvalCheck(campaign),
+  });
+  return { now, sender, campaign, targetSegment, customerInitiated, outcome };
 }
 
 /** The campaign named, and the target: the one given, or the campaign's. */
