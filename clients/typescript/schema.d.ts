@@ -6368,12 +6368,21 @@ export interface components {
             heldBack: number;
             onboardingUntil: string;
         };
+        ImpactFlow: {
+            allowed: boolean;
+            count: number;
+            from: string | null;
+            fromName: string | null;
+            to: string | null;
+            toName: string | null;
+        };
         ImpactInput: {
             definition: components["schemas"]["SegmentDefinition"];
             segmentKey?: string;
         };
         ImpactPreview: {
             enter: number;
+            flows: components["schemas"]["ImpactFlow"][];
             intoPaused: number;
             leave: number;
             membersAfter: number;
@@ -6474,6 +6483,7 @@ export interface components {
             followUpDue: string | null;
             followUpOutcome: string | null;
             id: string;
+            impactAtApproval: components["schemas"]["ImpactPreview"] & (Record<string, never> | null);
             /** @enum {string} */
             kind: "create" | "update" | "retire";
             proposer: components["schemas"]["UserRef"];

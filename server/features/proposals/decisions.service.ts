@@ -1,3 +1,4 @@
+import type { SegmentDefinition } from '#domain/schemas/segments';
 import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import type { UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
@@ -5,6 +6,7 @@ import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { assertMayDecide } from '#server/core/proposal-decisions';
 import { segmentVersion } from '#server/features/segments/segments.read';
+import { previewImpact } from '#server/features/segments/segments.service';
 import { lockMembershipForChange, publishVersion } from '#server/features/segments/versions.service';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { segmentProposal } from './proposals.present';
@@ -21,6 +23,10 @@ async function lockOpenForDecision(tx: DbContext, actor: UserActor, id: string) 
   if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
   return p;
 }
+
+/** A retired segment matches nobody: its impact is that of a definition no contact meets. */
+const impactDefinition = (kind: string, definition: SegmentDefinition): SegmentDefinition =>
+  kind === 'retire' ? { ...definition, criteria: { any: [] } } : definition;
 
 export type ApproveInput = { id: string; note?: string; revision?: number };
 
@@ -43,6 +49,11 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
     }
     const { kind, definition } = segmentProposal(p);
     const key = p.segmentKey ?? '';
+    // Where contacts go, evaluated under the membership lock just before they move, and kept.
+    const impactAtApproval = await previewImpact(tx, actor, {
+      segmentKey: key,
+      definition: impactDefinition(kind, definition),
+    });
     const { version, status, moved } = await publishVersion(tx, actor, {
       kind,
       segmentKey: key,
@@ -60,6 +71,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       decidedAt: now,
       decisionNote: input.note ?? null,
       followUpDue,
+      impactAtApproval,
       updatedAt: now,
     });
     await recordAudit(tx, actor, {

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
+import { PRIORITY_RULE } from '#domain/segments/describe';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
@@ -23,7 +24,7 @@ export default function SegmentsPage() {
     <>
       <PageHeader
         title="Segments"
-        description="Every contact has one current segment: of the segments it is segment-eligible for, the one with the lowest priority value. Logic changes only through an approved proposal."
+        description={`${PRIORITY_RULE} Logic changes only through an approved proposal.`}
         actions={
           <>
             {canImport ? (
