@@ -5049,7 +5049,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user, or null when the request carries no session at all
+         * @description A browser with no session cookie and no token is told `{user: null}` (200): nobody is signed in, which is an answer, not a failure. A cookie or token that names no live session is 401, as everywhere.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5059,17 +5062,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The signed-in user */
+                /** @description The signed-in user, or null */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Session"];
+                        "application/json": components["schemas"]["CurrentSession"];
                     };
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6059,6 +6069,9 @@ export interface components {
             /** @enum {string} */
             op: "eq" | "neq" | "in" | "not_in" | "gt" | "gte" | "lt" | "lte" | "exists" | "not_exists" | "contains" | "within_days" | "older_than_days";
             value?: string | number | boolean | (string | number | boolean)[];
+        };
+        CurrentSession: {
+            user: components["schemas"]["SessionUser"] & (Record<string, never> | null);
         };
         DeclineCampaignInput: {
             note: string;

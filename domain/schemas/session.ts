@@ -27,6 +27,9 @@ export type SessionUser = z.infer<typeof SessionUser>;
 
 export const SessionResponse = z.object({ user: SessionUser }).meta({ id: 'Session' });
 
+/** Who is signed in: a browser that holds no session asks this too, and is told nobody (null). */
+export const CurrentSession = z.object({ user: SessionUser.nullable() }).meta({ id: 'CurrentSession' });
+
 export const OwnerSummary = z
   .object({ owner: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable() })
   .meta({ id: 'OwnerSummary' });

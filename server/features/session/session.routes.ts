@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import { SessionResponse, SignInInput } from '#domain/schemas/session';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { CurrentSession, SessionResponse, SignInInput } from '#domain/schemas/session';
 import { requireUser } from '#server/auth/policy';
 import { SESSION_COOKIE } from '#server/core/resolve-actor';
 import { jsonBody, jsonResponse } from '#server/http/json';
@@ -28,8 +28,15 @@ const getSessionRoute = createRoute({
   method: 'get',
   path: '/session',
   tags,
-  summary: 'The signed-in user',
-  responses: { 200: jsonResponse(SessionResponse, 'The signed-in user'), 401: errorResponses[401] },
+  summary: 'The signed-in user, or null when the request carries no session at all',
+  description:
+    'A browser with no session cookie and no token is told `{user: null}` (200): nobody is signed in, which is ' +
+    'an answer, not a failure. A cookie or token that names no live session is 401, as everywhere.',
+  responses: {
+    200: jsonResponse(CurrentSession, 'The signed-in user, or null'),
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
 });
 
 const signOutRoute = createRoute({
@@ -55,6 +62,8 @@ export const sessionRoutes = router()
     return c.json({ user: result.user }, 200);
   })
   .openapi(getSessionRoute, async (c) => {
+    const noCredentials = getCookie(c, SESSION_COOKIE) === undefined && !c.req.header('authorization');
+    if (!c.get('actor') && noCredentials) return c.json({ user: null }, 200);
     const actor = requireUser(c.get('actor'));
     return c.json({ user: await getSession(c.get('db'), actor) }, 200);
   })
