@@ -56,6 +56,16 @@ describe('sign-in and the shell', () => {
     expect(screen.queryByRole('heading', { name: 'Go to' })).not.toBeInTheDocument();
   });
 
+  it('keeps each red flag’s card in place, with a placeholder where its chart will be', async () => {
+    await signInAs('vera.viewer@example.com');
+    const { container } = renderApp('/');
+    const flags = await screen.findByRole('region', { name: 'Red flags this month' });
+    expect(within(flags).getAllByRole('article')).toHaveLength(3);
+    await waitFor(() => expect(within(flags).getByRole('heading', { name: 'Pause violations' })).toBeInTheDocument());
+    // Charts are drawn once the cards are in view; until then (and in this test, always) their place is held.
+    expect(container.querySelectorAll('.flag-card .flag-chart-placeholder')).toHaveLength(3);
+  });
+
   it('explains a page the role may not use', async () => {
     await signInAs('mia.marketer@example.com');
     renderApp('/people');

@@ -10,6 +10,7 @@ import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { formatDateTime } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
@@ -46,7 +47,7 @@ export function ViolationsView({ month }: { month: string }) {
         <EmptyState title="No pause violations this month">Every pause held: pause respected.</EmptyState>
       ) : null}
       {violations.data?.length ? (
-        <div className="table-wrap">
+        <TableWrap label="Pause violations">
           <table className="table">
             <caption className="visually-hidden">Pause violations</caption>
             <thead>
@@ -106,7 +107,7 @@ export function ViolationsView({ month }: { month: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <Dialog
         open={resolving !== null}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef } from 'react';
 import { Link } from 'react-router';
-import { ErrorState, Loading } from '#src/components/ui/states';
+import { ErrorState } from '#src/components/ui/states';
 import { useGovernanceTrend } from '../api/get-governance-trend';
 import { useInView } from '../hooks/use-in-view';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
@@ -15,19 +15,20 @@ export function RedFlags() {
   const section = useRef<HTMLElement>(null);
   const drawCharts = useInView(section);
   return (
-    <section className="red-flags" aria-labelledby="red-flags-title" ref={section}>
+    <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={trend.isPending} ref={section}>
       <div className="section-header">
         <h2 id="red-flags-title">Red flags this month</h2>
         <Link to="/review">Monthly review</Link>
       </div>
-      {trend.isPending ? <Loading label="Loading the red flags…" /> : null}
       {trend.error ? <ErrorState error={trend.error} onRetry={() => trend.refetch()} /> : null}
-      {trend.data ? (
+      {trend.error ? null : (
         <div className="flag-grid">
           {RED_FLAGS.map((flag) => {
-            const points = trendPoints(trend.data, flag.key);
-            const value = points.at(-1)?.value ?? 0;
-            const tone = flagTone(flag.key, value);
+            // Until the figures arrive each card keeps its place, with a placeholder where the number
+            // and the chart will be, so nothing on the page jumps when they do.
+            const points = trend.data ? trendPoints(trend.data, flag.key) : null;
+            const value = points?.at(-1)?.value ?? 0;
+            const tone = points ? flagTone(flag.key, value) : 'calm';
             return (
               <article
                 key={flag.key}
@@ -35,24 +36,33 @@ export function RedFlags() {
                 aria-labelledby={`flag-${flag.key}`}
               >
                 <h3 id={`flag-${flag.key}`}>{flag.label}</h3>
-                <p className={`big-number flag-value-${tone}`}>
-                  {value}
-                  {flag.target !== null ? <span> · target {flag.target}</span> : null}
-                </p>
+                {points ? (
+                  <p className={`big-number flag-value-${tone}`}>
+                    {value}
+                    {flag.target !== null ? <span> · target {flag.target}</span> : null}
+                  </p>
+                ) : (
+                  <p className="big-number flag-value-pending">
+                    <span className="visually-hidden">Loading…</span>
+                  </p>
+                )}
                 <p className="muted flag-note">{flag.note}</p>
-                {drawCharts ? (
-                  <Suspense fallback={<div className="flag-chart" />}>
+                {points && drawCharts ? (
+                  <Suspense fallback={<ChartPlaceholder />}>
                     <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
                   </Suspense>
                 ) : (
-                  <div className="flag-chart" />
+                  <ChartPlaceholder />
                 )}
-                <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p>
+                {points ? <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p> : null}
               </article>
             );
           })}
         </div>
-      ) : null}
+      )}
     </section>
   );
 }
+
+/** The chart's place, shaded, while its figures or its code load. */
+const ChartPlaceholder = () => <div className="flag-chart flag-chart-placeholder" aria-hidden="true" />;

@@ -8,6 +8,7 @@ import { Dialog } from '#src/components/ui/dialog';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { formatDateTime } from '#src/lib/format';
 import { useCreateToken } from '../api/create-token';
@@ -46,7 +47,7 @@ export function TokensPanel() {
       {tokens.error ? <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} /> : null}
       {tokens.data?.length === 0 ? <EmptyState title="No API tokens yet" /> : null}
       {tokens.data?.length ? (
-        <div className="table-wrap">
+        <TableWrap label="API tokens">
           <table className="table">
             <caption className="visually-hidden">API tokens</caption>
             <thead>
@@ -98,7 +99,7 @@ export function TokensPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <Dialog
         open={open}
