@@ -5,8 +5,10 @@
 // directory; Chromium is Debian's (CHROMIUM_PATH to use another), with the flags the browser tests
 // use. Everything it starts is stopped before it exits.
 // Run: npx tsx bench/lighthouse.ts   (npm run bench:lighthouse)
+//   npm run bench:lighthouse -- home review     only the pages named
+//   LIGHTHOUSE_REPORTS=<dir>                      also keeps each page's full report as JSON there
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,14 @@ const PAGES: { name: string; path: string; as?: string }[] = [
   { name: 'wizard', path: '/exceptions/new?segment=evaluation', as: 'mia.marketer@example.com' },
   { name: 'review', path: '/review', as: 'dana.owner@example.com' },
 ];
+
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !PAGES.some((p) => p.name === name));
+if (unknown.length > 0) {
+  console.error(`No such page: ${unknown.join(', ')} (pages: ${PAGES.map((p) => p.name).join(', ')})`);
+  process.exit(2);
+}
+const reports = process.env.LIGHTHOUSE_REPORTS;
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'charter-lighthouse-'));
@@ -126,7 +136,7 @@ try {
   await waitFor(`http://127.0.0.1:${debugPort}/json/version`, 'Chromium', chrome);
 
   const rows: { name: string; performance: number; accessibility: number; failing: string[] }[] = [];
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
     const cookie = page.as ? await sessionCookie(base, page.as) : undefined;
     const result = await lighthouse(
       `${base}${page.path}`,
@@ -140,6 +150,10 @@ try {
       undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${page.name}`);
+    if (reports) {
+      mkdirSync(reports, { recursive: true });
+      writeFileSync(path.join(reports, `${page.name}.json`), JSON.stringify(result.lhr));
+    }
     const { categories, audits, runtimeError } = result.lhr;
     // A page Lighthouse could not measure (it never painted, the navigation failed) scores 0.
     if (runtimeError) console.log(`  ${page.name}: not measured: ${runtimeError.code} ${runtimeError.message}`);

@@ -58,12 +58,28 @@ describe('sign-in and the shell', () => {
 
   it('keeps each red flag’s card in place, with a placeholder where its chart will be', async () => {
     await signInAs('vera.viewer@example.com');
+    // The figures are held back until the placeholders have been seen, then answered by the app.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get('*/api/metrics/governance/trend', async () => {
+        await held;
+        return undefined;
+      }),
+    );
     const { container } = renderApp('/');
     const flags = await screen.findByRole('region', { name: 'Red flags this month' });
     expect(within(flags).getAllByRole('article')).toHaveLength(3);
-    await waitFor(() => expect(within(flags).getByRole('heading', { name: 'Pause violations' })).toBeInTheDocument());
-    // Charts are drawn once the cards are in view; until then (and in this test, always) their place is held.
+    expect(within(flags).getByRole('heading', { name: 'Pause violations' })).toBeInTheDocument();
     expect(container.querySelectorAll('.flag-card .flag-chart-placeholder')).toHaveLength(3);
+    release();
+    // Six months per card, each bar labelled with its month.
+    await waitFor(() => expect(container.querySelectorAll('.flag-card .flag-chart-placeholder')).toHaveLength(0));
+    const charts = container.querySelectorAll('.flag-card .flag-chart svg');
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) expect(chart.querySelectorAll('.flag-bar')).toHaveLength(6);
   });
 
   it('explains a page the role may not use', async () => {

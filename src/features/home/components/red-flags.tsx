@@ -1,21 +1,14 @@
-import { lazy, Suspense, useRef } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '#src/components/ui/states';
 import { useGovernanceTrend } from '../api/get-governance-trend';
-import { useInView } from '../hooks/use-in-view';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
-
-// Recharts is large: the sparklines arrive in their own chunk, once the cards are in view and their
-// numbers already on screen.
-const RedFlagTrend = lazy(() => import('./red-flag-trend').then((m) => ({ default: m.RedFlagTrend })));
+import { RedFlagTrend } from './red-flag-trend';
 
 /** This month's three red flags with six months of trend; the review goes through them monthly. */
 export function RedFlags() {
   const trend = useGovernanceTrend(6);
-  const section = useRef<HTMLElement>(null);
-  const drawCharts = useInView(section);
   return (
-    <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={trend.isPending} ref={section}>
+    <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={trend.isPending}>
       <div className="section-header">
         <h2 id="red-flags-title">Red flags this month</h2>
         <Link to="/review">Monthly review</Link>
@@ -47,13 +40,7 @@ export function RedFlags() {
                   </p>
                 )}
                 <p className="muted flag-note">{flag.note}</p>
-                {points && drawCharts ? (
-                  <Suspense fallback={<ChartPlaceholder />}>
-                    <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
-                  </Suspense>
-                ) : (
-                  <ChartPlaceholder />
-                )}
+                {points ? <RedFlagTrend flag={flag.key} points={points} target={flag.target} /> : <ChartPlaceholder />}
                 {points ? <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p> : null}
               </article>
             );
@@ -64,5 +51,5 @@ export function RedFlags() {
   );
 }
 
-/** The chart's place, shaded, while its figures or its code load. */
+/** The chart's place, shaded, while its figures load. */
 const ChartPlaceholder = () => <div className="flag-chart flag-chart-placeholder" aria-hidden="true" />;
