@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { SettingKey } from '#domain/schemas/firewall-views';
-import type { Pause, SegmentDefinition } from '#domain/schemas/segments';
+import type { ImpactPreview, Pause, SegmentDefinition } from '#domain/schemas/segments';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { Criteria } from '#domain/segments/criteria';
 import { ts } from './columns';
@@ -107,6 +107,8 @@ export const changeProposals = pgTable(
     followUpOutcome: text('follow_up_outcome'),
     followUpAt: ts('follow_up_at'),
     followUpBy: uuid('follow_up_by').references(() => users.id),
+    /** Segment proposals: what the approval did to membership, computed in its transaction. */
+    impactAtApproval: jsonb('impact_at_approval').$type<ImpactPreview>(),
   },
   (t) => [
     index('change_proposals_status_idx').on(t.status, t.createdAt),

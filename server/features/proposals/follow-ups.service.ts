@@ -3,6 +3,7 @@ import type { Actor, ActorRef, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { alreadyEmitted, emitEvent } from '#server/core/events';
+import { lintAndRecord } from '#server/core/lint-and-record';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentFollowUp } from './proposals.present';
 import * as repo from './proposals.repo';
@@ -32,6 +33,7 @@ export async function recordFollowUp(
     }
     const now = tx.clock.now();
     await repo.updateProposal(tx.conn, id, { followUpOutcome: outcome, followUpAt: now, followUpBy: actor.id });
+    await lintAndRecord(tx, actor, { text: outcome, field: 'proposal.follow_up', sourceId: id });
     await recordAudit(tx, actor, {
       action: 'proposals.follow_up_recorded',
       target: { type: 'proposal', id },

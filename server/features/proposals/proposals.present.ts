@@ -45,6 +45,7 @@ export function presentProposal(view: ProposalView, actor: Actor): Proposal {
     exceptionId: p.exceptionId,
     followUpDue: p.followUpDue,
     followUpOutcome: p.followUpOutcome,
+    impactAtApproval: p.impactAtApproval ?? null,
     canDecide: canDecide(view, actor),
   };
 }

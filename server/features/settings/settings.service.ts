@@ -190,6 +190,8 @@ export async function approveSettingProposal(
       input.note ?? null,
       input.revision,
     );
+    if (input.note)
+      await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: input.id });
     const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
     if (baseVersion === null || !(await repo.writeSettingAt(tx.conn, key, value, now, baseVersion))) {
       throw new ConflictError(

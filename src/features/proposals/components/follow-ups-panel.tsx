@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { RecordFollowUpInput } from '#domain/schemas/segments';
+import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
-import { Field } from '#src/components/ui/field';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
 import { formatDate } from '#src/lib/format';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useRecordFollowUp } from '../api/record-follow-up';
 import type { FollowUp } from '../api/types';
@@ -29,6 +30,9 @@ export function FollowUpsPanel() {
     </section>
   );
 }
+
+/** Due before today: the 30-day look has slipped (due today is due, not yet overdue). */
+const isOverdue = (due: string) => due < new Date().toISOString().slice(0, 10);
 
 function FollowUpItem({ item }: { item: FollowUp }) {
   const record = useRecordFollowUp();
@@ -57,6 +61,7 @@ function FollowUpItem({ item }: { item: FollowUp }) {
           {item.segmentName ?? item.segmentKey}
           {item.version ? `, version ${item.version}` : ''}
         </Link>{' '}
+        {isOverdue(item.followUpDue) ? <Badge tone="warning">Overdue</Badge> : null}{' '}
         <span className="muted">
           · due {formatDate(item.followUpDue)}
           {item.approvedBy && item.approvedAt
@@ -66,9 +71,14 @@ function FollowUpItem({ item }: { item: FollowUp }) {
       </p>
       <p className="quote">{item.rationale}</p>
       <form className="stack" noValidate onSubmit={submit}>
-        <Field label="Outcome" error={error ?? undefined}>
-          <textarea rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
-        </Field>
+        <LintedTextField
+          label="Outcome"
+          rows={2}
+          maxLength={5000}
+          value={outcome}
+          onChange={setOutcome}
+          error={error ?? undefined}
+        />
         <div className="form-actions">
           <Button type="submit" busy={record.isPending}>
             Record outcome
