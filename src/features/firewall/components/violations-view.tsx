@@ -47,7 +47,7 @@ export function ViolationsView({ month }: { month: string }) {
         <EmptyState title="No pause violations this month">Every pause held: pause respected.</EmptyState>
       ) : null}
       {violations.data?.length ? (
-        <TableWrap label="Pause violations">
+        <TableWrap label="Each pause violation and what was done about it">
           <table className="table">
             <caption className="visually-hidden">Pause violations</caption>
             <thead>
