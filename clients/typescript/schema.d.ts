@@ -1079,6 +1079,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/held-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * While you observe: what a send of your campaign would hold back now; nothing is sent or recorded
+         * @description A dry run of the firewall check over the target segment’s current members, as the signed-in creator, for a marketer inside the onboarding period only. Counts by reason and segment; no contact is named.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the firewall would hold back, and why */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeldBackPreview"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_creator`, `not_observing`, or a role that does not write campaigns */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such campaign */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `no_target` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/request-send": {
         parameters: {
             query?: never;
@@ -5860,7 +5943,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user, or null when the request carries no session at all
+         * @description A browser with no session cookie and no token is told `{user: null}` (200): nobody is signed in, which is an answer, not a failure. A cookie or token that names no live session is 401, as everywhere.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5870,17 +5956,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The signed-in user */
+                /** @description The signed-in user, or null */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Session"];
+                        "application/json": components["schemas"]["CurrentSession"];
                     };
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8404,6 +8497,9 @@ export interface components {
             op: "eq" | "neq" | "in" | "not_in" | "gt" | "gte" | "lt" | "lte" | "exists" | "not_exists" | "contains" | "within_days" | "older_than_days";
             value?: string | number | boolean | (string | number | boolean)[];
         };
+        CurrentSession: {
+            user: components["schemas"]["SessionUser"] & (Record<string, never> | null);
+        };
         DeclineCampaignInput: {
             note: string;
         };
@@ -8741,12 +8837,38 @@ export interface components {
             status: "ok";
             version: string;
         };
+        HeldBackPreview: {
+            breakdown: {
+                count: number;
+                explanation: string;
+                label: string;
+                /** @enum {string} */
+                reason: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
+                segment: string | null;
+                segmentName: string | null;
+            }[];
+            byReason: {
+                [key: string]: number;
+            };
+            contactCount: number;
+            heldBack: number;
+            onboardingUntil: string;
+        };
+        ImpactFlow: {
+            allowed: boolean;
+            count: number;
+            from: string | null;
+            fromName: string | null;
+            to: string | null;
+            toName: string | null;
+        };
         ImpactInput: {
             definition: components["schemas"]["SegmentDefinition"];
             segmentKey?: string;
         };
         ImpactPreview: {
             enter: number;
+            flows: components["schemas"]["ImpactFlow"][];
             intoPaused: number;
             leave: number;
             membersAfter: number;
@@ -8892,6 +9014,7 @@ export interface components {
             followUpDue: string | null;
             followUpOutcome: string | null;
             id: string;
+            impactAtApproval: components["schemas"]["ImpactPreview"] & (Record<string, never> | null);
             /** @enum {string} */
             kind: "create" | "update" | "retire";
             proposer: components["schemas"]["UserRef"];

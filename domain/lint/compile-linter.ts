@@ -1,5 +1,6 @@
 import type { GlossaryTerm } from '#domain/glossary/glossary-term';
 import { LEFT_BOUNDARY, RIGHT_BOUNDARY } from './char-classes';
+import { inflectSuggestion } from './inflect-suggestion';
 import { termPattern } from './term-pattern';
 
 /** One occurrence of retired language. Offsets are UTF-16 indexes into the linted string, end exclusive. */
@@ -11,6 +12,7 @@ export type Finding = {
   /** The glossary phrase this is a form of. */
   term: string;
   kind: 'retired';
+  /** The term's replacements, in the form of the match (plural, possessive, verb tense). */
   suggestions: string[];
 };
 
@@ -58,13 +60,16 @@ export function compileLinter(terms: readonly GlossaryTerm[]): Linter {
           scanner.lastIndex = start + 1;
           continue;
         }
+        const match = text.slice(start, best.end);
+        const { phrase, replacements } = best.term;
         findings.push({
           start,
           end: best.end,
-          match: text.slice(start, best.end),
-          term: best.term.phrase,
+          match,
+          term: phrase,
           kind: 'retired',
-          suggestions: [...best.term.replacements],
+          // In the form the writer used: "hot prospects" is offered "segment-eligible contacts".
+          suggestions: [...new Set(replacements.map((r) => inflectSuggestion(phrase, match, r)))],
         });
         scanner.lastIndex = best.end;
       }

@@ -42,16 +42,11 @@ export type PatternOptions = {
  * "reengagement", "re‑engagement"). Returns undefined for a blank phrase.
  */
 export function termPattern(phrase: string, options: PatternOptions): string | undefined {
-  const words = phrase
-    .toLowerCase()
-    .replace(/[\u2019\u2018\u02BC]/g, "'")
-    .split(/\s+/)
-    .filter((word) => word.length > 0);
+  const words = phraseWords(phrase);
   if (words.length === 0) return undefined;
 
   const last = words.length - 1;
-  const isVerbPhrase =
-    words.some((word, index) => index > 0 && isPronoun(word)) || (words.length > 1 && PARTICLES.has(words[last] ?? ''));
+  const isVerbPhrase = isVerbPhraseOf(words);
   const inflected = isVerbPhrase ? 0 : last;
 
   let source = '';
@@ -67,6 +62,23 @@ export function termPattern(phrase: string, options: PatternOptions): string | u
     source += [...parts.map(literal), alternation(forms)].join(COMPOUND_GAP);
   });
   return source;
+}
+
+/** A phrase's words, lower-cased with one kind of apostrophe. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/[\u2019\u2018\u02BC]/g, "'")
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+}
+
+/** A verb phrase has a pronoun slot or ends in a particle ("push them", "follow up"); anything else is a noun phrase. */
+export function isVerbPhraseOf(words: string[]): boolean {
+  return (
+    words.some((word, index) => index > 0 && isPronoun(word)) ||
+    (words.length > 1 && PARTICLES.has(words[words.length - 1] ?? ''))
+  );
 }
 
 function formsOf(word: string, shape: { isVerbPhrase: boolean; single: boolean; options: PatternOptions }): string[] {

@@ -34,13 +34,13 @@ export function mentStem(word: string): string | undefined {
   return singular.endsWith('ment') && singular.length >= 7 ? singular.slice(0, -4) : undefined;
 }
 
-function thirdPerson(verb: string): string {
+export function thirdPerson(verb: string): string {
   if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
 
-function presentParticiple(verb: string): string {
+export function presentParticiple(verb: string): string {
   if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
   // Keep the e of "see", "dye", "toe" and two-letter verbs ("be"); drop it elsewhere ("wake" → "waking").
   if (verb.length > 2 && /[^eyo]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
@@ -48,7 +48,7 @@ function presentParticiple(verb: string): string {
   return `${verb}ing`;
 }
 
-function regularPast(verb: string): string {
+export function regularPast(verb: string): string {
   if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
   if (doublesFinalConsonant(verb)) return `${verb}${verb.at(-1)}ed`;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AttrPath } from '#domain/segments/criteria';
 import { ATTRIBUTE_TYPES, Channel, UserRef } from './segments';
 import { Sensitivity } from './sensitivity';
-import { line, text } from './strings';
+import { line, plainText, text } from './strings';
 
 /**
  * The attribute dictionary (docs/rules.md, "Attribute dictionary"): the attributes criteria may
@@ -20,7 +20,7 @@ export type AttributeType = z.infer<typeof AttributeType>;
 export const AttributeName = AttrPath;
 
 const Definition = text().trim().min(10, 'Say what the attribute means, in at least 10 characters').max(2000);
-const Source = line().trim().min(1, 'Name the system it comes from').max(120);
+const Source = plainText(line().trim().min(1, 'Name the system it comes from').max(120), 'name');
 
 /** Accepting an attribute into the dictionary: everything a dictionary entry holds. */
 export const AcceptAttributeInput = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CampaignInput, ReasonCode } from './firewall';
-import { text } from './strings';
+import { plainText, text } from './strings';
 
 /** Campaign outputs and edits; the create input (CampaignInput) is part of the firewall contract. */
 
@@ -46,7 +46,7 @@ export const CampaignsQuery = z.strictObject({ mine: z.enum(['true', 'false']).o
  */
 export const ApproveCampaignInput = z
   .strictObject({
-    segment: text({ error: 'Send the target segment you reviewed' }).max(60),
+    segment: plainText(text({ error: 'Send the target segment you reviewed' }).max(60), 'identifier'),
     version: z.number({ error: 'Send the segment version you reviewed' }).int().min(1),
     note: text().trim().max(2000).optional(),
   })
@@ -79,3 +79,22 @@ export const RequestSendResult = z
   })
   .meta({ id: 'RequestSendResult' });
 export type RequestSendResult = z.infer<typeof RequestSendResult>;
+
+/**
+ * What a send of their own campaign would hold back, for a marketer who is observing first: the
+ * firewall's decisions as a dry run. Nothing is sent, recorded or counted, and no contact is named.
+ */
+export const HeldBackPreview = z
+  .object({
+    /** The target segment's current members. */
+    contactCount: z.number().int(),
+    /** All of them while the sender observes: every contact is held back at least for that. */
+    heldBack: z.number().int(),
+    /** Contacts per reason; a contact held back for two reasons counts under both. */
+    byReason: z.record(z.string(), z.number().int()),
+    breakdown: z.array(SendBreakdownRow),
+    /** When the sender's observing ends. */
+    onboardingUntil: z.string(),
+  })
+  .meta({ id: 'HeldBackPreview' });
+export type HeldBackPreview = z.infer<typeof HeldBackPreview>;

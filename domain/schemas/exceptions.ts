@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Month } from './dates';
 import { boundedJson } from './json-limits';
 import { SegmentDefinition, SegmentKey, UserRef } from './segments';
-import { text } from './strings';
+import { plainText, text } from './strings';
 
 export const RISK_CATEGORIES = [
   'increases_hesitation',
@@ -91,7 +91,7 @@ const DraftDefinition = boundedJson({ depth: 40, entries: 1000, keyLength: 100, 
  * are (they are checked when the request is filed), but unknown keys are still refused.
  */
 export const ExceptionDraftValues = z.strictObject({
-  segmentKey: text().max(60).optional(),
+  segmentKey: plainText(text().max(60), 'identifier').optional(),
   campaignId: z.uuid().optional(),
   riskCategory: RiskCategory.optional(),
   riskStatement: text().max(2000, 'Keep it under 2,000 characters').optional(),

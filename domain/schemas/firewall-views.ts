@@ -4,7 +4,7 @@ import { ConsentMapping } from './consent';
 import { Month } from './dates';
 import { ReasonCode } from './firewall';
 import { boundedJson } from './json-limits';
-import { text } from './strings';
+import { plainText, text } from './strings';
 
 /** Output and query schemas of the firewall pages, next to the check contract in firewall.ts. */
 
@@ -91,7 +91,7 @@ export const SuppressedVolume = z
 
 export const OverrideAttemptInput = z
   .strictObject({
-    segmentKey: text().max(60).optional(),
+    segmentKey: plainText(text().max(60), 'identifier').optional(),
     campaignId: z.uuid().optional(),
     reason: text().trim().min(1, 'Say why you wanted to send').max(2000),
   })

@@ -3,7 +3,7 @@ import { REASON_CODES } from '#domain/firewall/decide';
 import { MIN_ONBOARDING_DAYS } from '#domain/roles';
 import { isoDateTime } from './dates';
 import { Channel } from './segments';
-import { ExternalId, line, text } from './strings';
+import { ExternalId, line, plainText, text } from './strings';
 import { WorkflowRef } from './workflows';
 
 export const ReasonCode = z.enum(REASON_CODES);
@@ -16,7 +16,7 @@ export const CheckInput = z
     channel: Channel,
     contactIds: z.array(ExternalId).min(1).max(10_000),
     campaignId: z.uuid().optional(),
-    targetSegment: text().max(60).optional(),
+    targetSegment: plainText(text().max(60), 'identifier').optional(),
     /** A token caller names the person the send is for; a session caller is the actor. */
     actor: z.email().max(254).optional(),
     customerInitiated: z.boolean().optional(),
@@ -58,7 +58,7 @@ export const CheckResult = z
 export type CheckResult = z.infer<typeof CheckResult>;
 
 export const OverrideInput = z
-  .object({ target: text().max(500).optional(), reason: text().max(2000).optional() })
+  .object({ target: plainText(text().max(500), 'identifier').optional(), reason: text().max(2000).optional() })
   .meta({ id: 'OverrideInput' });
 
 export const SendEventInput = z.strictObject({
@@ -67,7 +67,7 @@ export const SendEventInput = z.strictObject({
   channel: Channel,
   sentAt: isoDateTime(),
   campaignId: z.uuid().optional(),
-  source: line().min(1, 'Required').max(120),
+  source: plainText(line().min(1, 'Required').max(120), 'name'),
   customerInitiated: z.boolean().optional(),
   /** The workflow that sent it; an unknown one is registered as discovered. */
   workflow: WorkflowRef.optional(),
@@ -121,9 +121,9 @@ export type FirewallSettings = z.infer<typeof FirewallSettings>;
 
 export const CampaignInput = z
   .strictObject({
-    name: line().trim().min(1, 'Required').max(120),
+    name: plainText(line().trim().min(1, 'Required').max(120), 'name'),
     channel: Channel,
-    targetSegment: text().max(60).nullable(),
+    targetSegment: plainText(text().max(60), 'identifier').nullable(),
     copy: text().max(20_000).default(''),
   })
   .meta({ id: 'CampaignInput' });

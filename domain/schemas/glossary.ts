@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './strings';
+import { plainText, text } from './strings';
 
 /** The glossary and lint contract (docs/rules.md, "Retired language"): one schema for server, client and OpenAPI. */
 
@@ -13,25 +13,27 @@ export const IMPORT_MAX_ITEMS = 500;
 
 const oneLine = (s: string) => !/[\r\n]/.test(s);
 
-export const GlossaryPhrase = text()
-  .trim()
-  .min(2, 'At least 2 characters')
-  .max(80, 'At most 80 characters')
-  // A refinement rather than .regex(): the OpenAPI document would publish the pattern without its u flag, where
-  // \p{L} means something else. Refinements stay out of the document; zod still checks them on both sides.
-  .refine((s) => /\p{L}/u.test(s), 'Use at least one letter')
-  .refine(oneLine, 'Keep it on one line');
-export const Replacement = text()
-  .trim()
-  .min(1, 'Required')
-  .max(80, 'At most 80 characters')
-  .refine(oneLine, 'Keep it on one line');
+export const GlossaryPhrase = plainText(
+  text()
+    .trim()
+    .min(2, 'At least 2 characters')
+    .max(80, 'At most 80 characters')
+    // A refinement rather than .regex(): the OpenAPI document would publish the pattern without its u flag, where
+    // \p{L} means something else. Refinements stay out of the document; zod still checks them on both sides.
+    .refine((s) => /\p{L}/u.test(s), 'Use at least one letter')
+    .refine(oneLine, 'Keep it on one line'),
+  'glossary',
+);
+export const Replacement = plainText(
+  text().trim().min(1, 'Required').max(80, 'At most 80 characters').refine(oneLine, 'Keep it on one line'),
+  'glossary',
+);
 export const Example = text()
   .trim()
   .min(1, 'Required')
   .max(300, 'At most 300 characters')
   .refine(oneLine, 'Keep it on one line');
-const Explanation = text().trim().max(500, 'At most 500 characters');
+const Explanation = plainText(text().trim().max(500, 'At most 500 characters'), 'glossary');
 
 const TermFields = z.strictObject({
   phrase: GlossaryPhrase,

@@ -3,7 +3,7 @@ import { Criteria } from '#domain/segments/criteria';
 import { Attributes } from './json-limits';
 import { SegmentReviewState } from './segment-reviews';
 import { ProposalFairness } from './sensitivity';
-import { ExternalId, line, text } from './strings';
+import { ExternalId, line, plainText, text } from './strings';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
 export const Channel = z.enum(CHANNELS);
@@ -28,7 +28,7 @@ export const DwellDays = z
 /** Everything a version of a segment holds; immutable once approved (docs/rules.md, "Approving a segment change"). */
 export const SegmentDefinition = z
   .strictObject({
-    name: line().trim().min(1, 'Required').max(80),
+    name: plainText(line().trim().min(1, 'Required').max(80), 'name'),
     description: text().trim().max(1000).default(''),
     criteria: Criteria,
     priority: z.number().int().min(0).max(10_000),
@@ -150,6 +150,48 @@ export const RejectInput = z
   .strictObject({ rationale: text().trim().min(10, 'Say why: the owner defends the decision').max(5000) })
   .meta({ id: 'RejectInput' });
 
+export const ImpactInput = z
+  .strictObject({ segmentKey: SegmentKey.optional(), definition: SegmentDefinition })
+  .meta({ id: 'ImpactInput' });
+
+/**
+ * One move an approval would make: how many contacts go from one segment to another. A null key is
+ * no segment, or the segment being created (then it has a name).
+ */
+export const ImpactFlow = z
+  .object({
+    from: z.string().nullable(),
+    fromName: z.string().nullable(),
+    to: z.string().nullable(),
+    toName: z.string().nullable(),
+    count: z.number().int(),
+    /** False when the segment left does not list the one entered among its allowed transitions. */
+    allowed: z.boolean(),
+  })
+  .meta({ id: 'ImpactFlow' });
+export type ImpactFlow = z.infer<typeof ImpactFlow>;
+
+/** What approving a definition would do to membership now, evaluated over every contact. */
+export const ImpactPreview = z
+  .object({
+    /** Contacts that would join the segment. */
+    enter: z.number().int(),
+    /** Contacts that would leave it. */
+    leave: z.number().int(),
+    /** Contacts not in a paused segment now that would be in one. */
+    intoPaused: z.number().int(),
+    /** Contacts in a paused segment now that would no longer be. */
+    outOfPaused: z.number().int(),
+    /** Contacts evaluated (all of them). */
+    total: z.number().int(),
+    membersBefore: z.number().int(),
+    membersAfter: z.number().int(),
+    /** Where contacts go: every move between segments, largest first. */
+    flows: z.array(ImpactFlow),
+  })
+  .meta({ id: 'ImpactPreview' });
+export type ImpactPreview = z.infer<typeof ImpactPreview>;
+
 /** A person as other records name them: the client shows the name, links by id. */
 export const UserRef = z.object({ id: z.string(), name: z.string() }).meta({ id: 'UserRef' });
 export type UserRef = z.infer<typeof UserRef>;
@@ -191,6 +233,8 @@ export const Proposal = z
     followUpOutcome: z.string().nullable(),
     /** Sensitive attributes the criteria read; approving then needs `fairnessNote`. */
     fairness: ProposalFairness,
+    /** What the approval did to membership, kept from its transaction; null unless approved. */
+    impactAtApproval: ImpactPreview.nullable(),
     /** Whether the caller may approve or reject it now, by the same rule the server enforces. */
     canDecide: z.boolean(),
   })
@@ -239,29 +283,6 @@ export const FollowUpQuery = z.object({
     .optional()
     .transform((v) => v === 'true'),
 });
-
-export const ImpactInput = z
-  .strictObject({ segmentKey: SegmentKey.optional(), definition: SegmentDefinition })
-  .meta({ id: 'ImpactInput' });
-
-/** What approving a definition would do to membership now, evaluated over every contact. */
-export const ImpactPreview = z
-  .object({
-    /** Contacts that would join the segment. */
-    enter: z.number().int(),
-    /** Contacts that would leave it. */
-    leave: z.number().int(),
-    /** Contacts not in a paused segment now that would be in one. */
-    intoPaused: z.number().int(),
-    /** Contacts in a paused segment now that would no longer be. */
-    outOfPaused: z.number().int(),
-    /** Contacts evaluated (all of them). */
-    total: z.number().int(),
-    membersBefore: z.number().int(),
-    membersAfter: z.number().int(),
-  })
-  .meta({ id: 'ImpactPreview' });
-export type ImpactPreview = z.infer<typeof ImpactPreview>;
 
 export const UpsertContactsResult = z
   .object({

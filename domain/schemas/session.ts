@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { ROLES } from '#domain/roles';
-import { text } from './strings';
+import { plainText, text } from './strings';
 
 export const Role = z.enum(ROLES);
 
 export const SignInInput = z
   .strictObject({
     email: z.email().max(254),
-    password: text().min(1, 'Enter your password').max(200),
+    password: plainText(text().min(1, 'Enter your password').max(200), 'secret'),
   })
   .meta({ id: 'SignInInput' });
 export type SignInInput = z.infer<typeof SignInInput>;
@@ -26,6 +26,9 @@ export const SessionUser = z
 export type SessionUser = z.infer<typeof SessionUser>;
 
 export const SessionResponse = z.object({ user: SessionUser }).meta({ id: 'Session' });
+
+/** Who is signed in: a browser that holds no session asks this too, and is told nobody (null). */
+export const CurrentSession = z.object({ user: SessionUser.nullable() }).meta({ id: 'CurrentSession' });
 
 export const OwnerSummary = z
   .object({ owner: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable() })

@@ -47,8 +47,37 @@ const CONTROL = /(?![\r\n])\p{Cc}/u;
 // as it was typed, not reordered around what follows it.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
+/**
+ * Kinds of free text that are not prose. Every other free-text field people write is prose, and
+ * prose is linted for retired language twice: in its form as people type, and on the server in
+ * the transaction that saves it (docs/rules.md, "Retired language"). A field that is not prose
+ * says which kind it is instead, in its schema (`plainText`) or, in a form, with the
+ * `data-plain-text` attribute; tests enumerate both and fail on a field that does neither.
+ */
+export const PLAIN_TEXT_KINDS = {
+  secret: 'a password or other secret',
+  name: 'the name or label of a person, team, segment, campaign, token, workflow, webhook endpoint or source system',
+  identifier: 'a key or id that names a record',
+  address: 'a web address Charter calls',
+  criteria: 'a value segment criteria compare with contact attributes',
+  glossary: 'the glossary’s own words, which never flag themselves',
+  filter: 'a search or filter, never saved',
+} as const;
+export type PlainTextKind = keyof typeof PLAIN_TEXT_KINDS;
+
+/** The OpenAPI extension that carries the kind; the client's forms use `data-plain-text`. */
+export const PLAIN_TEXT_KEY = 'x-plain-text';
+
+/**
+ * Marks a string schema (built on `text()` or `line()`) as free text that is not prose. Call it
+ * last: zod keeps metadata per schema instance, and every further method returns a new one.
+ */
+export function plainText<T extends z.ZodType>(schema: T, kind: PlainTextKind): T {
+  return schema.meta({ [PLAIN_TEXT_KEY]: kind }) as T;
+}
+
 /** An identifier chosen by another system (a CRM contact id, a send's event id): 1–200 characters. */
-export const ExternalId = text().min(1, 'Required').max(200, 'At most 200 characters');
+export const ExternalId = plainText(text().min(1, 'Required').max(200, 'At most 200 characters'), 'identifier');
 
 const REPLACEMENT = '\uFFFD';
 

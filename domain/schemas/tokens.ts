@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './strings';
+import { line, plainText } from './strings';
 
 export const TOKEN_SCOPES = ['firewall:check', 'sends:write', 'contacts:write', 'workflows:write', 'read'] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES);
@@ -7,7 +7,7 @@ export type TokenScope = z.infer<typeof TokenScope>;
 
 export const CreateTokenInput = z
   .strictObject({
-    name: line().trim().min(1, 'Required').max(80),
+    name: plainText(line().trim().min(1, 'Required').max(80), 'name'),
     scopes: z
       .array(TokenScope)
       .min(1, 'Choose at least one scope')

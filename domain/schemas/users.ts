@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { Role } from './session';
-import { line, text } from './strings';
+import { line, plainText, text } from './strings';
 
 export const User = z
   .object({
@@ -21,8 +21,8 @@ export const User = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
-const Name = line().trim().min(1, 'Required').max(120);
-const Team = line().trim().min(1, 'Required').max(80);
+const Name = plainText(line().trim().min(1, 'Required').max(120), 'name');
+const Team = plainText(line().trim().min(1, 'Required').max(80), 'name');
 const Roles = z
   .array(Role)
   .max(5)
@@ -36,7 +36,7 @@ export const CreateUserInput = z
     team: Team,
     startedAt: StartedAt,
     roles: Roles,
-    password: text().min(12, 'At least 12 characters').max(200),
+    password: plainText(text().min(12, 'At least 12 characters').max(200), 'secret'),
   })
   .meta({ id: 'CreateUserInput' });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;

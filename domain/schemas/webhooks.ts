@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './strings';
+import { plainText, text } from './strings';
 
 /**
  * What Charter tells the outside world about (docs/webhooks.md). An endpoint subscribes to any of
@@ -24,22 +24,25 @@ export const ENDPOINT_KINDS = ['standard', 'slack'] as const;
 export const EndpointKind = z.enum(ENDPOINT_KINDS);
 export type EndpointKind = z.infer<typeof EndpointKind>;
 
-const Url = text()
-  .trim()
-  .min(1, 'Required')
-  .max(2000, 'At most 2,000 characters')
-  .refine((u) => URL.canParse(u), 'Not a URL')
-  .refine((u) => /^https?:$/.test(URL.canParse(u) ? new URL(u).protocol : ''), 'Must be an http:// or https:// URL')
-  .refine((u) => !URL.canParse(u) || (new URL(u).username === '' && new URL(u).password === ''), {
-    message: 'Must not carry a user name or password',
-  });
+const Url = plainText(
+  text()
+    .trim()
+    .min(1, 'Required')
+    .max(2000, 'At most 2,000 characters')
+    .refine((u) => URL.canParse(u), 'Not a URL')
+    .refine((u) => /^https?:$/.test(URL.canParse(u) ? new URL(u).protocol : ''), 'Must be an http:// or https:// URL')
+    .refine((u) => !URL.canParse(u) || (new URL(u).username === '' && new URL(u).password === ''), {
+      message: 'Must not carry a user name or password',
+    }),
+  'address',
+);
 
 const Events = z
   .array(EventKind)
   .min(1, 'Choose at least one event')
   .refine((e) => new Set(e).size === e.length, 'Events repeat');
 
-const Description = text().trim().max(200, 'At most 200 characters');
+const Description = plainText(text().trim().max(200, 'At most 200 characters'), 'name');
 
 export const CreateWebhookInput = z
   .strictObject({

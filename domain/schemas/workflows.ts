@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Channel, SegmentKey } from './segments';
-import { ExternalId, text as plainText } from './strings';
+import { ExternalId, plainText, text as storedText } from './strings';
 
 export { ExternalId };
 
@@ -19,7 +19,7 @@ export type WorkflowStatus = z.infer<typeof WorkflowStatus>;
 export const SILENCE = 'none';
 
 const text = (max: number) =>
-  plainText()
+  storedText()
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`);
 
@@ -38,7 +38,7 @@ export const WorkflowInput = z
   .strictObject({
     platform: Platform,
     externalId: ExternalId,
-    name: text(120).min(1, 'Required'),
+    name: plainText(text(120).min(1, 'Required'), 'name'),
     trigger: text(300).default(''),
     channel: Channel,
     audience: z.array(SegmentKey).max(50).default([]),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkedFirst, type JsonIssue } from '#domain/schemas/json-limits';
-import { text } from '#domain/schemas/strings';
+import { plainText, text } from '#domain/schemas/strings';
 import { compareCodePoints, foldAscii, parseIsoInstant, readAttr } from './attribute-values';
 
 export { readAttr };
@@ -22,7 +22,7 @@ export const OPERATORS = [
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const Scalar = z.union([text().max(500), z.number(), z.boolean()]);
+const Scalar = z.union([plainText(text().max(500), 'criteria'), z.number(), z.boolean()]);
 /** A dotted path into contact attributes, e.g. "scores.lead" (predictive scores are attributes). */
 export const AttrPath = z
   .string()

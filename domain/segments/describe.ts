@@ -164,6 +164,10 @@ export function describeDwell(d: { min: number; max: number }): string {
   return `Expected stay: ${d.min}–${days(d.max)}`;
 }
 
+/** The multi-segment priority rule, worded once for every page that states it. */
+export const PRIORITY_RULE =
+  'A contact segment-eligible for several segments has one current segment: the one with the lowest priority value.';
+
 export function describePriority(priority: number): string {
-  return `Priority ${priority} (lower wins when a contact matches several segments)`;
+  return `Priority ${priority} (the lowest priority value wins when a contact matches several segments)`;
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '#domain/roles';
@@ -8,6 +9,7 @@ import { useSignOut } from '#src/features/session/api/sign-out';
 import { CurrentUserContext, useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { navFor } from '#src/shared/permissions/pages';
 import { useOwner } from '#src/shared/queries/get-owner';
+import { sessionKeys } from '#src/shared/queries/keys';
 
 /** The signed-in frame: skip link, header with the user and the named owner, navigation, main. */
 export function AppShell() {
@@ -16,13 +18,26 @@ export function AppShell() {
   if (session.isPending) return <Loading label="Opening Charter…" />;
   if (!session.data) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    return <SignedOut to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} />;
   }
   return (
     <CurrentUserContext.Provider value={session.data}>
       <Frame />
     </CurrentUserContext.Provider>
   );
+}
+
+/**
+ * Nobody signed in: off to the sign-in page, and the previous person's data leaves the cache. Only
+ * here, once the signed-in pages are unmounted: a query removed under a mounted page is fetched
+ * again, after the session ended, and fails with 401.
+ */
+function SignedOut({ to }: { to: string }) {
+  const qc = useQueryClient();
+  useEffect(() => {
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+  }, [qc]);
+  return <Navigate to={to} replace />;
 }
 
 function Frame() {

@@ -36,7 +36,8 @@ export async function newPage(browser: Browser, opts: PageOptions = {}) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 40[13]/.test(m.text())) errors.push(m.text());
+    // With the resource it is about: a test that provokes a refusal names the one it expects.
+    if (m.type() === 'error') errors.push(m.location().url ? `${m.text()} (${m.location().url})` : m.text());
   });
   if (opts.as) await startSession(context, opts.as);
   return { page, context, errors };

@@ -21,7 +21,8 @@ describe('the Glossary page', () => {
     const box = page.getByLabel('Text to check');
     await box.click();
     await page.keyboard.type('Before the quarter ends, push them and the warm leads towards a demo.');
-    const replace = page.getByRole('button', { name: 'Replace with “segment-eligible contact”' });
+    // "warm leads" is plural, so is what replaces it.
+    const replace = page.getByRole('button', { name: 'Replace with “segment-eligible contacts”' });
     await replace.waitFor();
     await expect.poll(() => page.locator('.lint-mirror mark').count()).toBe(2);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '2 retired phrases found.' }).count()).toBe(1);
@@ -41,13 +42,13 @@ describe('the Glossary page', () => {
     await replace.click();
     await expect
       .poll(() => box.inputValue())
-      .toBe('Before the quarter ends, push them and the segment-eligible contact towards a demo.');
+      .toBe('Before the quarter ends, push them and the segment-eligible contacts towards a demo.');
     await expect.poll(() => page.locator('.lint-mirror mark').count()).toBe(1);
     // Keyboard only: the focus is on the remaining finding's first suggestion.
     await page.keyboard.press('Enter');
     await expect
       .poll(() => box.inputValue())
-      .toBe('Before the quarter ends, wait for readiness observed and the segment-eligible contact towards a demo.');
+      .toBe('Before the quarter ends, wait for readiness observed and the segment-eligible contacts towards a demo.');
     await expect.poll(() => page.locator('.lint-mirror mark').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

@@ -27,7 +27,7 @@ beforeAll(async () => {
   };
   // What `vite build` leaves in dist/, and leftovers a deploy might add.
   put('index.html', '<!doctype html><title>Charter</title>');
-  put('assets/index-abc123.js', 'console.log(1)');
+  put('assets/index-abc123.js', `console.log(1);\n${'export const x = 1;\n'.repeat(200)}`);
   put('assets/index-abc123.js.map', '{"sources":["src/main.tsx"]}');
   put('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
   put('.vite/manifest.json', MANIFEST);
@@ -51,6 +51,19 @@ function appWith(publicOrigin?: string) {
 
 describe('the built app', () => {
   const app = () => appWith();
+
+  it('gzips assets for a browser that accepts it, and only then', async () => {
+    const a = app();
+    const gzipped = await a.request('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await new Response(gzipped.body?.pipeThrough(new DecompressionStream('gzip'))).text()).toContain(
+      'console.log(1)',
+    );
+    const plain = await a.request('/assets/index-abc123.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('console.log(1)');
+  });
 
   it('serves the app, its assets, public files, and index.html for client routes', async () => {
     const a = app();

@@ -83,16 +83,21 @@ describe('sign-in and sessions', () => {
     expect((await signIn(DEMO.newHire, 'charter-demo')).status).toBe(200);
   });
 
-  it('returns the session user, and 401 unauthenticated without a cookie', async () => {
+  it('returns the session user, nobody without a cookie, and 401 for a cookie that names no session', async () => {
     const mia = await t.as(DEMO.marketer);
     const res = await mia.get('/api/session');
     expect(res.status).toBe(200);
     const { user } = await res.json();
     expect(user.roles).toEqual(['marketer']);
     expect(new Date(user.onboardingUntil).getTime() - new Date(user.startedAt).getTime()).toBe(30 * 86_400_000);
+    // A browser that holds no session asks who is signed in on every sign-in page: an answer, not an error.
     const anon = await t.anonymous.get('/api/session');
-    expect(anon.status).toBe(401);
-    expect((await anon.json()).code).toBe('unauthenticated');
+    expect(anon.status).toBe(200);
+    expect(await anon.json()).toEqual({ user: null });
+    const forged = await t.request('/api/session', { headers: { cookie: 'charter_session=forged' } });
+    expect([forged.status, (await forged.json()).code]).toEqual([401, 'unauthenticated']);
+    const badToken = await t.request('/api/session', { headers: { authorization: 'Bearer nope' } });
+    expect(badToken.status).toBe(401);
   });
 
   it('kills the session on the server when signing out', async () => {

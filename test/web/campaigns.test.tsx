@@ -83,18 +83,25 @@ describe('the Campaigns pages', () => {
     );
   });
 
-  it('shows a new hire the learning view instead of send actions', async () => {
+  it('shows a new hire what their campaign would hold back, and the learning view, instead of send actions', async () => {
     await signInAs('nick.new@example.com');
     const campaign = await apiAs<{ id: string }>('/campaigns', {
       name: 'First draft',
       channel: 'email',
-      targetSegment: 'new-lead',
+      targetSegment: 'evaluation',
       copy: '',
     });
     renderApp(`/campaigns/${campaign.id}`);
     expect(
       await screen.findByRole('heading', { name: 'Instead of sending: what the firewall holds back' }, PAGE),
     ).toBeInTheDocument();
+    const answer = await screen.findByRole('region', { name: 'What a send of this campaign would hold back' }, PAGE);
+    expect(
+      await within(answer).findByText(
+        /^All \d+ contacts would be held back: you are observing first, and Evaluation is paused\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(answer).getByText(/Nothing was sent and nothing was recorded/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'You are observing first' }, PAGE)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Silence patterns by segment' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Request send' })).not.toBeInTheDocument();

@@ -43,17 +43,17 @@ describe('the linted text field', () => {
     expect(box).toHaveFocus();
   });
 
-  it('keeps the writer’s capitals and moves on to the next finding after a replacement', async () => {
+  it('keeps the writer’s capitals and plurals, and moves on to the next finding after a replacement', async () => {
     const user = userEvent.setup();
     await signInAs('vera.viewer@example.com');
     renderApp('/glossary');
     const box = await screen.findByLabelText('Text to check');
     await user.type(box, 'Warm leads and hot prospects');
-    const first = await screen.findByRole('button', { name: 'Replace with “Segment-eligible contact”' });
+    const first = await screen.findByRole('button', { name: 'Replace with “Segment-eligible contacts”' });
     expect(box).toHaveAccessibleDescription(/2 phrases here are retired language/);
     await user.click(first);
-    expect(box).toHaveValue('Segment-eligible contact and hot prospects');
-    expect(screen.getByRole('button', { name: 'Replace with “segment-eligible contact”' })).toHaveFocus();
+    expect(box).toHaveValue('Segment-eligible contacts and hot prospects');
+    expect(screen.getByRole('button', { name: 'Replace with “segment-eligible contacts”' })).toHaveFocus();
   });
 
   it('works as a react-hook-form field, and retired language never blocks submitting', async () => {

@@ -49,7 +49,8 @@ describe('proposing segment changes', () => {
     renderApp('/segments');
     await user.click(await screen.findByRole('link', { name: 'New segment' }));
     expect(await screen.findByRole('heading', { name: 'Propose a new segment' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Key'), 'High Intent');
+    // The form loads on demand, after the page's heading.
+    await user.type(await screen.findByLabelText('Key'), 'High Intent');
     await user.click(screen.getByRole('button', { name: 'Submit proposal' }));
     expect(await screen.findByText('Use lowercase words joined by hyphens, e.g. at-risk')).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');

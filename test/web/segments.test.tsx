@@ -16,15 +16,20 @@ describe('the Segments pages', () => {
     const table = await screen.findByRole('table', { name: /Segments/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
-      'Dormantdormant',
-      'At riskat-risk',
-      'Active customeractive-customer',
-      'Evaluationevaluation',
-      'New leadnew-lead',
+      'Dormantdormant · v1',
+      'At riskat-risk · v2',
+      'Active customeractive-customer · v1',
+      'Evaluationevaluation · v1Paused · pause respected',
+      'New leadnew-lead · v1',
     ]);
     const evaluation = rows[3]!;
     expect(within(evaluation).getByText('Paused · pause respected')).toHaveClass('badge-info');
-    expect(within(rows[1]!).getByText('v2')).toBeInTheDocument();
+    // Priority and members, the columns that matter on a phone, come right after the name.
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Segment', 'Priority', 'Members']);
     expect(within(rows[4]!).getAllByRole('cell').at(-1)?.textContent).toMatch(/^\d+$/);
     // A viewer reads; proposing and importing are for owner and operations.
     expect(screen.queryByRole('link', { name: 'New segment' })).not.toBeInTheDocument();

@@ -59,7 +59,37 @@ describe('sign-in and the shell', () => {
     await signInAs('nick.new@example.com');
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'You are observing first' })).toBeInTheDocument();
+    // One onboarding card, not two; and no list of links the navigation already gives.
+    expect(screen.getAllByRole('heading', { name: /observ/i })).toHaveLength(1);
     expect(screen.getByText(/days? left/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the learning view' })).toHaveAttribute('href', '/learning');
+    expect(screen.queryByRole('heading', { name: 'Go to' })).not.toBeInTheDocument();
+  });
+
+  it('keeps each red flag’s card in place, with a placeholder where its chart will be', async () => {
+    await signInAs('vera.viewer@example.com');
+    // The figures are held back until the placeholders have been seen, then answered by the app.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get('*/api/metrics/governance/trend', async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    const { container } = renderApp('/');
+    const flags = await screen.findByRole('region', { name: 'Red flags this month' });
+    expect(within(flags).getAllByRole('article')).toHaveLength(3);
+    expect(within(flags).getByRole('heading', { name: 'Pause violations' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.flag-card .flag-chart-placeholder')).toHaveLength(3);
+    release();
+    // Six months per card, each bar labelled with its month.
+    await waitFor(() => expect(container.querySelectorAll('.flag-card .flag-chart-placeholder')).toHaveLength(0));
+    const charts = container.querySelectorAll('.flag-card .flag-chart svg');
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) expect(chart.querySelectorAll('.flag-bar')).toHaveLength(6);
   });
 
   it('explains a page the role may not use', async () => {

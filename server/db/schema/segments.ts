@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { SettingKey } from '#domain/schemas/firewall-views';
-import type { Pause, SegmentDefinition } from '#domain/schemas/segments';
+import type { ImpactPreview, Pause, SegmentDefinition } from '#domain/schemas/segments';
 import type { SensitiveUse } from '#domain/schemas/sensitivity';
 import type { SettingValue } from '#domain/schemas/setting-proposals';
 import type { Criteria } from '#domain/segments/criteria';
@@ -111,6 +111,8 @@ export const changeProposals = pgTable(
     /** The decider's acknowledgement of the fairness warning, and the sensitive attributes it covered. */
     fairnessNote: text('fairness_note'),
     fairnessAttributes: jsonb('fairness_attributes').$type<SensitiveUse[]>(),
+    /** Segment proposals: what the approval did to membership, computed in its transaction. */
+    impactAtApproval: jsonb('impact_at_approval').$type<ImpactPreview>(),
   },
   (t) => [
     index('change_proposals_status_idx').on(t.status, t.createdAt),

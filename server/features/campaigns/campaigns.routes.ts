@@ -5,6 +5,7 @@ import {
   CampaignPatch,
   CampaignsQuery,
   DeclineCampaignInput,
+  HeldBackPreview,
   RequestSendResult,
 } from '#domain/schemas/campaigns';
 import { CampaignInput } from '#domain/schemas/firewall';
@@ -20,6 +21,7 @@ import {
   submitForApproval,
   updateCampaign,
 } from './campaigns.service';
+import { previewHeldBack } from './held-back.service';
 import { requestSend } from './request-send.service';
 
 const tags = ['Campaigns'];
@@ -80,6 +82,25 @@ const requestSendRoute = createRoute({
     409: { description: '`no_target`' },
     ...notFound,
     ...errorResponses,
+  },
+});
+
+const heldBackRoute = createRoute({
+  method: 'get',
+  path: '/campaigns/{id}/held-back',
+  tags,
+  summary: 'While you observe: what a send of your campaign would hold back now; nothing is sent or recorded',
+  description:
+    'A dry run of the firewall check over the target segment’s current members, as the signed-in creator, for a ' +
+    'marketer inside the onboarding period only. Counts by reason and segment; no contact is named.',
+  ...guard('campaigns.write', { person: true }),
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(HeldBackPreview, 'What the firewall would hold back, and why'),
+    409: { description: '`no_target`' },
+    ...notFound,
+    ...errorResponses,
+    403: { description: '`not_creator`, `not_observing`, or a role that does not write campaigns' },
   },
 });
 
@@ -151,6 +172,10 @@ export const campaignsRoutes = router()
   .openapi(requestSendRoute, async (c) => {
     const actor = requireUser(c.get('actor'));
     return c.json(await requestSend(c.get('db'), actor, c.req.valid('param')), 200);
+  })
+  .openapi(heldBackRoute, async (c) => {
+    const actor = requireUser(c.get('actor'));
+    return c.json(await previewHeldBack(c.get('db'), actor, c.req.valid('param')), 200);
   })
   .openapi(submitRoute, async (c) => {
     const actor = requireUser(c.get('actor'));

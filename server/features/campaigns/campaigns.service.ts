@@ -174,6 +174,8 @@ export async function decideCampaign(db: DbContext, actor: UserActor, decision: 
       approvalNote: decision.note,
     };
     await repo.updateCampaign(tx.conn, id, { ...after, updatedAt: now });
+    if (decision.note)
+      await lintAndRecord(tx, actor, { text: decision.note, field: 'campaign.decision', sourceId: id });
     await recordAudit(tx, actor, {
       action: decision.approve ? 'campaigns.approved' : 'campaigns.declined',
       target: { type: 'campaign', id },

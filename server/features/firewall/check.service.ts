@@ -35,42 +35,10 @@ export async function decideCheck(
   actor: Actor,
   input: CheckInput,
 ): Promise<{ result: CheckResult; record: repo.CheckRecord }> {
-  assertUnique(input.contactIds);
-  const now = db.clock.now();
-  const { campaign, targetSegment } = await resolveTarget(db, input);
-  const actors = await resolveActors(db, actor, input.actor, campaign);
+  const { now, actors, campaign, targetSegment, customerInitiated, outcome } = await evaluateCheck(db, actor, input);
   const sender = actors.sender;
   // Never refused for an unknown workflow: it is registered as discovered (once) and the check goes on.
   const workflowId = input.workflow ? await workflowIdFor(db, actor, input.workflow) : null;
-
-  const query = (p: Policy) => ({
-    ids: input.contactIds,
-    from: new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS),
-    to: now,
-    consentAttribute: p.consent[input.channel] ?? null,
-  });
-  const before = await activePolicy(db.root);
-  const read = await readContacts(db.root, query(before));
-  const policy = await policyFor(db.root, read.versions);
-  let { sends, withoutConsent } = read;
-  if (
-    policy.frequencyCap.windowDays !== before.frequencyCap.windowDays ||
-    policy.consent[input.channel] !== before.consent[input.channel]
-  ) {
-    // The cap or the consent mapping changed in between: count sends and read consent again under
-    // the policy now in force. Segments stay those of the first read, which the policy was loaded for.
-    ({ sends, withoutConsent } = await readContacts(db.root, query(policy)));
-  }
-
-  const customerInitiated = input.customerInitiated ?? false;
-  const contacts = { segmentOf: currentSegments(read, policy, now), sends, withoutConsent };
-  const outcome = decideAll(input.contactIds, contacts, policy, {
-    channel: input.channel,
-    customerInitiated,
-    ...actorFlags(actors, policy.onboardingDays, now),
-    targetSegment,
-    campaignApprovedForVersion: approvalCheck(campaign),
-  });
   const requestId = randomUUID();
   const blocked = outcome.blocked;
   const record: repo.CheckRecord = {
@@ -112,8 +80,51 @@ function currentSegments(read: repo.ContactsRead, policy: Policy, now: Date): Ma
   return segmentOf;
 }
 
+/**
+ * Every decision a check would make, with nothing written: no request, no blocked decision, no
+ * segment-unsafe attempt, no workflow registered (the input's workflow is not read here).
+ * decideCheck records what this returns; a dry run (what an observing marketer's campaign would
+ * hold back) only reads it.
+ */
+export async function evaluateCheck(db: DbContext, actor: Actor, input: Omit<CheckInput, 'workflow'>) {
+  assertUnique(input.contactIds);
+  const now = db.clock.now();
+  const { campaign, targetSegment } = await resolveTarget(db, input);
+  const actors = await resolveActors(db, actor, input.actor, campaign);
+
+  const query = (p: Policy) => ({
+    ids: input.contactIds,
+    from: new Date(now.getTime() - p.frequencyCap.windowDays * DAY_MS),
+    to: now,
+    consentAttribute: p.consent[input.channel] ?? null,
+  });
+  const before = await activePolicy(db.root);
+  const read = await readContacts(db.root, query(before));
+  const policy = await policyFor(db.root, read.versions);
+  let { sends, withoutConsent } = read;
+  if (
+    policy.frequencyCap.windowDays !== before.frequencyCap.windowDays ||
+    policy.consent[input.channel] !== before.consent[input.channel]
+  ) {
+    // The cap or the consent mapping changed in between: count sends and read consent again under
+    // the policy now in force. Segments stay those of the first read, which the policy was loaded for.
+    ({ sends, withoutConsent } = await readContacts(db.root, query(policy)));
+  }
+
+  const customerInitiated = input.customerInitiated ?? false;
+  const contacts = { segmentOf: currentSegments(read, policy, now), sends, withoutConsent };
+  const outcome = decideAll(input.contactIds, contacts, policy, {
+    channel: input.channel,
+    customerInitiated,
+    ...actorFlags(actors, policy.onboardingDays, now),
+    targetSegment,
+    campaignApprovedForVersion: approvalCheck(campaign),
+  });
+  return { now, actors, campaign, targetSegment, customerInitiated, outcome };
+}
+
 /** The campaign named, and the target: the one given, or the campaign's. */
-async function resolveTarget(db: DbContext, input: CheckInput) {
+async function resolveTarget(db: DbContext, input: Pick<CheckInput, 'campaignId' | 'targetSegment'>) {
   let policy = await activePolicy(db.root);
   const campaign = input.campaignId ? await campaignPolicy(db.root, policy, input.campaignId) : undefined;
   if (input.campaignId && !campaign) throw invalidField('campaignId', 'No such campaign');

@@ -4,6 +4,7 @@ import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
+import { lintAndRecord } from '#server/core/lint-and-record';
 import { attemptNonce, OVERRIDE_REFUSED, seesAttempters, withheldTarget } from '#server/core/patterns-not-people';
 import { findUser } from '#server/core/users.read';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
@@ -72,6 +73,8 @@ export async function recordOverrideAttempt(db: DbContext, actor: Actor, raw: At
       via: input.via,
     };
     const id = await repo.insertAttempt(tx.conn, row);
+    // The stated reason is written by a person: its retired language counts like any other field's.
+    if (input.reason) await lintAndRecord(tx, actor, { text: input.reason, field: 'override.reason', sourceId: id });
     await recordAudit(tx, actor, {
       action: OVERRIDE_REFUSED,
       target: { type: 'override_attempt', id },

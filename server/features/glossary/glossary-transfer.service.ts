@@ -9,6 +9,7 @@ import { type Issue, ValidationError } from '#server/lib/errors';
 import { exportRow, normalizeTerm, sameValues, snapshot, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
 import { assertConsistent } from './glossary-consistency';
+import { recordNewExamples } from './glossary-examples';
 
 export async function exportGlossary(db: DbContext, _actor: Actor): Promise<GlossaryCsvRow[]> {
   return (await activeTerms(db.conn)).map(exportRow);
@@ -46,6 +47,7 @@ export async function importGlossary(
           continue;
         }
         const row = await repo.saveTerm(tx.conn, existing, values, now, actor.id);
+        await recordNewExamples(tx, actor, row.id, values.examples, existing?.examples ?? []);
         const action = !existing ? 'created' : existing.archivedAt ? 'restored' : 'updated';
         result[action === 'created' ? 'created' : 'updated']++;
         await recordAudit(tx, actor, {

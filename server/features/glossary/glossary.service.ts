@@ -9,12 +9,12 @@ import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { activeTerms, type TermRow } from '#server/core/glossary.read';
-import { lintAndRecord } from '#server/core/lint-and-record';
 import { forgetLinter, glossaryLinter } from '#server/core/linter';
 import { AppError, issuesOf, NotFoundError, ValidationError } from '#server/lib/errors';
 import { normalizeTerm, presentTerm, snapshot, type TermValues, valuesOf } from './glossary.present';
 import * as repo from './glossary.repo';
 import { assertConsistent } from './glossary-consistency';
+import { recordNewExamples } from './glossary-examples';
 
 export async function listGlossary(db: DbContext, _actor: Actor): Promise<GlossaryEntry[]> {
   return (await activeTerms(db.conn)).map(presentTerm);
@@ -128,13 +128,6 @@ function mergePatch(before: TermValues, patch: UpdateGlossaryTermInput): TermVal
   const parsed = GlossaryTermInput.safeParse(merged);
   if (!parsed.success) throw new ValidationError('The term is not valid after this change.', issuesOf(parsed.error));
   return normalizeTerm(parsed.data);
-}
-
-/** Examples are text people write too: new ones count towards the usage trend like any other field. */
-async function recordNewExamples(tx: DbContext, actor: Actor, id: string, examples: string[], previous: string[]) {
-  for (const text of examples.filter((e) => !previous.includes(e))) {
-    await lintAndRecord(tx, actor, { text, field: 'glossary.example', sourceId: id });
-  }
 }
 
 const monthKey = (d: Date) => d.toISOString().slice(0, 7);

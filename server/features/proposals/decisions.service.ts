@@ -1,3 +1,4 @@
+import type { SegmentDefinition } from '#domain/schemas/segments';
 import { SENSITIVITY_LABELS } from '#domain/schemas/sensitivity';
 import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import type { UserActor } from '#server/core/actor';
@@ -8,6 +9,7 @@ import { lintAndRecord } from '#server/core/lint-and-record';
 import { assertMayDecide } from '#server/core/proposal-decisions';
 import { dictionaryIssues, sensitiveUses } from '#server/features/attributes/attributes.read';
 import { segmentVersion } from '#server/features/segments/segments.read';
+import { previewImpact } from '#server/features/segments/segments.service';
 import { lockMembershipForChange, publishVersion } from '#server/features/segments/versions.service';
 import { ConflictError, invalidField, NotFoundError } from '#server/lib/errors';
 import { segmentProposal } from './proposals.present';
@@ -25,6 +27,10 @@ async function lockOpenForDecision(tx: DbContext, actor: UserActor, id: string) 
   if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
   return p;
 }
+
+/** A retired segment matches nobody: its impact is that of a definition no contact meets. */
+const impactDefinition = (kind: string, definition: SegmentDefinition): SegmentDefinition =>
+  kind === 'retire' ? { ...definition, criteria: { any: [] } } : definition;
 
 export type ApproveInput = { id: string; note?: string; revision: number; fairnessNote?: string };
 
@@ -68,6 +74,11 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
     const { sensitive } = await checkAttributes(tx, actor, p, input.fairnessNote);
     const { kind, definition } = segmentProposal(p);
     const key = p.segmentKey ?? '';
+    // Where contacts go, evaluated under the membership lock just before they move, and kept.
+    const impactAtApproval = await previewImpact(tx, actor, {
+      segmentKey: key,
+      definition: impactDefinition(kind, definition),
+    });
     const { version, status, moved } = await publishVersion(tx, actor, {
       kind,
       segmentKey: key,
@@ -76,6 +87,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       proposalId: p.id,
       proposedBy: p.proposerId,
     });
+    if (input.note) await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: id });
     const now = tx.clock.now();
     const followUpDue = new Date(now.getTime() + FOLLOW_UP_DAYS * DAY_MS).toISOString().slice(0, 10);
     await repo.updateProposal(tx.conn, id, {
@@ -84,6 +96,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       decidedAt: now,
       decisionNote: input.note ?? null,
       followUpDue,
+      impactAtApproval,
       updatedAt: now,
       ...(sensitive.length > 0 ? { fairnessNote: input.fairnessNote ?? null, fairnessAttributes: sensitive } : {}),
     });

@@ -67,6 +67,7 @@ export function presentProposal(view: ProposalView, actor: Actor, sensitive: Map
     followUpDue: p.followUpDue,
     followUpOutcome: p.followUpOutcome,
     fairness: fairnessOf(p, sensitive),
+    impactAtApproval: p.impactAtApproval ?? null,
     canDecide: canDecide(view, actor),
   };
 }

@@ -113,6 +113,7 @@ export async function createProposal(
       sourceId: row.id,
     });
     if (findings > 0) await repo.updateProposal(tx.conn, row.id, { rationaleFindings: findings });
+    await lintDescription(tx, actor, row.id, input.definition.description);
     await recordAudit(tx, actor, {
       action: 'proposals.created',
       target: { type: 'proposal', id: row.id },
@@ -134,6 +135,10 @@ export async function createProposal(
     return { id: row.id, status: 'open' as const };
   });
 }
+
+/** The segment's description is prose too: its findings count towards the usage trend. */
+const lintDescription = (tx: DbContext, actor: UserActor, id: string, text: string) =>
+  lintAndRecord(tx, actor, { text, field: 'proposal.description', sourceId: id });
 
 export async function getProposal(db: DbContext, actor: Actor, { id }: { id: string }): Promise<Proposal> {
   const view = await repo.findProposal(db.conn, id);
@@ -189,6 +194,9 @@ export async function editProposal(db: DbContext, actor: UserActor, { id, ...edi
       edit.rationale === undefined
         ? before.rationaleFindings
         : await lintAndRecord(tx, actor, { text: edit.rationale, field: 'proposal.rationale', sourceId: id });
+    if (definition.description !== current.definition.description) {
+      await lintDescription(tx, actor, id, definition.description);
+    }
     const after = await repo.updateProposal(tx.conn, id, {
       content: definition,
       rationale: edit.rationale ?? before.rationale,

@@ -109,7 +109,7 @@ export function reviewMarkdown(review: Review): string {
     ...discussion(review, 'dwellAnomalies'),
     heading('suppressedVolume'),
     '',
-    `**${a.suppressedVolume.total}** blocked decisions (last month ${a.suppressedVolume.lastMonthTotal}); ${a.suppressedVolume.segmentUnsafeAttempts} segment-unsafe campaign attempts. Blocks are the firewall at work.`,
+    `**${a.suppressedVolume.total}** held-back decisions (last month ${a.suppressedVolume.lastMonthTotal}); ${a.suppressedVolume.segmentUnsafeAttempts} segment-unsafe campaign attempts. Holding back is the firewall at work.`,
     '',
     ...table(
       ['Week of', 'Segment', 'Reason', 'Blocks'],

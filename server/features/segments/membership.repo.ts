@@ -1,17 +1,33 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Criteria } from '#domain/segments/criteria';
+import type { MovePair } from '#domain/segments/impact';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { criteriaSql, type EvalInstant, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
 import { freshUntilSql } from './time-edges-sql';
 
-/** What membership evaluation needs of a segment: its current version's rule and priority. */
-export type LiveSegment = { key: string; criteria: Criteria; priority: number; paused: boolean };
+/**
+ * What membership evaluation needs of a segment: its current version's rule and priority; and what
+ * an impact preview says of it: its name, whether it is paused, where members may move next.
+ */
+export type LiveSegment = {
+  key: string;
+  name: string;
+  criteria: Criteria;
+  priority: number;
+  paused: boolean;
+  transitions: string[];
+};
+
+/** What evaluation itself reads: the rule and its priority. */
+type Evaluated = Pick<LiveSegment, 'key' | 'criteria' | 'priority'>;
 
 /** Active segments by their current versions, in evaluation order: lowest priority value first. */
 export async function liveSegments(db: DbOrTx): Promise<LiveSegment[]> {
+  // to_jsonb: a text[] arrives as an array from one driver and as a '{a,b}' literal from another.
   const result = await db.execute(sql`
-    SELECT s.key, v.criteria, v.priority, coalesce((v.pause ->> 'paused')::boolean, false) AS paused
+    SELECT s.key, v.name, v.criteria, v.priority, coalesce((v.pause ->> 'paused')::boolean, false) AS paused,
+           to_jsonb(v.transitions) AS transitions
     FROM segments s JOIN segment_versions v ON v.segment_key = s.key AND v.version = s.current_version
     WHERE s.status = 'active'
     ORDER BY v.priority, s.key`);
@@ -19,7 +35,7 @@ export async function liveSegments(db: DbOrTx): Promise<LiveSegment[]> {
 }
 
 /** Sorts segments the way evaluation picks them: priority, then key so that ties are stable. */
-export function inEvaluationOrder(segments: LiveSegment[]): LiveSegment[] {
+export function inEvaluationOrder<T extends Evaluated>(segments: T[]): T[] {
   return [...segments].sort((a, b) => a.priority - b.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -27,12 +43,7 @@ export function inEvaluationOrder(segments: LiveSegment[]): LiveSegment[] {
  * The multi-segment priority rule as one SQL expression: the key of the first matching segment in
  * evaluation order, or NULL when none matches.
  */
-export function segmentCaseSql(
-  segments: LiveSegment[],
-  attrs: SQL,
-  nowMs: EvalInstant,
-  instants?: InstantColumns,
-): SQL {
+export function segmentCaseSql(segments: Evaluated[], attrs: SQL, nowMs: EvalInstant, instants?: InstantColumns): SQL {
   const ordered = inEvaluationOrder(segments);
   if (ordered.length === 0) return sql`NULL::text`;
   const arms = ordered.map((s) => sql`WHEN ${criteriaSql(s.criteria, attrs, nowMs, instants)} THEN ${s.key}::text`);
@@ -44,7 +55,7 @@ export function segmentCaseSql(
  * say). This parses each date attribute once per contact, in a LATERAL sub-select that OFFSET 0
  * keeps from being folded back into (and repeated in) every condition that reads it.
  */
-export function parsedInstants(segments: LiveSegment[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
+export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
   const paths = new Set<string>();
   for (const s of segments) instantPaths(s.criteria, paths);
   const instants: InstantColumns = new Map();
@@ -105,55 +116,26 @@ export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise
   return rowsOf<{ moved: number }>(result)[0]?.moved ?? 0;
 }
 
-export type ImpactCounts = {
-  enter: number;
-  leave: number;
-  intoPaused: number;
-  outOfPaused: number;
-  total: number;
-  membersBefore: number;
-  membersAfter: number;
-};
-
-const inKeys = (expr: SQL, keys: string[]) =>
-  keys.length === 0
-    ? sql`false`
-    : sql`coalesce(${expr} IN (${sql.join(
-        keys.map((k) => sql`${k}::text`),
-        sql`, `,
-      )}), false)`;
-
 /**
  * Evaluates every contact under the current segments and under `proposed`, both at the same
- * `now`, and counts the differences for segment `key`. Comparing two evaluations (rather than the
- * stored membership) isolates the effect of the change from drift in time-based rules.
+ * `now`, and counts contacts by (segment now, segment then). Comparing two evaluations (rather
+ * than the stored membership) isolates the effect of the change from drift in time-based rules.
  */
-export async function impactCounts(
+export async function movePairs(
   db: DbOrTx,
   now: Date,
-  key: string,
   current: LiveSegment[],
   proposed: LiveSegment[],
-): Promise<ImpactCounts> {
+): Promise<MovePair[]> {
   const nowMs = now.getTime();
   const { lateral, instants } = parsedInstants([...current, ...proposed], sql`c.attributes`);
   const before = segmentCaseSql(current, sql`c.attributes`, nowMs, instants);
   const after = segmentCaseSql(proposed, sql`c.attributes`, nowMs, instants);
-  const pausedBefore = current.filter((s) => s.paused).map((s) => s.key);
-  const pausedAfter = proposed.filter((s) => s.paused).map((s) => s.key);
   const result = await db.execute(sql`
-    SELECT
-      count(*) FILTER (WHERE x.nw = ${key} AND x.cur IS DISTINCT FROM ${key})::int AS "enter",
-      count(*) FILTER (WHERE x.cur = ${key} AND x.nw IS DISTINCT FROM ${key})::int AS "leave",
-      count(*) FILTER (WHERE NOT ${inKeys(sql`x.cur`, pausedBefore)} AND ${inKeys(sql`x.nw`, pausedAfter)})::int AS "intoPaused",
-      count(*) FILTER (WHERE ${inKeys(sql`x.cur`, pausedBefore)} AND NOT ${inKeys(sql`x.nw`, pausedAfter)})::int AS "outOfPaused",
-      count(*)::int AS "total",
-      count(*) FILTER (WHERE x.cur = ${key})::int AS "membersBefore",
-      count(*) FILTER (WHERE x.nw = ${key})::int AS "membersAfter"
-    FROM (SELECT ${before} AS cur, ${after} AS nw FROM contacts c ${lateral} OFFSET 0) AS x`);
-  const row = rowsOf<ImpactCounts>(result)[0];
-  if (!row) throw new Error('impact query returned nothing');
-  return row;
+    SELECT x.cur AS "from", x.nw AS "to", count(*)::int AS "count"
+    FROM (SELECT ${before} AS cur, ${after} AS nw FROM contacts c ${lateral} OFFSET 0) AS x
+    GROUP BY 1, 2`);
+  return rowsOf<MovePair>(result);
 }
 
 // Any constant shared by every instance. A full re-evaluation (an approval) takes it exclusively;

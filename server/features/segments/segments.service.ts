@@ -7,10 +7,11 @@ import type {
   SegmentVersion,
 } from '#domain/schemas/segments';
 import { unstorableReason } from '#domain/schemas/strings';
+import { summarizeImpact } from '#domain/segments/impact';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { invalidField, NotFoundError } from '#server/lib/errors';
-import { impactCounts, type LiveSegment, liveSegments } from './membership.repo';
+import { type LiveSegment, liveSegments, movePairs } from './membership.repo';
 import { reviewStates } from './segment-reviews.service';
 import { presentVersion } from './segments.read';
 import * as repo from './segments.repo';
@@ -109,9 +110,18 @@ export async function previewImpact(
   const key = input.segmentKey ?? UNSAVED_KEY;
   const proposed: LiveSegment = {
     key,
+    name: input.definition.name,
     criteria: input.definition.criteria,
     priority: input.definition.priority,
     paused: input.definition.pause.paused,
+    transitions: input.definition.transitions,
   };
-  return impactCounts(db.conn, db.clock.now(), key, current, [...current.filter((s) => s.key !== key), proposed]);
+  const after = [...current.filter((s) => s.key !== key), proposed];
+  const pairs = await movePairs(db.conn, db.clock.now(), current, after);
+  const impact = summarizeImpact(pairs, key, factsOf(current), factsOf(after));
+  // A segment being created has no key yet: its moves name it, with a null key.
+  const keyOf = (k: string | null) => (k === UNSAVED_KEY ? null : k);
+  return { ...impact, flows: impact.flows.map((f) => ({ ...f, from: keyOf(f.from), to: keyOf(f.to) })) };
 }
+
+const factsOf = (segments: LiveSegment[]) => new Map(segments.map((s) => [s.key, s]));

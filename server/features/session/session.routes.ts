@@ -1,9 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { SessionResponse, SignInInput } from '#domain/schemas/session';
+import { createMiddleware } from 'hono/factory';
+import { CurrentSession, SessionResponse, SignInInput } from '#domain/schemas/session';
 import { requireUser } from '#server/auth/policy';
 import { SESSION_COOKIE } from '#server/core/resolve-actor';
 import { clientAddress } from '#server/http/client-address';
+import type { AppEnv } from '#server/http/env';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { reachedOverHttps } from '#server/http/middleware';
 import { personGuard } from '#server/http/permit';
@@ -30,13 +33,38 @@ const signInRoute = createRoute({
   },
 });
 
+const hasCredentials = (c: Context<AppEnv>) =>
+  getCookie(c, SESSION_COOKIE) !== undefined || c.req.header('authorization') !== undefined;
+
+/**
+ * The person guard, except for a request that carries no credentials at all: it is let through to
+ * hear that nobody is signed in. A token, or a cookie naming no live session, is refused as by
+ * personGuard, before anything else.
+ */
+const signedInOrNobody = {
+  middleware: [
+    createMiddleware<AppEnv>(async (c, next) => {
+      if (c.get('actor') || hasCredentials(c)) requireUser(c.get('actor'));
+      await next();
+    }),
+  ] as [MiddlewareHandler<AppEnv>],
+  'x-person': true as const,
+};
+
 const getSessionRoute = createRoute({
   method: 'get',
   path: '/session',
-  ...personGuard,
+  ...signedInOrNobody,
   tags,
-  summary: 'The signed-in user',
-  responses: { 200: jsonResponse(SessionResponse, 'The signed-in user'), 401: errorResponses[401] },
+  summary: 'The signed-in user, or null when the request carries no session at all',
+  description:
+    'A browser with no session cookie and no token is told `{user: null}` (200): nobody is signed in, which is ' +
+    'an answer, not a failure. A cookie or token that names no live session is 401, as everywhere.',
+  responses: {
+    200: jsonResponse(CurrentSession, 'The signed-in user, or null'),
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
 });
 
 const signOutRoute = createRoute({
@@ -77,6 +105,7 @@ export const sessionRoutes = router()
     return c.json({ user: result.user }, 200);
   })
   .openapi(getSessionRoute, async (c) => {
+    if (!c.get('actor') && !hasCredentials(c)) return c.json({ user: null }, 200);
     const actor = requireUser(c.get('actor'));
     return c.json({ user: await getSession(c.get('db'), actor) }, 200);
   })

@@ -212,6 +212,8 @@ export async function approveSettingProposal(
       const [issue] = await consentIssues(tx.conn, value);
       if (issue) throw new ConflictError('consent_attribute_unusable', `${issue.message}; propose the mapping again.`);
     }
+    if (input.note)
+      await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: input.id });
     const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
     if (baseVersion === null || !(await repo.writeSettingAt(tx.conn, key, value, now, baseVersion))) {
       throw new ConflictError(

@@ -3,6 +3,7 @@ import type { ConfirmUserChangeInput, UserChange, UserChangeQuery } from '#domai
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
 import { linksOf } from '#server/core/stand-in';
 import { findUser, type UserRow } from '#server/core/users.read';
 import { ConflictError, ForbiddenError, NotFoundError } from '#server/lib/errors';
@@ -88,6 +89,7 @@ export async function confirmUserChange(
       decidedAt: now,
       note: note ?? null,
     });
+    if (note) await lintAndRecord(tx, actor, { text: note, field: 'user_change.confirmation', sourceId: id });
     await recordAudit(tx, actor, {
       action: change.kind === 'role_grant' ? 'users.role_granted' : 'users.start_date_confirmed',
       target: { type: 'user', id: user.id },
@@ -112,6 +114,7 @@ export async function rejectUserChange(
       decidedAt: tx.clock.now(),
       note: reason,
     });
+    await lintAndRecord(tx, actor, { text: reason, field: 'user_change.rejection', sourceId: id });
     await recordAudit(tx, actor, {
       action: 'users.change_rejected',
       target: { type: 'user', id: change.userId },

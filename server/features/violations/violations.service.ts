@@ -1,6 +1,7 @@
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { lintAndRecord } from '#server/core/lint-and-record';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { presentViolation, violationsIn } from './violations.read';
 import * as repo from './violations.repo';
@@ -54,6 +55,7 @@ export async function resolveViolation(db: DbContext, actor: UserActor, { id, no
       resolutionNote: note,
       ...(before.acknowledgedAt ? {} : { acknowledgedBy: actor.id, acknowledgedAt: now }),
     });
+    await lintAndRecord(tx, actor, { text: note, field: 'violation.resolution', sourceId: id });
     await recordAudit(tx, actor, {
       action: 'violations.resolved',
       target: { type: 'pause_violation', id },

@@ -51,3 +51,20 @@ export function changedFields(stored: WorkflowRow, next: Content): (keyof Conten
 }
 
 export const pick = (row: Content, fields: (keyof Content)[]) => Object.fromEntries(fields.map((f) => [f, row[f]]));
+
+/**
+ * The prose an upsert saves anew, to be linted (docs/rules.md, "Retired language"): the trigger and
+ * the goal when they changed, and each action whose words differ from its segment's stored one.
+ * Text a platform sends again unchanged is not linted again, so a sync every few minutes does not
+ * count the same words over and over.
+ */
+export function newProse(stored: Content | undefined, next: Content): { text: string; field: string }[] {
+  const storedActions = new Map((stored?.actions ?? []).map((a) => [a.segmentKey, a.action]));
+  return [
+    ...(stored?.trigger === next.trigger ? [] : [{ text: next.trigger, field: 'workflow.trigger' }]),
+    ...(stored?.goal === next.goal ? [] : [{ text: next.goal, field: 'workflow.goal' }]),
+    ...next.actions
+      .filter((a) => storedActions.get(a.segmentKey) !== a.action)
+      .map((a) => ({ text: a.action, field: 'workflow.action' })),
+  ];
+}

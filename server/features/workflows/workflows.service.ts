@@ -8,7 +8,7 @@ import { lintAndRecord } from '#server/core/lint-and-record';
 import { findUserByEmail } from '#server/core/users.read';
 import { currentSegments } from '#server/features/segments/segments.read';
 import { type Issue, invalid, invalidField, NotFoundError } from '#server/lib/errors';
-import { changedFields, contentOf, pick, presentWorkflow } from './workflows.present';
+import { changedFields, contentOf, newProse, pick, presentWorkflow } from './workflows.present';
 import { gatesAt } from './workflows.read';
 import * as repo from './workflows.repo';
 
@@ -139,9 +139,7 @@ export async function upsertWorkflows(db: DbContext, actor: Actor, { workflows }
             createdAt: now,
             updatedAt: now,
           });
-      if (!before || changed.includes('goal')) {
-        await lintAndRecord(tx, actor, { text: w.goal, field: 'workflow.goal', sourceId: row.id });
-      }
+      for (const prose of newProse(before, next)) await lintAndRecord(tx, actor, { ...prose, sourceId: row.id });
       result[before ? 'updated' : 'created']++;
       await recordAudit(tx, actor, {
         action: before ? 'workflows.updated' : 'workflows.created',

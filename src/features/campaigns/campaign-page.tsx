@@ -15,6 +15,7 @@ import { useCampaign } from '#src/shared/queries/get-campaign';
 import { useUpdateCampaign } from './api/update-campaign';
 import { ApprovalBadge, ApprovalPanel } from './components/approval-panel';
 import { CampaignForm } from './components/campaign-form';
+import { HeldBackPreview } from './components/held-back-preview';
 import { SendPanel } from './components/send-panel';
 import { TargetCard } from './components/target-card';
 import './campaigns.css';
@@ -98,9 +99,10 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
         <section aria-labelledby="observing-intro" className="observing-section">
           <h2 id="observing-intro">Instead of sending: what the firewall holds back</h2>
           <p className="muted">
-            While you observe, this is what the segment logic would do with sends like this one. Nothing here is a mark
-            against you.
+            While you observe, this is what the segment logic would do with this campaign and with sends like it.
+            Nothing here is a mark against you.
           </p>
+          {mine ? <HeldBackPreview campaign={campaign} /> : null}
           <LearningView headingLevel={3} />
         </section>
       ) : null}

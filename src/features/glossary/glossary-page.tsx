@@ -69,6 +69,7 @@ export default function GlossaryPage() {
       <div className="glossary-search">
         <label htmlFor="glossary-search">Search the glossary</label>
         <input
+          data-plain-text="filter"
           id="glossary-search"
           type="search"
           value={query}

@@ -8,7 +8,7 @@ import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useOwner } from '#src/shared/queries/get-owner';
 import { useSegments } from '#src/shared/queries/get-segments';
 import { DefinitionDiff } from '#src/shared/segment-definition/definition-diff';
-import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
+import { ImpactAtApproval, ImpactPreview } from '#src/shared/segment-definition/impact-preview';
 import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
 import { useProposal } from './api/get-proposal';
 import type { Proposal } from './api/types';
@@ -79,6 +79,7 @@ export default function ProposalPage() {
           <Link to={`/segments/${p.segmentKey}`}>Open the segment</Link>
         </p>
       </section>
+      {p.status === 'approved' ? <ImpactAtApproval impact={p.impactAtApproval} /> : null}
       {p.status === 'open' ? (
         <ImpactPreview
           segmentKey={p.kind === 'create' ? undefined : p.segmentKey}

@@ -1,15 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
+import { PRIORITY_RULE } from '#domain/segments/describe';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useOwner } from '#src/shared/queries/get-owner';
 import { useSegments } from '#src/shared/queries/get-segments';
-import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
 import { useCreateProposal } from './api/create-proposal';
 import { SegmentsTable } from './components/segments-table';
 import { NEW_SEGMENT } from './utils/new-segment';
 import './segments.css';
+
+// The form (its editor, linter and impact preview) loads only when someone proposes a segment, so
+// the list a phone opens most often stays light.
+const ProposalForm = lazy(() =>
+  import('#src/shared/segment-definition/proposal-form').then((m) => ({ default: m.ProposalForm })),
+);
 
 export default function SegmentsPage() {
   const user = useCurrentUser();
@@ -23,7 +30,7 @@ export default function SegmentsPage() {
     <>
       <PageHeader
         title="Segments"
-        description="Every contact has one current segment: of the segments it is segment-eligible for, the one with the lowest priority value. Logic changes only through an approved proposal."
+        description={`${PRIORITY_RULE} Logic changes only through an approved proposal.`}
         actions={
           <>
             {canImport ? (
@@ -62,17 +69,19 @@ function NewSegment({ keys }: { keys: string[] }) {
         description="A new segment exists once the segmentation owner approves this proposal."
       />
       <div className="card">
-        <ProposalForm
-          defaults={NEW_SEGMENT}
-          segmentKeys={keys}
-          ownerName={owner.data?.name}
-          submitLabel="Submit proposal"
-          onCancel={() => navigate('/segments')}
-          onSubmit={async (values) => {
-            const created = await create.mutateAsync(values);
-            navigate(`/proposals/${created.id}`);
-          }}
-        />
+        <Suspense fallback={<Loading label="Loading the form…" />}>
+          <ProposalForm
+            defaults={NEW_SEGMENT}
+            segmentKeys={keys}
+            ownerName={owner.data?.name}
+            submitLabel="Submit proposal"
+            onCancel={() => navigate('/segments')}
+            onSubmit={async (values) => {
+              const created = await create.mutateAsync(values);
+              navigate(`/proposals/${created.id}`);
+            }}
+          />
+        </Suspense>
       </div>
     </>
   );

@@ -7,6 +7,7 @@ import { formatCount, formatDate, formatDateTime } from '#src/lib/format';
 import { type Learning, useLearning } from './get-learning';
 import { bySegment, reasonTotals, reasonTotalsSummary } from './learning';
 import './firewall-learning.css';
+import { TableWrap } from '#src/components/ui/table-wrap';
 
 /**
  * What the segment logic held back recently and why, and how each segment stays silent.
@@ -112,7 +113,7 @@ function LearningBody({ data, headingLevel }: { data: Learning; headingLevel: 2 
         {data.examples.length === 0 ? (
           <EmptyState title="No examples yet" />
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Recent held-back sends and their reasons">
             <table className="table">
               <caption className="visually-hidden">Recent held-back sends and their reasons</caption>
               <thead>
@@ -147,7 +148,7 @@ function LearningBody({ data, headingLevel }: { data: Learning; headingLevel: 2 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </div>

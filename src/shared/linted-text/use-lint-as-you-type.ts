@@ -27,11 +27,13 @@ export function useLintAsYouType(value: string, linter: Linter | undefined, debo
     [linter],
   );
 
+  // An empty field that was never linted has nothing to find: no timer, so an untouched form settles at once.
+  const nothingToLint = linted === null && value === '';
   useEffect(() => {
-    if (!linter) return;
+    if (!linter || nothingToLint) return;
     const handle = setTimeout(() => lintNow(value), debounceMs);
     return () => clearTimeout(handle);
-  }, [value, linter, debounceMs, lintNow]);
+  }, [value, linter, debounceMs, lintNow, nothingToLint]);
 
   const findings = !linted
     ? []

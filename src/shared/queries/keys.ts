@@ -55,6 +55,7 @@ export const campaignKeys = {
   lists: () => [...campaignKeys.all, 'list'] as const,
   list: (mine: boolean) => [...campaignKeys.lists(), { mine }] as const,
   detail: (id: string) => [...campaignKeys.all, 'detail', id] as const,
+  heldBack: (id: string) => [...campaignKeys.detail(id), 'held-back'] as const,
 };
 
 export type DecisionFilters = Omit<SearchFilters<'/firewall/decisions'>, 'limit' | 'cursor'>;

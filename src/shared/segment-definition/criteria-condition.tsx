@@ -61,6 +61,7 @@ export function CriteriaCondition({ label, value, onChange, onRemove, attributes
             </select>
           ) : (
             <input
+              data-plain-text="criteria"
               id={`${id}-attr`}
               value={value.attr}
               placeholder="scores.lead"

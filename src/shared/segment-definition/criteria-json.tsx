@@ -16,6 +16,7 @@ export function CriteriaJson({ text, onTextChange, syntaxError, issues }: Props)
     <div className="field">
       <label htmlFor={id}>Criteria as JSON</label>
       <textarea
+        data-plain-text="criteria"
         id={id}
         className="criteria-json"
         rows={Math.min(24, Math.max(8, text.split('\n').length + 1))}

@@ -73,6 +73,7 @@ export function CriteriaValueInput({ kind, type, value, onChange, examples, labe
       return (
         <>
           <input
+            data-plain-text="criteria"
             value={scalar === undefined ? '' : String(scalar)}
             onChange={(e) => onChange(typedScalar(e.target.value, type))}
             list={suggestions.length ? listId : undefined}
@@ -126,6 +127,7 @@ function ListValueInput({ values, onChange, type, label, aria, suggestions }: Li
         </ul>
       ) : null}
       <input
+        data-plain-text="criteria"
         value={draft}
         placeholder="Type a value, then Enter"
         list={suggestions.length ? listId : undefined}

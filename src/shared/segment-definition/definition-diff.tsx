@@ -1,5 +1,6 @@
 import { type DefinitionLike, diffDefinitions } from '#domain/segments/diff';
 import './segment-definition.css';
+import { TableWrap } from '#src/components/ui/table-wrap';
 
 type Props = {
   before: DefinitionLike | null;
@@ -27,7 +28,7 @@ export function DefinitionDiff({ before, after, beforeLabel, afterLabel, heading
   return (
     <div className="stack">
       {diff.changes.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label="Changed fields">
           <table className="table diff-table">
             <caption className="visually-hidden">
               Changed fields, {beforeLabel} against {afterLabel}
@@ -49,7 +50,7 @@ export function DefinitionDiff({ before, after, beforeLabel, afterLabel, heading
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {criteriaChanged ? (
         <section aria-label="Criteria changes">

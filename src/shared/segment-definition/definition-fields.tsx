@@ -1,6 +1,6 @@
 import { type Control, Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { CHANNELS, type CreateProposalInput } from '#domain/schemas/segments';
-import { channelLabel, describeApproval } from '#domain/segments/describe';
+import { channelLabel, describeApproval, PRIORITY_RULE } from '#domain/segments/describe';
 import { Field } from '#src/components/ui/field';
 import './segment-definition.css';
 
@@ -20,7 +20,7 @@ export function DefinitionFields({ register, control, errors, segmentKeys, owner
   return (
     <>
       <div className="form-grid">
-        <Field label="Priority" hint="Lower wins when a contact matches several segments." error={e?.priority?.message}>
+        <Field label="Priority" hint={PRIORITY_RULE} error={e?.priority?.message}>
           <input type="number" min={0} step={1} {...register('definition.priority', { valueAsNumber: true })} />
         </Field>
         <Field label="Expected dwell: at least (days)" error={e?.expectedDwellDays?.min?.message}>

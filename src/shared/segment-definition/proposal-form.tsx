@@ -6,6 +6,7 @@ import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useContactAttributes } from '#src/shared/queries/get-contact-attributes';
 import { CriteriaEditor } from './criteria-editor';
 import { DefinitionFields } from './definition-fields';
@@ -64,16 +65,14 @@ export function ProposalForm({ defaults, segmentKeys, ownerName, submitLabel, on
             hint="Lowercase words joined by hyphens, e.g. high-intent. It never changes."
             error={errors.segmentKey?.message}
           >
-            <input autoComplete="off" {...form.register('segmentKey')} />
+            <input autoComplete="off" data-plain-text="identifier" {...form.register('segmentKey')} />
           </Field>
         ) : null}
         <Field label="Name" error={errors.definition?.name?.message}>
-          <input {...form.register('definition.name')} />
+          <input data-plain-text="name" {...form.register('definition.name')} />
         </Field>
       </div>
-      <Field label="Description" error={errors.definition?.description?.message}>
-        <textarea rows={2} {...form.register('definition.description')} />
-      </Field>
+      <LintedFormField control={form.control} name="definition.description" label="Description" rows={2} />
 
       <fieldset className="fieldset">
         <legend>Criteria: who is segment-eligible</legend>
@@ -109,13 +108,12 @@ export function ProposalForm({ defaults, segmentKeys, ownerName, submitLabel, on
         ownerName={ownerName}
       />
 
-      <Field
+      <LintedFormField
+        control={form.control}
+        name="rationale"
         label="Rationale"
         hint="Why this change, and what readiness you observed. The owner reads this before deciding."
-        error={errors.rationale?.message}
-      >
-        <textarea rows={4} {...form.register('rationale')} />
-      </Field>
+      />
       {errors.baseVersion ? <Notice tone="error">{errors.baseVersion.message}</Notice> : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>

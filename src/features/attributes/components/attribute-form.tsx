@@ -7,6 +7,7 @@ import { Button } from '#src/components/ui/button';
 import { Field, FieldHelp } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import type { Attribute } from '#src/shared/queries/get-attributes';
 import { useUsers } from '#src/shared/queries/get-users';
 import { useAcceptAttribute, useUpdateAttribute } from '../api/save-attribute';
@@ -73,13 +74,14 @@ export function AttributeForm({
         {editing ? 'Edit' : 'Accept'} <code>{attribute.name}</code>
       </h3>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Field
+      <LintedFormField
+        control={form.control}
+        name="definition"
         label="Definition"
         hint="What the value means, in words a marketer can check."
-        error={errors.definition?.message}
-      >
-        <textarea rows={3} {...form.register('definition')} />
-      </Field>
+        rows={3}
+        maxLength={2000}
+      />
       <div className="form-row">
         <Field label="Type" error={errors.type?.message}>
           <select {...form.register('type')}>
@@ -91,7 +93,7 @@ export function AttributeForm({
           </select>
         </Field>
         <Field label="Source system" hint="Where the value comes from." error={errors.source?.message}>
-          <input type="text" {...form.register('source')} />
+          <input type="text" data-plain-text="name" {...form.register('source')} />
         </Field>
         <Field label="Data owner" hint="The person who answers for the data." error={errors.ownerId?.message}>
           <select {...form.register('ownerId')}>

@@ -15,15 +15,15 @@ export function AuditFiltersForm({ value, onChange }: Props) {
     >
       <label>
         Actor
-        <input type="search" placeholder="email or token" {...form.register('actor')} />
+        <input data-plain-text="filter" type="search" placeholder="email or token" {...form.register('actor')} />
       </label>
       <label>
         Action
-        <input type="search" placeholder="e.g. users." {...form.register('action')} />
+        <input data-plain-text="filter" type="search" placeholder="e.g. users." {...form.register('action')} />
       </label>
       <label>
         Target
-        <input type="search" placeholder="type or id" {...form.register('target')} />
+        <input data-plain-text="filter" type="search" placeholder="type or id" {...form.register('target')} />
       </label>
       <label>
         From

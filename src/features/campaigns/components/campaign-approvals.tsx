@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Campaign } from '#domain/schemas/campaigns';
 import { Button } from '#src/components/ui/button';
 import { EmptyState } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import { channelName } from '#src/shared/labels/channel-name';
 import { CampaignDecisionDialog, type Decision } from './campaign-decision-dialog';
@@ -20,7 +21,7 @@ export function CampaignApprovals({ campaigns }: { campaigns: Campaign[] }) {
       {pending.length === 0 ? (
         <EmptyState title="No campaigns are waiting for you" />
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Campaigns waiting for the owner">
           <table className="table">
             <caption className="visually-hidden">Campaigns waiting for the owner</caption>
             <thead>
@@ -67,7 +68,7 @@ export function CampaignApprovals({ campaigns }: { campaigns: Campaign[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <CampaignDecisionDialog
         campaign={deciding?.campaign ?? null}

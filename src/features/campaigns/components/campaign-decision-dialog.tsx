@@ -5,9 +5,9 @@ import type { Campaign } from '#domain/schemas/campaigns';
 import { ApproveCampaignInput, DeclineCampaignInput } from '#domain/schemas/campaigns';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
-import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useApproveCampaign } from '../api/approve-campaign';
 import { useDeclineCampaign } from '../api/decline-campaign';
 
@@ -60,12 +60,13 @@ function DecisionForm({ campaign, decision, onDone }: { campaign: Campaign; deci
   return (
     <form className="stack" noValidate onSubmit={submit}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field
+      <LintedFormField
+        control={form.control}
+        name="note"
         label={decision === 'approve' ? 'Note (optional)' : 'Why it is declined'}
-        error={form.formState.errors.note?.message}
-      >
-        <textarea rows={3} {...form.register('note')} />
-      </Field>
+        rows={3}
+        maxLength={2000}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {decision === 'approve' ? 'Approve' : 'Decline'}

@@ -49,7 +49,7 @@ export function CampaignForm({ defaults, submitLabel, onSubmit, onCancel }: Prop
     <form className="stack" noValidate onSubmit={submit} aria-label="Campaign">
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field label="Name" error={errors.name?.message}>
-        <input {...form.register('name')} />
+        <input data-plain-text="name" {...form.register('name')} />
       </Field>
       <Field label="Channel" error={errors.channel?.message}>
         <select {...form.register('channel')}>

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import type { Campaign } from '#domain/schemas/campaigns';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import { channelName } from '#src/shared/labels/channel-name';
 import { ApprovalBadge } from './approval-panel';
 
 export function CampaignsTable({ campaigns, caption }: { campaigns: Campaign[]; caption: string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function CampaignsTable({ campaigns, caption }: { campaigns: Campaign[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

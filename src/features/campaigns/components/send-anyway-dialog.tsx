@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { OverrideAttemptInput } from '#domain/schemas/firewall-views';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
-import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useRecordOverrideAttempt } from '../api/record-override-attempt';
 
 type Props = {
@@ -88,13 +88,14 @@ export function SendAnywayDialog({ open, onOpenChange, campaignId, segment }: Pr
         ) : (
           <form className="stack" noValidate onSubmit={submit}>
             {formError ? <Notice tone="error">{formError}</Notice> : null}
-            <Field
+            <LintedFormField
+              control={form.control}
+              name="reason"
               label="What made you want to send now?"
               hint="Your reason is recorded so the monthly review can see where pressure shows up. It is read as a pattern, not as a mark against you."
-              error={form.formState.errors.reason?.message}
-            >
-              <textarea rows={3} {...form.register('reason')} />
-            </Field>
+              rows={3}
+              maxLength={2000}
+            />
             <div className="form-actions">
               <Button type="submit" variant="primary" busy={record.isPending}>
                 Record my reason

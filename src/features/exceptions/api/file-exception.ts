@@ -13,7 +13,9 @@ export function useFileException() {
     mutationFn: (v: { input: CreateExceptionInput; idempotencyKey: string }) =>
       fileException(v.input, v.idempotencyKey),
     onSuccess: () => {
-      qc.invalidateQueries({ queryKey: exceptionKeys.all });
+      // A filed draft is a draft no more: reading it again is refused (409 already_filed), so drafts
+      // are left out of the refetch; the wizard that read one is about to leave.
+      qc.invalidateQueries({ queryKey: exceptionKeys.all, predicate: (q) => q.queryKey[1] !== 'draft' });
       // A logic review is a new proposal in the owner's inbox.
       qc.invalidateQueries({ queryKey: proposalKeys.all });
     },

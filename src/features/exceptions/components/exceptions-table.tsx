@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { type ExceptionListItem, RISK_LABELS } from '#domain/schemas/exceptions';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import { OutcomeBadge } from './outcome-badge';
 
@@ -8,7 +9,7 @@ type Props = { items: ExceptionListItem[]; caption: string; showRequester: boole
 /** Filed requests, newest first, each with its outcome and a link to its timeline. */
 export function ExceptionsTable({ items, caption, showRequester }: Props) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function ExceptionsTable({ items, caption, showRequester }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -83,6 +83,7 @@ export function SegmentCombobox({ segments, value, onChange, onBlur, inputRef, e
     <div className={`field combobox${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>Segment</label>
       <input
+        data-plain-text="filter"
         id={id}
         ref={inputRef}
         type="text"

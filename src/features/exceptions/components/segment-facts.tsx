@@ -1,5 +1,4 @@
 import { describeCriteria, describePause } from '#domain/segments/describe';
-import { Badge } from '#src/components/ui/badge';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatCount, formatDate } from '#src/lib/format';
 import { useOwner } from '#src/shared/queries/get-owner';
@@ -24,10 +23,7 @@ export function SegmentFacts({ segmentKey }: { segmentKey: string }) {
         <dt>Who is segment-eligible</dt>
         <dd>{capitalise(describeCriteria(v.criteria))}.</dd>
         <dt>Pause</dt>
-        <dd>
-          {v.pause.paused ? <Badge tone="info">Paused</Badge> : <Badge tone="success">Not paused</Badge>}{' '}
-          {describePause(v.pause)}.
-        </dd>
+        <dd>{describePause(v.pause)}.</dd>
         <dt>Members now</dt>
         <dd>{formatCount(s.memberCount)}</dd>
         <dt>Segmentation owner</dt>

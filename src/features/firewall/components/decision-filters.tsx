@@ -59,7 +59,7 @@ export function DecisionFiltersForm({ value, onChange }: Props) {
       </label>
       <label>
         Actor
-        <input type="search" placeholder="email" {...form.register('actor')} />
+        <input data-plain-text="filter" type="search" placeholder="email" {...form.register('actor')} />
       </label>
       <FilterActions />
     </form>

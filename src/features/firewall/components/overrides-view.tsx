@@ -1,5 +1,6 @@
 import { Badge } from '#src/components/ui/badge';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDateTime } from '#src/lib/format';
 import { type OverrideAttempt, useOverrideAttempts } from '../api/get-override-attempts';
 import { describePattern, teamPatterns } from '../utils/override-patterns';
@@ -43,7 +44,7 @@ export function OverridesView({ month }: { month: string }) {
       </ul>
       <details className="attempts-details">
         <summary>Show the {items.length} individual attempts</summary>
-        <div className="table-wrap">
+        <TableWrap label="Individual override attempts">
           <table className="table">
             <caption className="visually-hidden">Individual override attempts</caption>
             <thead>
@@ -71,7 +72,7 @@ export function OverridesView({ month }: { month: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </section>
   );

@@ -3,6 +3,7 @@ import { RejectInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useApproveSettingProposal, useRejectSettingProposal } from '../api/decide-setting-proposal';
 import type { SettingProposal } from '../api/get-setting-proposal';
 import { describeSettingValue, explainSettingRefusal } from '../utils/setting-proposals';
@@ -62,10 +63,7 @@ export function SettingDecisionPanel({ proposal: p, onReload }: Props) {
       ) : null}
       <div className="decision-grid">
         <div className="stack">
-          <div className="field">
-            <label htmlFor={`${id}-note`}>Approval note (optional)</label>
-            <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-          </div>
+          <LintedTextField label="Approval note (optional)" rows={3} maxLength={2000} value={note} onChange={setNote} />
           <div className="form-actions">
             {p.baseChanged ? (
               // The server refuses it anyway (stale_base_version); the button would only invite the refusal.
@@ -78,25 +76,15 @@ export function SettingDecisionPanel({ proposal: p, onReload }: Props) {
           </div>
         </div>
         <div className="stack">
-          <div className={`field${rationaleError ? ' field-invalid' : ''}`}>
-            <label htmlFor={`${id}-reject`}>Why reject (required)</label>
-            <textarea
-              id={`${id}-reject`}
-              rows={3}
-              value={rationale}
-              onChange={(e) => setRationale(e.target.value)}
-              aria-invalid={rationaleError ? true : undefined}
-              aria-describedby={rationaleError ? `${id}-reject-error` : `${id}-reject-hint`}
-            />
-            <p className="field-hint" id={`${id}-reject-hint`}>
-              Operations and the monthly review read this: say what would make the change acceptable.
-            </p>
-            {rationaleError ? (
-              <p className="field-error" id={`${id}-reject-error`} role="alert">
-                {rationaleError}
-              </p>
-            ) : null}
-          </div>
+          <LintedTextField
+            label="Why reject (required)"
+            rows={3}
+            maxLength={5000}
+            value={rationale}
+            onChange={setRationale}
+            hint="Operations and the monthly review read this: say what would make the change acceptable."
+            error={rationaleError ?? undefined}
+          />
           <div className="form-actions">
             <Button busy={reject.isPending} disabled={approve.isPending} onClick={onReject}>
               Reject

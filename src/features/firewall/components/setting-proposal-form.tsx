@@ -10,6 +10,7 @@ import { Button } from '#src/components/ui/button';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useAttributes } from '#src/shared/queries/get-attributes';
 import type { FirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useProposeSetting } from '../api/propose-setting';
@@ -141,13 +142,13 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
           <input type="number" inputMode="numeric" {...form.register('days', num)} />
         </Field>
       )}
-      <Field
+      <LintedFormField
+        control={form.control}
+        name="rationale"
         label="Rationale"
         hint="Why the change, in at least 10 characters. The owner reads it."
-        error={errors.rationale?.message}
-      >
-        <textarea rows={4} {...form.register('rationale')} />
-      </Field>
+        maxLength={5000}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={propose.isPending}>
           Propose the change

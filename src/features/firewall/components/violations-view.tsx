@@ -8,12 +8,13 @@ import { channelLabel } from '#domain/segments/describe';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
-import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { formatDateTime } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useAcknowledgeViolation } from '../api/acknowledge-violation';
 import { useViolations, type Violation } from '../api/get-violations';
 import { useResolveViolation } from '../api/resolve-violation';
@@ -46,7 +47,7 @@ export function ViolationsView({ month }: { month: string }) {
         <EmptyState title="No pause violations this month">Every pause held: pause respected.</EmptyState>
       ) : null}
       {violations.data?.length ? (
-        <div className="table-wrap">
+        <TableWrap label="Each pause violation and what was done about it">
           <table className="table">
             <caption className="visually-hidden">Pause violations</caption>
             <thead>
@@ -106,7 +107,7 @@ export function ViolationsView({ month }: { month: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <Dialog
         open={resolving !== null}
@@ -140,13 +141,13 @@ function ResolveForm({ violation, onDone }: { violation: Violation; onDone: () =
   return (
     <form className="stack" noValidate onSubmit={submit}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field
+      <LintedFormField
+        control={form.control}
+        name="note"
         label="How the leak was fixed"
         hint="For example: which flow or integration sent it, and what now checks the firewall first."
-        error={form.formState.errors.note?.message}
-      >
-        <textarea rows={4} {...form.register('note')} />
-      </Field>
+        maxLength={2000}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={resolve.isPending}>
           Resolve

@@ -95,7 +95,7 @@ export function TermForm({ defaults, submitLabel, onSubmit, onCancel }: Props) {
         hint="Write it once, plainly: the linter also catches plurals and verb forms."
         error={errors.phrase?.message}
       >
-        <input autoComplete="off" {...form.register('phrase')} />
+        <input data-plain-text="glossary" autoComplete="off" {...form.register('phrase')} />
       </Field>
       <fieldset className="checkbox-group">
         <legend>Kind</legend>
@@ -111,14 +111,14 @@ export function TermForm({ defaults, submitLabel, onSubmit, onCancel }: Props) {
       {kind === 'retired' ? (
         <>
           <Field label="Why it is retired" error={errors.reason?.message}>
-            <textarea rows={2} {...form.register('reason')} />
+            <textarea data-plain-text="glossary" rows={2} {...form.register('reason')} />
           </Field>
           <fieldset className="list-editor">
             <legend>Say instead</legend>
             {replacements.fields.map((item, i) => (
               <div className="list-editor-row" key={item.id}>
                 <Field label={`Replacement ${i + 1}`} error={errors.replacements?.[i]?.value?.message}>
-                  <input autoComplete="off" {...form.register(`replacements.${i}.value`)} />
+                  <input data-plain-text="glossary" autoComplete="off" {...form.register(`replacements.${i}.value`)} />
                 </Field>
                 <Button
                   variant="ghost"
@@ -141,7 +141,7 @@ export function TermForm({ defaults, submitLabel, onSubmit, onCancel }: Props) {
         </>
       ) : (
         <Field label="What it means" error={errors.definition?.message}>
-          <textarea rows={2} {...form.register('definition')} />
+          <textarea data-plain-text="glossary" rows={2} {...form.register('definition')} />
         </Field>
       )}
       <fieldset className="list-editor">

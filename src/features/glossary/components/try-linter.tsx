@@ -8,8 +8,9 @@ export function TryLinter() {
     <section className="card" aria-labelledby="try-linter-title">
       <h2 id="try-linter-title">Try the linter</h2>
       <p className="muted">
-        Every text field in Charter checks language this way. Retired phrases are flagged in any form (plurals, verb
-        forms, hyphenation) with the promoted language to use instead.
+        Every field where people write in Charter checks language this way, and the server checks again when it saves.
+        Retired phrases are flagged in any form (plurals, verb forms, hyphenation), with the promoted language to use
+        instead, in the same form.
       </p>
       <LintedTextField
         label="Text to check"

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { SessionUser } from '#domain/schemas/session';
+import { formatDate } from '#src/lib/format';
 import { useAttributes } from '#src/shared/queries/get-attributes';
 import { useCampaigns } from '#src/shared/queries/get-campaigns';
 import { useExceptions } from '#src/shared/queries/get-exceptions';
@@ -135,13 +136,17 @@ function MarketerWork() {
   );
 }
 
-function LearningWork({ daysLeft }: { daysLeft: number }) {
+/** The one onboarding card: how long observing lasts, what it means, and where to watch. */
+function ObservingWork({ daysLeft, until }: { daysLeft: number; until: string }) {
   return (
-    <section className="card" aria-labelledby="learning-work-title">
-      <h2 id="learning-work-title">Observe first</h2>
+    <section className="card card-accent" aria-labelledby="onboarding-title">
+      <h2 id="onboarding-title">You are observing first</h2>
+      <p className="big-number">
+        {daysLeft} <span>{daysLeft === 1 ? 'day' : 'days'} left</span>
+      </p>
       <p>
-        <strong>{plural(daysLeft, 'day', 'days')}</strong> of observing left. See what the firewall held back and why,
-        and which segments are silent.
+        Until {formatDate(until)} the firewall holds back sends made in your name, so you can learn how segments behave
+        and why silence is normal. Each of your campaigns shows what its send would hold back, and why.
       </p>
       <Link to="/learning">Open the learning view</Link>
     </section>
@@ -156,7 +161,7 @@ export function MyWork({ user, daysLeft }: { user: SessionUser; daysLeft: number
   if (!isOwner && !isMarketer && !isOperations && daysLeft <= 0) return null;
   return (
     <div className="grid my-work">
-      {daysLeft > 0 ? <LearningWork daysLeft={daysLeft} /> : null}
+      {daysLeft > 0 ? <ObservingWork daysLeft={daysLeft} until={user.onboardingUntil} /> : null}
       {isOwner ? <OwnerWork /> : null}
       {isOperations ? <OperationsWork /> : null}
       {isMarketer ? <MarketerWork /> : null}

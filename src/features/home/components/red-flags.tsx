@@ -1,33 +1,27 @@
-import { lazy, Suspense, useRef } from 'react';
 import { Link } from 'react-router';
-import { ErrorState, Loading } from '#src/components/ui/states';
+import { ErrorState } from '#src/components/ui/states';
 import { useGovernanceTrend } from '../api/get-governance-trend';
-import { useInView } from '../hooks/use-in-view';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
-
-// Recharts is large: the sparklines arrive in their own chunk, once the cards are in view and their
-// numbers already on screen.
-const RedFlagTrend = lazy(() => import('./red-flag-trend').then((m) => ({ default: m.RedFlagTrend })));
+import { RedFlagTrend } from './red-flag-trend';
 
 /** This month's three red flags with six months of trend; the review goes through them monthly. */
 export function RedFlags() {
   const trend = useGovernanceTrend(6);
-  const section = useRef<HTMLElement>(null);
-  const drawCharts = useInView(section);
   return (
-    <section className="red-flags" aria-labelledby="red-flags-title" ref={section}>
+    <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={trend.isPending}>
       <div className="section-header">
         <h2 id="red-flags-title">Red flags this month</h2>
         <Link to="/review">Monthly review</Link>
       </div>
-      {trend.isPending ? <Loading label="Loading the red flags…" /> : null}
       {trend.error ? <ErrorState error={trend.error} onRetry={() => trend.refetch()} /> : null}
-      {trend.data ? (
+      {trend.error ? null : (
         <div className="flag-grid">
           {RED_FLAGS.map((flag) => {
-            const points = trendPoints(trend.data, flag.key);
-            const value = points.at(-1)?.value ?? 0;
-            const tone = flagTone(flag.key, value);
+            // Until the figures arrive each card keeps its place, with a placeholder where the number
+            // and the chart will be, so nothing on the page jumps when they do.
+            const points = trend.data ? trendPoints(trend.data, flag.key) : null;
+            const value = points?.at(-1)?.value ?? 0;
+            const tone = points ? flagTone(flag.key, value) : 'calm';
             return (
               <article
                 key={flag.key}
@@ -35,24 +29,27 @@ export function RedFlags() {
                 aria-labelledby={`flag-${flag.key}`}
               >
                 <h3 id={`flag-${flag.key}`}>{flag.label}</h3>
-                <p className={`big-number flag-value-${tone}`}>
-                  {value}
-                  {flag.target !== null ? <span> · target {flag.target}</span> : null}
-                </p>
-                <p className="muted flag-note">{flag.note}</p>
-                {drawCharts ? (
-                  <Suspense fallback={<div className="flag-chart" />}>
-                    <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
-                  </Suspense>
+                {points ? (
+                  <p className={`big-number flag-value-${tone}`}>
+                    {value}
+                    {flag.target !== null ? <span> · target {flag.target}</span> : null}
+                  </p>
                 ) : (
-                  <div className="flag-chart" />
+                  <p className="big-number flag-value-pending">
+                    <span className="visually-hidden">Loading…</span>
+                  </p>
                 )}
-                <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p>
+                <p className="muted flag-note">{flag.note}</p>
+                {points ? <RedFlagTrend flag={flag.key} points={points} target={flag.target} /> : <ChartPlaceholder />}
+                {points ? <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p> : null}
               </article>
             );
           })}
         </div>
-      ) : null}
+      )}
     </section>
   );
 }
+
+/** The chart's place, shaded, while its figures load. */
+const ChartPlaceholder = () => <div className="flag-chart flag-chart-placeholder" aria-hidden="true" />;

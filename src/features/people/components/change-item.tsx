@@ -5,6 +5,7 @@ import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
 import { formatDate } from '#src/lib/format';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useConfirmUserChange } from '../api/confirm-user-change';
 import type { UserChange } from '../api/get-user-changes';
 import { useRejectUserChange } from '../api/reject-user-change';
@@ -74,10 +75,7 @@ export function ChangeItem({ change }: { change: UserChange }) {
         <div className="stack">
           <p>{whenConfirmed(change)}</p>
           {confirm.error ? <Notice tone="error">{confirm.error.message}</Notice> : null}
-          <div className="field">
-            <label htmlFor={`${id}-note`}>Note (optional)</label>
-            <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-          </div>
+          <LintedTextField label="Note (optional)" rows={2} maxLength={2000} value={note} onChange={setNote} />
           <div className="form-actions">
             <Button
               variant="primary"
@@ -96,22 +94,14 @@ export function ChangeItem({ change }: { change: UserChange }) {
       <Dialog open={open === 'reject'} onOpenChange={(o) => setOpen(o ? 'reject' : null)} title={`Reject: ${title}`}>
         <div className="stack">
           {reject.error && !reasonError ? <Notice tone="error">{reject.error.message}</Notice> : null}
-          <div className={`field${reasonError ? ' field-invalid' : ''}`}>
-            <label htmlFor={`${id}-reason`}>Why reject (required)</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-            />
-            {reasonError ? (
-              <p className="field-error" id={`${id}-reason-error`} role="alert">
-                {reasonError}
-              </p>
-            ) : null}
-          </div>
+          <LintedTextField
+            label="Why reject (required)"
+            rows={3}
+            maxLength={2000}
+            value={reason}
+            onChange={setReason}
+            error={reasonError ?? undefined}
+          />
           <div className="form-actions">
             <Button variant="danger" busy={reject.isPending} onClick={onReject}>
               Reject change

@@ -2,13 +2,14 @@ import { ROLE_LABELS } from '#domain/roles';
 import type { User } from '#domain/schemas/users';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 
 type Props = { users: User[]; canEdit: boolean; onEdit: (u: User) => void; now: Date };
 
 export function PeopleTable({ users, canEdit, onEdit, now }: Props) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="People in this workspace">
       <table className="table">
         <caption className="visually-hidden">People in this workspace</caption>
         <thead>
@@ -73,6 +74,6 @@ export function PeopleTable({ users, canEdit, onEdit, now }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import { Dialog } from '#src/components/ui/dialog';
 import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { formatDateTime } from '#src/lib/format';
 import { useCreateToken } from '../api/create-token';
@@ -47,7 +48,7 @@ export function TokensPanel() {
       {tokens.error ? <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} /> : null}
       {tokens.data?.length === 0 ? <EmptyState title="No API tokens yet" /> : null}
       {tokens.data?.length ? (
-        <div className="table-wrap">
+        <TableWrap label="API tokens">
           <table className="table">
             <caption className="visually-hidden">API tokens</caption>
             <thead>
@@ -99,7 +100,7 @@ export function TokensPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <Dialog
         open={open}
@@ -137,7 +138,7 @@ function NewTokenForm({ onDone }: { onDone: (token: string) => void }) {
     <form className="stack" noValidate onSubmit={submit}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field label="Name" hint="Say which system uses it, e.g. “Automation platform”." error={errors.name?.message}>
-        <input {...form.register('name')} />
+        <input data-plain-text="name" {...form.register('name')} />
       </Field>
       <fieldset className="checkbox-group">
         <legend>Scopes</legend>

@@ -58,10 +58,10 @@ export function UserForm(props: Props) {
         </Field>
       ) : null}
       <Field label="Name" error={errors.name?.message}>
-        <input {...form.register('name')} />
+        <input data-plain-text="name" {...form.register('name')} />
       </Field>
       <Field label="Team" error={errors.team?.message}>
-        <input {...form.register('team')} />
+        <input data-plain-text="name" {...form.register('team')} />
       </Field>
       <Field
         label="Start date"

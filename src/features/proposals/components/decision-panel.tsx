@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ApproveInput, RejectInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { isApiError } from '#src/lib/api-client';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useApproveProposal } from '../api/approve-proposal';
 import { useRejectProposal } from '../api/reject-proposal';
 import type { Proposal } from '../api/types';
@@ -84,10 +85,7 @@ export function DecisionPanel({ proposal, onReload }: Props) {
             onNote={setFairnessNote}
             error={fairnessError}
           />
-          <div className="field">
-            <label htmlFor={`${id}-note`}>Approval note (optional)</label>
-            <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-          </div>
+          <LintedTextField label="Approval note (optional)" rows={3} maxLength={2000} value={note} onChange={setNote} />
           <div className="form-actions">
             <Button variant="primary" busy={approve.isPending} disabled={reject.isPending} onClick={onApprove}>
               {proposal.kind === 'retire' ? 'Approve retirement' : `Approve as version ${nextVersion}`}
@@ -95,25 +93,15 @@ export function DecisionPanel({ proposal, onReload }: Props) {
           </div>
         </div>
         <div className="stack">
-          <div className={`field${rationaleError ? ' field-invalid' : ''}`}>
-            <label htmlFor={`${id}-reject`}>Why reject (required)</label>
-            <textarea
-              id={`${id}-reject`}
-              rows={3}
-              value={rationale}
-              onChange={(e) => setRationale(e.target.value)}
-              aria-invalid={rationaleError ? true : undefined}
-              aria-describedby={rationaleError ? `${id}-reject-error` : `${id}-reject-hint`}
-            />
-            <p className="field-hint" id={`${id}-reject-hint`}>
-              The proposer and the monthly review read this: say what would make the change acceptable.
-            </p>
-            {rationaleError ? (
-              <p className="field-error" id={`${id}-reject-error`} role="alert">
-                {rationaleError}
-              </p>
-            ) : null}
-          </div>
+          <LintedTextField
+            label="Why reject (required)"
+            rows={3}
+            maxLength={5000}
+            value={rationale}
+            onChange={setRationale}
+            hint="The proposer and the monthly review read this: say what would make the change acceptable."
+            error={rationaleError ?? undefined}
+          />
           <div className="form-actions">
             <Button busy={reject.isPending} disabled={approve.isPending} onClick={onReject}>
               Reject

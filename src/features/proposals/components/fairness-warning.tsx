@@ -1,4 +1,5 @@
 import { SENSITIVITY_LABELS } from '#domain/schemas/sensitivity';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import type { Proposal } from '../api/types';
 
 type Props = {
@@ -31,22 +32,14 @@ export function FairnessWarning({ proposal, id, note, onNote, error }: Props) {
         ))}
         . Approving means saying why treating people differently by {attributes.length === 1 ? 'it' : 'them'} is fair.
       </p>
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-fairness`}>Fairness acknowledgement (required to approve)</label>
-        <textarea
-          id={`${id}-fairness`}
-          rows={3}
-          value={note}
-          onChange={(e) => onNote(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-fairness-error` : undefined}
-        />
-        {error ? (
-          <p className="field-error" id={`${id}-fairness-error`} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <LintedTextField
+        label="Fairness acknowledgement (required to approve)"
+        rows={3}
+        maxLength={2000}
+        value={note}
+        onChange={onNote}
+        error={error ?? undefined}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Badge } from '#src/components/ui/badge';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
 import { useFollowUps } from '#src/shared/queries/get-follow-ups';
@@ -30,6 +31,9 @@ export function FollowUpsPanel() {
   );
 }
 
+/** Reached before today: the checkpoint's look has slipped (reached today is due, not yet overdue). */
+const isOverdue = (due: string) => due < new Date().toISOString().slice(0, 10);
+
 function FollowUpItem({ item }: { item: FollowUp }) {
   const checkpoint = item.checkpoints.filter((c) => c.reached).at(-1);
   return (
@@ -39,6 +43,7 @@ function FollowUpItem({ item }: { item: FollowUp }) {
           {item.segmentName ?? item.segmentKey}
           {item.version ? `, version ${item.version}` : ''}
         </Link>{' '}
+        {checkpoint && isOverdue(checkpoint.dueOn) ? <Badge tone="warning">Overdue</Badge> : null}{' '}
         <span className="muted">
           · {checkpoint ? `${checkpoint.days}-day checkpoint reached ${formatDate(checkpoint.dueOn)}` : ''}
           {item.approvedBy && item.approvedAt

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Badge } from '#src/components/ui/badge';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import type { Proposal, ProposalStatus } from '../api/types';
 
@@ -23,7 +24,7 @@ export function StatusBadge({ status }: { status: ProposalStatus }) {
 /** Proposals newest first; a stale base version is marked so the owner sees it before opening. */
 export function ProposalsTable({ proposals }: { proposals: Proposal[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="Change proposals, newest first">
       <table className="table">
         <caption className="visually-hidden">Change proposals, newest first</caption>
         <thead>
@@ -62,6 +63,6 @@ export function ProposalsTable({ proposals }: { proposals: Proposal[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { DWELL_FLAG_LABELS } from '#domain/reviews/dwell-stats';
 import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { dwellBuckets, dwellSummary, expectedBand, medianTrend, shortMonth, trendScale } from '../utils/dwell-chart';
 import { ChartFigure, DwellHistogram, MedianTrend } from './review-charts';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnomalies']; month: string }) {
+type Props = { section: ReviewAgenda['dwellAnomalies']; month: string; nameOf: (key: string) => string };
+
+export function DwellItem({ section, month, nameOf }: Props) {
   const first = section.segments.find((s) => s.flags.length > 0) ?? section.segments[0];
   const [selected, setSelected] = useState(first?.key ?? '');
   const seg = section.segments.find((s) => s.key === selected) ?? first;
@@ -20,7 +23,7 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
         <strong>{section.transitions.count}</strong> {section.transitions.count === 1 ? 'move' : 'moves'} outside the
         allowed transitions.
       </p>
-      <div className="table-wrap">
+      <TableWrap label="Dwell per segment this month against the expected range">
         <table className="table">
           <caption className="visually-hidden">Dwell per segment this month against the expected range</caption>
           <thead>
@@ -64,7 +67,7 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {seg ? (
         <div className="dwell-charts">
           <label className="inline-field">
@@ -99,7 +102,7 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
       {section.transitions.items.length === 0 ? (
         <p className="muted">Every move this month followed the allowed transitions.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Moves the previous segment's version did not allow">
           <table className="table">
             <caption className="visually-hidden">Moves the previous segment's version did not allow</caption>
             <thead>
@@ -114,16 +117,16 @@ export function DwellItem({ section, month }: { section: ReviewAgenda['dwellAnom
               {section.transitions.items.map((t) => (
                 <tr key={`${t.from}-${t.to}-${t.fromVersion}`}>
                   <th scope="row">
-                    {t.from} <span className="muted">v{t.fromVersion}</span>
+                    {nameOf(t.from)} <span className="muted">v{t.fromVersion}</span>
                   </th>
-                  <td>{t.to}</td>
+                  <td>{nameOf(t.to)}</td>
                   <td>{t.count}</td>
-                  <td>{t.allowed.join(', ') || 'none'}</td>
+                  <td>{t.allowed.map(nameOf).join(', ') || 'none'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

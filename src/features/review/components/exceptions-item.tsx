@@ -2,6 +2,7 @@ import { RISK_LABELS } from '#domain/schemas/exceptions';
 import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
 import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import { barsText, OUTCOME_LABELS, outcomeBars } from '../utils/count-bars';
 
@@ -29,7 +30,7 @@ export function ExceptionsItem({ section }: { section: ReviewAgenda['exceptionRe
         <p className="muted">No exception requests were filed this month.</p>
       )}
       {section.items.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label="Exception requests this month">
           <table className="table">
             <caption className="visually-hidden">Exception requests this month</caption>
             <thead>
@@ -55,7 +56,7 @@ export function ExceptionsItem({ section }: { section: ReviewAgenda['exceptionRe
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </>
   );

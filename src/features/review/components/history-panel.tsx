@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { monthLabel } from '#domain/reviews/months';
 import { Badge } from '#src/components/ui/badge';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import { useReviews } from '../api/get-reviews';
 
@@ -14,7 +15,7 @@ export function HistoryPanel({ current }: { current: string }) {
       {reviews.isPending ? <Loading label="Loading reviews…" /> : null}
       {reviews.error ? <ErrorState error={reviews.error} onRetry={() => reviews.refetch()} /> : null}
       {reviews.data ? (
-        <div className="table-wrap">
+        <TableWrap label="Reviews by month with their headline numbers">
           <table className="table">
             <caption className="visually-hidden">Reviews by month with their headline numbers</caption>
             <thead>
@@ -23,7 +24,7 @@ export function HistoryPanel({ current }: { current: string }) {
                 <th scope="col">Pause violations</th>
                 <th scope="col">Dwell flags</th>
                 <th scope="col">Off-list moves</th>
-                <th scope="col">Blocked</th>
+                <th scope="col">Held back</th>
                 <th scope="col">Exceptions</th>
                 <th scope="col">Override attempts</th>
               </tr>
@@ -57,7 +58,7 @@ export function HistoryPanel({ current }: { current: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

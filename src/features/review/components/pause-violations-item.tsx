@@ -1,5 +1,6 @@
 import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDateTime } from '#src/lib/format';
 
 const STATUS_TONE = { open: 'danger', acknowledged: 'warning', resolved: 'success' } as const;
@@ -18,7 +19,7 @@ export function PauseViolationsItem({ section }: { section: ReviewAgenda['pauseV
           : 'Each one names its source so the leak can be fixed.'}
       </p>
       {section.items.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label="Pause violations this month">
           <table className="table">
             <caption className="visually-hidden">Pause violations this month</caption>
             <thead>
@@ -47,7 +48,7 @@ export function PauseViolationsItem({ section }: { section: ReviewAgenda['pauseV
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </>
   );

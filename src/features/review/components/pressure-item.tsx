@@ -8,10 +8,15 @@ import { barsText, countBars } from '../utils/count-bars';
  * Override attempts as patterns: by team and by segment. The server includes who tried only for
  * the owner, who may open the list; nobody is named by default.
  */
-export function PressureItem({ section }: { section: ReviewAgenda['pressure'] }) {
+type Props = { section: ReviewAgenda['pressure']; nameOf: (key: string) => string };
+
+export function PressureItem({ section, nameOf }: Props) {
   const [showNames, setShowNames] = useState(false);
   const teams = countBars(section.byTeam, 'No team recorded');
-  const segments = countBars(section.bySegment, 'No segment named');
+  const segments = countBars(
+    section.bySegment.map((s) => ({ ...s, key: s.key === null ? null : nameOf(s.key) })),
+    'No segment named',
+  );
   return (
     <>
       <p>

@@ -9,6 +9,7 @@ import { formatDateTime } from '#src/lib/format';
 import { reviewExportUrl } from '../api/get-review';
 import { useStartReview } from '../api/start-review';
 import { useNow } from '../hooks/use-now';
+import { segmentNamesOf } from '../utils/segment-names';
 import { timerState } from '../utils/timer';
 import { AgendaItem } from './agenda-item';
 import { Completion } from './complete-form';
@@ -36,13 +37,14 @@ export function ReviewView({ review, canParticipate, canComplete }: Props) {
   const timer = completed ? ({ phase: 'not_started' } as const) : timerState(review.timerStartedAt, now);
   const current: ReviewItem | null = timer.phase === 'not_started' ? null : timer.item;
   const a = review.agenda;
+  const nameOf = segmentNamesOf(a);
   const next = shiftMonth(review.month, 1);
   const body: Record<ReviewItem, React.ReactNode> = {
     pauseViolations: <PauseViolationsItem section={a.pauseViolations} />,
-    dwellAnomalies: <DwellItem section={a.dwellAnomalies} month={review.month} />,
-    suppressedVolume: <SuppressedItem section={a.suppressedVolume} />,
+    dwellAnomalies: <DwellItem section={a.dwellAnomalies} month={review.month} nameOf={nameOf} />,
+    suppressedVolume: <SuppressedItem section={a.suppressedVolume} nameOf={nameOf} />,
     exceptionRequests: <ExceptionsItem section={a.exceptionRequests} />,
-    pressure: <PressureItem section={a.pressure} />,
+    pressure: <PressureItem section={a.pressure} nameOf={nameOf} />,
   };
 
   return (

@@ -5,14 +5,16 @@ import { barsText } from '../utils/count-bars';
 import { bySegment, comparedWithLastMonth, suppressedSummary, weeklyByReason } from '../utils/suppressed-chart';
 import { ChartFigure, WeeklyReasons } from './review-charts';
 
-/** Blocked decisions are the firewall doing its job: shown calmly, never as a failure. */
-export function SuppressedItem({ section }: { section: ReviewAgenda['suppressedVolume'] }) {
+type Props = { section: ReviewAgenda['suppressedVolume']; nameOf: (key: string) => string };
+
+/** Held-back decisions are the firewall doing its job: shown calmly, never as a failure. */
+export function SuppressedItem({ section, nameOf }: Props) {
   const weekly = weeklyByReason(section.items);
-  const segments = bySegment(section.items).map((s) => ({ label: s.segment, value: s.count }));
+  const segments = bySegment(section.items).map((s) => ({ label: nameOf(s.segment), value: s.count }));
   return (
     <>
       <p className="big-number">
-        {formatCount(section.total)} <span>blocked decisions</span>
+        {formatCount(section.total)} <span>held-back decisions</span>
       </p>
       <p>
         {comparedWithLastMonth(section.total, section.lastMonthTotal)} {formatCount(section.segmentUnsafeAttempts)}{' '}
@@ -28,9 +30,9 @@ export function SuppressedItem({ section }: { section: ReviewAgenda['suppressedV
             title="By segment (a decision counts under each of its reasons)"
             data={segments}
             labelWidth={160}
-            summary={`Blocks by segment: ${barsText(
+            summary={`Held back by segment: ${barsText(
               segments.map((s) => ({ label: s.label, count: s.value })),
-              'blocks',
+              'held-back decisions',
             )}`}
           />
         </>

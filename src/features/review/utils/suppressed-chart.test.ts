@@ -35,10 +35,10 @@ describe('suppressed volume chart data', () => {
 
   it('writes a text alternative', () => {
     expect(suppressedSummary({ total: 0, lastMonthTotal: 3, segmentUnsafeAttempts: 0, items: [] })).toBe(
-      'No decisions were blocked this month.',
+      'No decisions were held back this month.',
     );
     const text = suppressedSummary({ total: 41, lastMonthTotal: 41, segmentUnsafeAttempts: 2, items });
-    expect(text).toContain('41 blocked decisions this month. The same as last month (41).');
+    expect(text).toContain('41 held-back decisions this month. The same as last month (41).');
     expect(text).toContain('w/c 2 Nov: Not a known contact 2, Current segment is paused: pause respected 10');
   });
 });

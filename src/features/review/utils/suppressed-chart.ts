@@ -26,7 +26,7 @@ export function weeklyByReason(items: Section['items']): { rows: WeekRow[]; reas
   };
 }
 
-/** Blocks per segment, largest first; a decision held back for two reasons counts under both. */
+/** Held-back decisions per segment, largest first; one held back for two reasons counts under both. */
 export function bySegment(items: Section['items']): { segment: string; count: number }[] {
   const totals = new Map<string, number>();
   for (const it of items) {
@@ -51,7 +51,7 @@ export function comparedWithLastMonth(total: number, lastMonth: number): string 
 /** The text alternative for the weekly chart. */
 export function suppressedSummary(section: Section): string {
   const { rows } = weeklyByReason(section.items);
-  if (section.total === 0) return 'No decisions were blocked this month.';
+  if (section.total === 0) return 'No decisions were held back this month.';
   const weeks = rows
     .map((r) => {
       const parts = REASON_CODES.filter((c) => (r[c] ?? 0) > 0).map(
@@ -60,5 +60,5 @@ export function suppressedSummary(section: Section): string {
       return `${r.label}: ${parts.join(', ')}`;
     })
     .join('; ');
-  return `${formatCount(section.total)} blocked decisions this month. ${comparedWithLastMonth(section.total, section.lastMonthTotal)} By week and reason — ${weeks}.`;
+  return `${formatCount(section.total)} held-back decisions this month. ${comparedWithLastMonth(section.total, section.lastMonthTotal)} By week and reason — ${weeks}.`;
 }

@@ -1,3 +1,4 @@
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatCount } from '#src/lib/format';
 
 const PREVIEW_ROWS = 10;
@@ -7,7 +8,7 @@ export function CsvPreview({ table }: { table: string[][] }) {
   const [header = [], ...body] = table;
   const rows = body.slice(0, PREVIEW_ROWS);
   return (
-    <div className="table-wrap">
+    <TableWrap label="Rows read from the file">
       <table className="table">
         <caption>
           First {formatCount(rows.length)} of {formatCount(body.length)} rows
@@ -36,6 +37,6 @@ export function CsvPreview({ table }: { table: string[][] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '#src/components/ui/button';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatCount, formatDate } from '#src/lib/format';
 import { useSegmentMembers } from '../api/get-segment-members';
 import { ContactHistory, wholeDays } from './contact-history';
@@ -25,7 +26,7 @@ export function MembersPanel({ segmentKey, memberCount, now }: Props) {
   return (
     <div className={selected ? 'split' : undefined}>
       <div>
-        <div className="table-wrap">
+        <TableWrap label="Current members, most recently entered first">
           <table className="table">
             <caption className="visually-hidden">Current members, most recently entered first</caption>
             <thead>
@@ -54,7 +55,7 @@ export function MembersPanel({ segmentKey, memberCount, now }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <div className="section-header">
           <p className="vtable-foot" aria-live="polite">
             Showing {formatCount(items.length)} of {formatCount(memberCount)}

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { SegmentDefinition } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
-import { Field } from '#src/components/ui/field';
 import { Notice } from '#src/components/ui/notice';
 import { isApiError } from '#src/lib/api-client';
+import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
 
 type Props = {
@@ -57,13 +57,14 @@ export function RetireForm({ segmentKey, definition, onSubmit, onCancel }: Props
         definition={{ ...definition, criteria: { any: [] } }}
         title="Impact of retirement"
       />
-      <Field
+      <LintedTextField
         label="Rationale"
         hint="Why this segment is no longer needed, and what you observed."
+        maxLength={5000}
+        value={rationale}
+        onChange={setRationale}
         error={error ?? undefined}
-      >
-        <textarea rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
-      </Field>
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy}>
           Submit retirement proposal

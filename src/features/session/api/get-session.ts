@@ -2,7 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError, unwrap } from '#src/lib/api-client';
 import { sessionKeys } from '#src/shared/queries/keys';
 
-/** The signed-in user, or null when nobody is signed in (a 401 is an answer here, not an error). */
+/**
+ * The signed-in user, or null when nobody is signed in: the server answers null without a session
+ * cookie, and 401 for one that has ended (expired, signed out elsewhere), which means nobody too.
+ */
 export async function getSession() {
   try {
     return (await unwrap(api.GET('/session'))).user;

@@ -8,10 +8,7 @@ export function useSignOut() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSettled: () => {
-      // Signed out first, so the shell leaves before the rest of the cache is dropped.
-      qc.setQueryData(sessionKeys.current(), null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
-    },
+    // Nobody is signed in now: the shell leaves, and drops the rest of the cache once its pages are gone.
+    onSettled: () => qc.setQueryData(sessionKeys.current(), null),
   });
 }

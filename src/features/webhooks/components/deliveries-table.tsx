@@ -2,6 +2,7 @@ import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDateTime } from '#src/lib/format';
 import { useDeliveries } from '../api/get-deliveries';
 import { useRedeliver } from '../api/redeliver';
@@ -22,7 +23,7 @@ export function DeliveriesTable({ endpointId, enabled }: { endpointId: string; e
   return (
     <>
       {redeliver.error ? <Notice tone="error">{redeliver.error.message}</Notice> : null}
-      <div className="table-wrap">
+      <TableWrap label="Deliveries">
         <table className="table">
           <caption className="visually-hidden">Deliveries</caption>
           <thead>
@@ -67,7 +68,7 @@ export function DeliveriesTable({ endpointId, enabled }: { endpointId: string; e
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

@@ -41,7 +41,7 @@ export function NewWebhookForm({ onDone }: { onDone: (secret: string) => void })
         </select>
       </Field>
       <Field label="Description" hint="Who receives it, e.g. “CRM team’s alerts”." error={errors.description?.message}>
-        <input {...form.register('description')} />
+        <input {...form.register('description')} data-plain-text="name" />
       </Field>
       <fieldset className="checkbox-group">
         <legend>Events</legend>

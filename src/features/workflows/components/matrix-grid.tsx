@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatCount } from '#src/lib/format';
 import { channelName } from '#src/shared/labels/channel-name';
 import type { useGridFocus } from '../hooks/use-grid-focus';
@@ -19,7 +20,7 @@ type Props = {
  */
 export function MatrixGrid({ segments, rows, selected, onSelect, focus }: Props) {
   return (
-    <div className="table-wrap matrix-wrap">
+    <TableWrap className="matrix-wrap" label="Workflows by segment">
       <table className="matrix">
         <caption className="visually-hidden">
           Workflows by segment: what each does there and its sends in the last 30 days. Use the arrow keys to move
@@ -75,7 +76,7 @@ export function MatrixGrid({ segments, rows, selected, onSelect, focus }: Props)
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -8,6 +8,7 @@ import { Notice } from '#src/components/ui/notice';
 import { Loading } from '#src/components/ui/states';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { channelName } from '#src/shared/labels/channel-name';
+import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useSegments } from '#src/shared/queries/get-segments';
 import { useUsers } from '#src/shared/queries/get-users';
@@ -75,15 +76,20 @@ export function WorkflowForm({ defaults, editing, submitLabel, onSubmit, onCance
           </select>
         </Field>
         <Field label="Id on the platform" hint="As the platform names it" error={errors.externalId?.message}>
-          <input {...form.register('externalId')} readOnly={editing} />
+          <input {...form.register('externalId')} readOnly={editing} data-plain-text="identifier" />
         </Field>
       </div>
       <Field label="Name" error={errors.name?.message}>
-        <input {...form.register('name')} />
+        <input {...form.register('name')} data-plain-text="name" />
       </Field>
-      <Field label="Trigger" hint="What starts it, e.g. “Form submitted”" error={errors.trigger?.message}>
-        <input {...form.register('trigger')} />
-      </Field>
+      <LintedFormField
+        control={form.control}
+        name="trigger"
+        label="Trigger"
+        hint="What starts it, e.g. “Form submitted”"
+        rows={1}
+        maxLength={300}
+      />
       <div className="form-row">
         <Field label="Channel" error={errors.channel?.message}>
           <select {...form.register('channel')}>
@@ -116,7 +122,6 @@ export function WorkflowForm({ defaults, editing, submitLabel, onSubmit, onCance
         ) : null}
         {choices.map((s) => {
           const chosen = audience.includes(s.key);
-          const actionError = errors.actionText?.[s.key]?.message;
           return (
             <div key={s.key} className="audience-choice">
               <label className="checkbox">
@@ -125,9 +130,14 @@ export function WorkflowForm({ defaults, editing, submitLabel, onSubmit, onCance
                 {s.paused ? ' (paused)' : ''}
               </label>
               {chosen ? (
-                <Field label={`What it does for ${s.name}`} error={actionError}>
-                  <input {...form.register(`actionText.${s.key}`)} placeholder="e.g. Welcome email, or none" />
-                </Field>
+                <LintedFormField
+                  control={form.control}
+                  name={`actionText.${s.key}`}
+                  label={`What it does for ${s.name}`}
+                  placeholder="e.g. Welcome email, or none"
+                  rows={1}
+                  maxLength={200}
+                />
               ) : null}
             </div>
           );

@@ -2,6 +2,7 @@ import type { WorkflowMatrix } from '#domain/schemas/workflow-views';
 import type { Workflow } from '#domain/schemas/workflows';
 import { Notice } from '#src/components/ui/notice';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatCount } from '#src/lib/format';
 import { useMatrix } from '../api/get-matrix';
 import { conflictSentence } from '../utils/conflict-text';
@@ -33,7 +34,7 @@ function SegmentsTable({ workflow, matrix }: { workflow: Workflow; matrix: Workf
       {cells.length === 0 ? (
         <p className="muted">It names no segment, and reached none in the last 30 days.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={`What ${workflow.name} does per segment`}>
           <table className="table">
             <caption className="visually-hidden">What {workflow.name} does per segment</caption>
             <thead>
@@ -61,7 +62,7 @@ function SegmentsTable({ workflow, matrix }: { workflow: Workflow; matrix: Workf
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

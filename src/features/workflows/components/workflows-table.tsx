@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Workflow } from '#domain/schemas/workflows';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDateTime } from '#src/lib/format';
 import { channelName } from '#src/shared/labels/channel-name';
 import { PLATFORM_NAMES, STATUS_NAMES } from '../utils/labels';
@@ -13,7 +14,7 @@ export function WorkflowsTable({
   segmentNames: Map<string, string>;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="Workflows, by name">
       <table className="table workflows-table">
         <caption className="visually-hidden">Workflows, by name</caption>
         <thead>
@@ -55,6 +56,6 @@ export function WorkflowsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

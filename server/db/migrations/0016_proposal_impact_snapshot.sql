@@ -1,0 +1,1 @@
+ALTER TABLE "change_proposals" ADD COLUMN "impact_at_approval" jsonb;

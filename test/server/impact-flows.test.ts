@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, DEMO, type TestApp } from './harness';
+import { current, RATIONALE } from './proposal-helpers';
+
+/**
+ * Where contacts go before the owner approves (the flows of an impact preview), and what the
+ * approval did, kept on the proposal.
+ */
+
+let t: TestApp;
+let mia: Client;
+beforeAll(async () => {
+  t = await createTestApp();
+  mia = await t.as(DEMO.marketer);
+});
+afterAll(() => t.close());
+
+type Flow = { from: string | null; to: string | null; toName: string | null; count: number; allowed: boolean };
+
+describe('where contacts go', () => {
+  it('lists every move out of a narrowed segment, adding up to who leaves, with disallowed moves flagged', async () => {
+    const { definition } = await current(mia, 'at-risk');
+    // Nobody matches any more, and the proposed version allows only dormant as a next segment.
+    const proposed = { ...definition, criteria: { any: [] }, transitions: ['dormant'] };
+    const impact = await (
+      await mia.post('/api/segments/impact', { segmentKey: 'at-risk', definition: proposed })
+    ).json();
+    expect(impact.leave).toBeGreaterThan(0);
+    const out: Flow[] = impact.flows.filter((f: Flow) => f.from === 'at-risk');
+    expect(out.reduce((sum, f) => sum + f.count, 0)).toBe(impact.leave);
+    expect(out.map((f) => [f.to, f.allowed])).toContainEqual(['active-customer', false]);
+    expect(out.every((f) => f.allowed === (f.to === null || f.to === 'dormant'))).toBe(true);
+    expect(out.find((f) => f.to === 'active-customer')?.toName).toBe('Active customer');
+    const counts = impact.flows.map((f: Flow) => f.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('does not flag moves the segment left allows', async () => {
+    const { definition } = await current(mia, 'at-risk');
+    const proposed = { ...definition, criteria: { any: [] } };
+    const impact = await (
+      await mia.post('/api/segments/impact', { segmentKey: 'at-risk', definition: proposed })
+    ).json();
+    const out = (impact.flows as Flow[]).filter((f) => f.from === 'at-risk' && f.to);
+    expect(out.length).toBeGreaterThan(0);
+    for (const f of out) expect(f.allowed).toBe(definition.transitions.includes(f.to ?? ''));
+  });
+});
+
+describe('the impact kept on an approved proposal', () => {
+  it('is what the preview said just before, and what membership became; open proposals have none', async () => {
+    const ops = await t.as(DEMO.ops);
+    const { version, definition } = await current(ops, 'at-risk');
+    const proposed = { ...definition, priority: 1, transitions: ['active-customer'] };
+    const created = await ops.post('/api/proposals', {
+      kind: 'update',
+      segmentKey: 'at-risk',
+      baseVersion: version,
+      definition: proposed,
+      rationale: RATIONALE,
+    });
+    const { id } = await created.json();
+    expect((await (await ops.get(`/api/proposals/${id}`)).json()).impactAtApproval).toBeNull();
+    const preview = await (
+      await ops.post('/api/segments/impact', { segmentKey: 'at-risk', definition: proposed })
+    ).json();
+    expect(preview.enter).toBeGreaterThan(0);
+
+    expect((await (await t.as(DEMO.owner)).post(`/api/proposals/${id}/approve`, { revision: 1 })).status).toBe(200);
+    const approved = await (await ops.get(`/api/proposals/${id}`)).json();
+    expect(approved.impactAtApproval).toEqual(preview);
+    expect((await (await ops.get('/api/segments/at-risk')).json()).memberCount).toBe(preview.membersAfter);
+    // Kept as it was: later changes to membership do not rewrite it.
+    const again = await (await ops.get(`/api/proposals/${id}`)).json();
+    expect(again.impactAtApproval).toEqual(approved.impactAtApproval);
+  });
+});
