@@ -72,6 +72,34 @@ describe('what a new hire’s campaign would hold back', () => {
   });
 });
 
+describe('consent in the dry run', () => {
+  const settings = '/api/firewall/settings/proposals';
+  async function mapConsent(value: Record<string, string>) {
+    const rationale = 'Marketing email only with an explicit opt-in, as the privacy review asked.';
+    const proposed = await ops.post(settings, { settingKey: 'consent_mapping', value, rationale });
+    expect(proposed.status).toBe(201);
+    const dana = await t.as(DEMO.owner);
+    const approved = await dana.post(`${settings}/${(await proposed.json()).id}/approve`, { revision: 1 });
+    expect(approved.status).toBe(200);
+  }
+
+  it('holds back contacts without consent for the channel, as the recorded check does', async () => {
+    const id = await campaign(nick);
+    expect((await (await heldBack(nick, id)).json()).byReason.no_consent).toBe(0);
+    await mapConsent({ email: 'email_opt_in' });
+    try {
+      const preview = await (await heldBack(nick, id)).json();
+      expect(preview.byReason.no_consent).toBeGreaterThan(0);
+      expect(preview.byReason.no_consent).toBeLessThan(preview.contactCount);
+      expect(preview.breakdown.map((r: { reason: string }) => r.reason)).toContain('no_consent');
+      const sent = await (await nick.post(`/api/campaigns/${id}/request-send`)).json();
+      expect(sent.summary.byReason).toEqual(preview.byReason);
+    } finally {
+      await mapConsent({});
+    }
+  });
+});
+
 describe('who may ask, and what it cannot be used for', () => {
   it('refuses every role that does not write campaigns, and tokens, before reading the id', async () => {
     const id = await campaign(nick);

@@ -57,6 +57,8 @@ describe('the built app', () => {
     const gzipped = await a.request('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
     expect(gzipped.headers.get('content-encoding')).toBe('gzip');
     expect(gzipped.headers.get('vary')).toContain('Accept-Encoding');
+    // The header set before the handler survives compression (docs/decisions/015).
+    expect(gzipped.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await new Response(gzipped.body?.pipeThrough(new DecompressionStream('gzip'))).text()).toContain(
       'console.log(1)',
     );

@@ -29,8 +29,8 @@ describe('the Segments pages', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Segment', 'Priority', 'Members']);
-    expect(within(rows[4]!).getAllByRole('cell').at(-1)?.textContent).toMatch(/^\d+$/);
+    ).toEqual(['Segment', 'Priority', 'Members', 'Review due']);
+    expect(within(rows[4]!).getAllByRole('cell')[1]?.textContent).toMatch(/^\d+$/);
     // A viewer reads; proposing and importing are for owner and operations.
     expect(screen.queryByRole('link', { name: 'New segment' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Import contacts' })).not.toBeInTheDocument();
