@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { SENSITIVITY_LABELS } from '#domain/schemas/sensitivity';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
+import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import type { Attribute } from '#src/shared/queries/get-attributes';
 
@@ -25,7 +26,7 @@ function SensitivityBadge({ attribute }: { attribute: Attribute }) {
 /** Dictionary entries: what each attribute means, where it comes from, who answers for it, who uses it. */
 export function AttributesTable({ attributes, caption, editing, onEdit }: Props) {
   return (
-    <div className="table-wrap attributes-wrap">
+    <TableWrap label="Dictionary entries" className="attributes-wrap">
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -94,6 +95,6 @@ export function AttributesTable({ attributes, caption, editing, onEdit }: Props)
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
