@@ -4,8 +4,14 @@ import type pg from 'pg';
 export type TableInfo = { name: string; columns: string[]; primaryKey: string[] };
 
 /**
- * Every table in the public schema, parents before the tables that reference them, so a
- * restore can load them in this order with every foreign key checked as it goes.
+ * Tables derived from others by triggers (the firewall's day counts, docs/decisions/015): not
+ * backed up, since loading the decisions they count rebuilds them in the restore's transaction.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['firewall_block_days', 'firewall_request_days']);
+
+/**
+ * Every table in the public schema but the derived ones, parents before the tables that reference
+ * them, so a restore can load them in this order with every foreign key checked as it goes.
  */
 export async function tablesInLoadOrder(client: pg.Client): Promise<TableInfo[]> {
   const { rows: tables } = await client.query<{ name: string }>(
@@ -19,8 +25,8 @@ export async function tablesInLoadOrder(client: pg.Client): Promise<TableInfo[]>
       WHERE k.contype = 'f' AND k.connamespace = 'public'::regnamespace AND k.conrelid <> k.confrelid`,
   );
   const ordered = topological(
-    tables.map((t) => t.name),
-    edges,
+    tables.map((t) => t.name).filter((name) => !DERIVED_TABLES.has(name)),
+    edges.filter((e) => !DERIVED_TABLES.has(e.child) && !DERIVED_TABLES.has(e.parent)),
   );
   const infos: TableInfo[] = [];
   for (const name of ordered) infos.push({ name, ...(await columnsOf(client, name)) });
@@ -76,6 +82,7 @@ export async function serialSequences(client: pg.Client): Promise<SequenceInfo[]
   );
   const out: SequenceInfo[] = [];
   for (const r of rows) {
+    if (DERIVED_TABLES.has(r.table)) continue;
     const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>(
       `SELECT last_value, is_called FROM ${r.seq}`,
     );
