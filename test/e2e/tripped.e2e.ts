@@ -62,8 +62,11 @@ describe('what users tripped on', () => {
     await page.goto('/proposals');
     const panel = page.getByRole('region', { name: 'Follow-ups due' });
     await panel.getByText('Overdue').first().waitFor();
-    await panel.getByLabel('Outcome').first().fill('The at-risk warm leads stayed quiet, as the change intended.');
-    await panel.getByRole('button', { name: 'Replace with “segment-eligible contacts”' }).first().waitFor();
+    // The outcome is recorded on the proposal, beside the figures it answers.
+    await panel.locator('li', { hasText: 'Overdue' }).first().getByRole('link').click();
+    const outcome = page.getByLabel('What the figures showed');
+    await outcome.fill('The at-risk warm leads stayed quiet, as the change intended.');
+    await page.getByRole('button', { name: 'Replace with “segment-eligible contacts”' }).first().waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await context.close();

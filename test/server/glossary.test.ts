@@ -248,7 +248,8 @@ describe('the lint endpoint', () => {
       match: 'Hot-Prospects',
       term: 'hot prospect',
       kind: 'retired',
-      suggestions: ['segment-eligible contact', 'contact with readiness observed'],
+      // Offered in the form of the match: a plural for a plural.
+      suggestions: ['segment-eligible contacts', 'contacts with readiness observed'],
     });
   });
 
