@@ -9367,7 +9367,13 @@ export interface components {
                     outcome: "kept" | "adjust" | "revert";
                     proposalId: string | null;
                 } | null;
-                pilot: null;
+                pilot: {
+                    endedAt: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    summary: string;
+                    verdicts: string[];
+                } | null;
                 reached: boolean;
             }[];
             dueCheckpoint: number | null;

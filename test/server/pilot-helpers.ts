@@ -2,7 +2,7 @@ import { type Client, DEMO, type TestApp } from './harness';
 import { proposeUpdate } from './proposal-helpers';
 
 /** Unpausing evaluation: every current member is reached (its send rules change), none moves. */
-export const unpause = (d: { pause: object }) => ({
+export const unpause = <T extends { pause: object }>(d: T): T => ({
   ...d,
   pause: { paused: false, allowCustomerInitiated: true, allowedChannels: [] },
 });
@@ -19,7 +19,7 @@ export type PilotBody = {
 };
 
 /** Pausing a segment: likewise every member is reached. */
-export const pause = (d: { pause: object }) => ({
+export const pause = <T extends { pause: object }>(d: T): T => ({
   ...d,
   pause: { paused: true, allowCustomerInitiated: true, allowedChannels: [] },
 });
@@ -28,7 +28,7 @@ export const pause = (d: { pause: object }) => ({
 export async function startedPilot(t: TestApp, share = 20, durationDays = 14, key = 'evaluation', change = unpause) {
   const dana = await t.as(DEMO.owner);
   const omar = await t.as(DEMO.ops);
-  const proposalId = await proposeUpdate(omar, dana, key, change as never);
+  const proposalId = await proposeUpdate(omar, dana, key, change);
   const res = await dana.post(`/api/proposals/${proposalId}/pilot`, { share, durationDays });
   if (res.status !== 201) throw new Error(`pilot: ${res.status} ${await res.text()}`);
   return { proposalId, pilot: (await res.json()) as PilotBody, dana, omar };

@@ -163,6 +163,11 @@ describe('ending a pilot', () => {
     const ok = await dana.post(`/api/proposals/${approved.proposalId}/approve`, { revision: 1 });
     expect(ok.status).toBe(200);
     expect(await (await dana.get(`/api/pilots/${approved.pilot.id}`)).json()).toMatchObject({ endReason: 'approved' });
+    // The follow-up of the approved change carries the pilot's readout at every checkpoint.
+    const followUp = await (await dana.get(`/api/proposals/${approved.proposalId}/follow-up`)).json();
+    for (const c of followUp.checkpoints) {
+      expect(c.pilot).toMatchObject({ id: approved.pilot.id, summary: expect.stringMatching(/^Too early/) });
+    }
     expect(await lastAudit('pilots.ended')).toBeGreaterThanOrEqual(3);
   });
 

@@ -40,16 +40,17 @@ export async function insertOutcomes(db: DbOrTx, rows: OutcomeRow[], receivedAt:
       WHERE n.at >= p.starts_at AND n.at < least(coalesce(p.ended_at, p.ends_at), p.ends_at)
       GROUP BY m.pilot_id, m.contact_id
     ), locked AS (
-      SELECT pm.pilot_id, pm.contact_id FROM pilot_members pm
+      SELECT t.* FROM pilot_members pm
       JOIN tally t ON t.pilot_id = pm.pilot_id AND t.contact_id = pm.contact_id
       ORDER BY pm.pilot_id, pm.contact_id
       FOR UPDATE OF pm
     ), upd AS (
-      UPDATE pilot_members pm SET delivered = pm.delivered + t.d, opened = pm.opened + t.o,
-        clicked = pm.clicked + t.k, converted = pm.converted + t.v,
-        unsubscribed = pm.unsubscribed + t.u, complained = pm.complained + t.x
-      FROM tally t JOIN locked l ON l.pilot_id = t.pilot_id AND l.contact_id = t.contact_id
-      WHERE pm.pilot_id = t.pilot_id AND pm.contact_id = t.contact_id
+      -- From the locked rows alone: joining the tally again would pair two CTEs the planner cannot size.
+      UPDATE pilot_members pm SET delivered = pm.delivered + l.d, opened = pm.opened + l.o,
+        clicked = pm.clicked + l.k, converted = pm.converted + l.v,
+        unsubscribed = pm.unsubscribed + l.u, complained = pm.complained + l.x
+      FROM locked l
+      WHERE pm.pilot_id = l.pilot_id AND pm.contact_id = l.contact_id
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM ins)::int AS accepted, (SELECT count(*) FROM upd)::int AS tallied,
