@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { OUTCOME_TYPES } from '#domain/schemas/pilots';
+import type { OUTCOME_TYPES } from '#domain/schemas/pilots';
 import { tokenActor } from '#server/core/actor';
 import { dbContext } from '#server/core/db';
 import { type Database, openPostgres } from '#server/db/client';
@@ -94,7 +94,10 @@ async function main() {
       worst = Math.max(worst, took);
     }
     const perSecond = Math.round(EVENTS / (ingestMs / 1000));
-    console.log(`ingestion, ${BATCH.toLocaleString('en-US')} per request`.padEnd(48), `${perSecond.toLocaleString('en-US')} events/s`);
+    console.log(
+      `ingestion, ${BATCH.toLocaleString('en-US')} per request`.padEnd(48),
+      `${perSecond.toLocaleString('en-US')} events/s`,
+    );
     console.log(`  mean per request`.padEnd(48), ms(ingestMs / (EVENTS / BATCH)));
     console.log(`  slowest request`.padEnd(48), ms(worst));
     await db.execute(sql`VACUUM ANALYZE pilot_members`);

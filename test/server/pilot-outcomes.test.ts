@@ -77,7 +77,10 @@ describe('reporting outcomes', () => {
         expect(issues.map((i) => i.path.join('.'))).toContain(field);
       }
     }
-    const tooMany = Array.from({ length: 10_001 }, (_, i) => ({ ...event('CRM-X4', 'delivered'), eventId: `many-${i}` }));
+    const tooMany = Array.from({ length: 10_001 }, (_, i) => ({
+      ...event('CRM-X4', 'delivered'),
+      eventId: `many-${i}`,
+    }));
     expect((await platform.post('/api/outcomes', { events: tooMany })).status).toBe(422);
   });
 });
@@ -88,12 +91,18 @@ describe('the readout', () => {
     const inControl = members.filter((id) => cohortOf(pilot.id, id, 20) === 'control');
     const outside = members.filter((id) => cohortOf(pilot.id, id, 20) === null);
     const events = [
-      ...inPilot.flatMap((id, i) => [event(id, 'delivered'), event(id, 'delivered'), ...(i === 0 ? [event(id, 'converted')] : [])]),
+      ...inPilot.flatMap((id, i) => [
+        event(id, 'delivered'),
+        event(id, 'delivered'),
+        ...(i === 0 ? [event(id, 'converted')] : []),
+      ]),
       ...inControl.map((id) => event(id, 'delivered')),
       ...(inControl[0] ? [event(inControl[0], 'unsubscribed'), event(inControl[0], 'unsubscribed')] : []),
       ...outside.map((id) => event(id, 'converted')),
       // Before the pilot started: not its outcome.
-      ...(inPilot[1] ? [event(inPilot[1], 'complained', { at: new Date(Date.parse(pilot.startsAt) - 1).toISOString() })] : []),
+      ...(inPilot[1]
+        ? [event(inPilot[1], 'complained', { at: new Date(Date.parse(pilot.startsAt) - 1).toISOString() })]
+        : []),
     ];
     expect((await platform.post('/api/outcomes', { events })).status).toBe(202);
 
@@ -129,7 +138,9 @@ describe('the readout', () => {
 
   it('takes linted frontline notes from the team, not from viewers', async () => {
     const mia = await t.as(DEMO.marketer);
-    const added = await mia.post(`/api/pilots/${pilot.id}/notes`, { body: 'Customers said the warm lead email felt early.' });
+    const added = await mia.post(`/api/pilots/${pilot.id}/notes`, {
+      body: 'Customers said the warm lead email felt early.',
+    });
     expect(added.status).toBe(201);
     expect((await added.json()).findings).toBeGreaterThan(0);
     expect((await vera.post(`/api/pilots/${pilot.id}/notes`, { body: 'x' })).status).toBe(403);
