@@ -9652,10 +9652,10 @@ export interface components {
             };
             metrics: {
                 difference: number;
-                interval: [
-                    number,
-                    number
-                ];
+                interval: {
+                    high: number;
+                    low: number;
+                };
                 /** @enum {string} */
                 metric: "conversion" | "unsubscribe" | "complaint";
                 neededPerCohort: number;

@@ -9,8 +9,8 @@ describe('pilot readout', () => {
     // 60 of 400 against 40 of 400: 0.05, se = sqrt(.15·.85/400 + .1·.9/400) = 0.0233184, z = 1.959964.
     const { difference, interval } = differenceInterval(60, 400, 40, 400);
     expect(difference).toBeCloseTo(0.05, 10);
-    expect(interval[0]).toBeCloseTo(0.004297, 5);
-    expect(interval[1]).toBeCloseTo(0.095703, 5);
+    expect(interval.low).toBeCloseTo(0.004297, 5);
+    expect(interval.high).toBeCloseTo(0.095703, 5);
   });
 
   it('matches a hand-computed sample size', () => {
@@ -35,8 +35,8 @@ describe('pilot readout', () => {
   it('says no difference when the interval holds zero', () => {
     const m = metricReadout('conversion', cohort(5000, 505), cohort(5000, 500));
     expect(m.verdict).toBe('no_difference');
-    expect(m.interval[0]).toBeLessThan(0);
-    expect(m.interval[1]).toBeGreaterThan(0);
+    expect(m.interval.low).toBeLessThan(0);
+    expect(m.interval.high).toBeGreaterThan(0);
   });
 
   it('names a sample size even before the control has any event', () => {

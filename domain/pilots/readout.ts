@@ -55,12 +55,12 @@ export function differenceInterval(s1: number, n1: number, s2: number, n2: numbe
   const p1 = rateOf(s1, n1);
   const p2 = rateOf(s2, n2);
   const difference = p1 - p2;
-  if (n1 === 0 || n2 === 0) return { difference, interval: [-1, 1] as [number, number] };
+  if (n1 === 0 || n2 === 0) return { difference, interval: { low: -1, high: 1 } };
   const se = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
   const zAlpha = z(1 - (1 - CONFIDENCE) / 2);
   const lo = Math.max(-1, difference - zAlpha * se);
   const hi = Math.min(1, difference + zAlpha * se);
-  return { difference, interval: [lo, hi] as [number, number] };
+  return { difference, interval: { low: lo, high: hi } };
 }
 
 const count = new Intl.NumberFormat('en-GB');
@@ -83,7 +83,7 @@ export function metricReadout(metric: ReadoutMetric, pilot: CohortFigures, contr
   if (reached < needed) {
     verdict = 'too_early';
     summary = `too early: ${count.format(reached)} of ${count.format(needed)} needed`;
-  } else if (interval[0] <= 0 && interval[1] >= 0) {
+  } else if (interval.low <= 0 && interval.high >= 0) {
     verdict = 'no_difference';
     summary = `no difference: ${rule.noun} rate ${pct(pilot.rates[metric])} against ${pct(control.rates[metric])}`;
   } else {

@@ -7,8 +7,17 @@ import { WorkflowRef } from './workflows';
 export const StartPilotInput = z
   .strictObject({
     /** Percent of the contacts the change would move that are decided by the proposal. */
-    share: z.number().int('A whole percent').min(PILOT_SHARE.min).max(PILOT_SHARE.max).default(PILOT_SHARE.default),
-    durationDays: z.number().int('Whole days').min(PILOT_DAYS.min).max(PILOT_DAYS.max),
+    share: z
+      .number()
+      .int('A whole percent')
+      .min(PILOT_SHARE.min, `At least ${PILOT_SHARE.min}%`)
+      .max(PILOT_SHARE.max, `At most ${PILOT_SHARE.max}%`)
+      .default(PILOT_SHARE.default),
+    durationDays: z
+      .number()
+      .int('Whole days')
+      .min(PILOT_DAYS.min, `At least ${PILOT_DAYS.min} days`)
+      .max(PILOT_DAYS.max, `At most ${PILOT_DAYS.max} days`),
   })
   .meta({ id: 'StartPilotInput' });
 export type StartPilotInput = z.input<typeof StartPilotInput>;
@@ -94,7 +103,7 @@ export const MetricReadout = z.object({
   /** Pilot rate minus control rate. */
   difference: z.number(),
   /** The 95% confidence interval of the difference. */
-  interval: z.tuple([z.number(), z.number()]),
+  interval: z.object({ low: z.number(), high: z.number() }),
   /** Contacts reached per cohort needed to tell the smallest difference worth acting on. */
   neededPerCohort: z.number().int(),
   /** Contacts reached in the smaller cohort. */
