@@ -25,7 +25,7 @@ export function ReadoutChart({ readout }: { readout: PilotReadout }) {
               <span className="impact-bar impact-bar-before" style={{ width: `${r.controlWidth}%` }} />
               <span className="impact-value">{r.control}</span>
             </span>
-            <span className="impact-change">{r.interval}</span>
+            <span className="impact-change">{r.change}</span>
           </div>
         ))}
       </div>
@@ -33,7 +33,7 @@ export function ReadoutChart({ readout }: { readout: PilotReadout }) {
       <ul className="readout-verdicts">
         {rows.map((r) => (
           <li key={r.metric}>
-            <Badge tone={r.tone}>{r.label}</Badge> {r.verdict}
+            <Badge tone={r.tone}>{r.label}</Badge> {r.verdict} <span className="muted">({r.interval})</span>
           </li>
         ))}
       </ul>

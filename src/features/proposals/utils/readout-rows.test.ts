@@ -55,10 +55,16 @@ describe('readout rows', () => {
       controlWidth: 67,
       tone: 'success',
     });
-    expect(conversion?.interval).toBe('+5.00 points (95%: +2.00 to +8.00)');
+    expect(conversion?.change).toBe('+5.00 pts');
+    expect(conversion?.interval).toBe('difference +5.00 points, 95% interval +2.00 to +8.00');
     expect(unsubscribe).toMatchObject({ pilotWidth: 100, controlWidth: 100, tone: 'neutral' });
-    expect(unsubscribe?.interval).toBe('+0.00 points (95%: −0.40 to +0.40)');
+    expect(unsubscribe?.interval).toBe('difference +0.00 points, 95% interval −0.40 to +0.40');
     expect(complaint).toMatchObject({ pilotWidth: 0, controlWidth: 0 });
+  });
+
+  it('says when a cohort has reached nobody instead of an interval of everything', () => {
+    const empty = { ...readout, metrics: readout.metrics.map((m) => ({ ...m, reachedPerCohort: 0 })) } as PilotReadout;
+    expect(readoutRows(empty)[0]?.interval).toBe('no contact reached in a cohort yet');
   });
 
   it('reads every metric in the text alternative', () => {

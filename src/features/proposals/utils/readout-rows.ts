@@ -16,6 +16,8 @@ export type ReadoutRow = {
   /** Bar lengths in percent of the larger rate, so each metric reads on its own scale. */
   pilotWidth: number;
   controlWidth: number;
+  /** The difference, pilot minus control. */
+  change: string;
   interval: string;
   verdict: string;
   tone: (typeof VERDICT_TONES)[keyof typeof VERDICT_TONES];
@@ -38,7 +40,11 @@ export function readoutRows(r: PilotReadout): ReadoutRow[] {
       control: pct(c),
       pilotWidth: width(p),
       controlWidth: width(c),
-      interval: `${points(m.difference)} points (95%: ${points(m.interval.low)} to ${points(m.interval.high)})`,
+      change: `${points(m.difference)} pts`,
+      interval:
+        m.reachedPerCohort === 0
+          ? 'no contact reached in a cohort yet'
+          : `difference ${points(m.difference)} points, 95% interval ${points(m.interval.low)} to ${points(m.interval.high)}`,
       verdict: m.summary,
       tone: VERDICT_TONES[m.verdict],
     };
