@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** Runs every benchmark one after another (they share the machine, so never in parallel). */
-const BENCHES = ['lint', 'membership', 'freshness', 'firewall', 'review', 'backup', 'webhooks', 'lighthouse'];
+const BENCHES = ['lint', 'membership', 'freshness', 'firewall', 'review', 'backup', 'webhooks', 'pilots', 'lighthouse'];
 
 let failed = 0;
 for (const name of BENCHES) {

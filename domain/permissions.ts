@@ -33,6 +33,13 @@ export const PERMISSIONS = {
   /** Who may decide is narrowed further in the service: the owner, or operations for the owner's own. */
   'proposals.decide': { roles: ['owner', 'operations'] },
   'followups.record': { roles: ['owner'] },
+  // Pilots: the owner starts, stops and extends them; readouts stay on the proposal
+  'pilots.manage': { roles: ['owner'] },
+  'pilots.read': { roles: EVERYONE, scope: 'read' },
+  /** Frontline feedback on a pilot; viewers write nothing. */
+  'pilots.notes': { roles: ['owner', 'operations', 'marketer'] },
+  /** What happened after a send, reported by the platform (docs/pilots.md, "Outcome events"). */
+  'outcomes.write': { roles: ['operations'], scope: 'outcomes:write' },
   // The attribute dictionary and segment reviews: the owner accepts attributes and reviews segments
   'attributes.read': { roles: EVERYONE, scope: 'read' },
   'attributes.manage': { roles: ['owner'] },

@@ -17,7 +17,9 @@ import { glossaryRoutes } from './features/glossary/glossary.routes';
 import { lintRoutes } from './features/glossary/lint.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { metricsRoutes } from './features/metrics/metrics.routes';
+import { outcomesRoutes } from './features/outcomes/outcomes.routes';
 import { decisionsRoutes } from './features/proposals/decisions.routes';
+import { pilotsRoutes } from './features/proposals/pilots.routes';
 import { proposalsRoutes } from './features/proposals/proposals.routes';
 import { reviewsRoutes } from './features/reviews/reviews.routes';
 import { contactsRoutes } from './features/segments/contacts.routes';
@@ -65,10 +67,12 @@ export function createApp(options: AppOptions) {
     .route('/', contactsRoutes)
     .route('/', proposalsRoutes)
     .route('/', decisionsRoutes)
+    .route('/', pilotsRoutes)
     .route('/', firewallRoutes)
     .route('/', overridesRoutes)
     .route('/', settingsRoutes)
     .route('/', sendsRoutes)
+    .route('/', outcomesRoutes)
     .route('/', violationsRoutes)
     .route('/', metricsRoutes)
     .route('/', campaignsRoutes)

@@ -4119,6 +4119,525 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report what happened after sends (token scope outcomes:write); idempotent per eventId
+         * @description Up to 10,000 events of type delivered, opened, clicked, converted, unsubscribed or complained. A repeated eventId counts as a duplicate. Events of contacts in a running pilot’s cohorts count towards its readout.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomesInput"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomesResult"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pilot: its share, dates, cohorts and status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pilot */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pilot"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such pilot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilots/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a running pilot (owner); it runs 28 days at most */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtendPilotInput"];
+                };
+            };
+            responses: {
+                /** @description Extended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pilot"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such pilot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `pilot_ended` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilots/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Frontline feedback on a pilot, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Notes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PilotNotes"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such pilot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Add frontline feedback to a pilot (linted for retired language) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PilotNoteInput"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PilotNote"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such pilot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilots/{id}/readout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per cohort: size, sends and rates; per metric the difference, its 95% interval, the sample needed and a verdict */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Readout */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PilotReadout"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such pilot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilots/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a running pilot now (owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StopPilotInput"];
+                };
+            };
+            responses: {
+                /** @description Stopped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pilot"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such pilot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `pilot_ended` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proposals": {
         parameters: {
             query?: never;
@@ -4631,6 +5150,163 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/pilot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a pilot of an open segment proposal (owner): share 1–20% (default 5), 7–28 days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartPilotInput"];
+                };
+            };
+            responses: {
+                /** @description Started */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pilot"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such proposal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `not_open`, `pilot_running`, `stale_base_version` or `nothing_to_pilot` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/pilots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pilots of a proposal, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pilots */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalPilots"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such proposal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8194,7 +8870,7 @@ export interface components {
             name: string;
             prefix: string;
             revokedAt: string | null;
-            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "workflows:write" | "read")[];
+            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "workflows:write" | "outcomes:write" | "read")[];
         };
         ApproveCampaignInput: {
             note?: string;
@@ -8462,7 +9138,7 @@ export interface components {
         };
         CreateTokenInput: {
             name: string;
-            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "workflows:write" | "read")[];
+            scopes: ("firewall:check" | "sends:write" | "contacts:write" | "workflows:write" | "outcomes:write" | "read")[];
         };
         CreateUserInput: {
             /** Format: email */
@@ -8594,6 +9270,10 @@ export interface components {
         ExceptionsSummary: {
             openLogicReviews: number;
         };
+        ExtendPilotInput: {
+            days: number;
+            note?: string;
+        };
         FirewallCheckInput: {
             /** Format: email */
             actor?: string;
@@ -8610,6 +9290,12 @@ export interface components {
             decisions: {
                 allowed: boolean;
                 contactId: string;
+                pilot?: {
+                    /** @enum {string} */
+                    cohort: "pilot" | "control";
+                    /** Format: uuid */
+                    id: string;
+                };
                 reasons: ("actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent")[];
                 segment: string | null;
             }[];
@@ -8777,7 +9463,13 @@ export interface components {
                     outcome: "kept" | "adjust" | "revert";
                     proposalId: string | null;
                 } | null;
-                pilot: null;
+                pilot: {
+                    endedAt: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    summary: string;
+                    verdicts: string[];
+                } | null;
                 reached: boolean;
             }[];
             dueCheckpoint: number | null;
@@ -8940,6 +9632,22 @@ export interface components {
                 [key: string]: number;
             };
         };
+        OutcomesInput: {
+            events: {
+                /** Format: date-time */
+                at: string;
+                campaignId?: string;
+                contactId: string;
+                eventId: string;
+                /** @enum {string} */
+                type: "delivered" | "opened" | "clicked" | "converted" | "unsubscribed" | "complained";
+                workflow?: components["schemas"]["WorkflowRef"];
+            }[];
+        };
+        OutcomesResult: {
+            accepted: number;
+            duplicates: number;
+        };
         OverrideAttempt: {
             actor: string | null;
             at: string;
@@ -8991,6 +9699,96 @@ export interface components {
             /** @enum {string} */
             status: "open" | "acknowledged" | "resolved";
         };
+        Pilot: {
+            cohort: {
+                control: number;
+                pilot: number;
+            };
+            eligible: number;
+            endedAt: string | null;
+            /** @enum {string|null} */
+            endReason: "expired" | "stopped" | "approved" | "rejected" | "withdrawn" | "edited" | null;
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            proposalRevision: number;
+            segmentKey: string;
+            share: number;
+            startedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            startsAt: string;
+            /** @enum {string} */
+            status: "running" | "ended";
+        };
+        PilotNote: {
+            at: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            body: string;
+            findings: number;
+            /** Format: uuid */
+            id: string;
+        };
+        PilotNoteInput: {
+            body: string;
+        };
+        PilotNotes: {
+            items: components["schemas"]["PilotNote"][];
+        };
+        PilotReadout: {
+            cohorts: {
+                control: {
+                    complaints: number;
+                    conversions: number;
+                    rates: {
+                        complaint: number;
+                        conversion: number;
+                        unsubscribe: number;
+                    };
+                    reached: number;
+                    sends: number;
+                    size: number;
+                    unsubscribes: number;
+                };
+                pilot: {
+                    complaints: number;
+                    conversions: number;
+                    rates: {
+                        complaint: number;
+                        conversion: number;
+                        unsubscribe: number;
+                    };
+                    reached: number;
+                    sends: number;
+                    size: number;
+                    unsubscribes: number;
+                };
+            };
+            metrics: {
+                difference: number;
+                interval: {
+                    high: number;
+                    low: number;
+                };
+                /** @enum {string} */
+                metric: "conversion" | "unsubscribe" | "complaint";
+                neededPerCohort: number;
+                reachedPerCohort: number;
+                summary: string;
+                /** @enum {string} */
+                verdict: "too_early" | "no_difference" | "pilot_better" | "pilot_worse";
+            }[];
+            pilot: components["schemas"]["Pilot"];
+            summary: string;
+        };
         Proposal: {
             approvedVersion: number | null;
             baseDefinition: components["schemas"]["SegmentDefinition"] & (Record<string, never> | null);
@@ -9025,6 +9823,9 @@ export interface components {
             /** @enum {string} */
             status: "open" | "approved" | "rejected" | "withdrawn";
             updatedAt: string;
+        };
+        ProposalPilots: {
+            items: components["schemas"]["Pilot"][];
         };
         Queued: {
             /** @enum {boolean} */
@@ -9439,6 +10240,14 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+        };
+        StartPilotInput: {
+            durationDays: number;
+            /** @default 5 */
+            share: number;
+        };
+        StopPilotInput: {
+            note?: string;
         };
         SuppressedVolume: {
             items: {

@@ -42,6 +42,8 @@ export const Decision = z.object({
   allowed: z.boolean(),
   segment: z.string().nullable(),
   reasons: z.array(ReasonCode),
+  /** Present for a contact in a running pilot's cohort: the pilot cohort was decided by the proposed version. */
+  pilot: z.object({ id: z.uuid(), cohort: z.enum(['pilot', 'control']) }).optional(),
 });
 
 export const CheckResult = z

@@ -70,10 +70,12 @@ export const FollowUpCheckpoint = z.object({
   /** From the approval, up to now until the checkpoint is reached. */
   after: SegmentFigures,
   /**
-   * The pilot's readout for this change. Always null until pilots exist: "no pilot ran". A pilot
-   * readout will be added here as an object, so clients treat null as "no pilot ran".
+   * The readout of the last pilot of this change, the same at every checkpoint (it ran before the
+   * approval); null when no pilot ran.
    */
-  pilot: z.null(),
+  pilot: z
+    .object({ id: z.uuid(), endedAt: z.string().nullable(), summary: z.string(), verdicts: z.array(z.string()) })
+    .nullable(),
   outcome: CheckpointOutcome.nullable(),
 });
 

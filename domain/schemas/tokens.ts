@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { line, plainText } from './strings';
 
-export const TOKEN_SCOPES = ['firewall:check', 'sends:write', 'contacts:write', 'workflows:write', 'read'] as const;
+export const TOKEN_SCOPES = [
+  'firewall:check',
+  'sends:write',
+  'contacts:write',
+  'workflows:write',
+  'outcomes:write',
+  'read',
+] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof TokenScope>;
 

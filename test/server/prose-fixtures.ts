@@ -1,6 +1,7 @@
 import type { SegmentDefinition } from '#domain/schemas/segments';
 import { logicReview } from './exception-helpers';
 import { type Client, DEMO, type TestApp } from './harness';
+import { pause, startedPilot } from './pilot-helpers';
 import { current, RATIONALE } from './proposal-helpers';
 import { evaluationContact, json, reportSend } from './review-helpers';
 
@@ -112,6 +113,12 @@ async function pendingGrant(t: TestApp, n: number): Promise<string> {
   return items[0].id;
 }
 
+/** A running pilot of a fresh proposal; each route's own segment, as a segment has one pilot at a time. */
+async function pilotOn(t: TestApp, key: string): Promise<{ id: string }> {
+  const { pilot } = await startedPilot(t, 10, 14, key, pause);
+  return pilot;
+}
+
 /** One workflow from an automation platform, with an action for its one audience segment. */
 const workflow = (n: number) => ({
   platform: 'braze',
@@ -136,6 +143,21 @@ const glossaryTerm = (n: number) => ({
  * no entry here, and for an entry whose route has none, so this list cannot fall behind the API.
  */
 export const PROSE_FIXTURES: Record<string, ProseFixture> = {
+  'POST /pilots/{id}/stop': {
+    as: 'owner',
+    status: 200,
+    request: async (t) => ({ path: `/api/pilots/${(await pilotOn(t, 'dormant')).id}/stop`, body: {} }),
+  },
+  'POST /pilots/{id}/extend': {
+    as: 'owner',
+    status: 200,
+    request: async (t) => ({ path: `/api/pilots/${(await pilotOn(t, 'at-risk')).id}/extend`, body: { days: 7 } }),
+  },
+  'POST /pilots/{id}/notes': {
+    as: 'ops',
+    status: 201,
+    request: async (t) => ({ path: `/api/pilots/${(await pilotOn(t, 'new-lead')).id}/notes`, body: {} }),
+  },
   'POST /segments/impact': { notSaved: 'a preview: it evaluates the definition and stores nothing' },
   'POST /exceptions/drafts': { notSaved: 'a draft in progress: the text is linted when the request is filed' },
   'PUT /exceptions/drafts/{id}': { notSaved: 'a draft in progress: the text is linted when the request is filed' },

@@ -96,6 +96,9 @@ export const firewallBlockGroups = pgTable(
     reasons: text('reasons').array().$type<ReasonCode[]>().notNull(),
     contactIds: text('contact_ids').array().notNull(),
     contactCount: integer('contact_count').notNull(),
+    /** The pilot whose cohort these contacts are in, and which cohort (docs/pilots.md). */
+    pilotId: uuid('pilot_id'),
+    pilotCohort: text('pilot_cohort'),
   },
   (t) => [
     index('firewall_block_groups_at_idx').on(t.at),

@@ -141,6 +141,9 @@ export type BlockGroup = {
   reasons: string[];
   /** In request order. */
   contactIds: string[];
+  /** The pilot whose cohort these contacts are in (docs/pilots.md, "The firewall"). */
+  pilotId?: string;
+  pilotCohort?: 'pilot' | 'control';
 };
 
 export type CheckRecord = { request: RequestRow; groups: BlockGroup[] };
@@ -187,7 +190,14 @@ function checkJson(checks: CheckRecord[]): string {
       blocked_count: r.blockedCount,
       segment_unsafe: r.segmentUnsafe,
       workflow_id: r.workflowId,
-      groups: groups.map((g) => ({ s: g.segmentKey, v: g.segmentVersion, r: g.reasons, c: g.contactIds })),
+      groups: groups.map((g) => ({
+        s: g.segmentKey,
+        v: g.segmentVersion,
+        r: g.reasons,
+        c: g.contactIds,
+        p: g.pilotId ?? null,
+        k: g.pilotCohort ?? null,
+      })),
     })),
   );
 }
@@ -205,9 +215,10 @@ const INSERT_CHECKS = `
       customer_initiated, contact_count, allowed_count, blocked_count, segment_unsafe, workflow_id
     FROM r
   )
-  INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
-  SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c)
-  FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[])`;
+  INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count,
+    pilot_id, pilot_cohort)
+  SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c), g.p, g.k
+  FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[], p uuid, k text)`;
 
 export type CheckKey = { scope: string; key: string; fingerprint: string; claimedAt: Date };
 
@@ -253,8 +264,9 @@ const INSERT_CHECK_KEYED = `
     FROM r
   ),
   g AS (
-    INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count)
-    SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c)
-    FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[])
+    INSERT INTO firewall_block_groups (request_id, at, segment_key, segment_version, reasons, contact_ids, contact_count,
+      pilot_id, pilot_cohort)
+    SELECT r.id, r.at, g.s, g.v, g.r, g.c, cardinality(g.c), g.p, g.k
+    FROM r, json_to_recordset(r.groups) AS g(s text, v int, r text[], c text[], p uuid, k text)
   )
   SELECT EXISTS (SELECT 1 FROM k) AS held`;

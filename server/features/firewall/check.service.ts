@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
+import type { Cohort } from '#domain/pilots/cohort';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
 import { segmentAt } from '#domain/segments/time-edges';
 import type { Actor } from '#server/core/actor';
@@ -9,7 +10,8 @@ import { invalid, invalidField } from '#server/lib/errors';
 import type * as repo from './check.repo';
 import { actorFlags, resolveActors } from './check-actors';
 import { readContacts, recordCheck } from './check-batches';
-import type { CampaignPolicy } from './policy.repo';
+import { type PilotPlace, type Pilots, runningPilots } from './pilot-cache';
+import type { CampaignPolicy, SegmentPolicyRow } from './policy.repo';
 import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
 
 const DAY_MS = 86_400_000;
@@ -112,8 +114,9 @@ export async function evaluateCheck(db: DbContext, actor: Actor, input: Omit<Che
   }
 
   const customerInitiated = input.customerInitiated ?? false;
+  const pilots = await runningPilots(db);
   const contacts = { segmentOf: currentSegments(read, policy, now), sends, withoutConsent };
-  const outcome = decideAll(input.contactIds, contacts, policy, {
+  const outcome = decideAll(input.contactIds, contacts, policy, pilotsAt(pilots, now), {
     channel: input.channel,
     customerInitiated,
     ...actorFlags(actors, policy.onboardingDays, now),
@@ -148,6 +151,64 @@ type Common = Pick<
 /** A decision made once and shared; `group` holds the contacts it blocked. */
 type Made = { reasons: ReasonCode[]; group: repo.BlockGroup | undefined };
 
+/** The cohorts in force at `now`, or null when no pilot runs (the usual case: no lookup per contact). */
+function pilotsAt(pilots: Pilots, now: Date): Map<string, PilotPlace> | null {
+  return pilots.placeOf.size > 0 && now.getTime() < pilots.firstEnd ? pilots.placeOf : null;
+}
+
+/**
+ * What a contact is decided on. A pilot-cohort member whose segment is still the one it had when
+ * the pilot started is decided in the segment the proposal gives it, under the proposed version's
+ * send rules; a control member is decided as everyone else. Both name the pilot
+ * (docs/pilots.md, "The firewall").
+ */
+type Slot = {
+  /** Decisions are shared per slot: the segment key, or the segment under a pilot cohort. */
+  key: string | null | undefined;
+  segmentKey: string | null | undefined;
+  segment: SegmentPolicyRow | null;
+  /** The version recorded with a blocked decision: none for the proposed one, not approved yet. */
+  recordedVersion: number | null;
+  pilot?: { id: string; cohort: Cohort };
+};
+
+function slotOf(segmentKey: string | null | undefined, policy: Policy, place: PilotPlace | undefined): Slot {
+  if (!place || segmentKey === undefined || segmentKey !== place.before) {
+    const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
+    return { key: segmentKey, segmentKey, segment, recordedVersion: segment?.version ?? null };
+  }
+  const { pilot, cohort } = place;
+  const tag = { id: pilot.id, cohort };
+  if (cohort === 'control') {
+    const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
+    return {
+      key: `${pilot.id}\u0000c\u0000${segmentKey}`,
+      segmentKey,
+      segment,
+      recordedVersion: segment?.version ?? null,
+      pilot: tag,
+    };
+  }
+  const after = place.after;
+  const current = after ? (policy.segments.get(after) ?? null) : null;
+  const key = `${pilot.id}\u0000p\u0000${after}`;
+  if (after !== pilot.segmentKey || !pilot.proposed) {
+    return { key, segmentKey: after, segment: current, recordedVersion: current?.version ?? null, pilot: tag };
+  }
+  // The proposed version's pause and approval; a campaign approved for the current version stays approved.
+  const segment: SegmentPolicyRow = {
+    key: after,
+    name: pilot.proposed.name,
+    status: 'active',
+    version: current?.version ?? 0,
+    pause: pilot.proposed.pause,
+    approval: pilot.proposed.approval,
+    criteria: current?.criteria ?? { all: [] },
+    priority: current?.priority ?? 0,
+  };
+  return { key, segmentKey: after, segment, recordedVersion: null, pilot: tag };
+}
+
 /**
  * decide() for every contact, in request order, with the counts the request row keeps and the
  * blocked decisions grouped as they are stored. A decision depends only on the contact's segment,
@@ -158,6 +219,7 @@ function decideAll(
   ids: string[],
   contacts: Pick<repo.ContactsRead, 'segmentOf' | 'sends' | 'withoutConsent'>,
   policy: Policy,
+  pilots: Map<string, PilotPlace> | null,
   common: Common,
 ) {
   const { segmentOf, sends, withoutConsent } = contacts;
@@ -168,13 +230,13 @@ function decideAll(
   const groups = new Map<string, repo.BlockGroup>();
   // Made decisions by consent (needs none, given, missing), then segment, then number of sends.
   const made = [0, 1, 2].map(() => new Map<string | null | undefined, Made[]>());
-  const decisionFor = (segmentKey: string | null | undefined, sent: number, consentGiven: boolean | null): Made => {
+  const decisionFor = (slot: Slot, sent: number, consentGiven: boolean | null): Made => {
     const byConsent = made[consentGiven === null ? 0 : consentGiven ? 1 : 2] as Map<string | null | undefined, Made[]>;
-    const bySends = byConsent.get(segmentKey) ?? [];
-    byConsent.set(segmentKey, bySends);
+    const bySends = byConsent.get(slot.key) ?? [];
+    byConsent.set(slot.key, bySends);
     const known = bySends[sent];
     if (known) return known;
-    const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
+    const { segmentKey, segment } = slot;
     const reasons = decide({
       channel: common.channel,
       customerInitiated: common.customerInitiated,
@@ -191,10 +253,14 @@ function decideAll(
     let group: repo.BlockGroup | undefined;
     if (reasons.length > 0) {
       // Contacts with different send counts can share the same reasons: one group for them all.
-      const key = JSON.stringify([segmentKey ?? null, reasons]);
+      const key = JSON.stringify([slot.key ?? null, reasons]);
       group = groups.get(key);
       if (!group) {
-        group = { segmentKey: segmentKey ?? null, segmentVersion: segment?.version ?? null, reasons, contactIds: [] };
+        group = { segmentKey: segmentKey ?? null, segmentVersion: slot.recordedVersion, reasons, contactIds: [] };
+        if (slot.pilot) {
+          group.pilotId = slot.pilot.id;
+          group.pilotCohort = slot.pilot.cohort;
+        }
         groups.set(key, group);
       }
       if (reasons.some((r) => SEGMENT_REASONS.includes(r))) segmentUnsafe = true;
@@ -202,11 +268,30 @@ function decideAll(
     bySends[sent] = { reasons, group };
     return { reasons, group };
   };
+  // Slots outside any pilot are shared per segment, so the usual check allocates none per contact.
+  const plain = new Map<string | null | undefined, Slot>();
+  const plainSlot = (segmentKey: string | null | undefined) => {
+    let slot = plain.get(segmentKey);
+    if (!slot) {
+      slot = slotOf(segmentKey, policy, undefined);
+      plain.set(segmentKey, slot);
+    }
+    return slot;
+  };
   for (const contactId of ids) {
-    const segmentKey = segmentOf.get(contactId); // undefined: no such contact
+    const stored = segmentOf.get(contactId); // undefined: no such contact
+    const place = pilots?.get(contactId);
+    const slot = place ? slotOf(stored, policy, place) : plainSlot(stored);
     const consentGiven = withoutConsent ? !withoutConsent.has(contactId) : null;
-    const { reasons, group } = decisionFor(segmentKey, sends.get(contactId) ?? 0, consentGiven);
-    decisions.push({ contactId, allowed: group === undefined, segment: segmentKey ?? null, reasons });
+    const { reasons, group } = decisionFor(slot, sends.get(contactId) ?? 0, consentGiven);
+    const decision: CheckResult['decisions'][number] = {
+      contactId,
+      allowed: group === undefined,
+      segment: slot.segmentKey ?? null,
+      reasons,
+    };
+    if (slot.pilot) decision.pilot = slot.pilot;
+    decisions.push(decision);
     if (!group) continue;
     blocked++;
     for (const r of reasons) byReason[r]++;

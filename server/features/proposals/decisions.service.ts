@@ -6,12 +6,14 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
+import { forgetPolicyHere } from '#server/core/policy-change';
 import { assertMayDecide } from '#server/core/proposal-decisions';
 import { dictionaryIssues, sensitiveUses } from '#server/features/attributes/attributes.read';
 import { segmentVersion } from '#server/features/segments/segments.read';
 import { previewImpact } from '#server/features/segments/segments.service';
 import { lockMembershipForChange, publishVersion } from '#server/features/segments/versions.service';
 import { ConflictError, invalidField, NotFoundError } from '#server/lib/errors';
+import { endPilotsOfProposal } from './pilots.service';
 import { segmentProposal } from './proposals.present';
 import type { ProposalRow } from './proposals.repo';
 import * as repo from './proposals.repo';
@@ -100,6 +102,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       updatedAt: now,
       ...(sensitive.length > 0 ? { fairnessNote: input.fairnessNote ?? null, fairnessAttributes: sensitive } : {}),
     });
+    await endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'approved' });
     await recordAudit(tx, actor, {
       action: 'proposals.approved',
       target: { type: 'proposal', id },
@@ -144,7 +147,7 @@ export async function rejectProposal(
   actor: UserActor,
   { id, rationale }: { id: string; rationale: string },
 ) {
-  await transaction(db, async (tx) => {
+  const pilotEnded = await transaction(db, async (tx) => {
     const p = await lockOpenForDecision(tx, actor, id);
     const now = tx.clock.now();
     await repo.updateProposal(tx.conn, id, {
@@ -174,6 +177,8 @@ export async function rejectProposal(
         decidedBy: actor.email,
       },
     });
+    return endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'rejected' });
   });
+  if (pilotEnded) forgetPolicyHere(db.root);
   return getProposal(db, actor, { id });
 }

@@ -11,6 +11,8 @@ import { segmentFigures } from '#server/features/metrics/segment-figures.read';
 import { currentSegment, versionDefinition } from '#server/features/segments/segments.read';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import * as outcomes from './follow-ups.repo';
+import { pilotReadout } from './pilot-readout.service';
+import * as pilots from './pilots.repo';
 import { presentFollowUp, segmentProposal } from './proposals.present';
 import * as repo from './proposals.repo';
 import { createProposal } from './proposals.service';
@@ -58,6 +60,7 @@ export async function followUpImpact(db: DbContext, _actor: Actor, { id }: { id:
   const p = view.proposal;
   const key = p.segmentKey ?? '';
   const now = db.clock.now();
+  const pilot = await lastPilotReadout(db, _actor, id);
   const recorded = (await outcomes.outcomesOf(db.conn, [id])).get(id) ?? new Map<number, outcomes.OutcomeRow>();
   const checkpoints = checkpointsOf(approvedAt, now, new Map([...recorded].map(([d, o]) => [d, o.outcome])));
   const at = approvedAt.getTime();
@@ -73,7 +76,7 @@ export async function followUpImpact(db: DbContext, _actor: Actor, { id }: { id:
       reached: c.reached,
       before,
       after,
-      pilot: null,
+      pilot,
       outcome: o
         ? {
             outcome: o.outcome,
@@ -201,4 +204,12 @@ export async function announceDueFollowUps(db: DbContext, _actor: ActorRef, _inp
     }
     return fresh.length;
   });
+}
+
+/** The readout of the change's last pilot, in words, for its follow-up; null when none ran. */
+async function lastPilotReadout(db: DbContext, actor: Actor, proposalId: string) {
+  const [last] = await pilots.pilotsOfProposal(db.conn, proposalId);
+  if (!last) return null;
+  const r = await pilotReadout(db, actor, { id: last.pilot.id });
+  return { id: last.pilot.id, endedAt: r.pilot.endedAt, summary: r.summary, verdicts: r.metrics.map((m) => m.summary) };
 }

@@ -93,3 +93,10 @@ export async function updateProposal(db: DbOrTx, id: string, patch: Partial<NewP
   if (!row) throw new Error(`proposal ${id} vanished while locked`);
   return row;
 }
+
+/** The proposal row itself, read without a lock (a pilot's proposed rules, for the firewall). */
+export async function proposalRow(db: DbOrTx, id: string): Promise<ProposalRow> {
+  const [row] = await db.select().from(changeProposals).where(eq(changeProposals.id, id));
+  if (!row) throw new Error(`proposal ${id} is missing`);
+  return row;
+}

@@ -6,9 +6,11 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
+import { forgetPolicyHere } from '#server/core/policy-change';
 import { dictionaryIssues, sensitivities } from '#server/features/attributes/attributes.read';
 import { activeSegmentKeys, segmentState, versionDefinition } from '#server/features/segments/segments.read';
 import { ConflictError, ForbiddenError, type Issue, invalid, NotFoundError } from '#server/lib/errors';
+import { endPilotsOfProposal } from './pilots.service';
 import { presentProposal, segmentProposal } from './proposals.present';
 import * as repo from './proposals.repo';
 
@@ -181,7 +183,7 @@ export async function editProposal(db: DbContext, actor: UserActor, { id, ...edi
   if (edit.definition === undefined && edit.rationale === undefined && edit.baseVersion === undefined) {
     throw invalid([{ path: [], message: 'Change the definition, the rationale or the base version' }]);
   }
-  await transaction(db, async (tx) => {
+  const pilotEnded = await transaction(db, async (tx) => {
     const before = await lockOwnOpen(tx, actor, id, 'edit');
     const current = segmentProposal(before);
     if (current.kind === 'create' && edit.baseVersion !== undefined) {
@@ -211,12 +213,15 @@ export async function editProposal(db: DbContext, actor: UserActor, { id, ...edi
       before: snapshot(before),
       after: snapshot(after),
     });
+    // The pilot tried the revision before this one: its evidence no longer applies.
+    return endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'edited' });
   });
+  if (pilotEnded) forgetPolicyHere(db.root);
   return getProposal(db, actor, { id });
 }
 
 export async function withdrawProposal(db: DbContext, actor: UserActor, { id }: { id: string }) {
-  await transaction(db, async (tx) => {
+  const pilotEnded = await transaction(db, async (tx) => {
     const before = await lockOwnOpen(tx, actor, id, 'withdraw');
     const after = await repo.updateProposal(tx.conn, id, { status: 'withdrawn', updatedAt: tx.clock.now() });
     await recordAudit(tx, actor, {
@@ -225,6 +230,8 @@ export async function withdrawProposal(db: DbContext, actor: UserActor, { id }: 
       before: { status: before.status, revision: before.revision },
       after: { status: after.status, revision: after.revision },
     });
+    return endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'withdrawn' });
   });
+  if (pilotEnded) forgetPolicyHere(db.root);
   return getProposal(db, actor, { id });
 }

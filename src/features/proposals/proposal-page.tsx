@@ -16,6 +16,7 @@ import { useUpdateProposal } from './api/update-proposal';
 import { DecisionPanel } from './components/decision-panel';
 import { ExceptionContext } from './components/exception-context';
 import { FollowUpImpact } from './components/follow-up-impact';
+import { PilotPanel } from './components/pilot-panel';
 import { KIND_WORDS, StatusBadge } from './components/proposals-table';
 import { ProposerPanel } from './components/proposer-panel';
 import './proposals.css';
@@ -86,6 +87,12 @@ export default function ProposalPage() {
           definition={p.kind === 'retire' ? { ...p.definition, criteria: { any: [] } } : p.definition}
         />
       ) : null}
+      <PilotPanel
+        proposalId={p.id}
+        open={p.status === 'open'}
+        canManage={roleMay(user.roles, 'pilots.manage')}
+        canWriteNotes={roleMay(user.roles, 'pilots.notes')}
+      />
       {p.status === 'open' && p.canDecide ? <DecisionPanel proposal={p} onReload={() => proposal.refetch()} /> : null}
       {p.status === 'open' && isProposer ? <ProposerPanel proposal={p} stale={stale} /> : null}
       {p.status === 'approved' ? (

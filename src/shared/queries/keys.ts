@@ -37,6 +37,10 @@ export const proposalKeys = {
   detail: (id: string) => [...proposalKeys.all, 'detail', id] as const,
   followUps: () => [...proposalKeys.all, 'follow-ups'] as const,
   followUp: (id: string) => [...proposalKeys.detail(id), 'follow-up'] as const,
+  /** A proposal's pilots, their readouts and notes: under the proposal, so its mutations refresh them. */
+  pilots: (id: string) => [...proposalKeys.detail(id), 'pilots'] as const,
+  pilotReadout: (id: string, pilotId: string) => [...proposalKeys.pilots(id), pilotId, 'readout'] as const,
+  pilotNotes: (id: string, pilotId: string) => [...proposalKeys.pilots(id), pilotId, 'notes'] as const,
 };
 
 export type ExceptionFilters = { mine?: boolean } & Omit<SearchFilters<'/exceptions'>, 'mine'>;

@@ -20,6 +20,7 @@ const SCOPE_HELP: Record<TokenScope, string> = {
   'sends:write': 'Report what was actually sent',
   'contacts:write': 'Upsert contacts and their attributes',
   'workflows:write': 'Sync the automation platform’s workflow inventory',
+  'outcomes:write': 'Report outcomes after sends (delivered, converted, unsubscribed…) for pilot readouts',
   read: 'Read everything a viewer can read',
 };
 

@@ -45,10 +45,15 @@ export function FollowUpImpact({ proposalId, segmentKey, canRecord }: Props) {
           : `Due on ${formatDate(c.dueOn)}. Until then the figures after the approval count up to today.`}
       </p>
       <ImpactChart days={c.days} before={c.before} after={c.after} />
-      {/* A pilot's readout will show here once pilots exist; until then none can have run. */}
-      <p>
-        <strong>Pilot:</strong> no pilot ran for this change.
-      </p>
+      {c.pilot ? (
+        <p>
+          <strong>Pilot:</strong> {c.pilot.summary} ({c.pilot.verdicts.join('; ')})
+        </p>
+      ) : (
+        <p>
+          <strong>Pilot:</strong> no pilot ran for this change.
+        </p>
+      )}
       {c.outcome ? (
         <div className="follow-up">
           <p>
