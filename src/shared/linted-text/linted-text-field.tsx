@@ -44,7 +44,7 @@ export type LintedTextFieldProps = {
 };
 
 /**
- * A textarea that flags retired language as people type (DESIGN §1.7), in the browser, with the
+ * A textarea that flags retired language as people type (docs/rules.md, "Retired language"), in the browser, with the
  * glossary from GET /api/glossary. Findings are underlined in place, explained on hover or when the
  * caret is in one, and listed below with a "Replace with …" button per suggestion; the count is
  * announced politely. It never blocks: the server re-lints on save (lintAndRecord).

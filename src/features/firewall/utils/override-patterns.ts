@@ -13,7 +13,7 @@ const NO_SEGMENT = 'no segment named';
 
 /**
  * Override attempts as patterns first: per team, how many, from how many people, and against
- * which segments. Pressure is read as a property of the work, not of a person (DESIGN §5).
+ * which segments. Pressure is read as a property of the work, not of a person (docs/rules.md, "Patterns, not people").
  */
 export function teamPatterns(attempts: readonly Attempt[]): TeamPattern[] {
   const teams = new Map<string, { count: number; people: Set<string>; segments: Map<string, number> }>();
