@@ -16,8 +16,11 @@ export const PERMISSIONS = {
   /** Confirming a role grant or a start date; the service narrows it per kind (docs/rules.md, "No stand-ins"). */
   'users.confirm': { roles: ['owner', 'admin', 'operations'] },
   'tokens.manage': { roles: ['operations', 'admin'] },
-  /** Webhook endpoints hold secrets: managed by people, never by a token. */
-  'webhooks.manage': { roles: ['operations', 'admin'] },
+  /**
+   * Webhook endpoints hold secrets and decide where events leave Charter: managed by admin alone,
+   * never by a token (docs/webhooks.md).
+   */
+  'webhooks.manage': { roles: ['admin'] },
   'audit.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },
   // Language governance
   'glossary.read': { roles: EVERYONE, scope: 'read' },

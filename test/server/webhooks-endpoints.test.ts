@@ -1,5 +1,6 @@
 import { tokenWith } from './firewall-fixtures';
 import { createTestApp, DEMO, type TestApp } from './harness';
+import { addConfirmed } from './people-helpers';
 import { json } from './review-helpers';
 
 /**
@@ -27,7 +28,7 @@ async function created(overrides: Record<string, unknown> = {}) {
 }
 
 describe('who may manage webhook endpoints', () => {
-  it('refuses every role but operations and admin with 403 before looking at the body, and tokens too', async () => {
+  it('refuses every role but admin with 403 before looking at the body, and tokens too', async () => {
     const { id } = await created();
     const someDelivery = '00000000-0000-4000-8000-000000000000';
     const calls = (c: Awaited<ReturnType<TestApp['as']>>) => [
@@ -41,6 +42,9 @@ describe('who may manage webhook endpoints', () => {
       c.get(`/api/webhooks/${id}/deliveries`),
       c.post(`/api/webhooks/deliveries/${someDelivery}/redeliver`),
     ];
+    // Operations alone is not enough: admin decides where events leave Charter.
+    const { client: opsOnly } = await addConfirmed(t, 'ops-only@example.com', ['operations']);
+    expect((await Promise.all(calls(opsOnly))).map((r) => r.status)).toEqual(Array(9).fill(403));
     for (const who of [DEMO.owner, DEMO.marketer, DEMO.viewer, DEMO.newHire]) {
       const statuses = await Promise.all(calls(await t.as(who)));
       expect(
