@@ -41,6 +41,37 @@ export async function addContacts(dataDir: string, n: number): Promise<void> {
   });
 }
 
+/**
+ * A running pilot over these contacts, written straight into the database (its cohorts as a
+ * pilot's start would fix them: ids ending in 0 or 5 in the pilot cohort, 1 or 6 in the control,
+ * so 40% are in a cohort) and announced as a policy change, so the server reloads
+ * (docs/pilots.md, "The firewall"). Their segments are taken as fresh again first.
+ */
+export async function startBenchPilot(dataDir: string, ids: string[]): Promise<void> {
+  await onDatabase(dataDir, async (client) => {
+    await client.query(`UPDATE contacts SET fresh_until = 'infinity' WHERE id = ANY($1::text[])`, [ids]);
+    const { rows } = await client.query(
+      `SELECT id, segment_key, proposer_id FROM change_proposals
+        WHERE status = 'open' AND segment_key IS NOT NULL ORDER BY created_at LIMIT 1`,
+    );
+    const p = rows[0] as { id: string; segment_key: string; proposer_id: string } | undefined;
+    if (!p) throw new Error('the demo workspace has no open segment proposal');
+    const pilot = await client.query(
+      `INSERT INTO pilots (id, proposal_id, segment_key, proposal_revision, share_percent, started_by, starts_at,
+         ends_at, eligible, pilot_size, control_size)
+       VALUES (gen_random_uuid(), $1, $2, 1, 20, $3, now(), now() + interval '14 days', $4, $5, $5) RETURNING id`,
+      [p.id, p.segment_key, p.proposer_id, ids.length, ids.length / 5],
+    );
+    await client.query(
+      `INSERT INTO pilot_members (pilot_id, contact_id, cohort, segment_before, segment_pilot)
+       SELECT $1, c.id, CASE WHEN right(c.id, 1) IN ('0', '5') THEN 'pilot' ELSE 'control' END, c.segment_key, $2
+         FROM contacts c WHERE c.id = ANY($3::text[]) AND right(c.id, 1) IN ('0', '1', '5', '6')`,
+      [pilot.rows[0].id, p.segment_key, ids],
+    );
+    await client.query(`SELECT pg_notify('charter_policy', '')`);
+  });
+}
+
 /** `count` distinct ids of the `n` generated contacts, drawn at random (seeded, so every run asks the same). */
 export function randomIds(n: number, count: number, seed = 21): string[] {
   let state = seed >>> 0;

@@ -19,7 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addContacts, cpuMs, onDatabase, peakRss, randomIds } from './firewall-workspace';
+import { addContacts, cpuMs, onDatabase, peakRss, randomIds, startBenchPilot } from './firewall-workspace';
 
 type Result = {
   requests: { average: number; total: number };
@@ -166,6 +166,11 @@ async function main() {
       client.query('UPDATE contacts SET fresh_until = NULL WHERE id = ANY($1::text[])', [consecutiveIds]),
     );
     const expired = await bigCheck(base, auth, bodyOf(consecutiveIds));
+    // Context: the same check while a pilot runs with a fifth of these contacts in each cohort
+    // (decision 016): a map lookup per contact, the same one read and one write.
+    await startBenchPilot(dataDir, consecutiveIds);
+    await new Promise((r) => setTimeout(r, 500)); // the server reloads the pilots on the notification
+    const piloted = await bigCheck(base, auth, bodyOf(consecutiveIds));
 
     const sum = (f: (r: { constant: Result; check: Result }) => number) => rounds.reduce((n, r) => n + f(r), 0);
     const ratio = sum((r) => r.check.requests.average) / sum((r) => r.constant.requests.average);
@@ -180,6 +185,7 @@ async function main() {
     line('  ids drawn at random', random);
     line('  consecutive ids', consecutive);
     line('  consecutive, every contact expired', expired);
+    line('  consecutive, a pilot over 40% of them', piloted);
     console.log(
       `\ncheck / constant at ${CONNECTIONS} connections      ${ratio.toFixed(2)}   target ≥ ${TARGETS.ratio}: ${met(ratio >= TARGETS.ratio)}`,
     );
