@@ -62,6 +62,10 @@ export async function unwrap<R extends Reply>(call: Promise<R>): Promise<Data<R>
 export const isApiError = (e: unknown, status?: number): e is ApiError =>
   e instanceof ApiError && (status === undefined || e.status === status);
 
+/** The server's issue about one top-level field of the request, when the error names it. */
+export const fieldIssue = (e: unknown, field: string) =>
+  isApiError(e) ? e.issues.find((i) => i.path[0] === field) : undefined;
+
 type GetPath = {
   [P in keyof paths]: paths[P] extends { get: { parameters: { query?: unknown } } } ? P : never;
 }[keyof paths];

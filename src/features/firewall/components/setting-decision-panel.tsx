@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { RejectInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
-import { isApiError } from '#src/lib/api-client';
+import { fieldIssue, isApiError } from '#src/lib/api-client';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useApproveSettingProposal, useRejectSettingProposal } from '../api/decide-setting-proposal';
 import type { SettingProposal } from '../api/get-setting-proposal';
@@ -45,7 +45,7 @@ export function SettingDecisionPanel({ proposal: p, onReload }: Props) {
       { id: p.id, rationale: parsed.data.rationale },
       {
         onError: (err) => {
-          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'rationale') : undefined;
+          const issue = fieldIssue(err, 'rationale');
           if (issue) setRationaleError(issue.message);
         },
       },

@@ -3,7 +3,7 @@ import { RejectUserChangeInput } from '#domain/schemas/user-changes';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';
-import { isApiError } from '#src/lib/api-client';
+import { fieldIssue } from '#src/lib/api-client';
 import { formatDate } from '#src/lib/format';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useConfirmUserChange } from '../api/confirm-user-change';
@@ -37,7 +37,7 @@ export function ChangeItem({ change }: { change: UserChange }) {
       {
         onSuccess: () => setOpen(null),
         onError: (err) => {
-          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'reason') : undefined;
+          const issue = fieldIssue(err, 'reason');
           if (issue) setReasonError(issue.message);
         },
       },

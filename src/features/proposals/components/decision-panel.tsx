@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ApproveInput, RejectInput } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
-import { isApiError } from '#src/lib/api-client';
+import { fieldIssue, isApiError } from '#src/lib/api-client';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useApproveProposal } from '../api/approve-proposal';
 import { useRejectProposal } from '../api/reject-proposal';
@@ -45,7 +45,7 @@ export function DecisionPanel({ proposal, onReload }: Props) {
       },
       {
         onError: (err) => {
-          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'fairnessNote') : undefined;
+          const issue = fieldIssue(err, 'fairnessNote');
           if (issue) setFairnessError(issue.message);
         },
       },
@@ -63,7 +63,7 @@ export function DecisionPanel({ proposal, onReload }: Props) {
       { id: proposal.id, rationale: parsed.data.rationale },
       {
         onError: (err) => {
-          const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'rationale') : undefined;
+          const issue = fieldIssue(err, 'rationale');
           if (issue) setRationaleError(issue.message);
         },
       },

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { SegmentDefinition } from '#domain/schemas/segments';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
-import { isApiError } from '#src/lib/api-client';
+import { fieldIssue } from '#src/lib/api-client';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { ImpactPreview } from '#src/shared/segment-definition/impact-preview';
 
@@ -37,7 +37,7 @@ export function RetireForm({ segmentKey, definition, onSubmit, onCancel }: Props
     try {
       await onSubmit(rationale.trim());
     } catch (err) {
-      const issue = isApiError(err) ? err.issues.find((i) => i.path[0] === 'rationale') : undefined;
+      const issue = fieldIssue(err, 'rationale');
       if (issue) setError(issue.message);
       else setFormError(err instanceof Error ? err.message : 'The proposal could not be saved.');
     } finally {
