@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
-import type { Cohort } from '#domain/pilots/cohort';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
 import { segmentAt } from '#domain/segments/time-edges';
 import type { Actor } from '#server/core/actor';
@@ -10,8 +9,9 @@ import { invalid, invalidField } from '#server/lib/errors';
 import type * as repo from './check.repo';
 import { actorFlags, resolveActors } from './check-actors';
 import { readContacts, recordCheck } from './check-batches';
-import { type PilotPlace, type Pilots, runningPilots } from './pilot-cache';
-import type { CampaignPolicy, SegmentPolicyRow } from './policy.repo';
+import { pilotsAt, type Slot, slotOf } from './check-slots';
+import { type PilotPlace, runningPilots } from './pilot-cache';
+import type { CampaignPolicy } from './policy.repo';
 import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
 
 const DAY_MS = 86_400_000;
@@ -150,64 +150,6 @@ type Common = Pick<
 
 /** A decision made once and shared; `group` holds the contacts it blocked. */
 type Made = { reasons: ReasonCode[]; group: repo.BlockGroup | undefined };
-
-/** The cohorts in force at `now`, or null when no pilot runs (the usual case: no lookup per contact). */
-function pilotsAt(pilots: Pilots, now: Date): Map<string, PilotPlace> | null {
-  return pilots.placeOf.size > 0 && now.getTime() < pilots.firstEnd ? pilots.placeOf : null;
-}
-
-/**
- * What a contact is decided on. A pilot-cohort member whose segment is still the one it had when
- * the pilot started is decided in the segment the proposal gives it, under the proposed version's
- * send rules; a control member is decided as everyone else. Both name the pilot
- * (docs/pilots.md, "The firewall").
- */
-type Slot = {
-  /** Decisions are shared per slot: the segment key, or the segment under a pilot cohort. */
-  key: string | null | undefined;
-  segmentKey: string | null | undefined;
-  segment: SegmentPolicyRow | null;
-  /** The version recorded with a blocked decision: none for the proposed one, not approved yet. */
-  recordedVersion: number | null;
-  pilot?: { id: string; cohort: Cohort };
-};
-
-function slotOf(segmentKey: string | null | undefined, policy: Policy, place: PilotPlace | undefined): Slot {
-  if (!place || segmentKey === undefined || segmentKey !== place.before) {
-    const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
-    return { key: segmentKey, segmentKey, segment, recordedVersion: segment?.version ?? null };
-  }
-  const { pilot, cohort } = place;
-  const tag = { id: pilot.id, cohort };
-  if (cohort === 'control') {
-    const segment = segmentKey ? (policy.segments.get(segmentKey) ?? null) : null;
-    return {
-      key: `${pilot.id}\u0000c\u0000${segmentKey}`,
-      segmentKey,
-      segment,
-      recordedVersion: segment?.version ?? null,
-      pilot: tag,
-    };
-  }
-  const after = place.after;
-  const current = after ? (policy.segments.get(after) ?? null) : null;
-  const key = `${pilot.id}\u0000p\u0000${after}`;
-  if (after !== pilot.segmentKey || !pilot.proposed) {
-    return { key, segmentKey: after, segment: current, recordedVersion: current?.version ?? null, pilot: tag };
-  }
-  // The proposed version's pause and approval; a campaign approved for the current version stays approved.
-  const segment: SegmentPolicyRow = {
-    key: after,
-    name: pilot.proposed.name,
-    status: 'active',
-    version: current?.version ?? 0,
-    pause: pilot.proposed.pause,
-    approval: pilot.proposed.approval,
-    criteria: current?.criteria ?? { all: [] },
-    priority: current?.priority ?? 0,
-  };
-  return { key, segmentKey: after, segment, recordedVersion: null, pilot: tag };
-}
 
 /**
  * decide() for every contact, in request order, with the counts the request row keeps and the
