@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { Criteria } from '#domain/segments/criteria';
-import { Attributes } from './json-limits';
 import { SegmentReviewState } from './segment-reviews';
 import { ProposalFairness } from './sensitivity';
-import { ExternalId, line, plainText, text } from './strings';
+import { line, plainText, text } from './strings';
 
 export const CHANNELS = ['email', 'sms', 'push', 'in_app', 'direct_mail', 'phone'] as const;
 export const Channel = z.enum(CHANNELS);
@@ -88,21 +87,6 @@ export const SegmentDetail = z
   })
   .meta({ id: 'SegmentDetail' });
 export type SegmentDetail = z.infer<typeof SegmentDetail>;
-
-export const ContactInput = z.strictObject({ id: ExternalId, attributes: Attributes });
-export const UpsertContactsInput = z
-  .strictObject({ contacts: z.array(ContactInput).min(1).max(10_000) })
-  .meta({ id: 'UpsertContactsInput' });
-
-export const Contact = z
-  .object({
-    id: z.string(),
-    attributes: z.record(z.string(), z.unknown()),
-    segmentKey: z.string().nullable(),
-    enteredAt: z.string().nullable(),
-    history: z.array(z.object({ segmentKey: z.string(), enteredAt: z.string(), leftAt: z.string().nullable() })),
-  })
-  .meta({ id: 'Contact' });
 
 export const PROPOSAL_KINDS = ['create', 'update', 'retire'] as const;
 
@@ -284,33 +268,5 @@ export const FollowUpQuery = z.object({
     .transform((v) => v === 'true'),
 });
 
-export const UpsertContactsResult = z
-  .object({
-    upserted: z.number().int(),
-    /** Contacts whose current segment changed, entering their first one included. */
-    moved: z.number().int(),
-    /** Attributes seen for the first time, now waiting in the dictionary as discovered. */
-    discovered: z.number().int(),
-  })
-  .meta({ id: 'UpsertContactsResult' });
-
-export const ATTRIBUTE_TYPES = ['number', 'string', 'boolean', 'date', 'array'] as const;
-
-export const ContactAttribute = z
-  .object({
-    /** Dotted path, as a condition's `attr` takes it. */
-    attr: z.string(),
-    type: z.enum(ATTRIBUTE_TYPES),
-    /** Up to five distinct values seen (elements, for arrays). */
-    examples: z.array(z.union([z.string(), z.number(), z.boolean()])),
-    /** How many sampled contacts have it. */
-    seen: z.number().int(),
-  })
-  .meta({ id: 'ContactAttribute' });
-export type ContactAttribute = z.infer<typeof ContactAttribute>;
-
-export const ContactAttributes = z
-  .object({ items: z.array(ContactAttribute), sampled: z.number().int() })
-  .meta({ id: 'ContactAttributes' });
-
-export const SegmentMember = z.object({ id: z.string(), enteredAt: z.string().nullable() });
+// Contacts and their attributes live beside segments' schemas, in their own module.
+export * from './contacts';
