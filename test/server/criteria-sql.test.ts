@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Criteria, matches } from '#domain/segments/criteria';
-import { criteriaSql } from '#server/features/segments/criteria-sql';
 import { parsedInstants, segmentCaseSql } from '#server/features/segments/membership.repo';
 import { openMigrated } from '#test/db/snapshots';
+import { generatedAttributes, generatedCriteria, sqlMatches as sqlMatchesIn } from './criteria-arbitraries';
 import { CRITERIA_CASES, NOW } from './criteria-cases';
 
 /**
@@ -18,14 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function sqlMatches(criteria: Criteria, attributes: unknown): Promise<boolean> {
-  const expr = criteriaSql(criteria, sql`c.attributes`, NOW.getTime());
-  const result = await database.db.execute(
-    sql`SELECT ${expr} AS m FROM (SELECT ${JSON.stringify(attributes)}::jsonb AS attributes) AS c`,
-  );
-  const rows = (result as unknown as { rows: { m: unknown }[] }).rows;
-  return rows[0]?.m as boolean;
-}
+const sqlMatches = (criteria: Criteria, attributes: unknown) => sqlMatchesIn(database.db, criteria, attributes);
 
 describe('criteria → SQL agrees with matches()', () => {
   it.each(CRITERIA_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
@@ -53,52 +46,8 @@ describe('criteria → SQL agrees with matches()', () => {
   });
 
   it('agrees on generated criteria and attributes', async () => {
-    const attrName = fc.constantFrom('score', 'name', 'tags', 'seen_at', 'nested.level', 'flag');
-    const scalar = fc.oneof(
-      fc.integer({ min: -5, max: 5 }),
-      fc.constantFrom('a', 'B', 'ab', '', 'Zoë', '2026-11-01', '2026-02-30', '2026-11-15T11:00:00+02:00'),
-      fc.boolean(),
-    );
-    const value = fc.oneof(scalar, fc.constant(null), fc.array(scalar, { maxLength: 3 }));
-    const attrs = fc.record(
-      {
-        score: value,
-        name: value,
-        tags: value,
-        seen_at: value,
-        flag: value,
-        nested: fc.oneof(fc.record({ level: value }, { requiredKeys: [] }), value),
-      },
-      { requiredKeys: [] },
-    );
-    const condition: fc.Arbitrary<Criteria> = fc.oneof(
-      fc.record({ attr: attrName, op: fc.constantFrom('exists', 'not_exists' as const) }),
-      fc.record({ attr: attrName, op: fc.constantFrom('eq', 'neq', 'contains' as const), value: scalar }),
-      fc.record({
-        attr: attrName,
-        op: fc.constantFrom('in', 'not_in' as const),
-        value: fc.array(scalar, { minLength: 1, maxLength: 3 }),
-      }),
-      fc.record({
-        attr: attrName,
-        op: fc.constantFrom('gt', 'gte', 'lt', 'lte' as const),
-        value: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom('a', 'B', '2026-11-01')),
-      }),
-      fc.record({
-        attr: attrName,
-        op: fc.constantFrom('within_days', 'older_than_days' as const),
-        value: fc.integer({ min: 0, max: 400 }),
-      }),
-    ) as fc.Arbitrary<Criteria>;
-    const tree = fc.oneof(
-      condition,
-      fc.record({ all: fc.array(condition, { maxLength: 3 }) }),
-      fc.record({ any: fc.array(condition, { maxLength: 3 }) }),
-      fc.record({ not: condition }),
-    ) as fc.Arbitrary<Criteria>;
-
     await fc.assert(
-      fc.asyncProperty(tree, attrs, async (criteria, a) => {
+      fc.asyncProperty(generatedCriteria, generatedAttributes, async (criteria, a) => {
         expect(await sqlMatches(criteria, a)).toBe(matches(criteria, a, NOW));
       }),
       { numRuns: 300, seed: 20261115 },
