@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     const result = await verifyChain(database.db, { key, checkpoint: readCheckpoint(config.dataDir) });
     if (result.ok) {
       const head = result.checkpoint
-        ? `; it reaches the checkpoint of ${result.checkpoint.at} (entry ${result.checkpoint.headId})`
+        ? `; it reaches the checkpoint of ${result.checkpoint.at} (entry id ${result.checkpoint.headId}: ids can skip numbers a rolled-back write took, so the count and the last id may differ)`
         : `; no checkpoint in ${config.dataDir} yet`;
       console.log(
         `Audit chain intact: ${result.entries} entries${result.keyed ? ', keyed hashes checked' : ''}${head}`,

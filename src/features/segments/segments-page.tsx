@@ -46,7 +46,7 @@ export default function SegmentsPage() {
           </>
         }
       />
-      <section className="card" aria-label="Segments">
+      <section className="card">
         {segments.isPending ? <Loading label="Loading segments…" /> : null}
         {segments.error ? <ErrorState error={segments.error} onRetry={() => segments.refetch()} /> : null}
         {segments.data?.length === 0 ? (
