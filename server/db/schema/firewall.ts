@@ -112,6 +112,36 @@ export const firewallBlockGroups = pgTable(
 );
 
 /**
+ * The allowed decisions of a request, one row per segment, segment version and pilot cohort, with
+ * the contacts so allowed in request order (docs/decisions/017-allowed-decisions-grouped.md): what
+ * a request's detail explains contact by contact. Written in the same statement as the request and
+ * its blocked groups, append-only like them; the counts the figures sum stay on the request.
+ */
+export const firewallAllowGroups = pgTable(
+  'firewall_allow_groups',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    at: ts('at').notNull(),
+    /** The segment the contacts were decided in; null: in none (allowed when nothing targets one). */
+    segmentKey: text('segment_key'),
+    /** The version in force at the decision; null for a pilot cohort decided by a proposal not approved yet. */
+    segmentVersion: integer('segment_version'),
+    contactIds: text('contact_ids').array().notNull(),
+    contactCount: integer('contact_count').notNull(),
+    pilotId: uuid('pilot_id'),
+    pilotCohort: text('pilot_cohort'),
+  },
+  (t) => [
+    index('firewall_allow_groups_request_idx').on(t.requestId),
+    check(
+      'firewall_allow_groups_count',
+      sql`${t.contactCount} = cardinality(${t.contactIds}) AND ${t.contactCount} > 0`,
+    ),
+  ],
+);
+
+/**
  * Blocked decisions per UTC day, segment and list of reasons: what the month's figures sum
  * (docs/decisions/015). Kept by a trigger on firewall_block_groups in the inserting transaction,
  * so exact whoever writes; `shard` (the backend's pid modulo 8) spreads concurrent writers over
