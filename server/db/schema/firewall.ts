@@ -48,9 +48,10 @@ export const campaigns = pgTable(
 );
 
 /**
- * One row per check request with its exact counts. Allowed decisions are counted here rather than
- * stored one by one; every blocked decision is stored (grouped, below), so suppressed volume stays
- * exact by segment, reason and week.
+ * One row per check request with its exact counts, which every figure sums. Every decision is
+ * also stored, grouped (below): blocked ones by segment, version and reasons, so suppressed volume
+ * stays exact by segment, reason and week; allowed ones by segment, version and pilot cohort, so
+ * the request's detail can explain them (docs/decisions/017).
  */
 export const firewallRequests = pgTable(
   'firewall_requests',
