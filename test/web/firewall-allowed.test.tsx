@@ -61,10 +61,20 @@ describe('a request’s allowed contacts', () => {
     expect(
       within(detail).getByText(/^Allowed in Active customer \(v\d+, priority \d+\), segment-eligible because/),
     ).toBeInTheDocument();
-    expect(within(detail).getByRole('link', { name: `Open contact ${allowed[0]} in active-customer` })).toHaveAttribute(
-      'href',
-      `/segments/active-customer?contact=${allowed[0]}`,
-    );
+    const link = within(detail).getByRole('link', { name: `Open contact ${allowed[0]} in active-customer` });
+    expect(link).toHaveAttribute('href', `/segments/active-customer?contact=${allowed[0]}`);
+    await user.click(link);
+    expect(await screen.findByRole('heading', { name: `Contact ${allowed[0]}` }, PAGE)).toBeInTheDocument();
+  });
+
+  it('says so when the request allowed nobody', async () => {
+    const user = userEvent.setup();
+    await signInAs('mia.marketer@example.com');
+    const paused = (await call<{ items: { id: string }[] }>('/segments/evaluation/members')).items.slice(0, 2);
+    await call('/firewall/check', { channel: 'email', contactIds: paused.map((m) => m.id) });
+    await signInAs('omar.ops@example.com');
+    const detail = await openNewestRequest(user);
+    expect(await within(detail).findByText('No contact was allowed by this request.', {}, PAGE)).toBeInTheDocument();
   });
 
   it('shows a readable error with a retry when the explanation fails', async () => {
