@@ -2600,7 +2600,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One check with its blocked decisions and, per reason, the rule and segment version behind it
+         * One check with its blocked decisions and, per reason, the rule and segment version behind it; its allowed decisions by group
          * @description Firewall readers see every request; a marketer sees the requests made as them.
          */
         get: {
@@ -2645,6 +2645,163 @@ export interface paths {
                     content?: never;
                 };
                 /** @description No such request */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/firewall/requests/{id}/allowed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the contacts one allowed group of a request holds, in request order
+         * @description Whoever may read the request: firewall readers every request, a marketer their own.
+         */
+        get: {
+            parameters: {
+                query: {
+                    group: number;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Contact ids */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllowedContactsPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such request, or no such group in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/firewall/requests/{id}/allowed/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why the request allowed a contact: the segment versions in force then, each condition marked
+         * @description Evaluated at the decision’s time on the contact’s attributes as stored now; `updatedSinceDecision` says when they were written after the decision, so the explanation may differ from what the firewall saw.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The explanation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllowedExplanation"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such request, or the request did not allow that contact */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -8861,6 +9018,47 @@ export interface components {
             /** @enum {string} */
             type: "number" | "string" | "boolean" | "date" | "array";
         };
+        AllowedContactsPage: {
+            group: number;
+            items: string[];
+            nextOffset: number | null;
+        };
+        AllowedExplanation: {
+            contactId: string;
+            contactUpdatedAt: string | null;
+            decidedAt: string;
+            pilot: {
+                /** @enum {string} */
+                cohort: "pilot" | "control";
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: uuid */
+            requestId: string;
+            segment: string | null;
+            segments: {
+                decided: boolean;
+                key: string;
+                lines: {
+                    actual: string | null;
+                    attr: string | null;
+                    depth: number;
+                    /** @enum {string} */
+                    kind: "all" | "any" | "not" | "condition";
+                    matched: boolean;
+                    path: string;
+                    text: string;
+                }[];
+                matched: boolean;
+                name: string;
+                priority: number;
+                rule: string;
+                version: number | null;
+            }[];
+            segmentVersion: number | null;
+            summary: string;
+            updatedSinceDecision: boolean;
+        };
         ApiToken: {
             createdAt: string;
             createdBy: string;
@@ -9354,7 +9552,21 @@ export interface components {
         };
         FirewallRequestDetail: {
             actor: string | null;
+            allowed: {
+                count: number;
+                id: number;
+                pilot: {
+                    /** @enum {string} */
+                    cohort: "pilot" | "control";
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                segment: string | null;
+                segmentName: string | null;
+                segmentVersion: number | null;
+            }[];
             allowedCount: number;
+            allowedUnrecorded: number;
             at: string;
             blocked: {
                 contactId: string;

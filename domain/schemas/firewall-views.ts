@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AllowedGroup } from './allowed-explain';
 import { Cursor } from './common';
 import { ConsentMapping } from './consent';
 import { Month } from './dates';
@@ -40,6 +41,10 @@ export const FirewallRequestDetail = z
     blockedCount: z.number().int(),
     segmentUnsafe: z.boolean(),
     blocked: z.array(BlockedDecision),
+    /** Allowed decisions grouped by segment, version and pilot cohort; page their contacts with /allowed. */
+    allowed: z.array(AllowedGroup),
+    /** Allowed decisions counted but not stored one by one: checks made before they were (docs/decisions/017). */
+    allowedUnrecorded: z.number().int(),
   })
   .meta({ id: 'FirewallRequestDetail' });
 

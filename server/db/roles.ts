@@ -19,6 +19,7 @@ export const APPEND_ONLY_TABLES = [
   'segment_versions',
   'firewall_requests',
   'firewall_block_groups',
+  'firewall_allow_groups',
 ] as const;
 
 export type RoleUrls = { ownerUrl: string; appUrl: string };

@@ -1,7 +1,7 @@
 import { decide, SEGMENT_REASONS } from '#domain/firewall/decide';
 import { isOnboarding } from '#domain/roles';
 import type { Channel, Pause } from '#domain/schemas/segments';
-import type { RequestRow } from '#server/features/firewall/check.repo';
+import type { RequestRow } from '#server/features/firewall/check-record.repo';
 import type { BlockedDecision } from '#server/features/firewall/log.repo';
 import type { SendEventIn } from '#server/features/sends/sends.repo';
 import { seeded } from './seeded-random';
@@ -31,6 +31,8 @@ export type Block = Pick<
   BlockedDecision,
   'requestId' | 'at' | 'contactId' | 'segmentKey' | 'segmentVersion' | 'reasons'
 >;
+/** An allowed decision, grouped with the others of its request as the check stores them. */
+export type Allowed = Omit<Block, 'reasons' | 'at'>;
 /** A send as the automation platform reports it (sends.repo.ts). */
 export type Send = SendEventIn;
 
@@ -135,6 +137,7 @@ export function replayChecks(opts: {
 
   const requests: Request[] = [];
   const blocks: Block[] = [];
+  const allowedDecisions: Allowed[] = [];
   const sends: Send[] = [];
   const sentTimes = new Map<string, number[]>();
   for (const p of planned) {
@@ -179,6 +182,7 @@ export function replayChecks(opts: {
         continue;
       }
       allowed++;
+      allowedDecisions.push({ requestId: id, contactId, segmentKey, segmentVersion: v?.version ?? null });
       const sentAt = p.at + Math.floor(rand() * 2 * HOUR);
       if (sentAt >= now) continue;
       sentTimes.set(contactId, [...(sentTimes.get(contactId) ?? []), sentAt]);
@@ -209,5 +213,5 @@ export function replayChecks(opts: {
       workflowId: null,
     });
   }
-  return { requests, blocks, sends };
+  return { requests, blocks, allowed: allowedDecisions, sends };
 }

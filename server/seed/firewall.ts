@@ -9,10 +9,18 @@ import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { campaigns, overrideAttempts, pauseViolations } from '#server/db/schema/firewall';
 import { users } from '#server/db/schema/foundation';
-import { groupBlocks, insertChecks } from '#server/features/firewall/check.repo';
+import { groupAllowed, groupBlocks, insertChecks } from '#server/features/firewall/check-record.repo';
 import type { Clock } from '#server/lib/clock';
 import { ATTEMPTS, CAMPAIGNS, VIOLATIONS } from './firewall-data';
-import { type Block, type Request, replayChecks, type SeedCampaign, type Send, Timeline } from './firewall-history';
+import {
+  type Allowed,
+  type Block,
+  type Request,
+  replayChecks,
+  type SeedCampaign,
+  type Send,
+  Timeline,
+} from './firewall-history';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -88,7 +96,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
         ? { version: c.approval.version, atDaysAgo: c.approval.atDaysAgo }
         : undefined,
   }));
-  const { requests, blocks, sends } = replayChecks({
+  const { requests, blocks, allowed, sends } = replayChecks({
     now,
     timeline,
     campaigns: seedCampaigns,
@@ -119,7 +127,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
     return { v, send, version: version.version };
   }).filter((l) => l !== null);
 
-  await recordChecks(tx, requests, blocks);
+  await recordChecks(tx, requests, blocks, allowed);
   await insertSends(tx, [...sends, ...leaks.map((l) => l.send)], new Date(now));
   if (leaks.length > 0) {
     await tx.insert(pauseViolations).values(
@@ -201,15 +209,25 @@ export async function loadTimeline(tx: DbOrTx): Promise<Timeline> {
 const col = <T, V>(rows: T[], f: (r: T) => V) => sql.param(rows.map(f));
 
 /** Through the check's own write, so the seed stores decisions exactly as the firewall does. */
-async function recordChecks(tx: DbOrTx, requests: Request[], blocks: Block[]) {
-  const blocksOf = new Map<string, Block[]>();
-  for (const b of blocks) {
-    const list = blocksOf.get(b.requestId);
-    if (list) list.push(b);
-    else blocksOf.set(b.requestId, [b]);
-  }
-  const records = requests.map((request) => ({ request, groups: groupBlocks(blocksOf.get(request.id) ?? []) }));
+async function recordChecks(tx: DbOrTx, requests: Request[], blocks: Block[], allowed: Allowed[]) {
+  const blocksOf = byRequest(blocks);
+  const allowedOf = byRequest(allowed);
+  const records = requests.map((request) => ({
+    request,
+    groups: groupBlocks(blocksOf.get(request.id) ?? []),
+    allowed: groupAllowed(allowedOf.get(request.id) ?? []),
+  }));
   for (let i = 0; i < records.length; i += 2_000) await insertChecks(tx, records.slice(i, i + 2_000));
+}
+
+function byRequest<T extends { requestId: string }>(decisions: T[]): Map<string, T[]> {
+  const of = new Map<string, T[]>();
+  for (const d of decisions) {
+    const list = of.get(d.requestId);
+    if (list) list.push(d);
+    else of.set(d.requestId, [d]);
+  }
+  return of;
 }
 
 async function insertSends(tx: DbOrTx, ss: Send[], receivedAt: Date) {

@@ -4,7 +4,7 @@ import type { Channel } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
 import { pauseViolations } from '#server/db/schema/firewall';
 import { workflows } from '#server/db/schema/workflows';
-import { type CheckRecord, groupBlocks, insertChecks } from '#server/features/firewall/check.repo';
+import { type CheckRecord, groupAllowed, groupBlocks, insertChecks } from '#server/features/firewall/check-record.repo';
 import { insertSends, type SendEventIn } from '#server/features/sends/sends.repo';
 import type { Clock } from '#server/lib/clock';
 import { loadTimeline } from './firewall';
@@ -116,6 +116,7 @@ function check(timeline: Timeline, channel: Channel, contactIds: string[], at: n
   const requestId = randomUUID();
   const blocks: Parameters<typeof groupBlocks>[0] = [];
   const allowed: string[] = [];
+  const allowedDecisions: Parameters<typeof groupAllowed>[0] = [];
   let segmentUnsafe = false;
   for (const contactId of contactIds) {
     const segmentKey = timeline.segmentAt(contactId, at);
@@ -135,8 +136,10 @@ function check(timeline: Timeline, channel: Channel, contactIds: string[], at: n
       frequencyCap: null,
       consentGiven: null, // the demo has no consent mapping in force
     });
-    if (reasons.length === 0) allowed.push(contactId);
-    else {
+    if (reasons.length === 0) {
+      allowed.push(contactId);
+      allowedDecisions.push({ contactId, segmentKey, segmentVersion: version?.version ?? null });
+    } else {
       blocks.push({ contactId, segmentKey, segmentVersion: version?.version ?? null, reasons });
       if (reasons.some((r) => SEGMENT_REASONS.includes(r))) segmentUnsafe = true;
     }
@@ -156,5 +159,5 @@ function check(timeline: Timeline, channel: Channel, contactIds: string[], at: n
     segmentUnsafe,
     workflowId,
   };
-  return { check: { request, groups: groupBlocks(blocks) }, allowed };
+  return { check: { request, groups: groupBlocks(blocks), allowed: groupAllowed(allowedDecisions) }, allowed };
 }

@@ -163,7 +163,12 @@ describe("the app's own connection", () => {
   });
 
   it('may only add to segment versions and firewall decisions', async () => {
-    const columns = { segment_versions: 'version', firewall_requests: 'at', firewall_block_groups: 'at' };
+    const columns = {
+      segment_versions: 'version',
+      firewall_requests: 'at',
+      firewall_block_groups: 'at',
+      firewall_allow_groups: 'at',
+    };
     for (const [table, column] of Object.entries(columns)) {
       const update = `UPDATE ${table} SET ${column} = ${column}`;
       for (const statement of [update, `DELETE FROM ${table}`, `TRUNCATE ${table}`]) {

@@ -48,9 +48,10 @@ export const campaigns = pgTable(
 );
 
 /**
- * One row per check request with its exact counts. Allowed decisions are counted here rather than
- * stored one by one; every blocked decision is stored (grouped, below), so suppressed volume stays
- * exact by segment, reason and week.
+ * One row per check request with its exact counts, which every figure sums. Every decision is
+ * also stored, grouped (below): blocked ones by segment, version and reasons, so suppressed volume
+ * stays exact by segment, reason and week; allowed ones by segment, version and pilot cohort, so
+ * the request's detail can explain them (docs/decisions/017).
  */
 export const firewallRequests = pgTable(
   'firewall_requests',
@@ -106,6 +107,36 @@ export const firewallBlockGroups = pgTable(
     index('firewall_block_groups_segment_at_idx').on(t.segmentKey, t.at),
     check(
       'firewall_block_groups_count',
+      sql`${t.contactCount} = cardinality(${t.contactIds}) AND ${t.contactCount} > 0`,
+    ),
+  ],
+);
+
+/**
+ * The allowed decisions of a request, one row per segment, segment version and pilot cohort, with
+ * the contacts so allowed in request order (docs/decisions/017-allowed-decisions-grouped.md): what
+ * a request's detail explains contact by contact. Written in the same statement as the request and
+ * its blocked groups, append-only like them; the counts the figures sum stay on the request.
+ */
+export const firewallAllowGroups = pgTable(
+  'firewall_allow_groups',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    at: ts('at').notNull(),
+    /** The segment the contacts were decided in; null: in none (allowed when nothing targets one). */
+    segmentKey: text('segment_key'),
+    /** The version in force at the decision; null for a pilot cohort decided by a proposal not approved yet. */
+    segmentVersion: integer('segment_version'),
+    contactIds: text('contact_ids').array().notNull(),
+    contactCount: integer('contact_count').notNull(),
+    pilotId: uuid('pilot_id'),
+    pilotCohort: text('pilot_cohort'),
+  },
+  (t) => [
+    index('firewall_allow_groups_request_idx').on(t.requestId),
+    check(
+      'firewall_allow_groups_count',
       sql`${t.contactCount} = cardinality(${t.contactIds}) AND ${t.contactCount} > 0`,
     ),
   ],

@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client';
 import { isConnectionLoss } from '#server/db/pool-errors';
 import { type BatcherOptions, batcher } from '#server/lib/batcher';
 import * as repo from './check.repo';
+import * as record from './check-record.repo';
 
 /**
  * The automation platform sends many small checks at once. Each check's read and write go through
@@ -14,7 +15,7 @@ const OPTIONS: BatcherOptions = { maxInFlight: 1, maxWeight: 10_000, failsWhole:
 
 type Batches = {
   read: (q: repo.ContactsQuery) => Promise<repo.ContactsRead>;
-  write: (c: repo.CheckRecord) => Promise<void>;
+  write: (c: record.CheckRecord) => Promise<void>;
 };
 const byDb = new WeakMap<object, Batches>();
 
@@ -29,10 +30,10 @@ function batchesOf(db: Db): Batches {
       ),
       write: batcher(
         async (cs) => {
-          await repo.insertChecks(db, cs);
+          await record.insertChecks(db, cs);
           return cs.map(() => undefined);
         },
-        (c) => c.groups.reduce((n, g) => n + g.contactIds.length, 1),
+        (c) => c.request.contactCount + 1,
         OPTIONS,
       ),
     };
@@ -42,4 +43,4 @@ function batchesOf(db: Db): Batches {
 }
 
 export const readContacts = (db: Db, q: repo.ContactsQuery) => batchesOf(db).read(q);
-export const recordCheck = (db: Db, c: repo.CheckRecord) => batchesOf(db).write(c);
+export const recordCheck = (db: Db, c: record.CheckRecord) => batchesOf(db).write(c);

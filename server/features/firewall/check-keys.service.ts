@@ -4,9 +4,9 @@ import type { Actor, ActorRef } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { sha256 } from '#server/lib/crypto';
 import { AppError, ConflictError } from '#server/lib/errors';
-import { insertCheckWithKey } from './check.repo';
 import { decideCheck } from './check.service';
 import * as keys from './check-keys.repo';
+import { insertCheckWithKey } from './check-record.repo';
 
 const DAY_MS = 86_400_000;
 /** A first check that has not answered in this long died with its process: the key is free again. */

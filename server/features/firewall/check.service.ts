@@ -9,6 +9,7 @@ import { invalid, invalidField } from '#server/lib/errors';
 import type * as repo from './check.repo';
 import { actorFlags, resolveActors } from './check-actors';
 import { readContacts, recordCheck } from './check-batches';
+import type * as record from './check-record.repo';
 import { pilotsAt, type Slot, slotOf } from './check-slots';
 import { type PilotPlace, runningPilots } from './pilot-cache';
 import type { CampaignPolicy } from './policy.repo';
@@ -19,8 +20,8 @@ const DAY_MS = 86_400_000;
 /**
  * One firewall check (docs/rules.md, "The firewall check"): every reason that applies, for every
  * contact. The policy comes from memory; per check there is one read (the contacts' segments with
- * their send counts in the cap's window) and one write (the request with all its blocked
- * decisions, a single statement and so atomic on its own), each shared with the checks arriving at
+ * their send counts in the cap's window) and one write (the request with all its decisions,
+ * blocked and allowed, grouped, a single statement and so atomic on its own), each shared with the checks arriving at
  * the same time (check-batches.ts). Consent comes from that same read (docs/firewall.md,
  * "Consent"). See docs/decisions/007-firewall-decisions-storage.md for why the read is not wrapped
  * in a transaction with the write, which is why this opens none.
@@ -36,14 +37,14 @@ export async function decideCheck(
   db: DbContext,
   actor: Actor,
   input: CheckInput,
-): Promise<{ result: CheckResult; record: repo.CheckRecord }> {
+): Promise<{ result: CheckResult; record: record.CheckRecord }> {
   const { now, actors, campaign, targetSegment, customerInitiated, outcome } = await evaluateCheck(db, actor, input);
   const sender = actors.sender;
   // Never refused for an unknown workflow: it is registered as discovered (once) and the check goes on.
   const workflowId = input.workflow ? await workflowIdFor(db, actor, input.workflow) : null;
   const requestId = randomUUID();
   const blocked = outcome.blocked;
-  const record: repo.CheckRecord = {
+  const record: record.CheckRecord = {
     request: {
       id: requestId,
       at: now,
@@ -60,6 +61,7 @@ export async function decideCheck(
       workflowId,
     },
     groups: [...outcome.groups.values()],
+    allowed: [...outcome.allowedGroups.values()],
   };
   const result = {
     requestId,
@@ -148,8 +150,8 @@ type Common = Pick<
   'channel' | 'customerInitiated' | 'actorOnboarding' | 'actorIsOwner' | 'targetSegment' | 'campaignApprovedForVersion'
 >;
 
-/** A decision made once and shared; `group` holds the contacts it blocked. */
-type Made = { reasons: ReasonCode[]; group: repo.BlockGroup | undefined };
+/** A decision made once and shared; `group` holds the contacts it blocked, `allow` those it allowed. */
+type Made = { reasons: ReasonCode[]; group: record.BlockGroup | undefined; allow: record.AllowGroup | undefined };
 
 /**
  * decide() for every contact, in request order, with the counts the request row keeps and the
@@ -169,7 +171,9 @@ function decideAll(
   const byReason = Object.fromEntries(REASON_CODES.map((r) => [r, 0])) as Record<ReasonCode, number>;
   let blocked = 0;
   let segmentUnsafe = false;
-  const groups = new Map<string, repo.BlockGroup>();
+  const groups = new Map<string, record.BlockGroup>();
+  // Allowed contacts are grouped by slot: segment, version and pilot cohort (docs/decisions/017).
+  const allowedGroups = new Map<string | null | undefined, record.AllowGroup>();
   // Made decisions by consent (needs none, given, missing), then segment, then number of sends.
   const made = [0, 1, 2].map(() => new Map<string | null | undefined, Made[]>());
   const decisionFor = (slot: Slot, sent: number, consentGiven: boolean | null): Made => {
@@ -192,8 +196,19 @@ function decideAll(
       frequencyCap: policy.frequencyCap,
       consentGiven,
     });
-    let group: repo.BlockGroup | undefined;
-    if (reasons.length > 0) {
+    let group: record.BlockGroup | undefined;
+    let allow: record.AllowGroup | undefined;
+    if (reasons.length === 0) {
+      allow = allowedGroups.get(slot.key);
+      if (!allow) {
+        allow = { segmentKey: segmentKey ?? null, segmentVersion: slot.recordedVersion, contactIds: [] };
+        if (slot.pilot) {
+          allow.pilotId = slot.pilot.id;
+          allow.pilotCohort = slot.pilot.cohort;
+        }
+        allowedGroups.set(slot.key, allow);
+      }
+    } else {
       // Contacts with different send counts can share the same reasons: one group for them all.
       const key = JSON.stringify([slot.key ?? null, reasons]);
       group = groups.get(key);
@@ -207,8 +222,8 @@ function decideAll(
       }
       if (reasons.some((r) => SEGMENT_REASONS.includes(r))) segmentUnsafe = true;
     }
-    bySends[sent] = { reasons, group };
-    return { reasons, group };
+    bySends[sent] = { reasons, group, allow };
+    return { reasons, group, allow };
   };
   // Slots outside any pilot are shared per segment, so the usual check allocates none per contact.
   const plain = new Map<string | null | undefined, Slot>();
@@ -225,7 +240,7 @@ function decideAll(
     const place = pilots?.get(contactId);
     const slot = place ? slotOf(stored, policy, place) : plainSlot(stored);
     const consentGiven = withoutConsent ? !withoutConsent.has(contactId) : null;
-    const { reasons, group } = decisionFor(slot, sends.get(contactId) ?? 0, consentGiven);
+    const { reasons, group, allow } = decisionFor(slot, sends.get(contactId) ?? 0, consentGiven);
     const decision: CheckResult['decisions'][number] = {
       contactId,
       allowed: group === undefined,
@@ -234,12 +249,16 @@ function decideAll(
     };
     if (slot.pilot) decision.pilot = slot.pilot;
     decisions.push(decision);
+    if (allow) {
+      allow.contactIds.push(contactId);
+      continue;
+    }
     if (!group) continue;
     blocked++;
     for (const r of reasons) byReason[r]++;
     group.contactIds.push(contactId);
   }
-  return { decisions, blocked, groups, byReason, segmentUnsafe };
+  return { decisions, blocked, groups, allowedGroups, byReason, segmentUnsafe };
 }
 
 /** Approved by the owner for exactly the segment's current version; a later version lapses it. */

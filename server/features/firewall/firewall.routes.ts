@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { AllowedContactsPage, AllowedContactsQuery, AllowedExplanation } from '#domain/schemas/allowed-explain';
 import { CheckHeaders, CheckInput, CheckResult } from '#domain/schemas/firewall';
 import {
   DecisionsPage,
@@ -8,10 +9,12 @@ import {
   MonthQuery,
   SuppressedVolume,
 } from '#domain/schemas/firewall-views';
+import { ExternalId } from '#domain/schemas/strings';
 import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard, permit, personGuard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
+import { allowedContacts, explainAllowed } from './allowed.service';
 import { refuseBypassFlags } from './bypass-guard';
 import { runCheck } from './check.service';
 import { runIdempotentCheck } from './check-keys.service';
@@ -19,6 +22,7 @@ import { learningFor } from './learning.service';
 import { listDecisions, requestDetail, suppressedVolume } from './log.service';
 
 const tags = ['Firewall'];
+const RequestId = z.uuid('Not a request id');
 
 const checkRoute = createRoute({
   method: 'post',
@@ -47,12 +51,45 @@ const requestRoute = createRoute({
   path: '/firewall/requests/{id}',
   ...guard(['firewall.read', 'firewall.check']),
   tags,
-  summary: 'One check with its blocked decisions and, per reason, the rule and segment version behind it',
+  summary:
+    'One check with its blocked decisions and, per reason, the rule and segment version behind it; its allowed decisions by group',
   description: 'Firewall readers see every request; a marketer sees the requests made as them.',
-  request: { params: z.object({ id: z.uuid('Not a request id') }) },
+  request: { params: z.object({ id: RequestId }) },
   responses: {
     200: jsonResponse(FirewallRequestDetail, 'The request'),
     404: { description: 'No such request' },
+    ...errorResponses,
+  },
+});
+
+const allowedRoute = createRoute({
+  method: 'get',
+  path: '/firewall/requests/{id}/allowed',
+  ...guard(['firewall.read', 'firewall.check']),
+  tags,
+  summary: 'A page of the contacts one allowed group of a request holds, in request order',
+  description: 'Whoever may read the request: firewall readers every request, a marketer their own.',
+  request: { params: z.object({ id: RequestId }), query: AllowedContactsQuery },
+  responses: {
+    200: jsonResponse(AllowedContactsPage, 'Contact ids'),
+    404: { description: 'No such request, or no such group in it' },
+    ...errorResponses,
+  },
+});
+
+const allowedExplainRoute = createRoute({
+  method: 'get',
+  path: '/firewall/requests/{id}/allowed/{contactId}',
+  ...guard(['firewall.read', 'firewall.check']),
+  tags,
+  summary: 'Why the request allowed a contact: the segment versions in force then, each condition marked',
+  description:
+    'Evaluated at the decision’s time on the contact’s attributes as stored now; `updatedSinceDecision` says ' +
+    'when they were written after the decision, so the explanation may differ from what the firewall saw.',
+  request: { params: z.object({ id: RequestId, contactId: ExternalId }) },
+  responses: {
+    200: jsonResponse(AllowedExplanation, 'The explanation'),
+    404: { description: 'No such request, or the request did not allow that contact' },
     ...errorResponses,
   },
 });
@@ -103,6 +140,13 @@ export const firewallRoutes = router()
   .openapi(requestRoute, async (c) => {
     // Firewall readers see every request, anyone else their own: decided in the service.
     return c.json(await requestDetail(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
+  })
+  .openapi(allowedRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    return c.json(await allowedContacts(c.get('db'), actor, c.req.valid('param'), c.req.valid('query')), 200);
+  })
+  .openapi(allowedExplainRoute, async (c) => {
+    return c.json(await explainAllowed(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
   })
   .openapi(decisionsRoute, async (c) => {
     const actor = requireActor(c.get('actor'));

@@ -8,24 +8,23 @@ import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { findUserByEmail } from '#server/core/users.read';
 import { invalidField, NotFoundError } from '#server/lib/errors';
+import * as allowedRepo from './allowed.repo';
 import { explainReason, type SegmentAt } from './explain';
 import { suppressedIn } from './firewall.read';
 import * as repo from './log.repo';
 import { activePolicy } from './policy-cache';
 
 /**
- * One request with its blocked decisions and, per reason, the rule and segment version behind it.
- * Readers of the firewall see every request; anyone else only the requests they acted in.
+ * One request with its blocked decisions and, per reason, the rule and segment version behind it,
+ * and its allowed decisions by group (each contact's explanation is allowed.service.ts's).
  */
 export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: string }) {
-  const found = await repo.findRequest(db.conn, id);
-  const mayRead = can(actor, 'firewall.read');
-  const own = actor.kind === 'user' && found?.request.actorId === actor.id;
-  if (!found || (!mayRead && !own)) throw new NotFoundError('Firewall request');
+  const found = await readableRequest(db, actor, id);
   const { request: r } = found;
   const blocks = await repo.blocksOf(db.conn, id);
+  const allowedGroups = await allowedRepo.allowGroupsOf(db.conn, id);
   const pairs = new Map<string, { key: string; version: number }>();
-  for (const b of blocks) {
+  for (const b of [...blocks, ...allowedGroups]) {
     if (b.segmentKey && b.segmentVersion !== null)
       pairs.set(`${b.segmentKey}@${b.segmentVersion}`, { key: b.segmentKey, version: b.segmentVersion });
   }
@@ -50,6 +49,16 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
     allowedCount: r.allowedCount,
     blockedCount: r.blockedCount,
     segmentUnsafe: r.segmentUnsafe,
+    allowed: allowedGroups.map((g) => ({
+      id: g.id,
+      segment: g.segmentKey,
+      segmentName: versions.get(`${g.segmentKey}@${g.segmentVersion}`)?.name ?? null,
+      segmentVersion: g.segmentVersion,
+      pilot: g.pilotId && g.pilotCohort ? { id: g.pilotId, cohort: g.pilotCohort } : null,
+      count: g.count,
+    })),
+    // Checks made before allowed decisions were stored keep their count only.
+    allowedUnrecorded: r.allowedCount - allowedGroups.reduce((n, g) => n + g.count, 0),
     blocked: blocks.map((b) => {
       const segment = versions.get(`${b.segmentKey}@${b.segmentVersion}`) ?? null;
       const context = {
@@ -69,6 +78,18 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
       };
     }),
   };
+}
+
+/**
+ * A request the caller may read, or 404 (never 403, so ids of others' requests are not confirmed):
+ * readers of the firewall see every request; anyone else only the requests they acted in.
+ */
+export async function readableRequest(db: DbContext, actor: Actor, id: string) {
+  const found = await repo.findRequest(db.conn, id);
+  const mayRead = can(actor, 'firewall.read');
+  const own = actor.kind === 'user' && found?.request.actorId === actor.id;
+  if (!found || (!mayRead && !own)) throw new NotFoundError('Firewall request');
+  return found;
 }
 
 const CURSOR = /^(\d{1,15})_(\d{1,18})_(\d{1,9})$/;

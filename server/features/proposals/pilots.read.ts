@@ -1,5 +1,5 @@
 import type { Cohort } from '#domain/pilots/cohort';
-import type { Pause } from '#domain/schemas/segments';
+import type { Pause, SegmentDefinition } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
 import * as repo from './pilots.repo';
 import { segmentProposal } from './proposals.present';
@@ -54,4 +54,18 @@ export async function runningPilotsWithMembers(db: DbOrTx, now: Date): Promise<R
     });
   }
   return out;
+}
+
+/**
+ * The definition a pilot's cohort was decided by (docs/pilots.md, "The firewall"), for explaining
+ * an allowed decision: the proposal's content while it is still the revision piloted; null when
+ * the proposal retires the segment or was edited since (the piloted revision is not kept).
+ */
+export async function pilotedDefinition(db: DbOrTx, pilotId: string): Promise<SegmentDefinition | null> {
+  const found = await repo.findPilot(db, pilotId);
+  if (!found) return null;
+  const p = await proposals.proposalRow(db, found.pilot.proposalId);
+  if (p.revision !== found.pilot.proposalRevision) return null;
+  const { kind, definition } = segmentProposal(p);
+  return kind === 'retire' ? null : definition;
 }

@@ -6,6 +6,7 @@ import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatCount, formatDateTime } from '#src/lib/format';
 import { useFirewallRequest } from '#src/shared/queries/get-firewall-request';
 import { groupByRule } from '../utils/explanations';
+import { AllowedGroups } from './allowed-groups';
 
 /** One check request: who asked, what for, and the rule and segment version behind each reason. */
 export function RequestDetail({ id, onClose }: { id: string; onClose: () => void }) {
@@ -75,6 +76,7 @@ export function RequestDetail({ id, onClose }: { id: string; onClose: () => void
               </li>
             ))}
           </ul>
+          <AllowedGroups request={request.data} />
         </>
       ) : null}
     </section>

@@ -1,33 +1,10 @@
 import { Link } from 'react-router';
 import { Badge } from '#src/components/ui/badge';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { RuleLines } from '#src/shared/rule-explanation/rule-lines';
 import { type ContactExplanation as Explanation, useContactExplanation } from '../api/get-contact-explanation';
 
 type SegmentExplanation = Explanation['segments'][number];
-
-/** One segment's rule, line by line, each condition marked in words as well as by its mark. */
-function RuleLines({ segment }: { segment: SegmentExplanation }) {
-  return (
-    <ul className="explain-lines" aria-label={`${segment.name}: each condition`}>
-      {segment.lines.map((l) => (
-        <li
-          key={l.path}
-          className={l.matched ? 'is-matched' : 'is-unmatched'}
-          style={{ paddingInlineStart: `${l.depth * 1.25}rem` }}
-        >
-          <span aria-hidden="true" className="explain-mark">
-            {l.matched ? '✓' : '✗'}
-          </span>{' '}
-          {l.text}
-          <span className="visually-hidden">{l.matched ? ': holds' : ': does not hold'}</span>
-          {l.kind === 'condition' ? (
-            <span className="cell-sub">{l.actual === null ? 'no value' : `value: ${l.actual}`}</span>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function SegmentBlock({ segment }: { segment: SegmentExplanation }) {
   return (
@@ -37,7 +14,7 @@ function SegmentBlock({ segment }: { segment: SegmentExplanation }) {
         {segment.chosen ? <Badge tone="success">Current segment</Badge> : null}
         {segment.matched && !segment.chosen ? <Badge tone="info">Also matched, lower in priority</Badge> : null}
       </p>
-      <RuleLines segment={segment} />
+      <RuleLines name={segment.name} lines={segment.lines} />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button } from '#src/components/ui/button';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { TableWrap } from '#src/components/ui/table-wrap';
@@ -11,7 +12,9 @@ type Props = { segmentKey: string; memberCount: number; now: Date };
 /** The segment's current members, a page at a time; choosing one shows their membership history. */
 export function MembersPanel({ segmentKey, memberCount, now }: Props) {
   const members = useSegmentMembers(segmentKey);
-  const [selected, setSelected] = useState<string | null>(null);
+  // A link may name the contact to open (`?contact=`), as a firewall request's allowed contacts do.
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<string | null>(params.get('contact'));
   const items = members.data?.pages.flatMap((p) => p.items) ?? [];
 
   if (members.isPending) return <Loading label="Loading members…" />;
