@@ -18,13 +18,14 @@ CREATE TABLE "checklists" (
 --> statement-breakpoint
 CREATE TABLE "diagnostics" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigserial NOT NULL,
 	"taken_by" uuid NOT NULL,
 	"taken_at" timestamp with time zone NOT NULL,
 	"answers" jsonb NOT NULL,
-	"overall" numeric(4, 2) NOT NULL
+	"overall" numeric(4, 2) NOT NULL,
+	CONSTRAINT "diagnostics_seq_unique" UNIQUE("seq")
 );
 --> statement-breakpoint
 ALTER TABLE "checklist_answers" ADD CONSTRAINT "checklist_answers_month_checklists_month_fk" FOREIGN KEY ("month") REFERENCES "public"."checklists"("month") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "checklists" ADD CONSTRAINT "checklists_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "diagnostics" ADD CONSTRAINT "diagnostics_taken_by_users_id_fk" FOREIGN KEY ("taken_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "diagnostics_taken_at_idx" ON "diagnostics" USING btree ("taken_at");
+ALTER TABLE "diagnostics" ADD CONSTRAINT "diagnostics_taken_by_users_id_fk" FOREIGN KEY ("taken_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;

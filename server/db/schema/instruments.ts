@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   index,
@@ -56,16 +57,14 @@ export type StoredDiagnosticAnswer = {
 };
 
 /** A journey diagnostic as taken: insert-only, so each one stays comparable with the next. */
-export const diagnostics = pgTable(
-  'diagnostics',
-  {
-    id: uuid('id').primaryKey(),
-    takenBy: uuid('taken_by')
-      .notNull()
-      .references(() => users.id),
-    takenAt: ts('taken_at').notNull(),
-    answers: jsonb('answers').$type<StoredDiagnosticAnswer[]>().notNull(),
-    overall: numeric('overall', { precision: 4, scale: 2, mode: 'number' }).notNull(),
-  },
-  (t) => [index('diagnostics_taken_at_idx').on(t.takenAt)],
-);
+export const diagnostics = pgTable('diagnostics', {
+  id: uuid('id').primaryKey(),
+  /** The order they were taken in, also within one instant: "the previous diagnostic" follows it. */
+  seq: bigserial('seq', { mode: 'number' }).notNull().unique(),
+  takenBy: uuid('taken_by')
+    .notNull()
+    .references(() => users.id),
+  takenAt: ts('taken_at').notNull(),
+  answers: jsonb('answers').$type<StoredDiagnosticAnswer[]>().notNull(),
+  overall: numeric('overall', { precision: 4, scale: 2, mode: 'number' }).notNull(),
+});

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { desc, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
 import { diagnostics } from '#server/db/schema/instruments';
@@ -24,21 +24,14 @@ export async function findDiagnostic(db: DbOrTx, id: string): Promise<Diagnostic
   return row ? flat(row) : undefined;
 }
 
-/** The diagnostic taken just before `d` (by time, then id), or the latest of all when `d` is null. */
-export async function diagnosticBefore(
-  db: DbOrTx,
-  d: { takenAt: Date; id: string } | null,
-): Promise<DiagnosticRow | undefined> {
+/** The diagnostic taken just before `d`. */
+export async function diagnosticBefore(db: DbOrTx, d: { seq: number }): Promise<DiagnosticRow | undefined> {
   const [row] = await db
     .select(withName)
     .from(diagnostics)
     .innerJoin(users, eq(users.id, diagnostics.takenBy))
-    .where(
-      d
-        ? or(lt(diagnostics.takenAt, d.takenAt), and(eq(diagnostics.takenAt, d.takenAt), lt(diagnostics.id, d.id)))
-        : undefined,
-    )
-    .orderBy(desc(diagnostics.takenAt), desc(diagnostics.id))
+    .where(lt(diagnostics.seq, d.seq))
+    .orderBy(desc(diagnostics.seq))
     .limit(1);
   return row ? flat(row) : undefined;
 }
@@ -49,7 +42,7 @@ export async function listDiagnostics(db: DbOrTx, limit = 100): Promise<Diagnost
     .select(withName)
     .from(diagnostics)
     .innerJoin(users, eq(users.id, diagnostics.takenBy))
-    .orderBy(desc(diagnostics.takenAt), desc(diagnostics.id))
+    .orderBy(desc(diagnostics.seq))
     .limit(limit);
   return rows.map(flat);
 }

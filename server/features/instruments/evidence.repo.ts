@@ -69,18 +69,18 @@ export async function attributeCounts(db: DbOrTx): Promise<{ accepted: number; d
   return { accepted: num(row?.accepted), discovered: num(row?.discovered) };
 }
 
-/** Pilots started in [from, to). */
+/** Pilots started in [from, to]. */
 export async function pilotsStarted(db: DbOrTx, from: Date, to: Date): Promise<number> {
   const [row] = rowsOf<Record<string, unknown>>(
     await db.execute(
-      sql`SELECT count(*) AS n FROM pilots WHERE starts_at >= ${from.toISOString()} AND starts_at < ${to.toISOString()}`,
+      sql`SELECT count(*) AS n FROM pilots WHERE starts_at >= ${from.toISOString()} AND starts_at <= ${to.toISOString()}`,
     ),
   );
   return num(row?.n);
 }
 
 /**
- * Segments whose current members were sent to in [from, to), and how many of them had outcome
+ * Segments whose current members were sent to in [from, to], and how many of them had outcome
  * events reported for those members in the same window.
  */
 export async function monitoredSegments(
@@ -94,10 +94,10 @@ export async function monitoredSegments(
     await db.execute(sql`
       WITH sent AS (
         SELECT DISTINCT c.segment_key FROM send_events e JOIN contacts c ON c.id = e.contact_id
-         WHERE e.sent_at >= ${f} AND e.sent_at < ${t} AND c.segment_key IS NOT NULL),
+         WHERE e.sent_at >= ${f} AND e.sent_at <= ${t} AND c.segment_key IS NOT NULL),
       observed AS (
         SELECT DISTINCT c.segment_key FROM outcome_events o JOIN contacts c ON c.id = o.contact_id
-         WHERE o.received_at >= ${f} AND o.received_at < ${t} AND c.segment_key IS NOT NULL)
+         WHERE o.received_at >= ${f} AND o.received_at <= ${t} AND c.segment_key IS NOT NULL)
       SELECT (SELECT count(*) FROM sent) AS sent,
              (SELECT count(*) FROM sent WHERE segment_key IN (SELECT segment_key FROM observed)) AS with_outcomes`),
   );
