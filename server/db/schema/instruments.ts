@@ -3,7 +3,6 @@ import {
   bigserial,
   boolean,
   check,
-  index,
   integer,
   jsonb,
   numeric,
