@@ -72,7 +72,7 @@ describe('the journey diagnostic', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav[aria-label="Main"]').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Download as Markdown' }).isVisible()).toBe(false);
-    expect(await page.getByRole('table', { name: 'Scores by theme' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Scores by theme', exact: true }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

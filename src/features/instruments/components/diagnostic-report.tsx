@@ -27,29 +27,31 @@ export function DiagnosticReport({ diagnostic: d }: { diagnostic: Diagnostic }) 
           <Button onClick={() => window.print()}>Print</Button>
         </div>
       </header>
-      <TableWrap label="Scores by theme">
-        <table>
-          <caption>Scores by theme</caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              <th scope="col">Score</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.result.themes.map((t) => (
-              <tr key={t.theme} className={t.theme === d.result.weakest ? 'weakest' : undefined}>
-                <th scope="row">{THEME_LABELS[t.theme]}</th>
-                <td>
-                  <meter min={0} max={SCORE_MAX} value={t.score} aria-hidden="true" /> {t.score}
-                </td>
-                <td>{t.delta === null ? '–' : signed(t.delta)}</td>
+      <section className="card" aria-labelledby="themes-title">
+        <h3 id="themes-title">Scores by theme</h3>
+        <TableWrap label="Each theme’s score and its change since the previous diagnostic">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Theme</th>
+                <th scope="col">Score</th>
+                <th scope="col">Change</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+            </thead>
+            <tbody>
+              {d.result.themes.map((t) => (
+                <tr key={t.theme} className={t.theme === d.result.weakest ? 'weakest' : undefined}>
+                  <th scope="row">{THEME_LABELS[t.theme]}</th>
+                  <td>
+                    <meter min={0} max={SCORE_MAX} value={t.score} aria-hidden="true" /> {t.score}
+                  </td>
+                  <td>{t.delta === null ? '–' : signed(t.delta)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
       <section className="card card-accent" aria-labelledby="weakest-title">
         <h3 id="weakest-title">Weakest area: {THEME_LABELS[d.result.weakest]}</h3>
         <ul>
@@ -58,7 +60,7 @@ export function DiagnosticReport({ diagnostic: d }: { diagnostic: Diagnostic }) 
           ))}
         </ul>
       </section>
-      <section aria-labelledby="answers-title">
+      <section className="card" aria-labelledby="answers-title">
         <h3 id="answers-title">Answers</h3>
         <ol className="diagnostic-answers">
           {DIAGNOSTIC_QUESTIONS.map((q) => {
