@@ -7,7 +7,7 @@ import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { ConflictError, invalidField } from '#server/lib/errors';
 import * as repo from './checklist.repo';
-import { checklistEvidence, evidenceAsOf } from './evidence.service';
+import { checklistEvidence, evidenceAsOf } from './evidence';
 
 /** A month's checklist: the team's answers, the score and band with its next actions, and the evidence beside each item. */
 export async function getChecklist(db: DbContext, _actor: Actor, { month }: { month: string }): Promise<Checklist> {

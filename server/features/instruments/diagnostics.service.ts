@@ -8,7 +8,7 @@ import { lintAndRecord } from '#server/core/lint-and-record';
 import type { StoredDiagnosticAnswer } from '#server/db/schema/instruments';
 import { NotFoundError } from '#server/lib/errors';
 import * as repo from './diagnostics.repo';
-import { diagnosticObservations } from './observations.service';
+import { diagnosticObservations } from './observations';
 
 /**
  * A diagnostic as the report shows it, compared with the one taken before it. The comparison is
