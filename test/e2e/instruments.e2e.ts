@@ -46,7 +46,10 @@ describe('the journey diagnostic', () => {
         if ((await chosen.count()) === 0) await groups.nth(i).getByRole('radio', { name: /^1 · / }).check();
       }
       if (title === 'Follow-up') {
-        await section.getByRole('textbox', { name: 'Note' }).first().fill('Outcomes recorded at 30 days, rarely at 90.');
+        await section
+          .getByRole('textbox', { name: 'Note' })
+          .first()
+          .fill('Outcomes recorded at 30 days, rarely at 90.');
       }
       await page.getByRole('button', { name: 'Continue' }).click();
     }
