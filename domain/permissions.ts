@@ -47,6 +47,11 @@ export const PERMISSIONS = {
   'attributes.read': { roles: EVERYONE, scope: 'read' },
   'attributes.manage': { roles: ['owner'] },
   'segments.review': { roles: ['owner'] },
+  // The team's instruments: owner and operations score the checklist and take the diagnostic
+  'checklist.read': { roles: EVERYONE, scope: 'read' },
+  'checklist.score': { roles: ['owner', 'operations'] },
+  'diagnostics.read': { roles: EVERYONE, scope: 'read' },
+  'diagnostics.take': { roles: ['owner', 'operations'] },
   // Firewall, sends and campaigns
   'firewall.check': { roles: ['marketer', 'operations', 'owner'], scope: 'firewall:check' },
   'firewall.read': { roles: ['owner', 'operations', 'admin', 'viewer'], scope: 'read' },

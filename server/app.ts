@@ -16,6 +16,8 @@ import { overridesRoutes } from './features/firewall/overrides.routes';
 import { glossaryRoutes } from './features/glossary/glossary.routes';
 import { lintRoutes } from './features/glossary/lint.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { checklistRoutes } from './features/instruments/checklist.routes';
+import { diagnosticsRoutes } from './features/instruments/diagnostics.routes';
 import { metricsRoutes } from './features/metrics/metrics.routes';
 import { outcomesRoutes } from './features/outcomes/outcomes.routes';
 import { decisionsRoutes } from './features/proposals/decisions.routes';
@@ -82,7 +84,9 @@ export function createApp(options: AppOptions) {
     .route('/', reviewsRoutes)
     .route('/', workflowViewsRoutes)
     .route('/', workflowsRoutes)
-    .route('/', attributesRoutes);
+    .route('/', attributesRoutes)
+    .route('/', checklistRoutes)
+    .route('/', diagnosticsRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -1325,6 +1325,202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved month’s checklist score and band, oldest first (the trend) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Scores */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChecklistSummary"][];
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checklist/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month’s decision checklist: answers, score, band, next actions, and Charter’s evidence per item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The checklist */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Checklist"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /**
+         * Score checklist items for a month (owner, operations); names the revision it read
+         * @description Items given replace their earlier answers; the rest keep theirs. Notes are linted. Audited as `checklist.saved`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveChecklistInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Checklist"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `stale_checklist`: someone saved since this revision was read */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -1664,6 +1860,271 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/diagnostics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagnostics taken, newest first, and what Charter observes now to pre-fill the next one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Diagnostics */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiagnosticList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Take the journey diagnostic (owner, operations): every question scored 0 to 4 with a note
+         * @description Notes are linted. Audited as `diagnostics.taken`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDiagnosticInput"];
+                };
+            };
+            responses: {
+                /** @description The scored report */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Diagnostic"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/diagnostics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A diagnostic’s scored report, compared with the one before it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Diagnostic"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such diagnostic */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/diagnostics/{id}/export.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A diagnostic’s report as Markdown */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Markdown */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/markdown": string;
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such diagnostic */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9241,6 +9702,39 @@ export interface components {
             name?: string;
             targetSegment?: string | null;
         };
+        Checklist: {
+            /** @enum {string} */
+            band: "foundations" | "gates" | "sustain";
+            evidenceAsOf: string;
+            items: {
+                checked: boolean | null;
+                evidence: {
+                    suggested: boolean;
+                    summary: string;
+                };
+                findings: number;
+                /** @enum {string} */
+                key: "workflow_inventory" | "criteria_documented" | "branching_workflow" | "quarterly_review" | "data_source_onboarding" | "segment_gates" | "small_segment_test" | "monitoring_per_segment" | "monthly_meeting" | "priority_rules";
+                note: string;
+                text: string;
+            }[];
+            month: string;
+            nextActions: string[];
+            revision: number;
+            score: number;
+            updatedAt: string | null;
+            updatedBy: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        ChecklistSummary: {
+            /** @enum {string} */
+            band: "foundations" | "gates" | "sustain";
+            month: string;
+            revision: number;
+            score: number;
+        };
         CompleteReviewInput: {
             pressureAnswer: string;
         };
@@ -9304,6 +9798,15 @@ export interface components {
                 version: number;
             }[];
             summary: string;
+        };
+        CreateDiagnosticInput: {
+            answers: {
+                /** @default  */
+                note: string;
+                /** @enum {string} */
+                question: "single_owner" | "owner_direction" | "assessed_together" | "goal_led" | "who_decides" | "exceptions_as_logic" | "followed_after_launch" | "learning_carried" | "workflows_gated" | "journey_mapped";
+                score: number;
+            }[];
         };
         CreatedToken: {
             /** Format: uuid */
@@ -9376,6 +9879,58 @@ export interface components {
         };
         DeclineCampaignInput: {
             note: string;
+        };
+        Diagnostic: {
+            answers: {
+                findings: number;
+                note: string;
+                observed: string | null;
+                /** @enum {string} */
+                question: "single_owner" | "owner_direction" | "assessed_together" | "goal_led" | "who_decides" | "exceptions_as_logic" | "followed_after_launch" | "learning_carried" | "workflows_gated" | "journey_mapped";
+                score: number;
+            }[];
+            id: string;
+            previous: {
+                id: string;
+                takenAt: string;
+            } | null;
+            result: {
+                nextSteps: string[];
+                overall: number;
+                themes: {
+                    delta: number | null;
+                    score: number;
+                    /** @enum {string} */
+                    theme: "ownership" | "prioritisation" | "decisions" | "follow_up" | "coherence";
+                }[];
+                /** @enum {string} */
+                weakest: "ownership" | "prioritisation" | "decisions" | "follow_up" | "coherence";
+            };
+            takenAt: string;
+            takenBy: {
+                id: string;
+                name: string;
+            };
+        };
+        DiagnosticList: {
+            items: components["schemas"]["DiagnosticSummary"][];
+            observed: {
+                basis: string;
+                /** @enum {string} */
+                question: "single_owner" | "owner_direction" | "assessed_together" | "goal_led" | "who_decides" | "exceptions_as_logic" | "followed_after_launch" | "learning_carried" | "workflows_gated" | "journey_mapped";
+                score: number;
+            }[];
+        };
+        DiagnosticSummary: {
+            id: string;
+            overall: number;
+            takenAt: string;
+            takenBy: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            weakest: "ownership" | "prioritisation" | "decisions" | "follow_up" | "coherence";
         };
         ExceptionCreated: {
             /** Format: uuid */
@@ -10259,6 +10814,16 @@ export interface components {
             month: string;
             /** @enum {string} */
             status: "open" | "completed";
+        };
+        SaveChecklistInput: {
+            items: {
+                checked: boolean;
+                /** @enum {string} */
+                key: "workflow_inventory" | "criteria_documented" | "branching_workflow" | "quarterly_review" | "data_source_onboarding" | "segment_gates" | "small_segment_test" | "monitoring_per_segment" | "monthly_meeting" | "priority_rules";
+                /** @default  */
+                note: string;
+            }[];
+            revision: number;
         };
         SaveExceptionDraftInput: {
             /** @enum {string} */

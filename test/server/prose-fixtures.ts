@@ -1,6 +1,7 @@
 import { logicReview } from './exception-helpers';
 import type { DEMO, TestApp } from './harness';
 import { RATIONALE } from './proposal-helpers';
+import { INSTRUMENT_PROSE_FIXTURES } from './prose-fixtures-instruments';
 import {
   as,
   attributeEntry,
@@ -243,4 +244,5 @@ export const PROSE_FIXTURES: Record<string, ProseFixture> = {
     status: 200,
     request: async (_t, n) => ({ path: '/api/workflows', body: { workflows: [workflow(n)] } }),
   },
+  ...INSTRUMENT_PROSE_FIXTURES,
 };

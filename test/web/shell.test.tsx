@@ -46,6 +46,7 @@ describe('sign-in and the shell', () => {
       'Proposals',
       'Exceptions',
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',

@@ -1,4 +1,5 @@
 import { REASON_LABELS } from '#domain/firewall/decide';
+import { markdownLines, markdownText } from '#domain/markdown-text';
 import { DWELL_FLAG_LABELS } from '#domain/reviews/dwell-stats';
 import { monthLabel } from '#domain/reviews/months';
 import {
@@ -8,7 +9,6 @@ import {
   type Review,
   type ReviewItem,
 } from '#domain/schemas/reviews';
-import { markdownLines, markdownText } from '#server/lib/markdown';
 
 const OUTCOME_LABELS = {
   withdrawn: 'Withdrawn',

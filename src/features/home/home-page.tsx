@@ -4,6 +4,7 @@ import { PageHeader } from '#src/components/ui/page-header';
 import { daysBetween, formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useOwner } from '#src/shared/queries/get-owner';
+import { ChecklistBandCard } from './components/checklist-band-card';
 import { MyWork } from './components/my-work';
 import { RedFlags } from './components/red-flags';
 import './home.css';
@@ -22,6 +23,7 @@ export default function HomePage() {
       <RedFlags />
       <MyWork user={user} daysLeft={daysLeft} />
       <div className="grid">
+        <ChecklistBandCard roles={user.roles} />
         <section className="card" aria-labelledby="owner-title">
           <h2 id="owner-title">Segmentation owner</h2>
           {owner.data ? (

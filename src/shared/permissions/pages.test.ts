@@ -12,6 +12,7 @@ describe('navigation by role', () => {
     expect(labels(['owner'])).toEqual([
       ...FIRST,
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',
@@ -23,6 +24,7 @@ describe('navigation by role', () => {
     expect(labels(['operations', 'admin'])).toEqual([
       ...FIRST,
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',
@@ -36,6 +38,7 @@ describe('navigation by role', () => {
     expect(labels(['operations'])).toEqual([
       ...FIRST,
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',
@@ -47,6 +50,7 @@ describe('navigation by role', () => {
     expect(labels(['admin'])).toEqual([
       ...FIRST,
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',
@@ -59,6 +63,7 @@ describe('navigation by role', () => {
     expect(labels(['marketer'])).toEqual([
       ...FIRST,
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',
@@ -67,6 +72,7 @@ describe('navigation by role', () => {
     expect(labels(['viewer'])).toEqual([
       ...FIRST,
       'Monthly review',
+      'Checklist',
       'Glossary',
       'Dictionary',
       'Campaigns',
