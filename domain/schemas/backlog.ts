@@ -46,7 +46,7 @@ export const CreateBacklogItemInput = z
     fromProposalId: z.uuid('Not a proposal id').optional(),
   })
   .meta({ id: 'CreateBacklogItemInput' });
-export type CreateBacklogItemInput = z.input<typeof CreateBacklogItemInput>;
+export type CreateBacklogItemInput = z.infer<typeof CreateBacklogItemInput>;
 
 /**
  * An edit of an item, or a move to another state. Ranking and declining are the owner's; declining
