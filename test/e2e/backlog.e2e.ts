@@ -94,7 +94,7 @@ describe('the change backlog', () => {
           await dana.page.keyboard.press('ArrowUp');
           return live.textContent();
         },
-        { intervals: [300], timeout: 10_000 },
+        { interval: 300, timeout: 10_000 },
       )
       .toContain(`${TITLE} is over place 1 of`);
     await dana.page.keyboard.press('Space');
