@@ -63,8 +63,11 @@ describe('the backlog page', () => {
     await user.selectOptions(within(form).getByLabelText('Effort'), '2');
     await user.selectOptions(within(form).getByLabelText('Urgency'), 'high');
     await user.click(within(form).getByRole('checkbox', { name: /Evaluation/ }));
+    const [workflow] = (await api('/workflows?status=active')).items as { name: string }[];
+    await user.click(await within(form).findByRole('checkbox', { name: workflow?.name }));
     await user.click(within(form).getByRole('button', { name: 'File it' }));
     const detail = await screen.findByRole('region', { name: 'Trial reminder for evaluation' });
+    expect(within(detail).getByText(workflow?.name ?? '')).toBeInTheDocument();
     expect(within(detail).getByText(/value 4 × 2 \(high urgency\) ÷ effort 2 = 4/)).toBeInTheDocument();
     expect(within(detail).queryByRole('button', { name: 'Rank it' })).not.toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Backlog items/ });

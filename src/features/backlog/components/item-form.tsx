@@ -9,6 +9,7 @@ import { Notice } from '#src/components/ui/notice';
 import { applyServerErrors } from '#src/lib/form-errors';
 import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useSegments } from '#src/shared/queries/get-segments';
+import { useWorkflowOptions } from '../api/get-workflow-options';
 import { useFileItem } from '../api/save-item';
 import { EFFORT_LABELS, STEPS, URGENCIES, URGENCY_LABELS, VALUE_LABELS } from '../utils/scales';
 
@@ -27,10 +28,20 @@ export function ItemForm({
 }) {
   const id = useId();
   const segments = useSegments();
+  const workflows = useWorkflowOptions();
   const file = useFileItem();
   const form = useForm<Values, unknown, CreateBacklogItemInput>({
     resolver: zodResolver(CreateBacklogItemInput),
-    defaultValues: { title: '', goal: '', value: 3, effort: 3, urgency: 'medium', segments: [], ...defaults },
+    defaultValues: {
+      title: '',
+      goal: '',
+      value: 3,
+      effort: 3,
+      urgency: 'medium',
+      segments: [],
+      workflows: [],
+      ...defaults,
+    },
   });
   const [error, setError] = useState<string | null>(null);
   const { errors } = form.formState;
@@ -98,6 +109,17 @@ export function ItemForm({
           ))}
         <FieldHelp error={errors.segments?.message} errorId={`${id}-segments-error`} />
       </fieldset>
+      {workflows.data && workflows.data.length > 0 ? (
+        <fieldset className="checkbox-group backlog-workflows">
+          <legend>Workflows it touches</legend>
+          {workflows.data.map((w) => (
+            <label key={w.id} className="checkbox">
+              <input type="checkbox" value={w.id} {...form.register('workflows')} />
+              <span>{w.name}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           File it
