@@ -71,6 +71,10 @@ export const PERMISSIONS = {
   'reviews.participate': { roles: ['owner', 'operations', 'marketer'] },
   /** Completing freezes the month's figures: owner or operations. */
   'reviews.complete': { roles: ['owner', 'operations'] },
+  // The prioritised change backlog: everyone who writes files; the owner ranks, orders and declines
+  'backlog.read': { roles: EVERYONE, scope: 'read' },
+  'backlog.file': { roles: ['owner', 'operations', 'marketer'] },
+  'backlog.rank': { roles: ['owner'] },
   // The automation platform's workflows: content, not logic, so edited freely and audited
   'workflows.read': { roles: EVERYONE, scope: 'read' },
   'workflows.write': { roles: ['marketer', 'operations'], scope: 'workflows:write' },

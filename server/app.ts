@@ -8,6 +8,7 @@ import { transaction } from './core/db';
 import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
 import { attributesRoutes } from './features/attributes/attributes.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { backlogRoutes } from './features/backlog/backlog.routes';
 import { campaignsRoutes } from './features/campaigns/campaigns.routes';
 import { renderDocsPage } from './features/docs/docs.page';
 import { exceptionsRoutes } from './features/exceptions/exceptions.routes';
@@ -86,7 +87,8 @@ export function createApp(options: AppOptions) {
     .route('/', workflowsRoutes)
     .route('/', attributesRoutes)
     .route('/', checklistRoutes)
-    .route('/', diagnosticsRoutes);
+    .route('/', diagnosticsRoutes)
+    .route('/', backlogRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

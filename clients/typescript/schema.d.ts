@@ -654,6 +654,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change backlog: open items in the suggested order, with the owner’s order beside it */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "intake" | "ranked" | "in_proposal" | "done" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The backlog */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BacklogList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a change request or initiative into the backlog’s intake (owner, operations, marketer)
+         * @description Audited as `backlog.filed`. Title and goal are prose, linted as they are saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBacklogItemInput"];
+                };
+            };
+            responses: {
+                /** @description Filed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BacklogItem"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backlog/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One backlog item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BacklogItem"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an item, or rank or decline it (the owner; declining needs a rationale)
+         * @description The requester edits their own item in intake; the owner edits items in intake or ranked. `status` moves it: `ranked` from intake, `declined` (with `rationale`) from intake or ranked.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateBacklogItemInput"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BacklogItem"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `illegal_transition`, or `moved_by_proposal` for a move only a proposal makes */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/backlog/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a segment proposal from a ranked item (owner, operations)
+         * @description The proposal links back to the item; the item moves to `in_proposal`. Approval makes it done.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateProposalInput"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposalId: string;
+                        };
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such item or segment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `illegal_transition`, or the proposal’s own conflicts */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backlog/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the owner’s order of the ranked items (owner)
+         * @description Names every ranked item and every item in a proposal once. Audited as `backlog.reordered`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BacklogOrderInput"];
+                };
+            };
+            responses: {
+                /** @description The reordered backlog */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BacklogList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `stale_order`: the order changed since the version sent */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns": {
         parameters: {
             query?: never;
@@ -9641,6 +10073,42 @@ export interface components {
             /** @enum {string} */
             problem: "altered" | "rehashed" | "unkeyed" | "truncated" | "diverged" | "checkpoint_invalid";
         };
+        BacklogItem: {
+            createdAt: string;
+            decidedBy: components["schemas"]["UserRef"] & (Record<string, never> | null);
+            effort: number;
+            fromExceptionId: string | null;
+            fromProposalId: string | null;
+            goal: string;
+            id: string;
+            ownerRank: number | null;
+            proposalId: string | null;
+            rationale: string | null;
+            requester: components["schemas"]["UserRef"];
+            score: number;
+            scoreExplained: string;
+            segments: string[];
+            /** @enum {string} */
+            status: "intake" | "ranked" | "in_proposal" | "done" | "declined";
+            suggestedRank: number | null;
+            title: string;
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "low" | "medium" | "high";
+            value: number;
+            workflows: {
+                id: string;
+                name: string;
+            }[];
+        };
+        BacklogList: {
+            items: components["schemas"]["BacklogItem"][];
+            version: number;
+        };
+        BacklogOrderInput: {
+            order: string[];
+            version: number;
+        };
         BlockedDecisionRow: {
             actor: string | null;
             at: string;
@@ -9798,6 +10266,22 @@ export interface components {
                 version: number;
             }[];
             summary: string;
+        };
+        CreateBacklogItemInput: {
+            effort: number;
+            /** Format: uuid */
+            fromExceptionId?: string;
+            /** Format: uuid */
+            fromProposalId?: string;
+            goal: string;
+            /** @default [] */
+            segments: string[];
+            title: string;
+            /** @enum {string} */
+            urgency: "low" | "medium" | "high";
+            value: number;
+            /** @default [] */
+            workflows: string[];
         };
         CreateDiagnosticInput: {
             answers: {
@@ -10558,6 +11042,10 @@ export interface components {
         };
         Proposal: {
             approvedVersion: number | null;
+            backlogItem: {
+                id: string;
+                title: string;
+            } | null;
             baseDefinition: components["schemas"]["SegmentDefinition"] & (Record<string, never> | null);
             baseVersion: number | null;
             canDecide: boolean;
@@ -11046,6 +11534,19 @@ export interface components {
             source?: string;
             /** @enum {string} */
             type?: "number" | "string" | "boolean" | "date" | "array";
+        };
+        UpdateBacklogItemInput: {
+            effort?: number;
+            goal?: string;
+            rationale?: string;
+            segments?: string[];
+            /** @enum {string} */
+            status?: "intake" | "ranked" | "in_proposal" | "done" | "declined";
+            title?: string;
+            /** @enum {string} */
+            urgency?: "low" | "medium" | "high";
+            value?: number;
+            workflows?: string[];
         };
         UpdateGlossaryTermInput: {
             definition?: string | null;

@@ -212,6 +212,8 @@ export const Proposal = z
     /** The version the approval created; null unless approved. */
     approvedVersion: z.number().int().nullable(),
     exceptionId: z.string().nullable(),
+    /** The backlog item the proposal was opened from (docs/rules.md, "Backlog"). */
+    backlogItem: z.object({ id: z.string(), title: z.string() }).nullable(),
     /** YYYY-MM-DD; set when approved. */
     followUpDue: z.string().nullable(),
     followUpOutcome: z.string().nullable(),

@@ -7,6 +7,7 @@ import { users } from '#server/db/schema/foundation';
 import { reevaluate } from '#server/features/segments/membership.repo';
 import type { Clock } from '#server/lib/clock';
 import { hashPassword } from '#server/lib/crypto';
+import { seedBacklog } from './backlog';
 import { seedDictionary } from './dictionary';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
@@ -87,6 +88,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     await seedWorkflows(tx, clock, rows);
     await seedExceptions(tx, clock, rows);
     await seedReviews(ctx, rows);
+    await seedBacklog(tx, clock, rows);
     await recordAudit(
       ctx,
       { id: null, label: 'system' },

@@ -43,6 +43,7 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/firewall/settings/proposals/:id': () => import('#src/features/firewall/setting-proposal-page'),
   '/people': () => import('#src/features/people/people-page'),
   '/webhooks': () => import('#src/features/webhooks/webhooks-page'),
+  '/backlog': () => import('#src/features/backlog/backlog-page'),
   '/audit': () => import('#src/features/audit/audit-page'),
 };
 

@@ -5,6 +5,8 @@ import { INSTRUMENT_PROSE_FIXTURES } from './prose-fixtures-instruments';
 import {
   as,
   attributeEntry,
+  backlogEntry,
+  backlogProposal,
   bump,
   campaign,
   dueFollowUp,
@@ -36,6 +38,30 @@ export type ProseFixture =
  * no entry here, and for an entry whose route has none, so this list cannot fall behind the API.
  */
 export const PROSE_FIXTURES: Record<string, ProseFixture> = {
+  'POST /backlog': {
+    as: 'marketer',
+    status: 201,
+    request: async () => ({
+      path: '/api/backlog',
+      body: { title: 'Prose backlog item', goal: 'Fewer contacts left waiting.', value: 2, effort: 2, urgency: 'low' },
+    }),
+  },
+  'PATCH /backlog/{id}': {
+    as: 'owner',
+    status: 200,
+    request: async (t, n) => ({
+      path: `/api/backlog/${await backlogEntry(t, n)}`,
+      body: { status: 'declined', rationale: 'Covered by the pause rule already.' },
+    }),
+  },
+  'POST /backlog/{id}/proposal': {
+    as: 'ops',
+    status: 201,
+    request: async (t, n) => ({
+      path: `/api/backlog/${await backlogEntry(t, n, true)}/proposal`,
+      body: await backlogProposal(t, n),
+    }),
+  },
   'POST /pilots/{id}/stop': {
     as: 'owner',
     status: 200,

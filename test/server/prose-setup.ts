@@ -135,3 +135,29 @@ export const glossaryTerm = (n: number) => ({
   definition: 'A contact whose current segment has not changed this month.',
   examples: ['Steady contacts stay in their current segment.'],
 });
+
+/** A backlog item a marketer filed; ranked by the owner when `ranked`. */
+export async function backlogEntry(t: TestApp, n: number, ranked = false): Promise<string> {
+  const item = {
+    title: `Prose backlog item ${n}`,
+    goal: 'Fewer contacts stuck between evaluation and purchase.',
+    value: 3,
+    effort: 2,
+    urgency: 'medium',
+  };
+  const { id } = await ok(await (await as(t, 'marketer')).post('/api/backlog', item), 201);
+  if (ranked) await ok(await (await as(t, 'owner')).patch(`/api/backlog/${id}`, { status: 'ranked' }), 200);
+  return id;
+}
+
+/** A change to new-lead as a proposal opened from a backlog item carries it. */
+export async function backlogProposal(t: TestApp, n: number): Promise<Record<string, unknown>> {
+  const { version, definition } = await current(await as(t, 'ops'), 'new-lead');
+  return {
+    kind: 'update',
+    segmentKey: 'new-lead',
+    baseVersion: version,
+    definition: bump(n)(definition),
+    rationale: RATIONALE,
+  };
+}

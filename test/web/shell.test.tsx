@@ -45,6 +45,7 @@ describe('sign-in and the shell', () => {
       'Segments',
       'Proposals',
       'Exceptions',
+      'Backlog',
       'Monthly review',
       'Checklist',
       'Glossary',

@@ -10,3 +10,9 @@ export async function exceptionsFiledIn(db: DbOrTx, range: MonthRange): Promise<
   const rows = await repo.listRequests(db, { viewerId: null, mine: false, from: range.from, to: range.to });
   return rows.map(presentListItem);
 }
+
+/** Whether a filed (not draft) exception request has this id: a backlog item may name it as its origin. */
+export async function filedExceptionExists(db: DbOrTx, id: string): Promise<boolean> {
+  const row = await repo.findRequest(db, id);
+  return row !== undefined && row.status !== 'draft';
+}

@@ -3,6 +3,7 @@ import { SENSITIVITY_LABELS } from '#domain/schemas/sensitivity';
 import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import type { UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
+import { settleBacklogItem } from '#server/core/backlog-order';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
@@ -103,6 +104,7 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
       ...(sensitive.length > 0 ? { fairnessNote: input.fairnessNote ?? null, fairnessAttributes: sensitive } : {}),
     });
     await endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'approved' });
+    await settleBacklogItem(tx, actor, { proposalId: id, outcome: 'approved' });
     await recordAudit(tx, actor, {
       action: 'proposals.approved',
       target: { type: 'proposal', id },
@@ -177,6 +179,7 @@ export async function rejectProposal(
         decidedBy: actor.email,
       },
     });
+    await settleBacklogItem(tx, actor, { proposalId: id, outcome: 'rejected' });
     return endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'rejected' });
   });
   if (pilotEnded) forgetPolicyHere(db.root);

@@ -64,6 +64,8 @@ export function presentProposal(view: ProposalView, actor: Actor, sensitive: Map
     decisionNote: p.decisionNote,
     approvedVersion: view.approvedVersion,
     exceptionId: p.exceptionId,
+    backlogItem:
+      view.backlogItemId && view.backlogItemTitle ? { id: view.backlogItemId, title: view.backlogItemTitle } : null,
     followUpDue: p.followUpDue,
     followUpOutcome: p.followUpOutcome,
     fairness: fairnessOf(p, sensitive),

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, lte, type SQL } from 'drizzl
 import { alias } from 'drizzle-orm/pg-core';
 import type { ProposalStatus } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
+import { backlogItems } from '#server/db/schema/backlog';
 import { users } from '#server/db/schema/foundation';
 import { changeProposals, segments, segmentVersions } from '#server/db/schema/segments';
 
@@ -29,6 +30,8 @@ function proposalQuery(db: DbOrTx) {
       currentVersion: segments.currentVersion,
       segmentName: approvedVersion.name,
       approvedVersion: approvedVersion.version,
+      backlogItemId: backlogItems.id,
+      backlogItemTitle: backlogItems.title,
     })
     .from(changeProposals)
     .innerJoin(proposer, eq(proposer.id, changeProposals.proposerId))
@@ -39,7 +42,8 @@ function proposalQuery(db: DbOrTx) {
       baseVersion,
       and(eq(baseVersion.segmentKey, changeProposals.segmentKey), eq(baseVersion.version, changeProposals.baseVersion)),
     )
-    .leftJoin(approvedVersion, eq(approvedVersion.proposalId, changeProposals.id));
+    .leftJoin(approvedVersion, eq(approvedVersion.proposalId, changeProposals.id))
+    .leftJoin(backlogItems, eq(backlogItems.proposalId, changeProposals.id));
 }
 export type ProposalView = Awaited<ReturnType<typeof proposalQuery>>[number];
 

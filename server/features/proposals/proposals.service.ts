@@ -3,6 +3,7 @@ import type { CreateProposalInput, Proposal, ProposalStatus, SegmentDefinition }
 import { attributesOf } from '#domain/segments/criteria-walk';
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
+import { settleBacklogItem } from '#server/core/backlog-order';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
@@ -230,6 +231,7 @@ export async function withdrawProposal(db: DbContext, actor: UserActor, { id }: 
       before: { status: before.status, revision: before.revision },
       after: { status: after.status, revision: after.revision },
     });
+    await settleBacklogItem(tx, actor, { proposalId: id, outcome: 'withdrawn' });
     return endPilotsOfProposal(tx, actor, { proposalId: id, reason: 'withdrawn' });
   });
   if (pilotEnded) forgetPolicyHere(db.root);

@@ -4,6 +4,8 @@ import type { DbOrTx } from '#server/db/client';
 import { gateRows } from './gates.repo';
 import { workflowNames } from './workflows.repo';
 
+export { workflowNames };
+
 /**
  * The workflows read model: what other features may know of workflows (docs/architecture.md,
  * "Boundaries"). Webhooks call workflowsTurnedUngated after sends are reported.

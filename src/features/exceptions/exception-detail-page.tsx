@@ -1,17 +1,27 @@
 import { Link, useLocation, useParams } from 'react-router';
+import { roleMay } from '#domain/permissions';
 import { RISK_LABELS } from '#domain/schemas/exceptions';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDateTime } from '#src/lib/format';
+import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useException } from '#src/shared/queries/get-exception';
 import { ExceptionTimeline } from './components/exception-timeline';
 import { OutcomeBadge } from './components/outcome-badge';
 import './exceptions.css';
 
+/** The backlog's filing form, prefilled from the request. */
+function backlogLink(id: string, segment: string, segmentKey: string | null): string {
+  const params = new URLSearchParams({ file: '1', fromException: id, title: `Follow up the exception on ${segment}` });
+  if (segmentKey) params.set('segment', segmentKey);
+  return `/backlog?${params}`;
+}
+
 export default function ExceptionDetailPage() {
   const { id = '' } = useParams();
   const request = useException(id);
+  const user = useCurrentUser();
   // Set by the wizard when this request was just filed: a calm confirmation, once.
   const filed = (useLocation().state as { filed?: string } | null)?.filed;
   if (request.isPending) return <Loading label="Loading the request…" />;
@@ -38,6 +48,14 @@ export default function ExceptionDetailPage() {
             <OutcomeBadge outcome={d.outcome} /> Filed by {d.requester.name}
             {d.submittedAt ? ` on ${formatDateTime(d.submittedAt)}` : ''}.
           </>
+        }
+        actions={
+          // A filed request may be the start of a wider change: the backlog takes it, prefilled.
+          d.outcome !== 'draft' && roleMay(user.roles, 'backlog.file') ? (
+            <Link className="btn btn-secondary" to={backlogLink(d.id, segment, d.segmentKey)}>
+              Add to backlog
+            </Link>
+          ) : null
         }
       />
       {filed === 'withdrawn' ? (

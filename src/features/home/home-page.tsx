@@ -1,9 +1,12 @@
+import { roleMay } from '#domain/permissions';
 import { ROLE_DUTIES, ROLE_LABELS } from '#domain/roles';
 import { Badge } from '#src/components/ui/badge';
 import { PageHeader } from '#src/components/ui/page-header';
 import { daysBetween, formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useOwner } from '#src/shared/queries/get-owner';
+import { BacklogTop } from './components/backlog-top';
+import { BacklogWaiting } from './components/backlog-waiting';
 import { ChecklistBandCard } from './components/checklist-band-card';
 import { MyWork } from './components/my-work';
 import { RedFlags } from './components/red-flags';
@@ -24,6 +27,8 @@ export default function HomePage() {
       <MyWork user={user} daysLeft={daysLeft} />
       <div className="grid">
         <ChecklistBandCard roles={user.roles} />
+        {roleMay(user.roles, 'backlog.rank') ? <BacklogTop /> : null}
+        {user.roles.includes('operations') ? <BacklogWaiting /> : null}
         <section className="card" aria-labelledby="owner-title">
           <h2 id="owner-title">Segmentation owner</h2>
           {owner.data ? (

@@ -66,6 +66,12 @@ export default function ProposalPage() {
         <p className="quote">{p.rationale}</p>
       </section>
       {p.exceptionId ? <ExceptionContext exceptionId={p.exceptionId} /> : null}
+      {p.backlogItem ? (
+        <p className="notice notice-info">
+          Opened from the backlog item <Link to={`/backlog?item=${p.backlogItem.id}`}>{p.backlogItem.title}</Link>.
+          Approving it marks the item done; rejecting it puts the item back among the ranked.
+        </p>
+      ) : null}
       <section className="card" aria-labelledby="diff-title">
         <h2 id="diff-title">
           {p.baseDefinition ? `What changes against version ${p.baseVersion}` : 'The proposed segment'}

@@ -3,8 +3,8 @@ import { ROLES, type Role } from '#domain/roles';
 import { navFor } from './pages';
 
 const labels = (roles: Role[]) => navFor(roles).map((i) => i.label);
-/** Segments, proposals and exception requests are readable by every role, right after Home. */
-const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions'];
+/** Segments, proposals, exception requests and the backlog are readable by every role, right after Home. */
+const FIRST = ['Home', 'Segments', 'Proposals', 'Exceptions', 'Backlog'];
 
 describe('navigation by role', () => {
   it('shows each role only what it may use', () => {

@@ -25,6 +25,7 @@ export const PAGES = [
   { path: '/exceptions', label: 'Exceptions', anyOf: ['exceptions.read'] },
   { path: '/exceptions/new', anyOf: ['exceptions.file'] },
   { path: '/exceptions/:id', anyOf: ['exceptions.read'] },
+  { path: '/backlog', label: 'Backlog', anyOf: ['backlog.read'] },
   { path: '/review', label: 'Monthly review', anyOf: ['reviews.read'] },
   { path: '/review/:month', anyOf: ['reviews.read'] },
   { path: '/checklist', label: 'Checklist', anyOf: ['checklist.read'] },

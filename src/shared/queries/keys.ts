@@ -107,3 +107,9 @@ export const workflowKeys = {
   gaps: () => [...workflowKeys.all, 'gaps'] as const,
   journey: () => [...workflowKeys.all, 'journey'] as const,
 };
+
+/** The backlog is read by its page and by the home page's cards. */
+export const backlogKeys = {
+  all: ['backlog'] as const,
+  list: () => [...backlogKeys.all, 'list'] as const,
+};

@@ -1,0 +1,94 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '#server/app';
+import { type Database, openPostgres } from '#server/db/client';
+import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { fixedClock } from '#server/lib/clock';
+import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { backlogItem, ownerOrder } from './backlog-helpers';
+import { DEMO, ORIGIN } from './harness';
+
+/**
+ * The owner's order under real concurrency (PGlite runs one statement at a time, so it cannot show
+ * a race): reorders and rankings sent at once from the same version queue on the order's lock, the
+ * first wins and the others are refused with 409 `stale_order`, never a 5xx or a lost item.
+ */
+
+let tmp = '';
+let server: EmbeddedServer | undefined;
+let database: Database | undefined;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-backlog-race-'));
+  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
+  server = await startEmbedded(tmp, () => undefined);
+  database = await openPostgres(server.url, 'embedded');
+  const clock = fixedClock('2026-11-15T12:00:00Z');
+  await seedDemo(database.db, clock);
+  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+}, 120_000);
+
+afterAll(async () => {
+  await database?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}, 60_000);
+
+type Send = (method: string, url: string, body?: unknown) => Promise<Response>;
+
+async function signIn(email: string): Promise<Send> {
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return async (method, url, body) =>
+    app.request(url, {
+      method,
+      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
+const rotate = (ids: string[], by: number) => [...ids.slice(by), ...ids.slice(0, by)];
+
+describe('racing reorders on real PostgreSQL', () => {
+  it('lets exactly one of several reorders from the same version win, and keeps every item', async () => {
+    const [dana, mia] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.marketer)]);
+    for (let i = 0; i < 3; i++) {
+      const { id } = await (await mia('POST', '/api/backlog', backlogItem(`Race item ${i}`))).json();
+      expect((await dana('PATCH', `/api/backlog/${id}`, { status: 'ranked' })).status).toBe(200);
+    }
+    for (let round = 0; round < 3; round++) {
+      const { items, version } = await (await dana('GET', '/api/backlog')).json();
+      const order = ownerOrder(items);
+      const orders = [1, 2, 3].map((by) => rotate(order, by));
+      const results = await Promise.all(orders.map((o) => dana('POST', '/api/backlog/order', { order: o, version })));
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(2);
+      const now = await (await dana('GET', '/api/backlog')).json();
+      expect(now.version).toBe(version + 1);
+      expect(ownerOrder(now.items)).toEqual(orders[statuses.indexOf(200)]);
+    }
+  });
+
+  it('refuses a reorder that raced a ranking, so the newly ranked item is never dropped', async () => {
+    const [dana, mia] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.marketer)]);
+    const { id } = await (await mia('POST', '/api/backlog', backlogItem('Ranked during a reorder'))).json();
+    const { items, version } = await (await dana('GET', '/api/backlog')).json();
+    const [reorder, rank] = await Promise.all([
+      dana('POST', '/api/backlog/order', { order: rotate(ownerOrder(items), 1), version }),
+      dana('PATCH', `/api/backlog/${id}`, { status: 'ranked' }),
+    ]);
+    expect(rank.status).toBe(200);
+    expect([200, 409]).toContain(reorder.status);
+    const now = await (await dana('GET', '/api/backlog')).json();
+    expect(ownerOrder(now.items)).toContain(id);
+    expect(now.version).toBe(version + (reorder.status === 200 ? 2 : 1));
+  });
+});
