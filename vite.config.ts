@@ -1,12 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
 
-export default defineConfig(({ command }) => ({
-  plugins: [react()],
+/**
+ * `--mode mock` (npm run dev:mock) and `--mode demo` (npm run build:demo) start the page with the
+ * in-browser backend (mocks/browser/main.ts) and add MSW's service worker; the production build
+ * has neither (docs/decisions/018).
+ */
+function inBrowserBackend(): Plugin {
+  const worker = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+  return {
+    name: 'charter-in-browser-backend',
+    // Before Vite reads the page's entry, so the build bundles this one.
+    transformIndexHtml: { order: 'pre', handler: (html) => html.replace('/src/main.tsx', '/mocks/browser/main.ts') },
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('content-type', 'text/javascript');
+        res.end(worker());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: worker() });
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => ({
+  plugins: [react(), ...(mode === 'mock' || mode === 'demo' ? [inBrowserBackend()] : [])],
+  // The demo is hosted from any folder of any static server: asset paths relative to the page.
+  base: mode === 'demo' ? './' : '/',
+  // PGlite loads its WebAssembly and data files next to its module, which prebundling would move.
+  optimizeDeps: mode === 'mock' ? { exclude: ['@electric-sql/pglite'] } : undefined,
   resolve: {
     // React Router publishes its development build under the package's default export condition;
     // the production build drops its warnings, which keeps the first page's script lighter.
@@ -24,6 +52,7 @@ export default defineConfig(({ command }) => ({
         : [],
   },
   build: {
+    outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     manifest: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
@@ -33,6 +62,9 @@ export default defineConfig(({ command }) => ({
   server: {
     port: 5173,
     // Host is kept as the browser sent it, so the API's Origin check sees a match.
-    proxy: { '/api': { target: `http://127.0.0.1:${process.env.PORT ?? 3000}`, changeOrigin: false } },
+    proxy:
+      mode === 'mock'
+        ? undefined
+        : { '/api': { target: `http://127.0.0.1:${process.env.PORT ?? 3000}`, changeOrigin: false } },
   },
 }));

@@ -15,7 +15,6 @@ import { readBackup } from '#server/backup/read';
 import { restoreBackup } from '#server/backup/restore';
 import { writeBackup } from '#server/backup/write';
 import { entryHash } from '#server/core/audit-chain';
-import { withAuditContext } from '#server/core/audit-context';
 import { openConnection } from '#server/db/connection';
 import { startEmbedded } from '#server/db/embedded';
 import { EMBEDDED_ROLES, ensureEmbeddedRoles } from '#server/db/roles';
@@ -127,7 +126,7 @@ async function addAuditEntries(appUrl: string, count: number) {
 try {
   const roles = await ensureEmbeddedRoles(dataDir, server.url);
   const database = await openConnection({ kind: 'embedded', ...roles });
-  await withAuditContext({ key }, () => seedDemo(database.db, clock));
+  await seedDemo(database.db, clock, { audit: { key } });
   await database.close();
 
   const file = await measure('demo workspace', roles);

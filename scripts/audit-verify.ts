@@ -3,10 +3,11 @@ import path from 'node:path';
 import { type Config, ConfigError, loadConfig } from '#server/config';
 import type { Database } from '#server/db/client';
 import { type Connection, connect, openConnection, release } from '#server/db/connection';
-import { readCheckpoint } from '#server/features/audit/audit.checkpoint';
+import { readCheckpoint } from '#server/features/audit/audit.checkpoint-file';
 import { verifyExport } from '#server/features/audit/audit.export-verify';
 import { verifyChain } from '#server/features/audit/audit.verify';
-import { auditKeyFrom, loadAuditKey } from '#server/lib/audit-key';
+import { auditKeyFrom } from '#server/lib/audit-key';
+import { loadAuditKey } from '#server/lib/audit-key-file';
 import { describeError } from '#server/lib/describe-error';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { writeBackup } from '#server/backup/write';
 import { type Connection, connect, release } from '#server/db/connection';
-import { loadAuditKey } from '#server/lib/audit-key';
+import { loadAuditKey } from '#server/lib/audit-key-file';
 import { describeError } from '#server/lib/describe-error';
 import { charterVersion, megabytes, run, seconds, toolConfig } from './tool-config';
 

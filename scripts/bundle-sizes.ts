@@ -64,6 +64,22 @@ for (const route of [
 }
 if (!over) console.log(`Both within the ${BUDGET_KB} kB budget.`);
 
+// The in-browser demo (npm run build:demo, docs/decisions/018) never reaches the production build:
+// not its entry, not PGlite and its WebAssembly, not MSW's worker.
+const demoFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+  (f) => /\.(wasm|data)$|mockServiceWorker/.test(f) || (f.endsWith('.js') && demoCode(path.join(dist, f))),
+);
+if (demoFiles.length > 0) {
+  console.error(`\nThe production build holds the in-browser demo's code: ${demoFiles.join(', ')}`);
+  process.exit(1);
+}
+console.log('No demo code, PGlite or service worker in the build.');
+
+function demoCode(file: string): boolean {
+  const text = readFileSync(file, 'utf8');
+  return text.includes('In-browser demo') || text.includes('pglite') || text.includes('mockServiceWorker');
+}
+
 /** The JS files of the given manifest keys and everything they import statically. */
 function withImports(start: string[]): Set<string> {
   const keys = new Set<string>();

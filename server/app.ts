@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ANONYMOUS } from './core/actor';
 import { recordAudit } from './core/audit';
-import { withAuditContext } from './core/audit-context';
 import { transaction } from './core/db';
 import { DatabaseUnavailableError, isConnectionLoss } from './db/pool-errors';
 import { attributesRoutes } from './features/attributes/attributes.routes';
@@ -37,13 +36,14 @@ import { violationsRoutes } from './features/violations/violations.routes';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes';
 import { workflowViewsRoutes } from './features/workflows/workflow-views.routes';
 import { workflowsRoutes } from './features/workflows/workflows.routes';
+import { limitedBody } from './http/body-limit';
 import type { AppEnv, Deps } from './http/env';
 import { noStore, originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
-import { limitedBody } from './http/node-body';
 import { router } from './http/router';
 import { type Clock, systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
 import { AppError, pgErrorOf, RecordedRefusalError } from './lib/errors';
+import { passwordHasher } from './lib/passwords';
 
 export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
   clock?: Clock;
@@ -56,8 +56,13 @@ const MAX_BODY = 10 * 1024 * 1024;
 /** The whole HTTP app for one database and clock; no globals, so tests build as many as they like. */
 export function createApp(options: AppOptions) {
   const deps: Deps = { clock: systemClock, sessionTtlHours: 12, version: '0.1.0', ...options };
+  // Every audit entry the app writes, refusals in onError too, is keyed through its context.
+  const edge = {
+    audit: { key: deps.audit?.key ?? null, onAppend: deps.audit?.onAppend },
+    passwords: passwordHasher(deps.scrypt),
+  };
   const api = router();
-  api.use('*', withDeps(deps), noStore, limitedBody(MAX_BODY), resolveActor, originCheck);
+  api.use('*', withDeps(deps, edge), noStore, limitedBody(MAX_BODY), resolveActor, originCheck);
   const routes = api
     .route('/', healthRoutes)
     .route('/', sessionRoutes)
@@ -103,9 +108,6 @@ export function createApp(options: AppOptions) {
   );
 
   const app = new OpenAPIHono<AppEnv>();
-  // First, so that every audit entry the request writes (refusals in onError too) is keyed.
-  const auditContext = { key: deps.audit?.key ?? null, onAppend: deps.audit?.onAppend };
-  app.use('*', (_c, next) => withAuditContext(auditContext, next));
   app.use('*', requestId, securityHeaders);
   app.route('/api', routes);
   const warnUnavailable = unavailableWarner();

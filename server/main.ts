@@ -4,17 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { assertDataDir, type Config, ConfigError, loadConfig } from './config';
-import { withAuditContext } from './core/audit-context';
 import type { Database } from './db/client';
 import { type Connection, connect, openConnection } from './db/connection';
 import { startEmbedded } from './db/embedded';
 import { type SupervisedServer, superviseEmbedded } from './db/embedded-supervisor';
+import { checkpointFile } from './features/audit/audit.checkpoint-file';
 import { type Checkpointer, startCheckpoints } from './features/audit/audit.checkpointer';
 import { scheduleFreshnessPass } from './features/segments/freshness.schedule';
 import { startWebhookWorker, type WebhookWorker } from './features/webhooks/worker';
-import { loadAuditKey } from './lib/audit-key';
+import { nodeBindings } from './http/node-bindings';
+import { loadAuditKey } from './lib/audit-key-file';
 import { systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
+import { nodeScrypt } from './lib/node-scrypt';
+import { passwordHasher } from './lib/passwords';
 import { seedDemoOnce } from './seed/seed-once';
 import { serveSpa } from './spa';
 
@@ -90,7 +93,10 @@ async function start(config: Config) {
   // The demo workspace goes into an empty embedded database by default, never into an
   // external one unless SEED=demo asks for it. It is written as the app's own role, keyed.
   if (config.seed === 'demo' || (config.seed === undefined && !config.databaseUrl)) {
-    await withAuditContext({ key: auditKey }, () => seedDemoOnce(connection.appUrl, systemClock));
+    await seedDemoOnce(connection.appUrl, systemClock, {
+      audit: { key: auditKey },
+      passwords: passwordHasher(nodeScrypt),
+    });
   }
   // The chain's head, kept outside the database and keyed (docs/decisions/002).
   running.checkpoints = auditKey
@@ -112,9 +118,11 @@ async function start(config: Config) {
     trustProxyHops: config.trustProxyHops,
     allowPrivateWebhookTargets: config.allowPrivateWebhookTargets,
     version,
+    scrypt: nodeScrypt,
+    socket: nodeBindings,
     audit: {
       key: auditKey,
-      dataDir: config.dataDir,
+      checkpoint: checkpointFile(config.dataDir),
       checkpointSeconds: config.auditCheckpointSeconds,
       onAppend: running.checkpoints?.soon,
     },

@@ -7,7 +7,6 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { recordAudit } from '#server/core/audit';
-import { withAuditContext } from '#server/core/audit-context';
 import { type DbContext, dbContext, transaction } from '#server/core/db';
 import { type Db, MIGRATION_LOCK, migrationsFolder } from '#server/db/client';
 import { grantAppPrivileges } from '#server/db/roles';
@@ -43,7 +42,7 @@ export async function restoreBackup(options: {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await prepareSchema(client, header);
     // One transaction on this one connection: the COPY streams below run inside it too.
-    const db = dbContext(drizzle(client) as unknown as Db, options.clock);
+    const db = dbContext(drizzle(client) as unknown as Db, options.clock, { audit: { key: options.key } });
     const summary = await transaction(db, (tx) => loadRows(client, tx, options));
     await migrate(drizzle(client), { migrationsFolder });
     if (options.appRole) await grantAppPrivileges(client, options.appRole);
@@ -122,21 +121,19 @@ async function loadRows(
   if ((head?.id ?? null) !== (newest[0] ? Number(newest[0].id) : null) || (head && head.hash !== newest[0]?.hash)) {
     throw new BackupError("The backup's audit log does not end at the head its trailer records.");
   }
-  const entry = await withAuditContext({ key: options.key }, () =>
-    recordAudit(
-      tx,
-      { id: null, label: 'system' },
-      {
-        action: 'database.restored',
-        target: { type: 'database', id: null },
-        after: {
-          file: path.basename(options.file),
-          backupCreatedAt: header.createdAt,
-          rows: read.rows,
-          auditHead: head,
-        },
+  const entry = await recordAudit(
+    tx,
+    { id: null, label: 'system' },
+    {
+      action: 'database.restored',
+      target: { type: 'database', id: null },
+      after: {
+        file: path.basename(options.file),
+        backupCreatedAt: header.createdAt,
+        rows: read.rows,
+        auditHead: head,
       },
-    ),
+    },
   );
   return { rows: read.rows, restoredEntryId: entry.id };
 }

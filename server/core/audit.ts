@@ -3,7 +3,6 @@ import { sanitizeJson, sanitizeText } from '#domain/schemas/strings';
 import { auditEntries } from '#server/db/schema/foundation';
 import type { ActorRef } from './actor';
 import { entryHash, GENESIS_HASH } from './audit-chain';
-import { currentAuditContext } from './audit-context';
 import { assertInTransaction, type DbContext } from './db';
 
 // Any constant shared by every instance: serialises writers so the chain stays linear.
@@ -19,7 +18,7 @@ export type AuditEvent = {
 /**
  * Appends one entry to the hash chain, inside the transaction that makes the change, so the change
  * and its record commit or roll back together (docs/rules.md, "Audit"). With the audit key at hand
- * (the app and the tools set it for what they run, `audit-context.ts`), the entry also carries a
+ * (in the context the app, the worker and the tools open, `audit-context.ts`), the entry also carries a
  * keyed hash (docs/decisions/002). Text that PostgreSQL cannot store (a refused request's path or
  * body may hold a NUL) is recorded sanitised rather than lost, before it is hashed and keyed, so the
  * chain covers exactly what is stored (docs/api.md, "Limits").
@@ -44,7 +43,7 @@ export async function recordAudit(tx: DbContext, actor: ActorRef, event: AuditEv
     after: sanitizeJson(event.after ?? null),
   };
   const hash = entryHash(prevHash, fields);
-  const context = currentAuditContext();
+  const context = tx.audit;
   const [inserted] = await tx.conn
     .insert(auditEntries)
     .values({ ...fields, prevHash, hash, mac: context?.key?.sign('entry', hash) ?? null })

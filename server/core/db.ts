@@ -1,5 +1,7 @@
 import type { Db, DbOrTx } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
+import { type PasswordHasher, passwordHasher } from '#server/lib/passwords';
+import type { AuditContext } from './audit-context';
 
 /**
  * The first argument of every service (docs/architecture.md, "A server feature"): the app's
@@ -12,9 +14,25 @@ export type DbContext = {
   /** Where statements go: `root`, or the open transaction. */
   readonly conn: DbOrTx;
   readonly clock: Clock;
+  /** How the audit entries written through this context are keyed (docs/decisions/002); null: unkeyed. */
+  readonly audit: AuditContext | null;
+  /** Password hashing: Node's native scrypt on the server, a portable one elsewhere (docs/decisions/018). */
+  readonly passwords: PasswordHasher;
 };
 
-export const dbContext = (root: Db, clock: Clock): DbContext => ({ root, conn: root, clock });
+/** What the edge passes in beside the database and clock; tests and tools may leave it out. */
+export type EdgeContext = { audit?: AuditContext | null; passwords?: PasswordHasher };
+
+// One portable hasher for every context not given one, so its decoy hash is made once (lazily).
+const portableHasher = passwordHasher();
+
+export const dbContext = (root: Db, clock: Clock, edge: EdgeContext = {}): DbContext => ({
+  root,
+  conn: root,
+  clock,
+  audit: edge.audit ?? null,
+  passwords: edge.passwords ?? portableHasher,
+});
 
 /** Whether `db` runs inside a transaction: its single connection takes one statement at a time. */
 export const inTransaction = (db: DbContext): boolean => db.conn !== db.root;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '#server/lib/crypto';
 import type { Actor } from './actor';
 
 /**
@@ -19,7 +19,7 @@ export const seesAttempters = (actor: Actor): boolean => actor.kind === 'user' &
  * Random text stored in an override attempt's audit entry. The entry's hash covers it, so a
  * reader shown the entry without its actor cannot find the actor by hashing each person's name.
  */
-export const attemptNonce = (): string => randomBytes(16).toString('hex');
+export const attemptNonce = (): string => randomHex(16);
 
 /** A target that names a campaign points at its creator: only its kind is kept. */
 export const withheldTarget = (target: string | null): string | null =>

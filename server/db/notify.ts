@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { Db, DbOrTx } from './client';
+import { type Listener, poolExtrasOf } from './pool-extras';
 
 /**
  * Cross-instance invalidation of in-memory caches through PostgreSQL LISTEN/NOTIFY. Whoever
@@ -25,7 +25,7 @@ type Hub = {
   /** When a lost or failed listener may be tried again. */
   retryAt: number;
   handlers: Map<Channel, Set<() => void>>;
-  client?: pg.Client;
+  listener?: Listener;
   /** The pool was ended: no listener may start again. */
   closed?: boolean;
   patched?: boolean;
@@ -78,52 +78,50 @@ function dropAll(hub: Hub): void {
 /** How often the listening connection proves it is alive: a silently dropped one hears nothing. */
 const HEARTBEAT_MS = 30_000;
 
-// Only a real PostgreSQL pool can LISTEN across instances; PGlite is one process, invalidated locally.
+// Only a real PostgreSQL pool can LISTEN across instances (`pool-extras.ts`); PGlite is one
+// process, invalidated locally.
 function startListening(db: Db, hub: Hub): void {
-  const pool = (db as unknown as { $client?: unknown }).$client;
-  if (!(pool instanceof pg.Pool) || hub.closed) {
+  const pool = poolExtrasOf(db);
+  if (!pool || hub.closed) {
     hub.retryAt = Number.POSITIVE_INFINITY;
     return;
   }
   hub.state = 'starting';
   hub.retryAt = Date.now() + UNLISTENED_TTL_MS;
-  const options = (pool as unknown as { options: pg.ClientConfig }).options;
-  const client = new pg.Client({ ...options, keepAlive: true });
-  hub.client = client;
-  closeWithPool(pool, hub);
+  // The listener is not a pool client: end it with the pool, and never start one after that.
+  if (!hub.patched) {
+    hub.patched = true;
+    pool.onEnd(async () => {
+      hub.closed = true;
+      hub.retryAt = Number.POSITIVE_INFINITY;
+      await hub.listener?.end().catch(() => undefined);
+    });
+  }
   const byName = new Map<string, Channel>(Object.entries(CHANNELS).map(([key, name]) => [name, key as Channel]));
-  let heartbeat: NodeJS.Timeout | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
   let gone = false;
   let up = false;
-  // Called by errors, the end event, a failed heartbeat or a failed start; acts once per client.
+  // Called by errors, the end event, a failed heartbeat or a failed start; acts once per listener.
   const lost = () => {
     if (gone) return;
     gone = true;
     clearInterval(heartbeat);
-    if (hub.client === client) {
-      hub.client = undefined;
+    if (hub.listener === listener) {
+      hub.listener = undefined;
       hub.state = 'no';
       // A connection that worked and dropped is replaced at once; one that failed to start waits.
       if (up) hub.retryAt = 0;
       dropAll(hub);
     }
-    void client.end().catch(() => undefined);
+    void listener.end().catch(() => undefined);
   };
-  client.on('notification', (msg) => {
-    const channel = byName.get(msg.channel);
+  const heard = (name: string) => {
+    const channel = byName.get(name);
     if (channel) for (const fn of hub.handlers.get(channel) ?? []) fn();
-  });
-  client.on('error', lost);
-  client.on('end', lost);
-  client
-    .connect()
-    .then(() =>
-      client.query(
-        Object.values(CHANNELS)
-          .map((name) => `LISTEN ${name};`)
-          .join(' '),
-      ),
-    )
+  };
+  const listener = pool.listen(Object.values(CHANNELS), heard, lost);
+  hub.listener = listener;
+  listener.ready
     .then(() => {
       if (hub.closed) return lost();
       // Anything announced before LISTEN took effect is caught by reloading everything.
@@ -132,25 +130,12 @@ function startListening(db: Db, hub: Hub): void {
       up = true;
       heartbeat = setInterval(() => {
         const timeout = setTimeout(lost, 5_000);
-        client.query('SELECT 1').then(
+        listener.ping().then(
           () => clearTimeout(timeout),
           () => lost(),
         );
       }, HEARTBEAT_MS);
-      heartbeat.unref();
+      (heartbeat as { unref?: () => void }).unref?.();
     })
     .catch(lost);
-}
-
-// The listener is not a pool client: end it with the pool, and never start one after that.
-function closeWithPool(pool: pg.Pool, hub: Hub): void {
-  if (hub.patched) return;
-  hub.patched = true;
-  const end = pool.end.bind(pool) as () => Promise<void>;
-  (pool as { end: () => Promise<void> }).end = async () => {
-    hub.closed = true;
-    hub.retryAt = Number.POSITIVE_INFINITY;
-    await hub.client?.end().catch(() => undefined);
-    return end();
-  };
 }

@@ -2,7 +2,9 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { describeError } from '#server/lib/describe-error';
 import type { Db } from './client';
+import { pgExtras } from './pg-extras';
 import { isConnectionLoss } from './pool-errors';
+import { registerPoolExtras } from './pool-extras';
 
 /**
  * Pool settings for a server that may go away: a connection that cannot be made within 10 s
@@ -24,7 +26,7 @@ export const GUARDED_POOL_OPTIONS = {
  * - drizzle's pooled transaction never releases its client when BEGIN fails, so each lost
  *   connection would leak one of the pool's ten. Transactions run here instead, on a client
  *   this module checks out and always releases: destroyed when its connection was lost.
- * Returns `db` with its `transaction` replaced.
+ * Returns `db` with its `transaction` replaced, and LISTEN and prepared statements registered for it.
  */
 export function guardPool(pool: pg.Pool, db: Db, warn: (message: string) => void = console.warn): Db {
   const onClientError = (err: Error) => warn(`database connection lost: ${describeError(err)}`);
@@ -52,5 +54,6 @@ export function guardPool(pool: pg.Pool, db: Db, warn: (message: string) => void
     }
   };
   Object.defineProperty(db, 'transaction', { value: transaction, configurable: true, writable: true });
+  registerPoolExtras(db, pgExtras(pool));
   return db;
 }

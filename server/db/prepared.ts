@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { DbOrTx } from './client';
+import { poolExtrasOf } from './pool-extras';
 import { rowsOf } from './rows';
 
 /**
@@ -11,8 +11,8 @@ import { rowsOf } from './rows';
  * ordinary parameterised statement.
  */
 export async function preparedQuery<T>(db: DbOrTx, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const client = (db as { $client?: unknown }).$client;
-  if (client instanceof pg.Pool) return (await client.query({ name, text, values })).rows as T[];
+  const pool = poolExtrasOf(db);
+  if (pool) return (await pool.prepared(name, text, values)) as T[];
   const parts = text.split(/\$(\d+)/);
   const query = sql.join(parts.map((part, i) => (i % 2 === 1 ? sql.param(values[Number(part) - 1]) : sql.raw(part))));
   return rowsOf<T>(await db.execute(query));

@@ -1,8 +1,10 @@
+import type { Context } from 'hono';
 import type { Actor } from '#server/core/actor';
 import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
 import type { Database } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
+import type { Scrypt } from '#server/lib/passwords';
 
 /** What createApp is given: the database and clock, and the settings only the HTTP layer reads. */
 export type Deps = {
@@ -26,6 +28,18 @@ export type Deps = {
   trustProxyHops?: number;
   /** WEBHOOKS_ALLOW_PRIVATE_TARGETS: endpoints on loopback, private and link-local addresses (docs/webhooks.md). */
   allowPrivateWebhookTargets?: boolean;
+  /** Node's native scrypt (`lib/node-scrypt.ts`); unset: the portable one (docs/decisions/018). */
+  scrypt?: Scrypt;
+  /** What the Node HTTP server adds (`http/node-bindings.ts`); absent in-process and in a browser. */
+  socket?: SocketBindings;
+};
+
+/** A server's access to the connection behind a request, beyond the WHATWG Request. */
+export type SocketBindings = {
+  /** A reader of the request's body straight from its socket, or null when it has none. */
+  body(env: unknown, length: number): (() => Promise<string>) | null;
+  /** The socket's peer address, or null when there is no socket. */
+  remoteAddress(c: Context): string | null;
 };
 
 export type AppEnv = {

@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { dbContext } from '#server/core/db';
+import { dbContext, type EdgeContext } from '#server/core/db';
 import { actorFromCookie, actorFromToken, SESSION_COOKIE } from '#server/core/resolve-actor';
+import { randomUuid } from '#server/lib/crypto';
 import { ForbiddenError, UnauthenticatedError } from '#server/lib/errors';
 import type { AppEnv, Deps } from './env';
 
-export const withDeps = (deps: Deps) => {
-  const db = dbContext(deps.db, deps.clock);
+export const withDeps = (deps: Deps, edge: EdgeContext) => {
+  const db = dbContext(deps.db, deps.clock, edge);
   return createMiddleware<AppEnv>(async (c, next) => {
     c.set('deps', deps);
     c.set('db', db);
@@ -18,7 +18,7 @@ export const withDeps = (deps: Deps) => {
 
 export const requestId = createMiddleware<AppEnv>(async (c, next) => {
   const incoming = c.req.header('x-request-id');
-  const id = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+  const id = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUuid();
   c.set('requestId', id);
   c.header('X-Request-Id', id);
   await next();

@@ -1,30 +1,32 @@
-import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { promisify } from 'node:util';
+import { hmac as nobleHmac } from '@noble/hashes/hmac.js';
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { toBase64Url, toHex, utf8 } from './base64';
 
-const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
-// N=2^15 keeps a sign-in around 50 ms here while making offline guessing expensive.
-const PARAMS = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-const KEY_LEN = 32;
+/*
+ * Hashes and randomness that run the same in Node and in a browser (the in-browser demo runs
+ * this app too, docs/decisions/018): SHA-256 and HMAC from @noble/hashes, randomness from Web
+ * Crypto. Their output is byte for byte what node:crypto gave before: stored token hashes, session
+ * ids and the audit chain's hashes do not change. Passwords are hashed in `passwords.ts`.
+ */
 
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, KEY_LEN, PARAMS);
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+export const randomBytes = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length));
+/** `bytes` random bytes as unpadded base64url. */
+export const randomToken = (bytes = 32) => toBase64Url(randomBytes(bytes));
+export const randomHex = (bytes: number) => toHex(randomBytes(bytes));
+export const randomUuid = (): string => crypto.randomUUID();
+
+/** SHA-256 of the UTF-8 text, as lowercase hex. */
+export const sha256 = (value: string) => toHex(nobleSha256(utf8(value)));
+/** HMAC-SHA-256 keyed with the UTF-8 secret, as lowercase hex. */
+export const hmac = (secret: string, value: string) => toHex(nobleHmac(nobleSha256, utf8(secret), utf8(value)));
+
+/** Compares in time that depends only on the lengths, so a MAC check leaks nothing of the secret. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, saltB64, keyB64] = stored.split('$');
-  if (scheme !== 'scrypt' || !saltB64 || !keyB64) return false;
-  const expected = Buffer.from(keyB64, 'base64');
-  const key = await scryptAsync(password, Buffer.from(saltB64, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: PARAMS.maxmem,
-  });
-  return timingSafeEqual(key, expected);
-}
-
-export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
-export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-export const hmac = (secret: string, value: string) => createHmac('sha256', secret).update(value).digest('hex');
+/** `sameBytes` for two texts, compared as their UTF-8 bytes. */
+export const sameText = (a: string, b: string) => sameBytes(utf8(a), utf8(b));

@@ -1,12 +1,11 @@
 import { count } from 'drizzle-orm';
 import type { Role } from '#domain/roles';
 import { recordAudit } from '#server/core/audit';
-import { dbContext, transaction } from '#server/core/db';
+import { dbContext, type EdgeContext, transaction } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
 import { reevaluate } from '#server/features/segments/membership.repo';
 import type { Clock } from '#server/lib/clock';
-import { hashPassword } from '#server/lib/crypto';
 import { seedBacklog } from './backlog';
 import { seedDictionary } from './dictionary';
 import { seedExceptions } from './exceptions';
@@ -59,11 +58,15 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Seeds the demo workspace into an empty database in one transaction. */
-export async function seedDemo(db: Db, clock: Clock): Promise<void> {
+/**
+ * Seeds the demo workspace into an empty database in one transaction; `edge` keys its audit
+ * entry and hashes the password (docs/decisions/018: the seed runs in the in-browser demo too).
+ */
+export async function seedDemo(db: Db, clock: Clock, edge: EdgeContext = {}): Promise<void> {
   const now = clock.now().getTime();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await transaction(dbContext(db, clock), async (ctx) => {
+  const context = dbContext(db, clock, edge);
+  const passwordHash = await context.passwords.hash(DEMO_PASSWORD);
+  await transaction(context, async (ctx) => {
     const tx = ctx.conn;
     const rows = await tx
       .insert(users)

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { isPauseViolation } from '#domain/firewall/decide';
 import { normalisePause } from '#domain/firewall/pause';
@@ -59,7 +58,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
 
   const timeline = await loadTimeline(tx);
   const linter = compileLinter(SEED_TERMS);
-  const ids = new Map(CAMPAIGNS.map((c) => [c.key, randomUUID()]));
+  const ids = new Map(CAMPAIGNS.map((c) => [c.key, crypto.randomUUID()]));
   const idOf = (key: string) => ids.get(key) as string;
   await tx.insert(campaigns).values(
     CAMPAIGNS.map((c) => {
@@ -102,7 +101,7 @@ export async function seedFirewall(tx: DbOrTx, clock: Clock, seedUsers: SeedUser
     campaigns: seedCampaigns,
     platform: PLATFORM,
     onboardingDays: DEFAULT_ONBOARDING_DAYS,
-    uuid: randomUUID,
+    uuid: () => crypto.randomUUID(),
   });
 
   // Sends from tools that kept an old export of the paused evaluation segment.

@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import type { EdgeContext } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
 import { isEmpty, seedDemo } from './demo';
@@ -12,7 +13,12 @@ const SEED_LOCK = 4_231_988;
  * same moment: the emptiness check and the seed run under an advisory lock, so the instances
  * that wait find the workspace there and skip it. True when this call seeded.
  */
-export async function seedDemoOnce(url: string, clock: Clock, log: (m: string) => void = console.log) {
+export async function seedDemoOnce(
+  url: string,
+  clock: Clock,
+  edge: EdgeContext,
+  log: (m: string) => void = console.log,
+) {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => undefined); // a lost connection fails the pending query, which says why
   await client.connect();
@@ -21,7 +27,7 @@ export async function seedDemoOnce(url: string, clock: Clock, log: (m: string) =
     const db = drizzle(client) as unknown as Db;
     if (!(await isEmpty(db))) return false;
     log('Seeding the demo workspace …');
-    await seedDemo(db, clock);
+    await seedDemo(db, clock, edge);
     return true;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { SegmentDefinition } from '#domain/schemas/segments';
 import { matches } from '#domain/segments/criteria';
 import type { DbOrTx } from '#server/db/client';
@@ -58,7 +57,7 @@ export async function seedSegments(tx: DbOrTx, clock: Clock, users: SeedUser[]):
     outcome: false, // due ten days ago: the follow-up list has something to show
   });
   const proposalRows = approved.map((a) => ({
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     kind: a.version === 1 ? ('create' as const) : ('update' as const),
     segmentKey: a.key,
     baseVersion: a.version === 1 ? null : a.version - 1,

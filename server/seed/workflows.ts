@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { decide, isPauseViolation, SEGMENT_REASONS } from '#domain/firewall/decide';
 import type { Channel } from '#domain/schemas/segments';
 import type { DbOrTx } from '#server/db/client';
@@ -26,7 +25,7 @@ export async function seedWorkflows(tx: DbOrTx, clock: Clock, seedUsers: SeedUse
   const now = clock.now().getTime();
   const userId = (prefix: string) => seedUsers.find((u) => u.email.startsWith(prefix))?.id ?? null;
   const owners = { mia: userId('mia.'), omar: userId('omar.') };
-  const ids = WORKFLOWS.map(() => randomUUID());
+  const ids = WORKFLOWS.map(() => crypto.randomUUID());
   await tx.insert(workflows).values(
     WORKFLOWS.map((w, i) => ({
       id: ids[i] as string,
@@ -113,7 +112,7 @@ function pick(pool: string[], n: number, rand: () => number): string[] {
 
 /** A check by the platform for the workflow, decided as the firewall would have then. */
 function check(timeline: Timeline, channel: Channel, contactIds: string[], at: number, workflowId: string) {
-  const requestId = randomUUID();
+  const requestId = crypto.randomUUID();
   const blocks: Parameters<typeof groupBlocks>[0] = [];
   const allowed: string[] = [];
   const allowedDecisions: Parameters<typeof groupAllowed>[0] = [];

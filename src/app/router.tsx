@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { Loading } from '#src/components/ui/states';
 import { PAGES, type Page, type PagePath } from '#src/shared/permissions/pages';
 import { RequirePermission } from '#src/shared/permissions/require-permission';
@@ -81,4 +81,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createRouter = () => createBrowserRouter(routes);
+// The static demo build (docs/decisions/018) keeps the route after `#`: any static server serves
+// its one page at every address. The production build folds this to the browser router.
+export const createRouter = () =>
+  import.meta.env.MODE === 'demo' ? createHashRouter(routes) : createBrowserRouter(routes);

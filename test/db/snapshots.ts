@@ -45,7 +45,7 @@ async function seeded(db: Db, clock: Clock): Promise<void> {
   // Tests sign in hundreds of times, and each sign-in runs scrypt at the cost the stored hash
   // names (2^15, some 50 ms). The demo users' hash is stored again at 2^10: the same code checks
   // it, in a thirty-second of the time. Passwords set by a test are hashed at the full cost. The
-  // format is that of hashPassword (server/lib/crypto.ts): were it to change, sign-ins would fail.
+  // format is that of passwordHasher (server/lib/passwords.ts): were it to change, sign-ins would fail.
   const salt = randomBytes(16);
   const key = scryptSync(DEMO_PASSWORD, salt, 32, { N: 1024, r: 8, p: 1 });
   const hash = `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;

@@ -6,12 +6,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
 import { launchChromium } from './chromium';
+import { serveStatic } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     /** The run's one Chromium, which every test file connects to. */
     browserEndpoint: string;
+    /** The static demo build (npm run build:demo), served from a sub-folder by a plain file server. */
+    demoURL: string;
   }
 }
 
@@ -23,24 +26,26 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromium = await launchChromium();
   project.provide('browserEndpoint', chromium.wsEndpoint());
-  if (process.env.E2E_BASE_URL) {
-    project.provide('baseURL', process.env.E2E_BASE_URL);
-    return () => chromium.close();
-  }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-e2e-'));
   const staticDir = path.join(dataDir, 'dist');
   let child: ChildProcess | undefined;
+  let demo: Awaited<ReturnType<typeof serveStatic>> | undefined;
   const teardown = async () => {
     if (child) await stop(child);
+    await demo?.close();
     await chromium.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', staticDir, '--emptyOutDir'], {
-      stdio: 'inherit',
-      // Vitest runs with NODE_ENV=test, which would make Vite emit the development React runtime.
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    // The demo build goes into a sub-folder of what the file server serves: its paths are relative.
+    build(['--mode', 'demo', '--outDir', path.join(dataDir, 'site', 'demo')], 'error');
+    demo = await serveStatic(path.join(dataDir, 'site'));
+    project.provide('demoURL', demo.url);
+    if (process.env.E2E_BASE_URL) {
+      project.provide('baseURL', process.env.E2E_BASE_URL);
+      return teardown;
+    }
+    build(['--outDir', staticDir]);
     const port = await freePort();
     child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {
@@ -70,6 +75,15 @@ export default async function setup(project: TestProject) {
     throw err;
   }
   return teardown;
+}
+
+// PGlite's bundle warns about Node modules it never loads in a browser: the demo build says only errors.
+function build(args: string[], logLevel: 'warn' | 'error' = 'warn') {
+  execFileSync('npx', ['vite', 'build', '--logLevel', logLevel, '--emptyOutDir', ...args], {
+    stdio: 'inherit',
+    // Vitest runs with NODE_ENV=test, which would make Vite emit the development React runtime.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 async function waitForHealth(baseURL: string, child: ChildProcess, log: () => string) {

@@ -28,7 +28,7 @@ beforeAll(async () => {
       dbKind: 'memory',
       clock: t.clock,
       sessionSecret: 's'.repeat(32),
-      audit: { key, dataDir: null, checkpointSeconds: null },
+      audit: { key, checkpoint: null, checkpointSeconds: null },
     }),
   );
   // A few keyed entries after the seed's unkeyed ones.

@@ -146,6 +146,24 @@ describe('boundary rules', () => {
     ).toEqual(['domain-is-pure', 'domain-is-pure', 'domain-no-node']);
   });
 
+  it('fail when the request path imports Node: a built-in, a Node-only package or a Node-only module', async () => {
+    expect(
+      await violations({
+        'node_modules/pg/package.json': '{ "name": "pg", "main": "index.js" }\n',
+        'node_modules/pg/index.js': 'module.exports = {};\n',
+        'server/core/c.ts':
+          "import { readFileSync } from 'node:fs';\nimport pg from 'pg';\nexport const c = [readFileSync, pg];\n",
+        'server/core/types-only.ts': "import type { Pool } from 'pg';\nexport type P = Pool;\n",
+        'server/features/one/one.service.ts':
+          "import { nodeScrypt } from '#server/lib/node-scrypt';\nexport const s = nodeScrypt;\n",
+        // The Node edge may: the entry, and the modules it passes in.
+        'server/lib/node-scrypt.ts': "import { scrypt } from 'node:crypto';\nexport const nodeScrypt = scrypt;\n",
+        'server/main.ts':
+          "import { createServer } from 'node:http';\nimport pg from 'pg';\nimport { nodeScrypt } from '#server/lib/node-scrypt';\nexport const m = [createServer, pg, nodeScrypt];\n",
+      }),
+    ).toEqual(['web-core-no-node', 'web-core-no-node-packages', 'web-core-not-node-edge']);
+  });
+
   it('fail when the app and the server import each other', async () => {
     expect(
       await violations({

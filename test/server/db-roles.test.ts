@@ -6,7 +6,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '#server/config';
 import { entryHash, GENESIS_HASH } from '#server/core/audit-chain';
-import { withAuditContext } from '#server/core/audit-context';
 import { migrationsFolder } from '#server/db/client';
 import { type Connection, openConnection } from '#server/db/connection';
 import { EMBEDDED_ROLES, ensureEmbeddedRoles } from '#server/db/roles';
@@ -92,7 +91,7 @@ describe('database roles', () => {
 
       // New entries are keyed; the legacy ones stay as they were, anchored by the first checkpoint.
       const clock = fixedClock(TEST_START);
-      await withAuditContext({ key: cluster.key }, () => seedDemo(database.db, clock));
+      await seedDemo(database.db, clock, { audit: { key: cluster.key } });
       const anchorDir = mkdtempSync(path.join(cluster.tmp, 'anchor-'));
       const advanced = await advanceCheckpoint(database.db, cluster.key, anchorDir, clock);
       expect(advanced.checkpoint).toMatchObject({ keyedFrom: 4 });

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createApp } from '#server/app';
-import { withAuditContext } from '#server/core/audit-context';
 import type { Database } from '#server/db/client';
 import { openConnection } from '#server/db/connection';
 import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
 import { ensureEmbeddedRoles, type RoleUrls } from '#server/db/roles';
+import { checkpointFile } from '#server/features/audit/audit.checkpoint-file';
 import { type AuditKey, auditKeyFrom } from '#server/lib/audit-key';
 import { fixedClock } from '#server/lib/clock';
 import { randomToken } from '#server/lib/crypto';
@@ -50,7 +50,7 @@ export async function startCluster(): Promise<Cluster> {
     const keySecret = randomToken();
     const key = auditKeyFrom(keySecret);
     const template = await openConnection({ kind: 'embedded', ...roles });
-    await withAuditContext({ key }, () => seedDemo(template.db, fixedClock(TEST_START)));
+    await seedDemo(template.db, fixedClock(TEST_START), { audit: { key } });
     await template.close();
     let counter = 0;
     const stopServer = server.stop;
@@ -94,7 +94,7 @@ export async function createEmbeddedTestApp(cluster: Cluster, existing?: Databas
     dbKind: database.kind,
     clock,
     sessionSecret: 's'.repeat(32),
-    audit: { key: cluster.key, dataDir: anchorDir, checkpointSeconds: 60 },
+    audit: { key: cluster.key, checkpoint: checkpointFile(anchorDir), checkpointSeconds: 60 },
   });
   return {
     app,

@@ -1,9 +1,14 @@
 import { type App, createApp } from '#server/app';
+import { nodeBindings } from '#server/http/node-bindings';
 import { fixedClock } from '#server/lib/clock';
+import { nodeScrypt } from '#server/lib/node-scrypt';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { openSeeded } from '#test/db/snapshots';
 
 export const ORIGIN = 'http://localhost';
+
+/** What the Node entry passes createApp beside the database (server/main.ts): server tests run the same. */
+export const NODE_EDGE = { scrypt: nodeScrypt, socket: nodeBindings };
 
 export type Client = {
   get(path: string, init?: RequestInit): Promise<Response>;
@@ -21,7 +26,7 @@ export type Client = {
 export async function createTestApp(start = '2026-11-15T12:00:00Z') {
   const database = await openSeeded(start);
   const clock = fixedClock(start);
-  const app = createApp({ db: database.db, dbKind: database.kind, clock, sessionSecret: 's'.repeat(32) });
+  const app = createApp({ db: database.db, dbKind: database.kind, clock, sessionSecret: 's'.repeat(32), ...NODE_EDGE });
 
   const { request, as, anonymous, withToken } = httpClients(app);
 

@@ -7,7 +7,7 @@ import { createTestApp, DEMO, type TestApp } from './harness';
 
 /**
  * The app behind a real Node HTTP server, where JSON bodies are read straight from the socket
- * (server/http/node-body.ts) instead of through a WHATWG Request.
+ * (server/http/body-limit.ts with server/http/node-bindings.ts) instead of through a WHATWG Request.
  */
 let t: TestApp;
 let server: ServerType;

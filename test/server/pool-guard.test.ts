@@ -57,7 +57,7 @@ const inUse = (pool: pg.Pool) => pool.totalCount - pool.idleCount;
 describe('the demo seed on an empty database', () => {
   it('runs once when two instances start together, and the other finds it done', async () => {
     const lines: string[] = [];
-    const results = await Promise.all([1, 2].map(() => seedDemoOnce(server.url, clock, (m) => lines.push(m))));
+    const results = await Promise.all([1, 2].map(() => seedDemoOnce(server.url, clock, {}, (m) => lines.push(m))));
     expect(results.sort()).toEqual([false, true]);
     expect(lines).toEqual(['Seeding the demo workspace …']);
     const [row] = rowsOf<{ n: number }>(await database.db.execute(sql`SELECT count(*)::int AS n FROM users`));

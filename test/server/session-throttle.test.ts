@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { DEMO_PASSWORD } from '#server/seed/demo';
-import { createTestApp, DEMO, ORIGIN, type TestApp } from './harness';
+import { createTestApp, DEMO, NODE_EDGE, ORIGIN, type TestApp } from './harness';
 
 /**
  * Sign-in throttling that cannot be turned against a user (docs/operations.md, "Sign-in
@@ -77,6 +77,7 @@ describe('per client', () => {
       clock: t.clock,
       sessionSecret: 's'.repeat(32),
       trustProxyHops: 1,
+      ...NODE_EDGE,
     });
     const proxy = '10.0.0.1';
     // The client sends a made-up first entry each time; the proxy appends the real address.

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { EVENT_KINDS } from '#domain/schemas/webhooks';
 import { createApp } from '#server/app';
-import { withAuditContext } from '#server/core/audit-context';
 import { dbContext } from '#server/core/db';
 import { deliverDue } from '#server/features/webhooks/delivery.service';
 import { WEBHOOK_WORKER } from '#server/features/webhooks/worker';
@@ -23,15 +22,13 @@ export const APP_URL = 'https://charter.example.com';
 
 /** One pass of the delivery worker, as the server's worker runs it. */
 export function deliver(t: TestApp, options: { allowPrivate?: boolean; timeoutMs?: number } = {}) {
-  return withAuditContext({ key: null }, () =>
-    deliverDue(dbContext(t.db, t.clock), WEBHOOK_WORKER, {
-      appUrl: APP_URL,
-      allowPrivate: options.allowPrivate ?? true,
-      timeoutMs: options.timeoutMs ?? 2_000,
-      userAgent: 'Charter-Webhooks/test',
-      limit: 100,
-    }),
-  );
+  return deliverDue(dbContext(t.db, t.clock), WEBHOOK_WORKER, {
+    appUrl: APP_URL,
+    allowPrivate: options.allowPrivate ?? true,
+    timeoutMs: options.timeoutMs ?? 2_000,
+    userAgent: 'Charter-Webhooks/test',
+    limit: 100,
+  });
 }
 
 /** An endpoint on `url` subscribed to `events` (every kind by default); returns its id and secret. */

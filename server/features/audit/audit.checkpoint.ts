@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { canonical } from '#domain/canonical';
 import type { AuditCheckpoint } from '#domain/schemas/audit';
@@ -47,33 +45,15 @@ export function publicCheckpoint(c: StoredCheckpoint): AuditCheckpoint {
   return { headId: c.headId, headHash: c.headHash, keyedFrom: c.keyedFrom, at: c.at };
 }
 
-export function checkpointPath(dataDir: string): string {
-  return path.join(dataDir, CHECKPOINT_FILE);
-}
-
-export function readCheckpoint(dataDir: string): CheckpointRead {
-  const file = checkpointPath(dataDir);
-  if (!existsSync(file)) return null;
+/** A checkpoint as stored (`text`, null when there is none yet), read from `where`. */
+export function parseCheckpoint(where: string, text: string | null): CheckpointRead {
+  if (text === null) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
-    return { unreadable: `${file} is not JSON (${err instanceof Error ? err.message : String(err)})` };
+    return { unreadable: `${where} is not JSON (${err instanceof Error ? err.message : String(err)})` };
   }
   const result = Stored.safeParse(parsed);
-  return result.success ? result.data : { unreadable: `${file} is not a checkpoint` };
-}
-
-/**
- * Writes atomically (a reader sees the old file or the new, never half of one) and only forward:
- * instances sharing one DATA_DIR never move the checkpoint back to an older head.
- */
-export function writeCheckpoint(dataDir: string, c: StoredCheckpoint): boolean {
-  const existing = readCheckpoint(dataDir);
-  if (existing && !isUnreadable(existing) && existing.headId > c.headId) return false;
-  const file = checkpointPath(dataDir);
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(c, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, file);
-  return true;
+  return result.success ? result.data : { unreadable: `${where} is not a checkpoint` };
 }

@@ -2,14 +2,8 @@ import type { DbOrTx } from '#server/db/client';
 import type { AuditKey } from '#server/lib/audit-key';
 import type { Clock } from '#server/lib/clock';
 import { describeError } from '#server/lib/describe-error';
-import {
-  checkpointSigned,
-  isUnreadable,
-  readCheckpoint,
-  type StoredCheckpoint,
-  signCheckpoint,
-  writeCheckpoint,
-} from './audit.checkpoint';
+import { checkpointSigned, isUnreadable, type StoredCheckpoint, signCheckpoint } from './audit.checkpoint';
+import { readCheckpoint, writeCheckpoint } from './audit.checkpoint-file';
 import * as repo from './audit.repo';
 import { headCheck, headReached, START, walkChain } from './audit.verify';
 

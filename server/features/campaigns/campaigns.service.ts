@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Campaign, CampaignPatch } from '#domain/schemas/campaigns';
 import type { CampaignInput } from '#domain/schemas/firewall';
 import { DECISION_REFUSALS } from '#domain/segments/decision-rule';
@@ -41,7 +40,7 @@ const NO_APPROVAL = {
 } as const;
 
 export async function createCampaign(db: DbContext, actor: UserActor, input: CampaignInput): Promise<Campaign> {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   await transaction(db, async (tx) => {
     await assertTarget(tx, input.targetSegment);
     const now = tx.clock.now();

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type DecisionInput, decide, REASON_CODES, type ReasonCode, SEGMENT_REASONS } from '#domain/firewall/decide';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
 import { segmentAt } from '#domain/segments/time-edges';
@@ -42,7 +41,7 @@ export async function decideCheck(
   const sender = actors.sender;
   // Never refused for an unknown workflow: it is registered as discovered (once) and the check goes on.
   const workflowId = input.workflow ? await workflowIdFor(db, actor, input.workflow) : null;
-  const requestId = randomUUID();
+  const requestId = crypto.randomUUID();
   const blocked = outcome.blocked;
   const record: record.CheckRecord = {
     request: {

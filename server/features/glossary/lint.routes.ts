@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LINT_MAX_BYTES, LintInput, LintResult } from '#domain/schemas/glossary';
 import { requireActor } from '#server/auth/policy';
+import { limitedBody } from '#server/http/body-limit';
 import { jsonBody, jsonResponse } from '#server/http/json';
-import { limitedBody } from '#server/http/node-body';
 import { permit } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
+import { utf8Length } from '#server/lib/base64';
 import { AppError } from '#server/lib/errors';
 import { lintText } from './glossary.service';
 
@@ -34,6 +35,6 @@ const lintRoute = createRoute({
 export const lintRoutes = router().openapi(lintRoute, async (c) => {
   const actor = requireActor(c.get('actor'));
   const { text } = c.req.valid('json');
-  if (Buffer.byteLength(text, 'utf8') > LINT_MAX_BYTES) throw tooLarge();
+  if (utf8Length(text) > LINT_MAX_BYTES) throw tooLarge();
   return c.json(await lintText(c.get('db'), actor, { text }), 200);
 });

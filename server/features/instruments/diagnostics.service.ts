@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type DiagnosticAnswer, diagnosticResult, themeScores } from '#domain/instruments/diagnostic';
 import type { CreateDiagnosticInput, Diagnostic, DiagnosticList } from '#domain/schemas/diagnostics';
 import type { Actor, UserActor } from '#server/core/actor';
@@ -6,6 +5,7 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import type { StoredDiagnosticAnswer } from '#server/db/schema/instruments';
+import { randomUuid } from '#server/lib/crypto';
 import { NotFoundError } from '#server/lib/errors';
 import * as repo from './diagnostics.repo';
 import { diagnosticObservations } from './observations';
@@ -37,7 +37,7 @@ export async function takeDiagnostic(
   input: CreateDiagnosticInput,
 ): Promise<Diagnostic> {
   const observed = new Map((await diagnosticObservations(db, actor)).map((o) => [o.question, o.basis]));
-  const id = randomUUID();
+  const id = randomUuid();
   await transaction(db, async (tx) => {
     const answers: StoredDiagnosticAnswer[] = [];
     for (const a of input.answers) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { canonical } from '#domain/canonical';
 import { normalisePause } from '#domain/firewall/pause';
 import { cohortOf } from '#domain/pilots/cohort';
@@ -27,7 +26,7 @@ export type StartPilot = { id: string; share: number; durationDays: number };
  * proposed version and a control cohort decided by the current one, fixed for the pilot's life.
  */
 export async function startPilot(db: DbContext, actor: UserActor, input: StartPilot): Promise<Pilot> {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   await transaction(db, async (tx) => {
     const p = await proposals.lockProposal(tx.conn, input.id);
     if (!p) throw new NotFoundError('Proposal');

@@ -10,6 +10,7 @@ import { unstorableReason } from '#domain/schemas/strings';
 import { summarizeImpact } from '#domain/segments/impact';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from '#server/lib/base64';
 import { invalidField, NotFoundError } from '#server/lib/errors';
 import { type LiveSegment, liveSegments, movePairs } from './membership.repo';
 import { reviewStates } from './segment-reviews.service';
@@ -77,12 +78,11 @@ export async function listSegmentMembers(
   };
 }
 
-const encodeCursor = (enteredAt: Date, id: string) =>
-  Buffer.from(JSON.stringify([enteredAt.toISOString(), id])).toString('base64url');
+const encodeCursor = (enteredAt: Date, id: string) => toBase64Url(utf8(JSON.stringify([enteredAt.toISOString(), id])));
 
 function decodeCursor(cursor: string): repo.MemberCursor {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const parsed: unknown = JSON.parse(fromUtf8(fromBase64Url(cursor)));
     const [at, id] = Array.isArray(parsed) ? parsed : [];
     const enteredAt = new Date(String(at));
     // A cursor is only trusted as far as this list could have written it.

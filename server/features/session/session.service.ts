@@ -5,13 +5,10 @@ import { type DbContext, transaction } from '#server/core/db';
 import { sessionIdOf } from '#server/core/resolve-actor';
 import { onboardingDays } from '#server/core/settings.read';
 import { findUser, findUserByEmail, presentUser, type UserRow } from '#server/core/users.read';
-import { hashPassword, randomToken, verifyPassword } from '#server/lib/crypto';
+import { randomToken } from '#server/lib/crypto';
 import { AppError, UnauthenticatedError } from '#server/lib/errors';
 import * as repo from './session.repo';
 import { BUCKETS, deviceCookieFor, MEMORY_MS, TooManyAttemptsError, trustedDevice, waitMs } from './throttle';
-
-// Verified against when the email is unknown, so both paths cost the same time.
-const decoyHash = hashPassword(randomToken());
 
 export class InvalidCredentialsError extends AppError {
   constructor() {
@@ -55,7 +52,8 @@ export async function signIn(db: DbContext, _actor: Actor | null, input: SignInI
   const attempt = { email, client: input.client, device };
   await assertNotThrottled(db, attempt, now);
   const user = await findUserByEmail(db.conn, email);
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
+  // An unknown email is verified against a decoy hash, so both paths cost the same time.
+  const ok = await db.passwords.verify(password, user?.passwordHash ?? (await db.passwords.decoy()));
   if (!user?.active || !ok) {
     await transaction(db, async (tx) => {
       await repo.forgetFailuresBefore(tx.conn, new Date(now.getTime() - MEMORY_MS));

@@ -1,5 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
-import { hmac, randomToken } from '#server/lib/crypto';
+import { hmac, randomToken, sameText } from '#server/lib/crypto';
 import { AppError } from '#server/lib/errors';
 
 /**
@@ -65,6 +64,5 @@ export function deviceCookieFor(secret: string, email: string, deviceId = random
 export function trustedDevice(secret: string, email: string, cookie: string | undefined): string | null {
   const match = cookie ? /^([\w-]{10,64})\.([0-9a-f]{64})$/.exec(cookie) : null;
   if (!match?.[1] || !match[2]) return null;
-  const expected = Buffer.from(signature(secret, email, match[1]), 'hex');
-  return timingSafeEqual(expected, Buffer.from(match[2], 'hex')) ? match[1] : null;
+  return sameText(signature(secret, email, match[1]), match[2]) ? match[1] : null;
 }

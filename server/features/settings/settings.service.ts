@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { SETTING_KEYS, type SettingKey, type SettingProposalInput } from '#domain/schemas/firewall-views';
 import { SETTING_VALUE_SCHEMAS, type SettingDecisionResult } from '#domain/schemas/setting-proposals';
@@ -67,7 +66,7 @@ export async function proposeSetting(db: DbContext, actor: UserActor, input: z.i
     const issues = await consentIssues(db.conn, parsed.data);
     if (issues.length > 0) throw invalid(issues);
   }
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   return transaction(db, async (tx) => {
     const now = tx.clock.now();
     // Retired language warns, never blocks; the count is kept with the rationale.

@@ -10,7 +10,6 @@ import { forgetTokens } from '#server/core/token-cache';
 import { findOwner, findUser, findUserByEmail, presentUser, type UserRow } from '#server/core/users.read';
 import { endSessionsOf } from '#server/features/session/session.service';
 import { revokeTokensOf } from '#server/features/tokens/tokens.service';
-import { hashPassword } from '#server/lib/crypto';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { assertSeparation, cancelChanges, proposeChanges, snapshot, superseded } from './governance';
 import * as changes from './user-changes.repo';
@@ -56,7 +55,7 @@ const startOfDay = (d: Date) => dateOf(d.toISOString().slice(0, 10));
  */
 export async function createUser(db: DbContext, actor: UserActor, input: CreateUserInput): Promise<User> {
   assertSeparation(input.roles);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await db.passwords.hash(input.password);
   const created = await transaction(db, async (tx) => {
     await repo.lockUsers(tx.conn);
     if (await findUserByEmail(tx.conn, input.email)) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
@@ -28,7 +27,7 @@ export type Claimed = {
  * mid-send leaves a lease that runs out, and the delivery is sent again (at least once).
  */
 export async function claimDue(db: DbOrTx, now: Date, leaseMs: number, limit: number): Promise<Claimed[]> {
-  const leaseId = randomUUID();
+  const leaseId = crypto.randomUUID();
   const at = now.toISOString();
   const until = new Date(now.getTime() + leaseMs).toISOString();
   const result = await db.execute(sql`

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
-import { addressRefusal, guardedLookup, hostOf, RefusedTargetError } from './target-guard';
+import { guardedLookup } from './guarded-lookup';
+import { addressRefusal, hostOf, RefusedTargetError } from './target-guard';
 
 /** What one attempt came to: a status code, or why there was none. */
 export type AttemptResult = { statusCode: number | null; error: string | null; durationMs: number; refused: boolean };

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
+import { toBase64 } from '#server/lib/base64';
+import { randomBytes } from '#server/lib/crypto';
 
 /**
  * Signatures as the Standard Webhooks specification defines them (docs/webhooks.md, "Verifying"):
@@ -10,7 +11,7 @@ import { Webhook } from 'standardwebhooks';
 const SECRET_BYTES = 24;
 
 /** A new endpoint secret: `whsec_` and 24 random bytes in base64, as the specification suggests. */
-export const newSecret = () => `whsec_${randomBytes(SECRET_BYTES).toString('base64')}`;
+export const newSecret = () => `whsec_${toBase64(randomBytes(SECRET_BYTES))}`;
 
 /**
  * The webhook-signature header: one signature per secret in force, separated by spaces. During a

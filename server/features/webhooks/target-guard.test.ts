@@ -1,4 +1,5 @@
-import { addressRefusal, guardedLookup, urlRefusal } from './target-guard';
+import { guardedLookup } from './guarded-lookup';
+import { addressRefusal, urlRefusal } from './target-guard';
 
 describe('which addresses events may go to', () => {
   it.each([

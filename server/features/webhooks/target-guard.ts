@@ -1,6 +1,5 @@
-import dns from 'node:dns';
-import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { ipVersion } from '#server/lib/ip';
 
 /**
  * Where Charter may send (docs/webhooks.md, "Where events may go"): only to public unicast
@@ -8,7 +7,7 @@ import ipaddr from 'ipaddr.js';
  * (loopback, private, link-local, unspecified, carrier-grade NAT, multicast, reserved, and IPv6
  * forms that embed an IPv4 address) could reach Charter's own network. The address is checked
  * when the connection is made, after DNS, so a name that resolves to a private address is refused
- * too, and the connection goes to the very address that was checked.
+ * too, and the connection goes to the very address that was checked (`guarded-lookup.ts`, on Node).
  */
 
 /** Why an address is refused, or null when it is a public unicast address. */
@@ -45,36 +44,11 @@ export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 export function urlRefusal(url: URL, allowPrivate: boolean): string | null {
   if (allowPrivate) return null;
   const host = hostOf(url);
-  if (isIP(host)) return addressRefusal(host);
+  if (ipVersion(host)) return addressRefusal(host);
   if (/(^|\.)localhost\.?$/i.test(host)) return `${host} is this machine`;
   return null;
 }
 
 export class RefusedTargetError extends Error {
   readonly code = 'ERR_REFUSED_TARGET';
-}
-
-type LookupCallback = (
-  err: NodeJS.ErrnoException | null,
-  address: string | dns.LookupAddress[],
-  family?: number,
-) => void;
-
-/**
- * A `lookup` for http.request that resolves as usual and then refuses a name any of whose
- * addresses is not public: the socket connects only to an address this function returned.
- */
-export function guardedLookup(allowPrivate: boolean) {
-  return (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => {
-    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
-      if (err) return callback(err, []);
-      const list = addresses as dns.LookupAddress[];
-      const refused = allowPrivate ? null : list.map((a) => addressRefusal(a.address)).find((r) => r !== null);
-      if (refused) return callback(new RefusedTargetError(`${hostname} resolves to ${refused}`), []);
-      if (options.all) return callback(null, list);
-      const first = list[0];
-      if (!first) return callback(new RefusedTargetError(`${hostname} has no address`), []);
-      callback(null, first.address, first.family);
-    });
-  };
 }

@@ -1,5 +1,4 @@
 import type { ActorRef } from '#server/core/actor';
-import { withAuditContext } from '#server/core/audit-context';
 import { dbContext } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import { isListening, watch } from '#server/db/notify';
@@ -40,7 +39,7 @@ export type WebhookWorker = {
  * lease keep them from sending the same delivery at the same time.
  */
 export function startWebhookWorker(config: WorkerConfig): WebhookWorker {
-  const db = dbContext(config.db, config.clock);
+  const db = dbContext(config.db, config.clock, { audit: { key: config.auditKey } });
   const concurrency = config.concurrency ?? 16;
   const pollMs = config.pollMs ?? 1_000;
   const periodicMs = config.periodicMs ?? 60_000;
@@ -62,7 +61,6 @@ export function startWebhookWorker(config: WorkerConfig): WebhookWorker {
     lastComplaint = Date.now();
     log(`webhooks: ${what}: ${describeError(err)}`);
   };
-  const inContext = <T>(fn: () => Promise<T>) => withAuditContext({ key: config.auditKey }, fn);
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       if (woken || !running) return resolve();
@@ -79,7 +77,7 @@ export function startWebhookWorker(config: WorkerConfig): WebhookWorker {
     if (Date.now() < nextPeriodic) return;
     nextPeriodic = Date.now() + periodicMs;
     try {
-      await inContext(() => announceDueFollowUps(db, WEBHOOK_WORKER, {}));
+      await announceDueFollowUps(db, WEBHOOK_WORKER, {});
       await forgetExpiredCheckKeys(db, WEBHOOK_WORKER, {});
     } catch (err) {
       complain('the periodic pass failed', err);
@@ -101,7 +99,7 @@ export function startWebhookWorker(config: WorkerConfig): WebhookWorker {
           });
           taken = claimed.length;
           for (const c of claimed) {
-            const p = inContext(() => attemptDelivery(db, WEBHOOK_WORKER, { claimed: c, options: config.delivery }))
+            const p = attemptDelivery(db, WEBHOOK_WORKER, { claimed: c, options: config.delivery })
               .catch((err) => complain('recording an attempt failed', err))
               .finally(() => {
                 inFlight.delete(p);

@@ -7,6 +7,7 @@ import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { findUserByEmail } from '#server/core/users.read';
 import { currentSegments } from '#server/features/segments/segments.read';
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from '#server/lib/base64';
 import { type Issue, invalid, invalidField, NotFoundError } from '#server/lib/errors';
 import { changedFields, contentOf, newProse, pick, presentWorkflow } from './workflows.present';
 import { gatesAt } from './workflows.read';
@@ -35,13 +36,13 @@ export async function listWorkflows(db: DbContext, _actor: Actor, query: ListQue
   return { items: page, ...(more && last ? { nextCursor: cursorOf(last) } : {}) };
 }
 
-const cursorOf = (w: Workflow) => Buffer.from(JSON.stringify([w.name.toLowerCase(), w.id])).toString('base64url');
+const cursorOf = (w: Workflow) => toBase64Url(utf8(JSON.stringify([w.name.toLowerCase(), w.id])));
 
 /** The position after the cursor's workflow in (lower-cased name, id) order; 422 for a cursor not ours. */
 function afterCursor(items: Workflow[], cursor: string): number {
   let key: unknown;
   try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    key = JSON.parse(fromUtf8(fromBase64Url(cursor)));
   } catch {
     key = null;
   }

@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-import type { HttpBindings } from '@hono/node-server';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '#server/lib/errors';
@@ -8,16 +6,17 @@ import type { AppEnv } from './env';
 const tooLargeError = (maxSize: number) =>
   new AppError(413, 'payload_too_large', `The request body is larger than ${maxSize / 1024 / 1024} MB.`);
 
-/** Bodies whose text this middleware reads from the socket (by their request's body cache). */
+/** Bodies whose text is read from the socket (by their request's body cache). */
 const readFromSocket = new WeakSet<object>();
 
 /**
- * The body size limit, and under @hono/node-server a faster read: a JSON body with a Content-Length
- * is read straight from the socket into Hono's body cache, so neither this check nor
+ * The body size limit, and behind the Node server a faster read (`deps.socket`, from
+ * `node-bindings.ts`): a JSON body with a Content-Length is read straight from the socket into
+ * Hono's body cache, so neither this check nor
  * `c.req.json()` builds a WHATWG Request with its stream and abort signal (Hono's bodyLimit touches
  * `c.req.raw.body`, which does). That was a fifth of the server's CPU on a single-contact firewall
- * check. Anything else (tests calling `app.request`, chunked bodies, other media types) goes
- * through Hono's bodyLimit and the usual path.
+ * check. Anything else (tests calling `app.request`, the in-browser demo, chunked bodies, other
+ * media types) goes through Hono's bodyLimit and the usual path.
  *
  * A route may add a tighter limit with a second `limitedBody`. When the outer one already reads the
  * body from the socket, the inner one only compares the declared length: asking Hono's bodyLimit
@@ -40,10 +39,11 @@ export const limitedBody = (maxSize: number, tooLarge: () => AppError = () => to
       if (length > maxSize) throw tooLarge();
       return next();
     }
-    const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
     const json = /^application\/json\b/i.test(c.req.header('content-type') ?? '');
     const chunked = c.req.header('transfer-encoding') !== undefined;
-    if (!incoming || !json || chunked || !Number.isSafeInteger(length) || length <= 0) return fallback(c, next);
+    if (!json || chunked || !Number.isSafeInteger(length) || length <= 0) return fallback(c, next);
+    const read = c.get('deps').socket?.body(c.env, length);
+    if (!read) return fallback(c, next);
     if (length > maxSize) throw tooLarge();
     readFromSocket.add(c.req.bodyCache);
     // Read on first use, not here: a request refused before its body matters (401, 403) never
@@ -54,7 +54,7 @@ export const limitedBody = (maxSize: number, tooLarge: () => AppError = () => to
       configurable: true,
       get: () => {
         if (!text) {
-          text = readText(incoming, length);
+          text = read();
           text.catch(() => undefined); // whoever asked handles it; nobody else must crash on it
         }
         return text;
@@ -63,21 +63,3 @@ export const limitedBody = (maxSize: number, tooLarge: () => AppError = () => to
     await next();
   });
 };
-
-function readText(incoming: IncomingMessage, length: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    incoming.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      chunks.push(chunk);
-    });
-    incoming.once('end', () => {
-      if (size !== length) reject(new AppError(400, 'bad_request', 'The request body was cut short.'));
-      else resolve(Buffer.concat(chunks, size).toString('utf8'));
-    });
-    incoming.once('error', (err) =>
-      reject(new AppError(400, 'bad_request', `Could not read the body: ${err.message}`)),
-    );
-  });
-}
