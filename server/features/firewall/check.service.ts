@@ -12,7 +12,7 @@ import { readContacts, recordCheck } from './check-batches';
 import { pilotsAt, type Slot, slotOf } from './check-slots';
 import { type PilotPlace, runningPilots } from './pilot-cache';
 import type { CampaignPolicy } from './policy.repo';
-import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
+import { activePolicy, campaignPolicy, capFor, forgetPolicy, type Policy, policyFor } from './policy-cache';
 
 const DAY_MS = 86_400_000;
 
@@ -189,7 +189,7 @@ function decideAll(
       contact: segmentKey === undefined ? null : { segmentKey },
       segment,
       sendsInWindow: sent,
-      frequencyCap: policy.frequencyCap,
+      frequencyCap: capFor(policy, segmentKey),
       consentGiven,
     });
     let group: repo.BlockGroup | undefined;

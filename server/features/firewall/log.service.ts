@@ -11,7 +11,7 @@ import { invalidField, NotFoundError } from '#server/lib/errors';
 import { explainReason, type SegmentAt } from './explain';
 import { suppressedIn } from './firewall.read';
 import * as repo from './log.repo';
-import { activePolicy } from './policy-cache';
+import { activePolicy, capFor } from './policy-cache';
 
 /**
  * One request with its blocked decisions and, per reason, the rule and segment version behind it.
@@ -57,7 +57,7 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
         segment,
         targetSegment: r.targetSegment,
         campaign: found.campaign,
-        frequencyCap: policy.frequencyCap,
+        frequencyCap: capFor(policy, b.segmentKey),
         onboarding,
         consentAttribute: policy.consent[r.channel as Channel],
       };
@@ -66,6 +66,7 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
         segment: b.segmentKey,
         segmentVersion: b.segmentVersion,
         reasons: b.reasons.map((code) => explainReason(code, context)),
+        pilot: b.pilot ?? null,
       };
     }),
   };

@@ -1,0 +1,67 @@
+import type { SegmentHealth, SegmentHealthQuery } from '#domain/schemas/segment-health';
+import {
+  DRIFT_HISTORY_WEEKS,
+  driftOf,
+  JUDGED_WEEKS,
+  MIN_DELIVERED,
+  type WeekCounts,
+  withRates,
+} from '#domain/segment-health/drift';
+import type { Actor } from '#server/core/actor';
+import type { DbContext } from '#server/core/db';
+import { segmentState } from '#server/features/segments/segments.read';
+import { NotFoundError } from '#server/lib/errors';
+import * as repo from './segment-health.repo';
+import { weekStarts } from './weeks';
+
+/** Each week of the span with its counts, zero where nothing was recorded. */
+export function weeksOf(
+  starts: string[],
+  outcomes: repo.WeekOutcomeRow[],
+  sends: Map<string, number> = new Map(),
+): WeekCounts[] {
+  const byWeek = new Map(outcomes.map((o) => [o.week, o]));
+  return starts.map((weekStart) => {
+    const o = byWeek.get(weekStart);
+    return {
+      weekStart,
+      sends: sends.get(weekStart) ?? 0,
+      delivered: o?.delivered ?? 0,
+      unsubscribed: o?.unsubscribed ?? 0,
+      complained: o?.complained ?? 0,
+    };
+  });
+}
+
+/**
+ * A segment's health (docs/segment-health.md): weekly sends and outcome rates for the weeks asked
+ * for, and drift decided over the last DRIFT_HISTORY_WEEKS whatever span is shown, so the page and
+ * the `segment.drift` event agree. Reads the weekly rollup, never the events.
+ */
+export async function segmentHealth(
+  db: DbContext,
+  _actor: Actor,
+  { key, weeks }: { key: string } & SegmentHealthQuery,
+): Promise<SegmentHealth> {
+  if (!(await segmentState(db.conn, key))) throw new NotFoundError('Segment');
+  const now = db.clock.now();
+  const starts = weekStarts(now, Math.max(weeks, DRIFT_HISTORY_WEEKS));
+  const from = new Date(`${starts[0]}T00:00:00Z`);
+  const [outcomes, sends] = await Promise.all([
+    repo.weekOutcomes(db.conn, [key], starts[0] as string),
+    repo.weekSends(db.conn, key, from, now),
+  ]);
+  const all = weeksOf(starts, outcomes, sends).map(withRates);
+  const drift = driftOf(all);
+  return {
+    segmentKey: key,
+    weeks: all.slice(-weeks),
+    bands: drift.bands,
+    drift: { drifting: drift.drifting, metrics: drift.metrics, summary: drift.summary },
+    method: {
+      minDelivered: MIN_DELIVERED,
+      baselineWeeks: DRIFT_HISTORY_WEEKS - JUDGED_WEEKS,
+      judgedWeeks: JUDGED_WEEKS,
+    },
+  };
+}
