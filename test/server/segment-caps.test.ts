@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const RATIONALE = 'At-risk customers told support they hear from us too often.';
-async function propose(value: unknown, who = DEMO.ops) {
+async function propose(value: unknown, who: string = DEMO.ops) {
   return (await t.as(who)).post('/api/firewall/settings/proposals', {
     settingKey: 'segment_frequency_cap',
     value,

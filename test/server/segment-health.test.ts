@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '#server/db/rows';
 import { addContact, addSegment, count, tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 import { addEndpoint } from './webhook-helpers';
@@ -105,9 +106,9 @@ describe('segment health', () => {
     expect(out.drift).toMatchObject({ drifting: true, metrics: ['unsubscribe'] });
     expect(out.drift.summary).toMatch(/^Drifting: unsubscribe rate 4.4% in the week of 2026-11-09/);
     expect(await driftDeliveries()).toBe(1);
-    const [event] = (await t.db.execute(sql`SELECT payload FROM webhook_events WHERE kind = 'segment.drift'`)).rows as {
-      payload: { data: unknown; path: string };
-    }[];
+    const [event] = rowsOf<{ payload: { data: unknown; path: string } }>(
+      await t.db.execute(sql`SELECT payload FROM webhook_events WHERE kind = 'segment.drift'`),
+    );
     expect(event?.payload.data).toMatchObject({ segmentKey: KEY, metrics: ['unsubscribe'] });
     expect(event?.payload.path).toBe(`/segments/${KEY}?tab=health`);
 

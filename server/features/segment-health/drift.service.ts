@@ -4,8 +4,7 @@ import { recordAudit } from '#server/core/audit';
 import type { DbContext } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import * as repo from './segment-health.repo';
-import { weeksOf } from './segment-health.service';
-import { weekStarts } from './weeks';
+import { weekStarts, weeksOf } from './weeks';
 
 /**
  * Decides drift again for the segments a batch of outcome events touched, inside the batch's

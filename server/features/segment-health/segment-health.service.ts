@@ -1,37 +1,11 @@
 import type { SegmentHealth, SegmentHealthQuery } from '#domain/schemas/segment-health';
-import {
-  DRIFT_HISTORY_WEEKS,
-  driftOf,
-  JUDGED_WEEKS,
-  MIN_DELIVERED,
-  type WeekCounts,
-  withRates,
-} from '#domain/segment-health/drift';
+import { DRIFT_HISTORY_WEEKS, driftOf, JUDGED_WEEKS, MIN_DELIVERED, withRates } from '#domain/segment-health/drift';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { segmentState } from '#server/features/segments/segments.read';
 import { NotFoundError } from '#server/lib/errors';
 import * as repo from './segment-health.repo';
-import { weekStarts } from './weeks';
-
-/** Each week of the span with its counts, zero where nothing was recorded. */
-export function weeksOf(
-  starts: string[],
-  outcomes: repo.WeekOutcomeRow[],
-  sends: Map<string, number> = new Map(),
-): WeekCounts[] {
-  const byWeek = new Map(outcomes.map((o) => [o.week, o]));
-  return starts.map((weekStart) => {
-    const o = byWeek.get(weekStart);
-    return {
-      weekStart,
-      sends: sends.get(weekStart) ?? 0,
-      delivered: o?.delivered ?? 0,
-      unsubscribed: o?.unsubscribed ?? 0,
-      complained: o?.complained ?? 0,
-    };
-  });
-}
+import { weekStarts, weeksOf } from './weeks';
 
 /**
  * A segment's health (docs/segment-health.md): weekly sends and outcome rates for the weeks asked

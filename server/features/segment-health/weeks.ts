@@ -1,3 +1,6 @@
+import type { WeekCounts } from '#domain/segment-health/drift';
+import type { WeekOutcomeRow } from './segment-health.repo';
+
 const DAY_MS = 86_400_000;
 
 /** The Monday (UTC) of the ISO week holding `at`, as YYYY-MM-DD. */
@@ -12,4 +15,23 @@ export function weekStarts(now: Date, count: number): string[] {
   return Array.from({ length: count }, (_, i) =>
     new Date(last - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
   );
+}
+
+/** Each week of the span with its counts, zero where nothing was recorded. */
+export function weeksOf(
+  starts: string[],
+  outcomes: WeekOutcomeRow[],
+  sends: Map<string, number> = new Map(),
+): WeekCounts[] {
+  const byWeek = new Map(outcomes.map((o) => [o.week, o]));
+  return starts.map((weekStart) => {
+    const o = byWeek.get(weekStart);
+    return {
+      weekStart,
+      sends: sends.get(weekStart) ?? 0,
+      delivered: o?.delivered ?? 0,
+      unsubscribed: o?.unsubscribed ?? 0,
+      complained: o?.complained ?? 0,
+    };
+  });
 }
