@@ -11,6 +11,7 @@ import { seedDictionary } from './dictionary';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
+import { seedPilots, seedSubscribers } from './pilots';
 import { seedReviews } from './reviews';
 import { seedSegments } from './segments';
 import { seedWorkflows } from './workflows';
@@ -87,6 +88,10 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     await seedWorkflows(tx, clock, rows);
     await seedExceptions(tx, clock, rows);
     await seedReviews(ctx, rows);
+    // After the rest, which draws its contacts from the first ones; evaluated again for their freshness.
+    await seedSubscribers(tx, clock.now());
+    await reevaluate(tx, clock.now());
+    await seedPilots(ctx, rows);
     await recordAudit(
       ctx,
       { id: null, label: 'system' },
