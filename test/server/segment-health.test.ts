@@ -107,7 +107,9 @@ describe('segment health', () => {
     expect(out.drift.summary).toMatch(/^Drifting: unsubscribe rate 4.4% in the week of 2026-11-09/);
     expect(await driftDeliveries()).toBe(1);
     const [event] = rowsOf<{ payload: { data: unknown; path: string } }>(
-      await t.db.execute(sql`SELECT payload FROM webhook_events WHERE kind = 'segment.drift'`),
+      await t.db.execute(
+        sql`SELECT payload FROM webhook_events WHERE kind = 'segment.drift' AND payload->'data'->>'segmentKey' = ${KEY}`,
+      ),
     );
     expect(event?.payload.data).toMatchObject({ segmentKey: KEY, metrics: ['unsubscribe'] });
     expect(event?.payload.path).toBe(`/segments/${KEY}?tab=health`);
