@@ -9,7 +9,7 @@ export function PilotNote({ blocked }: { blocked: Blocked }) {
   const groups = pilotGroups(blocked);
   if (groups.length === 0) return null;
   return (
-    <ul className="plain-list">
+    <ul className="plain-list pilot-note">
       {groups.map((g) => (
         <li key={`${g.pilotId}-${g.cohort}`}>
           Decided by pilot <code>{g.name}</code> ({g.decidedBy}): {formatCount(g.count)}{' '}
