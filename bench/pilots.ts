@@ -21,6 +21,7 @@ import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
 import { rowsOf } from '#server/db/rows';
 import { reportOutcomes } from '#server/features/outcomes/outcomes.service';
 import { pilotReadout } from '#server/features/proposals/pilot-readout.service';
+import { rebuildSegmentWeeks } from '#server/features/segment-health/segment-health.repo';
 import { segmentHealth } from '#server/features/segment-health/segment-health.service';
 import { fixedClock } from '#server/lib/clock';
 import { seedDemo } from '#server/seed/demo';
@@ -73,6 +74,8 @@ async function main() {
       SELECT 'bench-send-' || i, 'B-' || (i % ${CONTACTS} + 1), 'email',
         ${NOW}::timestamptz - (i % 2016) * interval '1 hour', 'bench', ${NOW}::timestamptz
       FROM generate_series(1, ${2 * CONTACTS}) AS i`);
+    // Written past the ingestion statement, so counted into segment health's rollup here.
+    await rebuildSegmentWeeks(db);
     await db.execute(sql`VACUUM ANALYZE contacts, contact_stays, send_events`);
     console.log(
       `Pilot readout over ${EVENTS.toLocaleString('en-US')} outcome events; cohorts of ${COHORT.toLocaleString('en-US')} (embedded PostgreSQL)\n`,

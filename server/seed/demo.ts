@@ -4,6 +4,7 @@ import { recordAudit } from '#server/core/audit';
 import { dbContext, transaction } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
+import { rebuildSegmentWeeks } from '#server/features/segment-health/segment-health.repo';
 import { reevaluate } from '#server/features/segments/membership.repo';
 import type { Clock } from '#server/lib/clock';
 import { hashPassword } from '#server/lib/crypto';
@@ -92,6 +93,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<void> {
     await seedSubscribers(tx, clock.now());
     await reevaluate(tx, clock.now());
     await seedPilots(ctx, rows);
+    // The firewall history's sends were written without the ingestion statement: count them in.
+    await rebuildSegmentWeeks(tx);
     await recordAudit(
       ctx,
       { id: null, label: 'system' },

@@ -2,16 +2,17 @@ import { boolean, date, integer, pgTable, primaryKey, text } from 'drizzle-orm/p
 import { ts } from './columns';
 
 /**
- * Outcome events per segment and ISO week (Monday, UTC), kept by the statement that stores them:
- * an event counts for the segment its contact was in at the event's `at` (contact_stays). A
+ * Sends and outcome events per segment and ISO week (Monday, UTC), kept by the statements that
+ * store them: each counts for the segment its contact was in at the time (contact_stays). A
  * segment's health reads at most 52 rows of it, however many events there are
  * (docs/segment-health.md, "Storage").
  */
-export const segmentWeekOutcomes = pgTable(
-  'segment_week_outcomes',
+export const segmentWeeks = pgTable(
+  'segment_weeks',
   {
     segmentKey: text('segment_key').notNull(),
     week: date('week').notNull(),
+    sends: integer('sends').notNull().default(0),
     delivered: integer('delivered').notNull().default(0),
     unsubscribed: integer('unsubscribed').notNull().default(0),
     complained: integer('complained').notNull().default(0),

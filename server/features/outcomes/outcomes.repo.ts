@@ -56,7 +56,7 @@ export async function insertOutcomes(db: DbOrTx, rows: OutcomeRow[], receivedAt:
     ), weekly AS (
       -- Segment health's rollup: each delivery, unsubscribe and complaint for the segment its
       -- contact was in at the time, per ISO week; rows upserted in key order (docs/segment-health.md).
-      INSERT INTO segment_week_outcomes AS w (segment_key, week, delivered, unsubscribed, complained)
+      INSERT INTO segment_weeks AS w (segment_key, week, delivered, unsubscribed, complained)
       SELECT s.segment_key, date_trunc('week', n.at AT TIME ZONE 'UTC')::date,
         count(*) FILTER (WHERE n.type = 0)::int, count(*) FILTER (WHERE n.type = 4)::int,
         count(*) FILTER (WHERE n.type = 5)::int

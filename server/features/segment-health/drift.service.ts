@@ -16,7 +16,7 @@ export async function recordDrift(tx: DbContext, actor: Actor, segmentKeys: stri
   if (segmentKeys.length === 0) return;
   const now = tx.clock.now();
   const starts = weekStarts(now, DRIFT_HISTORY_WEEKS);
-  const rows = await repo.weekOutcomes(tx.conn, segmentKeys, starts[0] as string);
+  const rows = await repo.weekRows(tx.conn, segmentKeys, starts[0] as string);
   // In key order, so concurrent batches lock the state rows in the same order.
   for (const key of [...segmentKeys].sort()) {
     const drift = driftOf(

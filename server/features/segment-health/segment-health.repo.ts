@@ -5,19 +5,21 @@ import { rowsOf } from '#server/db/rows';
 export type WeekOutcomeRow = {
   segmentKey: string;
   week: string;
+  sends: number;
   delivered: number;
   unsubscribed: number;
   complained: number;
 };
 
-/** The weekly outcome rollup of these segments from a week on: a few rows per segment (docs/segment-health.md). */
-export async function weekOutcomes(db: DbOrTx, keys: string[], fromWeek: string): Promise<WeekOutcomeRow[]> {
+/** The weekly rollup of these segments from a week on: a few rows per segment (docs/segment-health.md). */
+export async function weekRows(db: DbOrTx, keys: string[], fromWeek: string): Promise<WeekOutcomeRow[]> {
   const result = await db.execute(sql`
-    SELECT segment_key AS "segmentKey", to_char(week, 'YYYY-MM-DD') AS week, delivered, unsubscribed, complained
-    FROM segment_week_outcomes
+    SELECT segment_key AS "segmentKey", to_char(week, 'YYYY-MM-DD') AS week, sends, delivered, unsubscribed, complained
+    FROM segment_weeks
     WHERE segment_key = ANY(${sql.param(keys)}::text[]) AND week >= ${fromWeek}::date`);
   return rowsOf<WeekOutcomeRow>(result).map((r) => ({
     ...r,
+    sends: Number(r.sends),
     delivered: Number(r.delivered),
     unsubscribed: Number(r.unsubscribed),
     complained: Number(r.complained),
@@ -25,21 +27,30 @@ export async function weekOutcomes(db: DbOrTx, keys: string[], fromWeek: string)
 }
 
 /**
- * Sends recorded per ISO week to contacts while they were in the segment: the segment's stays
- * that overlap the span (contact_stays_segment_idx), each with its sends in the stay
- * (send_events_contact_sent_idx).
+ * Computes the whole rollup again from the sends and outcome events stored, for data written
+ * without the ingestion statements (the demo seed's history); migration 0018 runs the same query.
  */
-export async function weekSends(db: DbOrTx, key: string, from: Date, to: Date): Promise<Map<string, number>> {
-  const result = await db.execute(sql`
-    SELECT to_char(date_trunc('week', e.sent_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week, count(*)::int AS n
-    FROM contact_stays s
-    JOIN send_events e ON e.contact_id = s.contact_id
-      AND e.sent_at >= greatest(s.entered_at, ${from.toISOString()}::timestamptz)
-      AND e.sent_at < least(coalesce(s.left_at, 'infinity'::timestamptz), ${to.toISOString()}::timestamptz)
-    WHERE s.segment_key = ${key} AND s.entered_at < ${to.toISOString()}::timestamptz
-      AND (s.left_at IS NULL OR s.left_at > ${from.toISOString()}::timestamptz)
-    GROUP BY 1`);
-  return new Map(rowsOf<{ week: string; n: number }>(result).map((r) => [r.week, Number(r.n)]));
+export async function rebuildSegmentWeeks(db: DbOrTx): Promise<void> {
+  await db.execute(sql`DELETE FROM segment_weeks`);
+  await db.execute(sql`
+    INSERT INTO segment_weeks (segment_key, week, sends, delivered, unsubscribed, complained)
+    SELECT segment_key, week, sum(sends), sum(delivered), sum(unsubscribed), sum(complained) FROM (
+      SELECT s.segment_key, date_trunc('week', e.sent_at AT TIME ZONE 'UTC')::date AS week,
+        count(*) AS sends, 0 AS delivered, 0 AS unsubscribed, 0 AS complained
+      FROM send_events e
+      JOIN contact_stays s ON s.contact_id = e.contact_id AND e.sent_at >= s.entered_at
+        AND (s.left_at IS NULL OR e.sent_at < s.left_at)
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT s.segment_key, date_trunc('week', e.at AT TIME ZONE 'UTC')::date, 0,
+        count(*) FILTER (WHERE e.type = 0), count(*) FILTER (WHERE e.type = 4), count(*) FILTER (WHERE e.type = 5)
+      FROM outcome_events e
+      JOIN contact_stays s ON s.contact_id = e.contact_id AND e.at >= s.entered_at
+        AND (s.left_at IS NULL OR e.at < s.left_at)
+      WHERE e.type IN (0, 4, 5)
+      GROUP BY 1, 2
+    ) t
+    GROUP BY 1, 2`);
 }
 
 /**

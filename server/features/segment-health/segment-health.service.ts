@@ -10,7 +10,7 @@ import { weekStarts, weeksOf } from './weeks';
 /**
  * A segment's health (docs/segment-health.md): weekly sends and outcome rates for the weeks asked
  * for, and drift decided over the last DRIFT_HISTORY_WEEKS whatever span is shown, so the page and
- * the `segment.drift` event agree. Reads the weekly rollup, never the events.
+ * the `segment.drift` event agree. Reads the weekly rollup, never the sends or the events.
  */
 export async function segmentHealth(
   db: DbContext,
@@ -20,12 +20,7 @@ export async function segmentHealth(
   if (!(await segmentState(db.conn, key))) throw new NotFoundError('Segment');
   const now = db.clock.now();
   const starts = weekStarts(now, Math.max(weeks, DRIFT_HISTORY_WEEKS));
-  const from = new Date(`${starts[0]}T00:00:00Z`);
-  const [outcomes, sends] = await Promise.all([
-    repo.weekOutcomes(db.conn, [key], starts[0] as string),
-    repo.weekSends(db.conn, key, from, now),
-  ]);
-  const all = weeksOf(starts, outcomes, sends).map(withRates);
+  const all = weeksOf(starts, await repo.weekRows(db.conn, [key], starts[0] as string)).map(withRates);
   const drift = driftOf(all);
   return {
     segmentKey: key,

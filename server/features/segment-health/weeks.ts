@@ -18,17 +18,13 @@ export function weekStarts(now: Date, count: number): string[] {
 }
 
 /** Each week of the span with its counts, zero where nothing was recorded. */
-export function weeksOf(
-  starts: string[],
-  outcomes: WeekOutcomeRow[],
-  sends: Map<string, number> = new Map(),
-): WeekCounts[] {
-  const byWeek = new Map(outcomes.map((o) => [o.week, o]));
+export function weeksOf(starts: string[], rows: WeekOutcomeRow[]): WeekCounts[] {
+  const byWeek = new Map(rows.map((o) => [o.week, o]));
   return starts.map((weekStart) => {
     const o = byWeek.get(weekStart);
     return {
       weekStart,
-      sends: sends.get(weekStart) ?? 0,
+      sends: o?.sends ?? 0,
       delivered: o?.delivered ?? 0,
       unsubscribed: o?.unsubscribed ?? 0,
       complained: o?.complained ?? 0,
