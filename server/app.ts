@@ -24,6 +24,7 @@ import { decisionsRoutes } from './features/proposals/decisions.routes';
 import { pilotsRoutes } from './features/proposals/pilots.routes';
 import { proposalsRoutes } from './features/proposals/proposals.routes';
 import { reviewsRoutes } from './features/reviews/reviews.routes';
+import { segmentHealthRoutes } from './features/segment-health/segment-health.routes';
 import { contactsRoutes } from './features/segments/contacts.routes';
 import { segmentsRoutes } from './features/segments/segments.routes';
 import { sendsRoutes } from './features/sends/sends.routes';
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions) {
     .route('/', webhooksRoutes)
     .route('/', auditRoutes)
     .route('/', segmentsRoutes)
+    .route('/', segmentHealthRoutes)
     .route('/', contactsRoutes)
     .route('/', proposalsRoutes)
     .route('/', decisionsRoutes)

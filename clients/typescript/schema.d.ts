@@ -7204,6 +7204,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/segments/{key}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly sends, unsubscribe and complaint rates, and whether the latest weeks left the usual band
+         * @description `weeks` 4–52 (12 by default). Drift is decided over the last 12 weeks whatever span is shown; see docs/segment-health.md for the band. Never part of the monthly review.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Health */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentHealth"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such segment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/segments/{key}/members": {
         parameters: {
             query?: never;
@@ -10338,7 +10416,7 @@ export interface components {
         CreateWebhookInput: {
             /** @default  */
             description: string;
-            events: ("proposal.opened" | "proposal.decided" | "violation.detected" | "override.refused" | "exception.filed" | "review.completed" | "follow_up.due" | "workflow.ungated")[];
+            events: ("proposal.opened" | "proposal.decided" | "violation.detected" | "override.refused" | "exception.filed" | "review.completed" | "follow_up.due" | "workflow.ungated" | "segment.drift")[];
             /**
              * @default standard
              * @enum {string}
@@ -10609,6 +10687,14 @@ export interface components {
             at: string;
             blocked: {
                 contactId: string;
+                pilot: {
+                    /** @enum {string} */
+                    cohort: "pilot" | "control";
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    proposalId: string;
+                } | null;
                 reasons: {
                     /** @enum {string} */
                     code: "actor_onboarding" | "actor_is_owner" | "unknown_contact" | "segment_paused" | "not_in_target_segment" | "approval_required" | "frequency_cap" | "no_consent";
@@ -10635,7 +10721,7 @@ export interface components {
         FirewallSettingProposalInput: {
             rationale: string;
             /** @enum {string} */
-            settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping";
+            settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping" | "segment_frequency_cap";
             value?: unknown;
         };
         FirewallSettingsView: {
@@ -10671,8 +10757,12 @@ export interface components {
                 id: string;
                 proposer: string;
                 /** @enum {string} */
-                settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping";
+                settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping" | "segment_frequency_cap";
                 value?: unknown;
+            }[];
+            segmentFrequencyCaps: {
+                max: number;
+                segment: string;
             }[];
         };
         FollowUp: {
@@ -11373,6 +11463,43 @@ export interface components {
             to: string;
             violations: number;
         };
+        SegmentHealth: {
+            bands: {
+                complaint: {
+                    baselineWeeks: number;
+                    high: number;
+                    low: number;
+                    median: number;
+                } | null;
+                unsubscribe: {
+                    baselineWeeks: number;
+                    high: number;
+                    low: number;
+                    median: number;
+                } | null;
+            };
+            drift: {
+                drifting: boolean;
+                metrics: ("unsubscribe" | "complaint")[];
+                summary: string;
+            };
+            method: {
+                baselineWeeks: number;
+                judgedWeeks: number;
+                minDelivered: number;
+            };
+            segmentKey: string;
+            weeks: {
+                complained: number;
+                complaintRate: number | null;
+                delivered: number;
+                enoughVolume: boolean;
+                sends: number;
+                unsubscribed: number;
+                unsubscribeRate: number | null;
+                weekStart: string;
+            }[];
+        };
         SegmentReview: {
             nextDue: string;
             note: string;
@@ -11466,11 +11593,14 @@ export interface components {
             setting: {
                 inForce: boolean;
                 /** @enum {string} */
-                key: "frequency_cap" | "onboarding_days" | "consent_mapping";
+                key: "frequency_cap" | "onboarding_days" | "consent_mapping" | "segment_frequency_cap";
                 value: {
                     max: number;
                     windowDays: number;
-                } | number | components["schemas"]["ConsentMapping"];
+                } | number | components["schemas"]["ConsentMapping"] | {
+                    max: number | null;
+                    segment: string;
+                };
             };
         };
         SettingProposal: {
@@ -11485,7 +11615,10 @@ export interface components {
             inForce: {
                 max: number;
                 windowDays: number;
-            } | number | components["schemas"]["ConsentMapping"];
+            } | number | components["schemas"]["ConsentMapping"] | {
+                max: number | null;
+                segment: string;
+            };
             /** @enum {string} */
             kind: "setting";
             proposer: components["schemas"]["UserRef"];
@@ -11493,13 +11626,16 @@ export interface components {
             rationaleFindings: number;
             revision: number;
             /** @enum {string} */
-            settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping";
+            settingKey: "frequency_cap" | "onboarding_days" | "consent_mapping" | "segment_frequency_cap";
             /** @enum {string} */
             status: "open" | "approved" | "rejected" | "withdrawn";
             value: {
                 max: number;
                 windowDays: number;
-            } | number | components["schemas"]["ConsentMapping"];
+            } | number | components["schemas"]["ConsentMapping"] | {
+                max: number | null;
+                segment: string;
+            };
         };
         SignInInput: {
             /** Format: email */
@@ -11575,7 +11711,7 @@ export interface components {
         UpdateWebhookInput: {
             description?: string;
             enabled?: boolean;
-            events?: ("proposal.opened" | "proposal.decided" | "violation.detected" | "override.refused" | "exception.filed" | "review.completed" | "follow_up.due" | "workflow.ungated")[];
+            events?: ("proposal.opened" | "proposal.decided" | "violation.detected" | "override.refused" | "exception.filed" | "review.completed" | "follow_up.due" | "workflow.ungated" | "segment.drift")[];
             url?: string;
         };
         UpsertContactsInput: {
@@ -11691,7 +11827,7 @@ export interface components {
             /** @description Why the endpoint stopped receiving events */
             disabledReason: string | null;
             enabled: boolean;
-            events: ("proposal.opened" | "proposal.decided" | "violation.detected" | "override.refused" | "exception.filed" | "review.completed" | "follow_up.due" | "workflow.ungated")[];
+            events: ("proposal.opened" | "proposal.decided" | "violation.detected" | "override.refused" | "exception.filed" | "review.completed" | "follow_up.due" | "workflow.ungated" | "segment.drift")[];
             /** @description The first failure since the last success */
             failingSince: string | null;
             /** Format: uuid */

@@ -23,6 +23,11 @@ export const BlockedDecision = z.object({
   segment: z.string().nullable(),
   segmentVersion: z.number().int().nullable(),
   reasons: z.array(ReasonExplanation),
+  /**
+   * The pilot whose cohort decided it: the pilot cohort under the proposed version, the control
+   * cohort under the current one (docs/pilots.md, "The firewall"). Null outside any pilot.
+   */
+  pilot: z.object({ id: z.uuid(), cohort: z.enum(['pilot', 'control']), proposalId: z.uuid() }).nullable(),
 });
 
 export const FirewallRequestDetail = z
@@ -121,7 +126,7 @@ export const OverrideAttempt = z
   })
   .meta({ id: 'OverrideAttempt' });
 
-export const SETTING_KEYS = ['frequency_cap', 'onboarding_days', 'consent_mapping'] as const;
+export const SETTING_KEYS = ['frequency_cap', 'onboarding_days', 'consent_mapping', 'segment_frequency_cap'] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof SettingKey>;
 
@@ -144,6 +149,8 @@ export const FirewallSettingsView = z
     onboardingDays: z.number().int(),
     /** Channel → the boolean attribute that records consent for it; a channel left out needs none. */
     consentMapping: ConsentMapping,
+    /** Segments with a cap of their own, by key; the smaller of it and the workspace's applies. */
+    segmentFrequencyCaps: z.array(z.object({ segment: z.string(), max: z.number().int() })),
     /** The approved proposal behind each value; null while the default applies. */
     approvals: z.object({
       frequencyCap: SettingApproval,

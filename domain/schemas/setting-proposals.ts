@@ -2,14 +2,25 @@ import { z } from 'zod';
 import { ConsentMapping } from './consent';
 import { FirewallSettings } from './firewall';
 import { SettingKey } from './firewall-views';
-import { ProposalStatus, UserRef } from './segments';
+import { ProposalStatus, SegmentKey, UserRef } from './segments';
 import { text } from './strings';
+
+/**
+ * One segment's own frequency cap, or `max: null` to clear it. It counts sends in the workspace
+ * cap's window, so the stricter of the two is the smaller maximum (docs/firewall.md, "Frequency cap").
+ */
+export const SegmentFrequencyCap = z.strictObject({
+  segment: SegmentKey,
+  max: z.number().int().min(1).max(100).nullable(),
+});
+export type SegmentFrequencyCap = z.infer<typeof SegmentFrequencyCap>;
 
 /** A governed setting's value: a frequency cap, a number of onboarding days, or the consent mapping. */
 export const SettingValue = z.union([
   FirewallSettings.shape.frequencyCap,
   FirewallSettings.shape.onboardingDays,
   ConsentMapping,
+  SegmentFrequencyCap,
 ]);
 export type SettingValue = z.infer<typeof SettingValue>;
 
@@ -18,6 +29,7 @@ export const SETTING_VALUE_SCHEMAS = {
   frequency_cap: FirewallSettings.shape.frequencyCap,
   onboarding_days: FirewallSettings.shape.onboardingDays,
   consent_mapping: ConsentMapping,
+  segment_frequency_cap: SegmentFrequencyCap,
 } as const satisfies Record<SettingKey, z.ZodType<SettingValue>>;
 
 /** A proposal to change a firewall setting; it takes effect only when approved (docs/rules.md). */

@@ -14,6 +14,7 @@ export const EVENT_KINDS = [
   'review.completed',
   'follow_up.due',
   'workflow.ungated',
+  'segment.drift',
 ] as const;
 export const EventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKind>;

@@ -65,6 +65,13 @@ export type EventData = {
     /** Sends reported for the workflow that no check preceded. */
     ungatedSends: number;
   };
+  'segment.drift': {
+    segmentKey: string;
+    /** The rates above their usual band: 'unsubscribe', 'complaint'. */
+    metrics: string[];
+    /** The finding in words, with the week, the rate and the band. */
+    summary: string;
+  };
   'webhook.test': { endpointId: string; message: string };
 };
 

@@ -4,6 +4,7 @@ import { recordAudit } from '#server/core/audit';
 import { dbContext, type EdgeContext, transaction } from '#server/core/db';
 import type { Db } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
+import { rebuildSegmentWeeks } from '#server/features/segment-health/segment-health.repo';
 import { reevaluate } from '#server/features/segments/membership.repo';
 import type { Clock } from '#server/lib/clock';
 import { seedBacklog } from './backlog';
@@ -11,6 +12,7 @@ import { seedDictionary } from './dictionary';
 import { seedExceptions } from './exceptions';
 import { seedFirewall } from './firewall';
 import { seedGlossary } from './glossary';
+import { seedPilots, seedSubscribers } from './pilots';
 import { seedReviews } from './reviews';
 import { seedSegments } from './segments';
 import { seedWorkflows } from './workflows';
@@ -92,6 +94,12 @@ export async function seedDemo(db: Db, clock: Clock, edge: EdgeContext = {}): Pr
     await seedExceptions(tx, clock, rows);
     await seedReviews(ctx, rows);
     await seedBacklog(tx, clock, rows);
+    // After the rest, which draws its contacts from the first ones; evaluated again for their freshness.
+    await seedSubscribers(tx, clock.now());
+    await reevaluate(tx, clock.now());
+    await seedPilots(ctx, rows);
+    // The firewall history's sends were written without the ingestion statement: count them in.
+    await rebuildSegmentWeeks(tx);
     await recordAudit(
       ctx,
       { id: null, label: 'system' },

@@ -3,6 +3,19 @@ import { REVIEW_ITEMS } from '#domain/schemas/reviews';
 import { createTestApp, DEMO, type TestApp } from './harness';
 import { json, previousMonth } from './review-helpers';
 
+/** The review's top-level keys, as they were before outcomes and segment health existed. */
+const REVIEW_KEYS = [
+  'actions',
+  'agenda',
+  'completedAt',
+  'completedBy',
+  'month',
+  'notes',
+  'status',
+  'timerStartedAt',
+  'timerStartedBy',
+];
+
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -21,6 +34,16 @@ describe('the agenda', () => {
       expect(Object.keys(body.agenda)).toEqual([...REVIEW_ITEMS]);
       expect(JSON.stringify(body.agenda)).not.toMatch(/opens|openRate|click|conversion|revenue/i);
     }
+  });
+
+  it('has no segment health in it: its keys are unchanged while a segment drifts', async () => {
+    const viewer = await t.as(DEMO.viewer);
+    // The demo's at-risk segment drifts this month (docs/segment-health.md); the review does not say so.
+    expect((await json(await viewer.get('/api/segments/at-risk/health'))).drift.drifting).toBe(true);
+    const body = await json(await viewer.get('/api/reviews/2026-11'));
+    expect(Object.keys(body).sort()).toEqual(REVIEW_KEYS);
+    expect(Object.keys(body.agenda)).toEqual([...REVIEW_ITEMS]);
+    expect(JSON.stringify(body)).not.toMatch(/drift|unsubscri|complain|deliver|health|winBack|win-back/i);
   });
 
   it('counts exactly what the metrics and firewall endpoints count for the same month', async () => {

@@ -160,3 +160,29 @@ describe('the Firewall page', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('a request a pilot decided', () => {
+  it('says which pilot and cohort held contacts back, and links the proposal it tries', async () => {
+    const user = userEvent.setup();
+    await signInAs('omar.ops@example.com');
+    // The demo's running pilot pauses at-risk for its pilot cohort (server/seed/pilots.ts).
+    const members = await call<{ items: { id: string }[] }>('/segments/at-risk/members?limit=500');
+    await call('/firewall/check', { channel: 'email', contactIds: members.items.map((m) => m.id) });
+    renderApp('/firewall');
+    const table = await screen.findByRole('table', { name: 'Held-back decisions, newest first' }, PAGE);
+    const [first] = within(table).getAllByRole('button', { name: /Show the request behind the decision/ });
+    await user.click(first!);
+    const detail = await screen.findByRole('region', { name: 'Send request' });
+    // The control cohort may be held back too (at-risk needs the owner's approval for every campaign).
+    const lines = (await within(detail).findAllByText(/Decided by pilot/, {}, PAGE)).map((l) => l.textContent);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^Decided by pilot 5eed0000 \(pilot cohort, proposed version\): \d+ contacts? · the proposal it tries$/,
+      ),
+    );
+    expect(within(detail).getAllByRole('link', { name: 'the proposal it tries' })[0]).toHaveAttribute(
+      'href',
+      '/proposals/5eed0000-0000-4000-8000-0000000009b2',
+    );
+  });
+});

@@ -12,7 +12,7 @@ import type * as record from './check-record.repo';
 import { pilotsAt, type Slot, slotOf } from './check-slots';
 import { type PilotPlace, runningPilots } from './pilot-cache';
 import type { CampaignPolicy } from './policy.repo';
-import { activePolicy, campaignPolicy, forgetPolicy, type Policy, policyFor } from './policy-cache';
+import { activePolicy, campaignPolicy, capFor, forgetPolicy, type Policy, policyFor } from './policy-cache';
 
 const DAY_MS = 86_400_000;
 
@@ -192,7 +192,7 @@ function decideAll(
       contact: segmentKey === undefined ? null : { segmentKey },
       segment,
       sendsInWindow: sent,
-      frequencyCap: policy.frequencyCap,
+      frequencyCap: capFor(policy, segmentKey),
       consentGiven,
     });
     let group: record.BlockGroup | undefined;

@@ -10,7 +10,8 @@ export type ExplainContext = {
   segment: SegmentAt | null;
   targetSegment: string | null;
   campaign: { name: string; approvalState: string; approvedVersion: number | null } | null;
-  frequencyCap: FrequencyCap;
+  /** The cap the contact was decided under; `segment` when its segment's own cap was the stricter. */
+  frequencyCap: FrequencyCap & { segment?: string };
   /** The attribute the consent mapping names for the request's channel now, if any. */
   consentAttribute?: string;
   onboarding: { days: number; until: Date } | null;
@@ -84,7 +85,11 @@ export function explainReason(code: ReasonCode, x: ExplainContext): Explanation 
         ...base,
         segment: null,
         segmentVersion: null,
-        rule: `At most ${x.frequencyCap.max} sends per ${x.frequencyCap.windowDays} days (setting frequency_cap); the contact had reached it.`,
+        rule: `At most ${x.frequencyCap.max} sends per ${x.frequencyCap.windowDays} days (${
+          x.frequencyCap.segment
+            ? `${x.frequencyCap.segment}'s own cap, setting segment_frequency_cap`
+            : 'setting frequency_cap'
+        }); the contact had reached it.`,
       };
     case 'no_consent':
       return {

@@ -37,6 +37,8 @@ export type BlockedDecision = {
   segmentKey: string | null;
   segmentVersion: number | null;
   reasons: ReasonCode[];
+  /** The pilot whose cohort decided it, with the proposal it tries (docs/pilots.md, "The firewall"). */
+  pilot?: { id: string; cohort: 'pilot' | 'control'; proposalId: string } | null;
 };
 
 const decisionOf = (r: Record<string, unknown>): BlockedDecision => ({
@@ -52,14 +54,29 @@ const decisionOf = (r: Record<string, unknown>): BlockedDecision => ({
   reasons: r.reasons as ReasonCode[],
 });
 
-/** A request's blocked decisions, one per contact, group by group (docs/decisions/010-grouped-blocks-and-one-pass-reads.md). */
+/**
+ * A request's blocked decisions, one per contact, group by group (docs/decisions/010-grouped-blocks-and-one-pass-reads.md),
+ * each with the pilot that decided it, if one did.
+ */
 export async function blocksOf(db: DbOrTx, requestId: string): Promise<BlockedDecision[]> {
   const result = await db.execute(sql`
-    SELECT g.id AS group_id, c.n, g.request_id, g.at, c.contact_id, g.segment_key, g.segment_version, g.reasons
-    FROM firewall_block_groups g, unnest(g.contact_ids) WITH ORDINALITY AS c(contact_id, n)
+    SELECT g.id AS group_id, c.n, g.request_id, g.at, c.contact_id, g.segment_key, g.segment_version, g.reasons,
+      g.pilot_id, g.pilot_cohort, p.proposal_id
+    FROM firewall_block_groups g CROSS JOIN unnest(g.contact_ids) WITH ORDINALITY AS c(contact_id, n)
+    LEFT JOIN pilots p ON p.id = g.pilot_id
     WHERE g.request_id = ${requestId}
     ORDER BY g.id, c.n`);
-  return rowsOf<Record<string, unknown>>(result).map(decisionOf);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    ...decisionOf(r),
+    pilot:
+      r.pilot_id && r.proposal_id
+        ? {
+            id: String(r.pilot_id),
+            cohort: r.pilot_cohort === 'control' ? 'control' : 'pilot',
+            proposalId: String(r.proposal_id),
+          }
+        : null,
+  }));
 }
 
 /** The segment versions named by (key, version) pairs, as they were when approved. */

@@ -12,7 +12,7 @@ import * as allowedRepo from './allowed.repo';
 import { explainReason, type SegmentAt } from './explain';
 import { suppressedIn } from './firewall.read';
 import * as repo from './log.repo';
-import { activePolicy } from './policy-cache';
+import { activePolicy, capFor } from './policy-cache';
 
 /**
  * One request with its blocked decisions and, per reason, the rule and segment version behind it,
@@ -66,7 +66,7 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
         segment,
         targetSegment: r.targetSegment,
         campaign: found.campaign,
-        frequencyCap: policy.frequencyCap,
+        frequencyCap: capFor(policy, b.segmentKey),
         onboarding,
         consentAttribute: policy.consent[r.channel as Channel],
       };
@@ -75,6 +75,7 @@ export async function requestDetail(db: DbContext, actor: Actor, { id }: { id: s
         segment: b.segmentKey,
         segmentVersion: b.segmentVersion,
         reasons: b.reasons.map((code) => explainReason(code, context)),
+        pilot: b.pilot ?? null,
       };
     }),
   };

@@ -5,6 +5,7 @@ import {
   type FrequencyCap,
   frequencyCapOf,
   onboardingDaysOf,
+  segmentFrequencyCaps,
   settingValues,
 } from '#server/core/settings.read';
 import type { Db, DbOrTx } from '#server/db/client';
@@ -17,6 +18,8 @@ export type Policy = {
   evaluationOrder: EvaluatedSegment[];
   campaigns: Map<string, repo.CampaignPolicy>;
   frequencyCap: FrequencyCap;
+  /** Segments with a cap of their own: at most this many sends in the workspace cap's window. */
+  segmentCaps: Map<string, number>;
   onboardingDays: number;
   /** Channel → the attribute that records consent for it (docs/firewall.md, "Consent"). */
   consent: ConsentMapping;
@@ -77,6 +80,7 @@ async function load(db: Db): Promise<Policy> {
   const segments = await repo.loadSegmentPolicies(db);
   const campaigns = await repo.loadCampaignPolicies(db);
   const settings = await settingValues(db, ['frequency_cap', 'onboarding_days', 'consent_mapping']);
+  const segmentCaps = await segmentFrequencyCaps(db);
   const evaluationOrder = segments
     .filter((s) => s.status === 'active')
     .sort((a, b) => a.priority - b.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -86,6 +90,7 @@ async function load(db: Db): Promise<Policy> {
     evaluationOrder,
     campaigns: new Map(campaigns.map((c) => [c.id, c])),
     frequencyCap: frequencyCapOf(settings.get('frequency_cap')),
+    segmentCaps,
     onboardingDays: onboardingDaysOf(settings.get('onboarding_days')),
     consent: consentMappingOf(settings.get('consent_mapping')),
   };
@@ -97,6 +102,19 @@ export function forgetPolicy(db: Db): void {
   e.generation++;
   e.policy = undefined;
   e.loading = undefined;
+}
+
+/**
+ * The cap a contact in this segment is decided under: the stricter of the workspace's and the
+ * segment's own, both counted in the workspace cap's window (docs/firewall.md, "Frequency cap").
+ */
+export function capFor(
+  policy: Pick<Policy, 'frequencyCap' | 'segmentCaps'>,
+  segmentKey: string | null | undefined,
+): FrequencyCap & { segment?: string } {
+  const own = segmentKey ? policy.segmentCaps.get(segmentKey) : undefined;
+  if (!segmentKey || own === undefined || own >= policy.frequencyCap.max) return policy.frequencyCap;
+  return { max: own, windowDays: policy.frequencyCap.windowDays, segment: segmentKey };
 }
 
 /**

@@ -17,7 +17,8 @@ export type OutcomeRow = {
  * Stores the events new by id and, in the same statement, adds them to the tallies of the cohort
  * members they belong to: an event counts for a pilot when its contact is in one of the pilot's
  * cohorts and it happened between the pilot's start and its end (docs/pilots.md, "Storage").
- * Tallied rows are locked in key order, so concurrent batches queue instead of deadlocking.
+ * Tallied rows are locked in key order, so concurrent batches queue instead of deadlocking. The
+ * same statement adds them to the segments' weekly outcomes.
  */
 export async function insertOutcomes(db: DbOrTx, rows: OutcomeRow[], receivedAt: Date) {
   const result = await db.execute(sql`
@@ -52,13 +53,32 @@ export async function insertOutcomes(db: DbOrTx, rows: OutcomeRow[], receivedAt:
       FROM locked l
       WHERE pm.pilot_id = l.pilot_id AND pm.contact_id = l.contact_id
       RETURNING 1
+    ), weekly AS (
+      -- Segment health's rollup: each delivery, unsubscribe and complaint for the segment its
+      -- contact was in at the time, per ISO week; rows upserted in key order (docs/segment-health.md).
+      INSERT INTO segment_weeks AS w (segment_key, week, delivered, unsubscribed, complained)
+      SELECT s.segment_key, date_trunc('week', n.at AT TIME ZONE 'UTC')::date,
+        count(*) FILTER (WHERE n.type = 0)::int, count(*) FILTER (WHERE n.type = 4)::int,
+        count(*) FILTER (WHERE n.type = 5)::int
+      FROM ins n
+      JOIN contact_stays s ON s.contact_id = n.contact_id AND n.at >= s.entered_at
+        AND (s.left_at IS NULL OR n.at < s.left_at)
+      WHERE n.type IN (0, 4, 5)
+      GROUP BY 1, 2
+      ORDER BY 1, 2
+      ON CONFLICT (segment_key, week) DO UPDATE SET delivered = w.delivered + EXCLUDED.delivered,
+        unsubscribed = w.unsubscribed + EXCLUDED.unsubscribed, complained = w.complained + EXCLUDED.complained
+      RETURNING w.segment_key
     )
     SELECT (SELECT count(*) FROM ins)::int AS accepted, (SELECT count(*) FROM upd)::int AS tallied,
-      (SELECT json_object_agg(type, n) FROM (SELECT type, count(*) AS n FROM ins GROUP BY type) s)::text AS "byType"`);
-  const row = rowsOf<{ accepted: number; tallied: number; byType: string | null }>(result)[0];
+      (SELECT json_object_agg(type, n) FROM (SELECT type, count(*) AS n FROM ins GROUP BY type) s)::text AS "byType",
+      (SELECT json_agg(DISTINCT segment_key) FROM weekly)::text AS segments`);
+  const row = rowsOf<{ accepted: number; tallied: number; byType: string | null; segments: string | null }>(result)[0];
   return {
     accepted: row?.accepted ?? 0,
     tallied: row?.tallied ?? 0,
     byType: JSON.parse(row?.byType ?? '{}') as Record<string, number>,
+    /** The segments whose weekly outcomes changed. */
+    segments: JSON.parse(row?.segments ?? '[]') as string[],
   };
 }

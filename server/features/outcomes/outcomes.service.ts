@@ -2,6 +2,7 @@ import { OUTCOME_TYPES, type OutcomesInput } from '#domain/schemas/pilots';
 import type { Actor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
+import { recordDrift } from '#server/features/segment-health/drift.service';
 import { invalid } from '#server/lib/errors';
 import * as repo from './outcomes.repo';
 
@@ -10,8 +11,9 @@ const FUTURE_SLACK_MS = 5 * 60_000;
 
 /**
  * What happened after sends, from the platform (docs/pilots.md, "Outcome events"): stored once per
- * event id, each batch that stored anything audited once, and the running pilots' tallies kept
- * in the same statement.
+ * event id, each batch that stored anything audited once, and the running pilots' tallies and
+ * the segments' weekly outcomes kept in the same statement; the segments touched are then
+ * checked for drift in the same transaction (docs/segment-health.md).
  */
 export async function reportOutcomes(db: DbContext, actor: Actor, input: OutcomesInput) {
   const now = db.clock.now();
@@ -55,9 +57,11 @@ export async function reportOutcomes(db: DbContext, actor: Actor, input: Outcome
           tallied: stored.tallied,
           from: new Date(from).toISOString(),
           to: new Date(to).toISOString(),
+          segments: stored.segments,
         },
       });
     }
+    await recordDrift(tx, actor, stored.segments);
     return { accepted: stored.accepted, duplicates };
   });
 }

@@ -25,7 +25,8 @@ export type InsertedSend = SendEventIn & {
 /**
  * Inserts the batch (ON CONFLICT DO NOTHING: idempotent per eventId) and returns only the new
  * events, each with the contact's stay covering sentAt and the segment version current at sentAt
- * (the highest version approved at or before it). One statement for the whole batch.
+ * (the highest version approved at or before it). One statement for the whole batch, which also
+ * adds the sends to segment health's weekly rollup.
  */
 export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt: Date): Promise<InsertedSend[]> {
   const result = await db.execute(sql`
@@ -46,7 +47,7 @@ export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt:
       ) AS e(event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, workflow_id)
       ON CONFLICT (event_id) DO NOTHING
       RETURNING event_id, contact_id, channel, sent_at, campaign_id, source, customer_initiated, workflow_id
-    )
+    ), found AS (
     SELECT ins.*, st.segment_key, v.version, v.pause
     FROM ins
     LEFT JOIN LATERAL (
@@ -59,7 +60,17 @@ export async function insertSends(db: DbOrTx, events: SendEventIn[], receivedAt:
       SELECT sv.version, sv.pause FROM segment_versions sv
       WHERE sv.segment_key = st.segment_key AND sv.approved_at <= ins.sent_at
       ORDER BY sv.version DESC LIMIT 1
-    ) v ON true`);
+    ) v ON true
+    ), weekly AS (
+      -- Segment health's weekly sends, for the segment each contact was in (docs/segment-health.md).
+      INSERT INTO segment_weeks AS w (segment_key, week, sends)
+      SELECT segment_key, date_trunc('week', sent_at AT TIME ZONE 'UTC')::date, count(*)::int
+      FROM found WHERE segment_key IS NOT NULL
+      GROUP BY 1, 2
+      ORDER BY 1, 2
+      ON CONFLICT (segment_key, week) DO UPDATE SET sends = w.sends + EXCLUDED.sends
+    )
+    SELECT * FROM found`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     eventId: String(r.event_id),
     contactId: String(r.contact_id),

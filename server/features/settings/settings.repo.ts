@@ -85,8 +85,11 @@ export async function updateSettingProposal(
   return row;
 }
 
-/** The setting's version: bumped by every approved change, 0 while it was never changed. */
-export async function settingVersion(db: DbOrTx, key: SettingKey): Promise<number> {
+/**
+ * The version of a setting's row (settingRowKey: a segment's cap has a row of its own): bumped by
+ * every approved change, 0 while it was never changed.
+ */
+export async function settingVersion(db: DbOrTx, key: string): Promise<number> {
   const [row] = await db.select({ version: settings.version }).from(settings).where(eq(settings.key, key));
   return row?.version ?? 0;
 }
@@ -98,7 +101,7 @@ export async function settingVersion(db: DbOrTx, key: SettingKey): Promise<numbe
  */
 export async function writeSettingAt(
   db: DbOrTx,
-  key: SettingKey,
+  key: string,
   value: SettingValue,
   at: Date,
   baseVersion: number,

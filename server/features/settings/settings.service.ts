@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { SETTING_KEYS, type SettingKey, type SettingProposalInput } from '#domain/schemas/firewall-views';
-import { SETTING_VALUE_SCHEMAS, type SettingDecisionResult } from '#domain/schemas/setting-proposals';
+import {
+  SETTING_VALUE_SCHEMAS,
+  type SettingDecisionResult,
+  type SettingValue,
+} from '#domain/schemas/setting-proposals';
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
@@ -8,9 +12,18 @@ import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
 import { assertMayDecide } from '#server/core/proposal-decisions';
-import { consentMappingOf, frequencyCapOf, onboardingDaysOf, settingValues } from '#server/core/settings.read';
+import {
+  consentMappingOf,
+  frequencyCapOf,
+  onboardingDaysOf,
+  segmentFrequencyCap,
+  segmentFrequencyCaps,
+  settingRowKey,
+  settingValues,
+} from '#server/core/settings.read';
 import type { DbOrTx } from '#server/db/client';
 import { dictionaryEntry } from '#server/features/attributes/attributes.read';
+import { segmentState } from '#server/features/segments/segments.read';
 import { ConflictError, ForbiddenError, type Issue, invalid, issuesOf, NotFoundError } from '#server/lib/errors';
 import { presentSettingProposal, settingOf } from './settings.present';
 import * as repo from './settings.repo';
@@ -22,10 +35,11 @@ import * as repo from './settings.repo';
  */
 
 export async function settingsView(db: DbContext, _actor: Actor) {
-  const [values, approvals, open] = await Promise.all([
+  const [values, approvals, open, segmentCaps] = await Promise.all([
     settingValues(db.conn, SETTING_KEYS),
     repo.latestApprovals(db.conn, SETTING_KEYS),
     repo.openSettingProposals(db.conn),
+    segmentFrequencyCaps(db.conn),
   ]);
   const approval = (key: SettingKey) => {
     const a = approvals.get(key);
@@ -40,6 +54,9 @@ export async function settingsView(db: DbContext, _actor: Actor) {
     frequencyCap: frequencyCapOf(values.get('frequency_cap')),
     onboardingDays: onboardingDaysOf(values.get('onboarding_days')),
     consentMapping: consentMappingOf(values.get('consent_mapping')),
+    segmentFrequencyCaps: [...segmentCaps]
+      .map(([segment, max]) => ({ segment, max }))
+      .sort((a, b) => (a.segment < b.segment ? -1 : 1)),
     approvals: {
       frequencyCap: approval('frequency_cap'),
       onboardingDays: approval('onboarding_days'),
@@ -66,7 +83,17 @@ export async function proposeSetting(db: DbContext, actor: UserActor, input: z.i
     const issues = await consentIssues(db.conn, parsed.data);
     if (issues.length > 0) throw invalid(issues);
   }
+  if (input.settingKey === 'segment_frequency_cap') {
+    const { segment } = SETTING_VALUE_SCHEMAS.segment_frequency_cap.parse(parsed.data);
+    const state = await segmentState(db.conn, segment);
+    if (state?.status !== 'active') {
+      throw invalid([
+        { path: ['value', 'segment'], message: state ? `${segment} is retired` : `No segment ${segment}` },
+      ]);
+    }
+  }
   const id = crypto.randomUUID();
+  const rowKey = settingRowKey(input.settingKey, parsed.data);
   return transaction(db, async (tx) => {
     const now = tx.clock.now();
     // Retired language warns, never blocks; the count is kept with the rationale.
@@ -84,7 +111,7 @@ export async function proposeSetting(db: DbContext, actor: UserActor, input: z.i
       rationaleFindings,
       status: 'open',
       // The version of the setting this proposal changes: approving it after another change is stale.
-      baseVersion: await repo.settingVersion(tx.conn, input.settingKey),
+      baseVersion: await repo.settingVersion(tx.conn, rowKey),
       proposerId: actor.id,
       createdAt: now,
       updatedAt: now,
@@ -116,15 +143,22 @@ export async function getSettingProposal(db: DbContext, actor: Actor, { id }: { 
   if (!view) throw new NotFoundError('Setting proposal');
   const key = view.proposal.settingKey;
   if (!key) throw new Error(`proposal ${id} is not a setting proposal`);
-  const [values, version] = await Promise.all([settingValues(db.conn, [key]), repo.settingVersion(db.conn, key)]);
+  const rowKey = settingRowKey(key, view.proposal.content);
+  const [values, version] = await Promise.all([settingValues(db.conn, [key]), repo.settingVersion(db.conn, rowKey)]);
   const stored = values.get(key);
-  const inForce =
-    key === 'frequency_cap'
-      ? frequencyCapOf(stored)
-      : key === 'consent_mapping'
-        ? consentMappingOf(stored)
-        : onboardingDaysOf(stored);
-  return presentSettingProposal(view, actor, { inForce, version });
+  return presentSettingProposal(view, actor, {
+    inForce: await inForceOf(db.conn, key, stored, view.proposal.content),
+    version,
+  });
+}
+
+/** The value in force for the setting a proposal changes (for a segment's cap, that segment's). */
+async function inForceOf(db: DbOrTx, key: SettingKey, stored: unknown, proposed: unknown): Promise<SettingValue> {
+  if (key === 'frequency_cap') return frequencyCapOf(stored);
+  if (key === 'consent_mapping') return consentMappingOf(stored);
+  if (key === 'onboarding_days') return onboardingDaysOf(stored);
+  const { segment } = SETTING_VALUE_SCHEMAS.segment_frequency_cap.parse(proposed);
+  return { segment, max: await segmentFrequencyCap(db, segment) };
 }
 
 async function lockOpen(tx: DbContext, id: string) {
@@ -213,8 +247,12 @@ export async function approveSettingProposal(
     }
     if (input.note)
       await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: input.id });
-    const previous = (await settingValues(tx.conn, [key])).get(key) ?? null;
-    if (baseVersion === null || !(await repo.writeSettingAt(tx.conn, key, value, now, baseVersion))) {
+    const rowKey = settingRowKey(key, value);
+    const previous =
+      key === 'segment_frequency_cap'
+        ? await inForceOf(tx.conn, key, null, value)
+        : ((await settingValues(tx.conn, [key])).get(key) ?? null);
+    if (baseVersion === null || !(await repo.writeSettingAt(tx.conn, rowKey, value, now, baseVersion))) {
       throw new ConflictError(
         'stale_base_version',
         'The setting changed after this proposal was made; propose again from the value in force.',
@@ -222,7 +260,7 @@ export async function approveSettingProposal(
     }
     await recordAudit(tx, actor, {
       action: 'settings.changed',
-      target: { type: 'setting', id: key },
+      target: { type: 'setting', id: rowKey },
       before: { value: previous },
       after: { value, proposalId: input.id },
     });

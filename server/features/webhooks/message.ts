@@ -98,6 +98,10 @@ function summarise(p: StoredPayload): Summary {
         ],
       };
     }
+    case 'segment.drift': {
+      const e = d as EventData['segment.drift'];
+      return { title: `Segment ${e.segmentKey} left its usual band`, lines: [esc(e.summary)] };
+    }
     default:
       return {
         title: 'Test event from Charter',

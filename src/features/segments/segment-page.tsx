@@ -4,6 +4,7 @@ import type { SegmentDetail } from '#domain/schemas/segments';
 import { Badge } from '#src/components/ui/badge';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { Tabs } from '#src/components/ui/tabs';
 import { formatCount, formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useOwner } from '#src/shared/queries/get-owner';
@@ -15,6 +16,7 @@ import { ProposalForm } from '#src/shared/segment-definition/proposal-form';
 import { useCreateProposal } from './api/create-proposal';
 import { useSegmentVersions } from './api/get-segment-versions';
 import { DefinitionSummary } from './components/definition-summary';
+import { HealthPanel } from './components/health-panel';
 import { MembersPanel } from './components/members-panel';
 import { RetireForm } from './components/retire-form';
 import { ReviewPanel } from './components/review-panel';
@@ -51,6 +53,8 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
   const versions = useSegmentVersions(segment.key);
   const open = useProposals({ status: 'open', segment: segment.key });
   const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'health' ? 'health' : 'overview';
   const v = segment.current;
   const openCount = open.data?.length ?? 0;
 
@@ -85,6 +89,47 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
           </Link>
         </p>
       ) : null}
+      <Tabs
+        label="Segment"
+        tabs={[
+          { id: 'overview', label: 'Overview' },
+          { id: 'health', label: 'Health' },
+        ]}
+        selected={tab}
+        onSelect={(id) => setParams(id === 'health' ? { tab: 'health' } : {}, { replace: true })}
+      >
+        {tab === 'health' ? (
+          <section className="card" aria-labelledby="health-title">
+            <h2 id="health-title">Health</h2>
+            <HealthPanel segmentKey={segment.key} />
+          </section>
+        ) : (
+          <Overview
+            segment={segment}
+            versions={versions}
+            canReview={roleMay(user.roles, 'segments.review')}
+            ownerName={owner.data?.name}
+          />
+        )}
+      </Tabs>
+    </>
+  );
+}
+
+function Overview({
+  segment,
+  versions,
+  canReview,
+  ownerName,
+}: {
+  segment: SegmentDetail;
+  versions: ReturnType<typeof useSegmentVersions>;
+  canReview: boolean;
+  ownerName: string | undefined;
+}) {
+  const v = segment.current;
+  return (
+    <>
       <section className="card" aria-labelledby="definition-title">
         <div className="section-header">
           <h2 id="definition-title">Current definition</h2>
@@ -105,9 +150,9 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
             {v.rationale}
           </p>
         ) : null}
-        <DefinitionSummary definition={v} ownerName={owner.data?.name} />
+        <DefinitionSummary definition={v} ownerName={ownerName} />
       </section>
-      <ReviewPanel segment={segment} canReview={roleMay(user.roles, 'segments.review')} />
+      <ReviewPanel segment={segment} canReview={canReview} />
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">Version history</h2>
         {versions.isPending ? <Loading label="Loading versions…" /> : null}

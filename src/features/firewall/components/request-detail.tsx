@@ -7,6 +7,7 @@ import { formatCount, formatDateTime } from '#src/lib/format';
 import { useFirewallRequest } from '#src/shared/queries/get-firewall-request';
 import { groupByRule } from '../utils/explanations';
 import { AllowedGroups } from './allowed-groups';
+import { PilotNote } from './pilot-note';
 
 /** One check request: who asked, what for, and the rule and segment version behind each reason. */
 export function RequestDetail({ id, onClose }: { id: string; onClose: () => void }) {
@@ -58,6 +59,7 @@ export function RequestDetail({ id, onClose }: { id: string; onClose: () => void
               this counts as a segment-unsafe campaign attempt in the monthly review.
             </p>
           ) : null}
+          <PilotNote blocked={request.data.blocked} />
           <h3>Why contacts were held back</h3>
           <ul className="plain-list">
             {groupByRule(request.data.blocked).map((g) => (

@@ -5,6 +5,7 @@ export const SETTING_NAMES: Record<SettingKey, string> = {
   frequency_cap: 'Frequency cap',
   onboarding_days: 'Onboarding period',
   consent_mapping: 'Consent mapping',
+  segment_frequency_cap: 'Segment frequency cap',
 };
 
 /** A consent mapping in words: "email: email_opt_in; sms: sms_opt_in", or that no channel needs consent. */
@@ -19,6 +20,12 @@ export function describeSettingValue(key: SettingKey, value: unknown): string {
   if (key === 'frequency_cap' && value && typeof value === 'object') {
     const v = value as { max?: unknown; windowDays?: unknown };
     return `${String(v.max)} per ${String(v.windowDays)} days`;
+  }
+  if (key === 'segment_frequency_cap' && value && typeof value === 'object') {
+    const v = value as { segment?: unknown; max?: unknown };
+    return v.max === null
+      ? `${String(v.segment)}: no cap of its own`
+      : `${String(v.segment)}: at most ${String(v.max)} in the cap's window`;
   }
   if (key === 'consent_mapping' && value && typeof value === 'object') {
     return describeConsent(value as Record<string, string | undefined>);

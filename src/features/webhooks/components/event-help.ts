@@ -10,4 +10,5 @@ export const EVENT_HELP: Record<EventKind, string> = {
   'review.completed': 'The monthly review was completed',
   'follow_up.due': 'An approved change is due for its follow-up',
   'workflow.ungated': 'A platform workflow sent without asking the firewall',
+  'segment.drift': 'A segment’s unsubscribe or complaint rate left its usual band',
 };
