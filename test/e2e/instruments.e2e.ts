@@ -86,7 +86,7 @@ describe('the decision checklist', () => {
     const { page, context, errors } = await newPage(browser, { as: 'dana.owner@example.com' });
     await page.goto('/checklist');
     await settled(page);
-    const item = page.getByRole('group', { name: /^6\. Our automation workflows include 'segment gates'/ });
+    const item = page.getByRole('group', { name: /^6\. Workflows check the contact's current segment/ });
     expect(await item.getByText(/active workflows? \(\d+%\) gated/).isVisible()).toBe(true);
     await item.getByRole('radio', { name: 'Yes' }).check();
     await item.getByRole('textbox', { name: 'Note on item 6' }).fill('The weekly digest still sends without a check.');

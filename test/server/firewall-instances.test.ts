@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
 import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { DEMO, ORIGIN } from './harness';
@@ -70,8 +71,14 @@ describe('policy invalidation across instances', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
-    const { body: members } = await miaB('GET', '/api/segments/at-risk/members?limit=1');
-    const contactId = members.items[0].id as string;
+    // A member outside the demo's running pilot, whose cohorts are decided by the proposed pause.
+    const [outside] = rowsOf<{ id: string }>(
+      await (databases[0] as Database).db.execute(
+        sql`SELECT id FROM contacts WHERE segment_key = 'at-risk'
+             AND id NOT IN (SELECT contact_id FROM pilot_members) ORDER BY id LIMIT 1`,
+      ),
+    );
+    const contactId = outside?.id as string;
     const check = async () =>
       (await miaB('POST', '/api/firewall/check', { channel: 'email', contactIds: [contactId], campaignId: id })).body
         .decisions[0].reasons as string[];

@@ -5,7 +5,7 @@ import { announceDueFollowUps } from '#server/features/proposals/follow-ups.serv
 import { signatureHeader } from '#server/features/webhooks/signing';
 import { WEBHOOK_WORKER } from '#server/features/webhooks/worker';
 import { file, withdrawal } from './exception-helpers';
-import { count } from './firewall-fixtures';
+import { addContact, addSegment, count } from './firewall-fixtures';
 import { createTestApp, DEMO, type TestApp } from './harness';
 import { priorityBump, proposeUpdate } from './proposal-helpers';
 import { evaluationContact, json, reportSend } from './review-helpers';
@@ -90,6 +90,21 @@ describe('every event kind', () => {
       expect(sent.status, await sent.clone().text()).toBe(202);
       t.clock.advance(SECOND); // sends are judged as known at their receipt
     }
+    // segment.drift: ten usual weeks of one unsubscribe in 250 deliveries, then this week's jump.
+    await addSegment(t.db, 'wh-drift', { approvedAt: '2026-01-01T00:00:00Z' });
+    await addContact(t.db, 'wh-drift-1', [{ segmentKey: 'wh-drift', enteredAt: '2026-01-01T00:00:00Z' }]);
+    const outcomes = [];
+    for (let weeksAgo = 0; weeksAgo <= 11; weeksAgo++) {
+      if (weeksAgo === 1) continue;
+      const at = new Date(t.clock.now().getTime() - 5 * 24 * HOUR - weeksAgo * 7 * 24 * HOUR).toISOString();
+      const unsubscribed = weeksAgo === 0 ? 11 : 1;
+      for (let i = 0; i < 250 + unsubscribed; i++) {
+        const type = i < 250 ? 'delivered' : 'unsubscribed';
+        outcomes.push({ eventId: `wh-drift-${weeksAgo}-${i}`, contactId: 'wh-drift-1', type, at });
+      }
+    }
+    const reported = await ops.post('/api/outcomes', { events: outcomes });
+    expect(reported.status, await reported.clone().text()).toBe(202);
     t.clock.advance(31 * 24 * HOUR);
     expect(await announceDueFollowUps(dbContext(t.db, t.clock), WEBHOOK_WORKER, {})).toBeGreaterThan(0);
 

@@ -23,7 +23,7 @@ describe('the decision checklist page', () => {
     renderApp('/checklist');
     const form = await screen.findByRole('form', { name: `Decision checklist for ${MONTH}` });
     expect(within(form).getAllByRole('group')).toHaveLength(10);
-    const gates = within(form).getByRole('group', { name: /^6\. Our automation workflows include/ });
+    const gates = within(form).getByRole('group', { name: /^6\. Workflows check the contact's current segment/ });
     expect(within(gates).getByText(/active workflows \(\d+%\) gated/)).toBeInTheDocument();
     expect(within(gates).getByRole('radio', { name: 'Yes' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Save the checklist' })).not.toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('the decision checklist page', () => {
     await signInAs('dana.owner@example.com');
     renderApp('/checklist');
     const form = await screen.findByRole('form', { name: `Decision checklist for ${MONTH}` });
-    const item = within(form).getByRole('group', { name: /^7\. We have tested our aligned workflows/ });
+    const item = within(form).getByRole('group', { name: /^7\. A change is tried on a small group/ });
     await user.click(within(item).getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Save the checklist' }));
     expect(await screen.findByText(/^Last saved by Dana Reyes/)).toBeInTheDocument();

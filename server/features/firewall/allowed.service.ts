@@ -11,7 +11,11 @@ import { readableRequest } from './log.service';
  * A page of the contacts one allowed group of a request holds, in request order
  * (docs/firewall.md, "A request's detail"). Who may read the request may read its groups.
  */
-export async function allowedContacts(db: DbContext, actor: Actor, { id }: { id: string }, q: AllowedContactsQuery) {
+export async function allowedContacts(
+  db: DbContext,
+  actor: Actor,
+  { id, ...q }: { id: string } & AllowedContactsQuery,
+) {
   await readableRequest(db, actor, id);
   const slice = await repo.allowedSlice(db.conn, id, q.group, q.offset, q.limit);
   if (!slice) throw new NotFoundError('Allowed group');

@@ -143,7 +143,7 @@ export const firewallRoutes = router()
   })
   .openapi(allowedRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
-    return c.json(await allowedContacts(c.get('db'), actor, c.req.valid('param'), c.req.valid('query')), 200);
+    return c.json(await allowedContacts(c.get('db'), actor, { ...c.req.valid('param'), ...c.req.valid('query') }), 200);
   })
   .openapi(allowedExplainRoute, async (c) => {
     return c.json(await explainAllowed(c.get('db'), requireActor(c.get('actor')), c.req.valid('param')), 200);
