@@ -40,8 +40,29 @@ export async function openPostgres(
   const pool = new pg.Pool({ connectionString: url, max: 10, ...GUARDED_POOL_OPTIONS });
   // A dropped connection must not crash the process nor leak its client; the pool replaces it.
   const db = guardPool(pool, drizzlePg(pool) as unknown as Db);
-  return { db, kind, close: () => pool.end() };
+  // pool.end() resolves once its clients are told to end, not once their connections have closed:
+  // closing waits for those too, so a database stopped right after never cuts one open under us
+  // (docs/operations.md, "Shutting down").
+  const ends = new Set<Promise<void>>();
+  pool.on('connect', (client) => {
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    ends.add(ended);
+    void ended.then(() => ends.delete(ended));
+  });
+  const close = async () => {
+    await pool.end();
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_WAIT_MS);
+    });
+    await Promise.race([Promise.all([...ends]), giveUp]);
+    clearTimeout(timer);
+  };
+  return { db, kind, close };
 }
+
+/** How long closing waits for the pool's connections to finish closing. */
+const CLOSE_WAIT_MS = 5_000;
 
 // Several API instances may start at once against one database: one migrates, the others wait.
 async function migrateWithLock(url: string, afterMigrate?: OpenOptions['afterMigrate']): Promise<void> {
