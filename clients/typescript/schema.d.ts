@@ -3994,7 +3994,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `not_open`, `proposal_changed` or `stale_base_version` */
+                /** @description `not_open`, `proposal_changed`, `stale_base_version`, or `segment_retired` for a segment cap */
                 409: {
                     headers: {
                         [name: string]: unknown;

@@ -147,6 +147,19 @@ describe('opening a proposal from an item', () => {
     );
   });
 
+  it('leaves the item in its proposal when its opener tries to approve it', async () => {
+    const [id = ''] = await rankedItems('Proposal self-approved', 1);
+    const { proposalId } = await (await openFrom(dana, id, 5)).json();
+    const proposal = await (await vera.get(`/api/proposals/${proposalId}`)).json();
+    const own = await dana.post(`/api/proposals/${proposalId}/approve`, { revision: proposal.revision });
+    expect(own.status).toBe(403);
+    expect(await own.json()).toMatchObject({ code: 'self_approval' });
+    expect(await (await vera.get(`/api/backlog/${id}`)).json()).toMatchObject({ status: 'in_proposal', proposalId });
+    const withdrawn = await dana.post(`/api/proposals/${proposalId}/withdraw`, {});
+    expect(withdrawn.status, await withdrawn.clone().text()).toBe(200);
+    expect(await (await vera.get(`/api/backlog/${id}`)).json()).toMatchObject({ status: 'ranked' });
+  });
+
   it('puts the item back among the ranked when the proposal is rejected', async () => {
     const [id = ''] = await rankedItems('Proposal rejected', 1);
     const { proposalId } = await (await openFrom(omar, id, 4)).json();

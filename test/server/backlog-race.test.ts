@@ -91,4 +91,38 @@ describe('racing reorders on real PostgreSQL', () => {
     expect(ownerOrder(now.items)).toContain(id);
     expect(now.version).toBe(version + (reorder.status === 200 ? 2 : 1));
   });
+
+  it('opens one proposal from an item that several callers open at once', async () => {
+    const [dana, omar, mia] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops), signIn(DEMO.marketer)]);
+    const { id } = await (await mia('POST', '/api/backlog', backlogItem('Opened twice at once'))).json();
+    expect((await dana('PATCH', `/api/backlog/${id}`, { status: 'ranked' })).status).toBe(200);
+    const { current: v } = await (await dana('GET', '/api/segments/evaluation')).json();
+    const { name, description, criteria, pause, approval, transitions, expectedDwellDays } = v;
+    const open = (who: Send, by: number) =>
+      who('POST', `/api/backlog/${id}/proposal`, {
+        kind: 'update',
+        segmentKey: 'evaluation',
+        baseVersion: v.version,
+        definition: {
+          name,
+          description,
+          criteria,
+          priority: v.priority + by,
+          pause,
+          approval,
+          transitions,
+          expectedDwellDays,
+        },
+        rationale: 'Evidence from the last two monthly reviews supports this change.',
+      });
+    const results = await Promise.all([open(omar, 1), open(dana, 2), open(omar, 3)]);
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(2);
+    const { proposalId } = await (results[statuses.indexOf(201)] as Response).json();
+    expect(await (await dana('GET', `/api/backlog/${id}`)).json()).toMatchObject({ status: 'in_proposal', proposalId });
+    const opened = await (await dana('GET', '/api/proposals?status=open&segment=evaluation')).json();
+    const linked = opened.items.filter((p: { backlogItem: { id: string } | null }) => p.backlogItem?.id === id);
+    expect(linked).toHaveLength(1);
+  });
 });

@@ -151,7 +151,7 @@ describe('ranking and declining', () => {
       expect((await client.patch(`/api/backlog/${id}`, decline)).status).toBe(403);
     }
     expect((await vera.patch(`/api/backlog/${id}`, { status: 'ranked' })).status).toBe(403);
-    expect((await dana.get(`/api/backlog/${id}`)).json()).resolves.toMatchObject({ status: 'intake' });
+    await expect((await dana.get(`/api/backlog/${id}`)).json()).resolves.toMatchObject({ status: 'intake' });
   });
 
   it('declines only with a rationale, which the owner defends', async () => {

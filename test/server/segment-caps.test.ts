@@ -147,4 +147,21 @@ describe('a segment frequency cap', () => {
     const res = await propose({ segment: 'cap-loose', max: 1 });
     expect((await res.json()).issues[0]).toMatchObject({ path: ['value', 'segment'], message: 'cap-loose is retired' });
   });
+
+  it('is not approved for a segment retired after it was proposed', async () => {
+    await addSegment(t.db, 'cap-retiring', { approvedAt: '2026-06-01T00:00:00Z' });
+    const res = await propose({ segment: 'cap-retiring', max: 2 });
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    // Retired while the proposal waited, as an approved retirement leaves it.
+    await t.db.execute(sql`UPDATE segments SET status = 'retired' WHERE key = 'cap-retiring'`);
+    const owner = await t.as(DEMO.owner);
+    const refused = await owner.post(`/api/firewall/settings/proposals/${id}/approve`, { revision: 1 });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'segment_retired' });
+    const after = await (await owner.get(`/api/firewall/settings/proposals/${id}`)).json();
+    expect(after.status).toBe('open');
+    const caps = (await (await owner.get('/api/firewall/settings')).json()).segmentFrequencyCaps;
+    expect(JSON.stringify(caps)).not.toContain('cap-retiring');
+  });
 });

@@ -1,5 +1,6 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, not, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { ORDERED_STATUSES } from '#domain/backlog/status';
 import type { DbOrTx } from '#server/db/client';
 import { backlogItems } from '#server/db/schema/backlog';
 import { users } from '#server/db/schema/foundation';
@@ -20,9 +21,27 @@ function itemQuery(db: DbOrTx) {
 }
 export type BacklogView = Awaited<ReturnType<typeof itemQuery>>[number];
 
-/** Every item, newest first; the service orders them (a team's backlog is hundreds, not millions). */
-export function listItems(db: DbOrTx): Promise<BacklogView[]> {
-  return itemQuery(db).orderBy(desc(backlogItems.createdAt), desc(backlogItems.id)).limit(2000);
+/** How many items besides the owner's order a list holds, newest first. */
+const RECENT = 2000;
+
+/**
+ * The items the backlog lists, newest first; the service orders them (a team's backlog is
+ * hundreds, not millions). Every item in the owner's order is there however many were filed
+ * since, so nobody's filing pushes a ranked item out of the owner's reach.
+ */
+export async function listItems(db: DbOrTx): Promise<BacklogView[]> {
+  const newest = [desc(backlogItems.createdAt), desc(backlogItems.id)];
+  const ordered = inArray(backlogItems.status, [...ORDERED_STATUSES]);
+  const [inOrder, recent] = [
+    await itemQuery(db)
+      .where(ordered)
+      .orderBy(...newest),
+    await itemQuery(db)
+      .where(not(ordered))
+      .orderBy(...newest)
+      .limit(RECENT),
+  ];
+  return [...inOrder, ...recent];
 }
 
 export async function findItem(db: DbOrTx, id: string): Promise<BacklogView | undefined> {

@@ -77,8 +77,12 @@ export async function listBacklog(
 
 export async function getBacklogItem(db: DbContext, actor: Actor, { id }: { id: string }): Promise<BacklogItem> {
   const item = (await listBacklog(db, actor)).items.find((i) => i.id === id);
-  if (!item) throw new NotFoundError('Backlog item');
-  return item;
+  if (item) return item;
+  // Older than the list holds: readable by its id all the same, with no place in the suggested order.
+  const view = await repo.findItem(db.conn, id);
+  if (!view) throw new NotFoundError('Backlog item');
+  const names = await workflowNames(db.conn, view.item.workflowIds);
+  return presentItem(view, { suggested: new Map(), owner: new Map() }, names);
 }
 
 export async function fileBacklogItem(

@@ -24,14 +24,23 @@ export async function lockChecklist(db: DbOrTx, month: string) {
 export const answersOf = (db: DbOrTx, month: string): Promise<AnswerRow[]> =>
   db.select().from(checklistAnswers).where(eq(checklistAnswers.month, month));
 
-export async function upsertChecklist(db: DbOrTx, row: typeof checklists.$inferInsert) {
-  await db
+/**
+ * Writes the month's row only if its revision is still `expected` (0: no row yet), and says whether
+ * it did. The first save of a month has no row to lock, so two first saves would both pass the
+ * revision check; the insert makes the later one wait for the earlier's commit and then find the
+ * revision moved on (docs/rules.md, "Decision checklist").
+ */
+export async function writeChecklistAt(db: DbOrTx, row: typeof checklists.$inferInsert, expected: number) {
+  const written = await db
     .insert(checklists)
     .values(row)
     .onConflictDoUpdate({
       target: checklists.month,
       set: { revision: row.revision, score: row.score, updatedBy: row.updatedBy, updatedAt: row.updatedAt },
-    });
+      setWhere: eq(checklists.revision, expected),
+    })
+    .returning({ month: checklists.month });
+  return written.length === 1;
 }
 
 export async function upsertAnswers(db: DbOrTx, rows: AnswerRow[]) {

@@ -56,12 +56,7 @@ export async function saveChecklist(
   await transaction(db, async (tx) => {
     const current = await repo.lockChecklist(tx.conn, month);
     const currentRevision = current?.revision ?? 0;
-    if (currentRevision !== revision) {
-      throw new ConflictError(
-        'stale_checklist',
-        `Someone saved this month's checklist since you opened it (revision ${currentRevision}, yours ${revision}). Reload to see their answers.`,
-      );
-    }
+    if (currentRevision !== revision) throw stale(currentRevision, revision);
     const before = await repo.answersOf(tx.conn, month);
     const rows: repo.AnswerRow[] = [];
     for (const item of items) {
@@ -71,13 +66,9 @@ export async function saveChecklist(
     const merged = new Map(before.map((a) => [a.key, a]));
     for (const r of rows) merged.set(r.key, r);
     const score = checklistScore([...merged.values()]);
-    await repo.upsertChecklist(tx.conn, {
-      month,
-      revision: currentRevision + 1,
-      score,
-      updatedBy: actor.id,
-      updatedAt: tx.clock.now(),
-    });
+    const row = { month, revision: currentRevision + 1, score, updatedBy: actor.id, updatedAt: tx.clock.now() };
+    // Another first save of the month committed while this one ran: it is stale too.
+    if (!(await repo.writeChecklistAt(tx.conn, row, currentRevision))) throw stale(currentRevision + 1, revision);
     await repo.upsertAnswers(tx.conn, rows);
     await recordAudit(tx, actor, {
       action: 'checklist.saved',
@@ -88,6 +79,12 @@ export async function saveChecklist(
   });
   return getChecklist(db, actor, { month });
 }
+
+const stale = (current: number, yours: number) =>
+  new ConflictError(
+    'stale_checklist',
+    `Someone saved this month's checklist since you opened it (revision ${current}, yours ${yours}). Reload to see their answers.`,
+  );
 
 const facts = (rows: readonly repo.AnswerRow[]) =>
   Object.fromEntries(rows.map((r) => [r.key, { checked: r.checked, findings: r.findings }]));

@@ -14,6 +14,8 @@ import { weekStarts, weeksOf } from './weeks';
  */
 export async function recordDrift(tx: DbContext, actor: Actor, segmentKeys: string[]): Promise<void> {
   if (segmentKeys.length === 0) return;
+  // Batches never decide at once: one that stored anything has taken the audit chain's lock for its
+  // `outcomes.reported` entry and holds it to commit, so the next reads the weeks this one wrote.
   const now = tx.clock.now();
   const starts = weekStarts(now, DRIFT_HISTORY_WEEKS);
   const rows = await repo.weekRows(tx.conn, segmentKeys, starts[0] as string);

@@ -64,7 +64,12 @@ const approveRoute = createRoute({
     'Send the `revision` you reviewed; a proposal whose setting changed since it was made is refused (409 `stale_base_version`).',
   ...guard('proposals.decide', { person: true }),
   request: { params: IdParam, ...jsonBody(ApproveSettingInput) },
-  responses: { ...decided, 409: { description: '`not_open`, `proposal_changed` or `stale_base_version`' } },
+  responses: {
+    ...decided,
+    409: {
+      description: '`not_open`, `proposal_changed`, `stale_base_version`, or `segment_retired` for a segment cap',
+    },
+  },
 });
 
 const rejectRoute = createRoute({

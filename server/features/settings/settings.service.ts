@@ -225,6 +225,16 @@ async function decide(
   return { key, value, now, baseVersion: p.baseVersion };
 }
 
+/**
+ * The segment may have been retired since its cap was proposed: a cap is set only on an active
+ * segment (docs/rules.md, "Segment frequency caps"); clearing one is always allowed.
+ */
+async function assertCapStillApplies(db: DbOrTx, value: unknown) {
+  const { segment, max } = SETTING_VALUE_SCHEMAS.segment_frequency_cap.parse(value);
+  if (max === null || (await segmentState(db, segment))?.status === 'active') return;
+  throw new ConflictError('segment_retired', `${segment} is no longer an active segment; its cap cannot be set.`);
+}
+
 /** Approves: the value is written, audited and every instance's firewall reloads, in one transaction. */
 export async function approveSettingProposal(
   db: DbContext,
@@ -245,6 +255,7 @@ export async function approveSettingProposal(
       const [issue] = await consentIssues(tx.conn, value);
       if (issue) throw new ConflictError('consent_attribute_unusable', `${issue.message}; propose the mapping again.`);
     }
+    if (key === 'segment_frequency_cap') await assertCapStillApplies(tx.conn, value);
     if (input.note)
       await lintAndRecord(tx, actor, { text: input.note, field: 'proposal.approval', sourceId: input.id });
     const rowKey = settingRowKey(key, value);
