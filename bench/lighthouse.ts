@@ -88,7 +88,9 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildPr
   return child;
 }
 
+let stopping = false;
 async function stopAll() {
+  stopping = true;
   for (const child of started.reverse()) {
     if (child.exitCode !== null || child.pid === undefined) continue;
     const exited = new Promise((r) => child.once('exit', r));
@@ -178,6 +180,10 @@ try {
   });
   console.log('Starting Charter with the demo workspace…');
   await waitFor(`${base}/api/health`, 'Charter', app);
+  // A server that stops in the middle of the runs says why, rather than leaving a refused connection.
+  app.once('exit', (code, signal) => {
+    if (!stopping) console.error(`Charter stopped (${code ?? signal}) during the runs:\n${output.get(app) ?? ''}`);
+  });
 
   const debugPort = await freePort();
   const chrome = start(

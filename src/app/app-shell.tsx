@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { type ComponentType, useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '#domain/roles';
 import { Button } from '#src/components/ui/button';
@@ -7,9 +7,11 @@ import { Loading } from '#src/components/ui/states';
 import { useSession } from '#src/features/session/api/get-session';
 import { useSignOut } from '#src/features/session/api/sign-out';
 import { CurrentUserContext, useCurrentUser } from '#src/shared/current-user/use-current-user';
-import { navFor } from '#src/shared/permissions/pages';
+import { navFor } from '#src/shared/permissions/nav';
+import type { Page } from '#src/shared/permissions/pages';
+import { RequirePermission } from '#src/shared/permissions/require-permission';
 import { useOwner } from '#src/shared/queries/get-owner';
-import { sessionKeys } from '#src/shared/queries/keys';
+import { sessionKeys } from '#src/shared/queries/session-keys';
 
 /** The signed-in frame: skip link, header with the user and the named owner, navigation, main. */
 export function AppShell() {
@@ -105,4 +107,20 @@ function Frame() {
       </main>
     </div>
   );
+}
+
+/**
+ * The page behind its permission gate, which explains a refusal before the server has to. Here,
+ * with the frame every signed-in page loads, so the sign-in page does not carry the permission
+ * table and no page waits for one more file.
+ */
+export function guarded(Component: ComponentType, { anyOf }: Page): ComponentType {
+  if (!anyOf) return Component;
+  return function GuardedPage() {
+    return (
+      <RequirePermission anyOf={anyOf}>
+        <Component />
+      </RequirePermission>
+    );
+  };
 }

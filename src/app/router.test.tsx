@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_LABELS, ROLES, type Role } from '#domain/roles';
 import type { SessionUser } from '#domain/schemas/session';
 import { CurrentUserContext } from '#src/shared/current-user/use-current-user';
-import { mayOpen, PAGES } from '#src/shared/permissions/pages';
+import { mayOpen } from '#src/shared/permissions/nav';
+import { PAGES } from '#src/shared/permissions/pages';
 import { routes } from './router';
 
 const userWith = (role: Role): SessionUser => ({

@@ -2,8 +2,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { Loading } from '#src/components/ui/states';
 import { PAGES, type Page, type PagePath } from '#src/shared/permissions/pages';
-import { RequirePermission } from '#src/shared/permissions/require-permission';
-import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
 
 type PageModule = { default: ComponentType };
@@ -47,21 +45,13 @@ const PAGE_MODULES: Record<PagePath, () => Promise<PageModule>> = {
   '/audit': () => import('#src/features/audit/audit-page'),
 };
 
-/** The page behind its permission gate, which explains a refusal before the server has to. */
-function guarded(Component: ComponentType, { anyOf }: Page): ComponentType {
-  if (!anyOf) return Component;
-  return function GuardedPage() {
-    return (
-      <RequirePermission anyOf={anyOf}>
-        <Component />
-      </RequirePermission>
-    );
-  };
-}
-
 const pageRoute = (page: Page & { path: PagePath }): RouteObject => ({
   ...(page.path === '/' ? { index: true } : { path: page.path.slice(1) }),
-  lazy: () => PAGE_MODULES[page.path]().then((m) => ({ Component: guarded(m.default, page) })),
+  // The page and the shell with its gate load together: no request waits for another.
+  lazy: () =>
+    Promise.all([PAGE_MODULES[page.path](), import('./app-shell')]).then(([m, shell]) => ({
+      Component: shell.guarded(m.default, page),
+    })),
 });
 
 export const routes: RouteObject[] = [
@@ -71,7 +61,9 @@ export const routes: RouteObject[] = [
   },
   {
     path: '/',
-    element: <AppShell />,
+    // The signed-in frame is its own chunk: the sign-in page, the first page most visits meet,
+    // loads only the router and its own form (docs/architecture.md, "Loading").
+    lazy: () => import('./app-shell').then((m) => ({ Component: m.AppShell })),
     errorElement: <RouteError />,
     HydrateFallback: () => <Loading />,
     children: [

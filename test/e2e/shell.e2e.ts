@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '#server/seed/demo';
-import { navFor } from '#src/shared/permissions/pages';
+import { navFor } from '#src/shared/permissions/nav';
 import { expectAccessible } from './accessibility';
 import { newPage, openBrowser, signIn, signInThroughForm } from './browser';
 

@@ -1,5 +1,4 @@
-import { type Permission, roleMay } from '#domain/permissions';
-import type { Role } from '#domain/roles';
+import type { Permission } from '#domain/permissions';
 
 /**
  * Every page of the app with who may open it, declared once (docs/architecture.md, "Where a new
@@ -52,15 +51,3 @@ export const PAGES = [
 ] as const satisfies readonly Page[];
 
 export type PagePath = (typeof PAGES)[number]['path'];
-
-export const mayOpen = (roles: readonly Role[], page: Page): boolean =>
-  !page.anyOf || page.anyOf.some((p) => roleMay(roles, p));
-
-export type NavItem = { to: PagePath; label: string };
-
-/** Navigation in the fixed order of the product; an item shows only when the role may open it. */
-export function navFor(roles: readonly Role[]): NavItem[] {
-  return (PAGES as readonly (Page & { path: PagePath })[]).flatMap((page) =>
-    page.label && mayOpen(roles, page) ? [{ to: page.path, label: page.label }] : [],
-  );
-}

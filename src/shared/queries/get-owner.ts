@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { sessionKeys } from './keys';
+import { sessionKeys } from './session-keys';
 
 export const getOwner = () => unwrap(api.GET('/workspace/owner')).then((r) => r.owner);
 

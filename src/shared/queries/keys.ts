@@ -89,13 +89,6 @@ export const peopleKeys = {
   tokens: () => [...peopleKeys.all, 'tokens'] as const,
 };
 
-/** The signed-in user and the segmentation owner, named in every page header. */
-export const sessionKeys = {
-  all: ['session'] as const,
-  current: () => [...sessionKeys.all, 'current'] as const,
-  owner: () => [...sessionKeys.all, 'owner'] as const,
-};
-
 export type WorkflowFilters = Omit<SearchFilters<'/workflows'>, 'limit' | 'cursor'>;
 
 /** The workflow inventory and its views; an upsert invalidates the lot (gates, matrix, gaps, home). */

@@ -9,6 +9,7 @@ import { useFollowUps } from '#src/shared/queries/get-follow-ups';
 import { useProposals } from '#src/shared/queries/get-proposals';
 import { useSegments } from '#src/shared/queries/get-segments';
 import { useWorkflowGaps } from '#src/shared/queries/get-workflow-gaps';
+import { hasWork } from '../utils/my-work';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -155,10 +156,10 @@ function ObservingWork({ daysLeft, until }: { daysLeft: number; until: string })
 
 /** What each role came here to do, with counts and links; nothing for a role with no queue. */
 export function MyWork({ user, daysLeft }: { user: SessionUser; daysLeft: number }) {
+  if (!hasWork(user, daysLeft)) return null;
   const isOwner = user.roles.includes('owner');
   const isMarketer = user.roles.includes('marketer');
   const isOperations = user.roles.includes('operations');
-  if (!isOwner && !isMarketer && !isOperations && daysLeft <= 0) return null;
   return (
     <div className="grid my-work">
       {daysLeft > 0 ? <ObservingWork daysLeft={daysLeft} until={user.onboardingUntil} /> : null}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '#src/lib/api-client';
-import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
+import { peopleKeys } from '#src/shared/queries/keys';
+import { sessionKeys } from '#src/shared/queries/session-keys';
 
 export const confirmUserChange = (id: string, note?: string) =>
   unwrap(api.POST('/user-changes/{id}/confirm', { params: { path: { id } }, body: note ? { note } : {} }));

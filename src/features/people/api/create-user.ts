@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserInput } from '#domain/schemas/users';
 import { api, unwrap } from '#src/lib/api-client';
-import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
+import { peopleKeys } from '#src/shared/queries/keys';
+import { sessionKeys } from '#src/shared/queries/session-keys';
 
 export const createUser = (input: CreateUserInput) => unwrap(api.POST('/users', { body: input }));
 

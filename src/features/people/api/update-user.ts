@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateUserInput } from '#domain/schemas/users';
 import { api, unwrap } from '#src/lib/api-client';
-import { peopleKeys, sessionKeys } from '#src/shared/queries/keys';
+import { peopleKeys } from '#src/shared/queries/keys';
+import { sessionKeys } from '#src/shared/queries/session-keys';
 
 export const updateUser = (id: string, input: UpdateUserInput) =>
   unwrap(api.PATCH('/users/{id}', { params: { path: { id } }, body: input }));

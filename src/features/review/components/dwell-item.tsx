@@ -4,7 +4,7 @@ import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
 import { TableWrap } from '#src/components/ui/table-wrap';
 import { dwellBuckets, dwellSummary, expectedBand, medianTrend, shortMonth, trendScale } from '../utils/dwell-chart';
-import { ChartFigure, DwellHistogram, MedianTrend } from './review-charts';
+import { CHART_HEIGHTS, ChartFigure, ChartLegend, DeferredChart, DwellHistogram, MedianTrend } from './chart-figure';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -85,7 +85,17 @@ export function DwellItem({ section, month, nameOf }: Props) {
               title={`${seg.name}: days in segment (expected ${seg.expected.min}–${seg.expected.max})`}
               summary={dwellSummary(seg, month)}
             >
-              <DwellHistogram buckets={buckets} band={expectedBand(buckets)} />
+              <DeferredChart height={CHART_HEIGHTS.dwell}>
+                <DwellHistogram buckets={buckets} band={expectedBand(buckets)} />
+              </DeferredChart>
+              <ChartLegend
+                items={[
+                  { label: 'Ended this month', className: 'swatch-ended' },
+                  { label: 'Still open', className: 'swatch-open' },
+                  { label: 'Outside the expected range', className: 'swatch-outside' },
+                  { label: 'Expected range', className: 'swatch-band' },
+                ]}
+              />
             </ChartFigure>
             <ChartFigure
               title="Median days by month"
@@ -93,7 +103,9 @@ export function DwellItem({ section, month, nameOf }: Props) {
                 .map((p) => `${p.label} ${p.median ?? 'no stays'}`)
                 .join(', ')}.`}
             >
-              <MedianTrend points={medianTrend(seg, month)} top={scale?.top ?? 10} band={scale?.band ?? null} />
+              <DeferredChart height={CHART_HEIGHTS.median}>
+                <MedianTrend points={medianTrend(seg, month)} top={scale?.top ?? 10} band={scale?.band ?? null} />
+              </DeferredChart>
             </ChartFigure>
           </div>
         </div>

@@ -11,61 +11,23 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
+import type { ReasonCode } from '#domain/firewall/decide';
 import type { DwellBucket } from '../utils/dwell-chart';
 import type { WeekRow } from '../utils/suppressed-chart';
+import { CHART_HEIGHTS, REASON_COLOURS } from './chart-figure';
 
 /*
- * Charts only draw: the data comes shaped from ../utils, and each chart sits in a figure whose
+ * Loaded on their own, when their figure nears the screen (chart-figure.tsx): Recharts is the
+ * heaviest code of the review and nothing above the fold needs it. Charts only draw: the data comes shaped from ../utils, and each chart sits in a figure whose
  * text alternative (a sentence from the same utils) is what assistive technology reads. They take
  * the width of their column at a fixed height, so the text in them stays readable.
  */
 
 const axis = { stroke: 'currentColor', tick: { fill: 'currentColor', fontSize: 12 }, tickLine: false } as const;
 
-// Calm, distinguishable in light and dark mode: a blocked send is the firewall working, never red.
-const REASON_COLOURS: Record<ReasonCode, string> = {
-  segment_paused: '#3b6fb6',
-  not_in_target_segment: '#17849a',
-  approval_required: '#8a5cc2',
-  frequency_cap: '#6b7f1f',
-  actor_onboarding: '#b8860b',
-  actor_is_owner: '#a0522d',
-  unknown_contact: '#7a8699',
-  no_consent: '#a0522d',
-};
-
 // Recharts needs a colour for the series; the bars themselves are coloured by zone in CSS.
 const SERIES_BLUE = '#3b6fb6';
 const BAND_GREEN = '#2f8f5b';
-
-/** A legend in HTML below the drawing (Recharts' own is positioned for a fixed-size chart). */
-function ChartLegend({ items }: { items: { label: string; colour?: string; className?: string }[] }) {
-  return (
-    <ul className="chart-legend">
-      {items.map((i) => (
-        <li key={i.label}>
-          <span className={`swatch ${i.className ?? ''}`} style={i.colour ? { background: i.colour } : undefined} />
-          {i.label}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-type FigureProps = { title: string; summary: string; children: React.ReactNode; className?: string };
-
-export function ChartFigure({ title, summary, children, className }: FigureProps) {
-  return (
-    <figure className={`chart ${className ?? ''}`}>
-      <figcaption className="chart-title">{title}</figcaption>
-      <div aria-hidden="true" className="review-chart-canvas">
-        {children}
-      </div>
-      <p className="visually-hidden">{summary}</p>
-    </figure>
-  );
-}
 
 /**
  * Days in segment: stays that ended this month and stays still open, stacked, over a shaded band
@@ -79,44 +41,29 @@ export function DwellHistogram({
   band: { from: string; to: string } | null;
 }) {
   return (
-    <>
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={buckets} margin={{ top: 16, right: 8, bottom: 4, left: -20 }} accessibilityLayer={false}>
-          {band ? (
-            <ReferenceArea x1={band.from} x2={band.to} fill={BAND_GREEN} fillOpacity={0.14} ifOverflow="extendDomain" />
-          ) : null}
-          <XAxis
-            dataKey="label"
-            {...axis}
-            interval={0}
-            tickFormatter={(label: string) => label.split('–')[0] ?? label}
-          />
-          <YAxis allowDecimals={false} {...axis} />
-          <Bar dataKey="ended" stackId="stays" isAnimationActive={false} fill={SERIES_BLUE}>
-            {buckets.map((b) => (
-              <Cell key={b.label} className={`dwell-bar dwell-${b.zone}`} />
-            ))}
-          </Bar>
-          <Bar dataKey="open" stackId="stays" isAnimationActive={false} fill={SERIES_BLUE}>
-            {buckets.map((b) => (
-              // A short open stay is still running: only "too long" marks an open stay.
-              <Cell
-                key={b.label}
-                className={`dwell-bar dwell-open-bar dwell-${b.zone === 'below' ? 'within' : b.zone}`}
-              />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-      <ChartLegend
-        items={[
-          { label: 'Ended this month', className: 'swatch-ended' },
-          { label: 'Still open', className: 'swatch-open' },
-          { label: 'Outside the expected range', className: 'swatch-outside' },
-          { label: 'Expected range', className: 'swatch-band' },
-        ]}
-      />
-    </>
+    <ResponsiveContainer width="100%" height={CHART_HEIGHTS.dwell}>
+      <BarChart data={buckets} margin={{ top: 16, right: 8, bottom: 4, left: -20 }} accessibilityLayer={false}>
+        {band ? (
+          <ReferenceArea x1={band.from} x2={band.to} fill={BAND_GREEN} fillOpacity={0.14} ifOverflow="extendDomain" />
+        ) : null}
+        <XAxis dataKey="label" {...axis} interval={0} tickFormatter={(label: string) => label.split('–')[0] ?? label} />
+        <YAxis allowDecimals={false} {...axis} />
+        <Bar dataKey="ended" stackId="stays" isAnimationActive={false} fill={SERIES_BLUE}>
+          {buckets.map((b) => (
+            <Cell key={b.label} className={`dwell-bar dwell-${b.zone}`} />
+          ))}
+        </Bar>
+        <Bar dataKey="open" stackId="stays" isAnimationActive={false} fill={SERIES_BLUE}>
+          {buckets.map((b) => (
+            // A short open stay is still running: only "too long" marks an open stay.
+            <Cell
+              key={b.label}
+              className={`dwell-bar dwell-open-bar dwell-${b.zone === 'below' ? 'within' : b.zone}`}
+            />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
   );
 }
 
@@ -131,7 +78,7 @@ export function MedianTrend({
   band: { y1: number; y2: number } | null;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={220}>
+    <ResponsiveContainer width="100%" height={CHART_HEIGHTS.median}>
       <LineChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: -16 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
         {band ? (
@@ -157,18 +104,15 @@ export function MedianTrend({
 /** Blocked decisions per week, stacked by reason. */
 export function WeeklyReasons({ rows, reasons }: { rows: WeekRow[]; reasons: ReasonCode[] }) {
   return (
-    <>
-      <ResponsiveContainer width="100%" height={240}>
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: -8 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
-          <XAxis dataKey="label" {...axis} />
-          <YAxis allowDecimals={false} {...axis} />
-          {reasons.map((r) => (
-            <Bar key={r} dataKey={r} stackId="reasons" fill={REASON_COLOURS[r]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-      <ChartLegend items={reasons.map((r) => ({ label: REASON_LABELS[r], colour: REASON_COLOURS[r] }))} />
-    </>
+    <ResponsiveContainer width="100%" height={CHART_HEIGHTS.weekly}>
+      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: -8 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+        <XAxis dataKey="label" {...axis} />
+        <YAxis allowDecimals={false} {...axis} />
+        {reasons.map((r) => (
+          <Bar key={r} dataKey={r} stackId="reasons" fill={REASON_COLOURS[r]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

@@ -1,9 +1,10 @@
+import { REASON_LABELS } from '#domain/firewall/decide';
 import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
 import { formatCount } from '#src/lib/format';
 import { barsText } from '../utils/count-bars';
 import { bySegment, comparedWithLastMonth, suppressedSummary, weeklyByReason } from '../utils/suppressed-chart';
-import { ChartFigure, WeeklyReasons } from './review-charts';
+import { CHART_HEIGHTS, ChartFigure, ChartLegend, DeferredChart, REASON_COLOURS, WeeklyReasons } from './chart-figure';
 
 type Props = { section: ReviewAgenda['suppressedVolume']; nameOf: (key: string) => string };
 
@@ -24,7 +25,10 @@ export function SuppressedItem({ section, nameOf }: Props) {
       {section.total > 0 ? (
         <>
           <ChartFigure title="By week and reason" summary={suppressedSummary(section)}>
-            <WeeklyReasons rows={weekly.rows} reasons={weekly.reasons} />
+            <DeferredChart height={CHART_HEIGHTS.weekly}>
+              <WeeklyReasons rows={weekly.rows} reasons={weekly.reasons} />
+            </DeferredChart>
+            <ChartLegend items={weekly.reasons.map((r) => ({ label: REASON_LABELS[r], colour: REASON_COLOURS[r] }))} />
           </ChartFigure>
           <HorizontalBarChart
             title="By segment (a decision counts under each of its reasons)"

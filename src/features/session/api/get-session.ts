@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError, unwrap } from '#src/lib/api-client';
-import { sessionKeys } from '#src/shared/queries/keys';
+import { sessionKeys } from '#src/shared/queries/session-keys';
 
 /**
  * The signed-in user, or null when nobody is signed in: the server answers null without a session

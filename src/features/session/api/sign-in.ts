@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SignInInput } from '#domain/schemas/session';
 import { api, unwrap } from '#src/lib/api-client';
-import { sessionKeys } from '#src/shared/queries/keys';
+import { sessionKeys } from '#src/shared/queries/session-keys';
 
 export const signIn = (input: SignInInput) => unwrap(api.POST('/session', { body: input })).then((r) => r.user);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '#domain/roles';
-import { navFor } from './pages';
+import { navFor } from './nav';
 
 const labels = (roles: Role[]) => navFor(roles).map((i) => i.label);
 /** Segments, proposals, exception requests and the backlog are readable by every role, right after Home. */
