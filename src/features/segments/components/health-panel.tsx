@@ -3,7 +3,7 @@ import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatCount } from '#src/lib/format';
 import { useSegmentHealth } from '../api/get-segment-health';
-import { formatPercent, shapeHealth } from '../utils/health-chart';
+import { driftInWords, formatPercent, shapeHealth } from '../utils/health-chart';
 import { RateChartView, SendsChart } from './health-charts';
 
 /**
@@ -30,10 +30,10 @@ export function HealthPanel({ segmentKey }: { segmentKey: string }) {
     <div className="health-panel">
       {drift.drifting ? (
         <Notice tone="warning" title="This segment has left its usual band">
-          <p>{drift.summary}</p>
+          <p>{driftInWords(drift)}</p>
         </Notice>
       ) : (
-        <p className="health-verdict">{drift.summary}</p>
+        <p className="health-verdict">{driftInWords(drift)}</p>
       )}
       <div className="health-grid">
         <SendsChart rows={rows} />
