@@ -5,12 +5,13 @@ import { formatCount } from '#src/lib/format';
 import { useSegmentHealth } from '../api/get-segment-health';
 import { driftInWords, formatPercent, shapeHealth } from '../utils/health-chart';
 import { RateChartView, SendsChart } from './health-charts';
+import { SegmentCap } from './segment-cap';
 
 /**
  * A segment's health: weekly sends and outcome rates against their usual band, and drift in
  * words (docs/segment-health.md). It lives on the segment page, never in the monthly review.
  */
-export function HealthPanel({ segmentKey }: { segmentKey: string }) {
+export function HealthPanel({ segmentKey, active }: { segmentKey: string; active: boolean }) {
   const health = useSegmentHealth(segmentKey);
   if (health.isPending) return <Loading label="Loading the segment's health…" />;
   if (health.error) return <ErrorState error={health.error} onRetry={() => health.refetch()} />;
@@ -35,6 +36,7 @@ export function HealthPanel({ segmentKey }: { segmentKey: string }) {
       ) : (
         <p className="health-verdict">{driftInWords(drift)}</p>
       )}
+      <SegmentCap segmentKey={segmentKey} active={active} drifting={drift.drifting} />
       <div className="health-grid">
         <SendsChart rows={rows} />
         {rates.map((chart) => (
