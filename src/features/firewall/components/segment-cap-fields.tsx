@@ -45,21 +45,21 @@ export function SegmentCapFields({ form, current }: Props) {
           <input type="radio" value="cap" {...form.register('segmentChange')} /> A cap of its own
         </label>
         <label className="checkbox">
-          <input type="radio" value="remove" {...form.register('segmentChange')} /> No cap of its own: the workspace's
+          <input type="radio" value="remove" {...form.register('segmentChange')} /> No cap of its own: the workspace’s
           applies
         </label>
       </fieldset>
       {change === 'cap' ? (
         <Field
-          label={`Most sends per contact in the workspace's ${windowDays}-day window`}
-          hint={`Between 1 and 100. The smaller of this and the workspace's ${max} applies, so it slows this segment down only below ${max}.`}
+          label={`Most sends per contact in the workspace’s ${windowDays}-day window`}
+          hint={`Between 1 and 100. The smaller of this and the workspace’s ${max} applies, so it slows this segment down only below ${max}.`}
           error={errors.segmentMax?.message}
         >
           <input type="number" inputMode="numeric" {...form.register('segmentMax', { valueAsNumber: true })} />
         </Field>
       ) : (
         <p className="field-hint">
-          Its contacts get the workspace's cap: at most {max} sends in any {windowDays} days.
+          Its contacts get the workspace’s cap: at most {max} sends in any {windowDays} days.
         </p>
       )}
     </>

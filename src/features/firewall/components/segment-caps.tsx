@@ -44,7 +44,7 @@ export function SegmentCaps({ settings, canPropose, onPropose }: Props) {
     <section aria-labelledby="segment-caps-title">
       <h3 id="segment-caps-title">Segment frequency caps</h3>
       <p className="muted">
-        A segment can be slowed down below the workspace's cap, for example when its unsubscribes leave their usual
+        A segment can be slowed down below the workspace’s cap, for example when its unsubscribes leave their usual
         band. Its cap counts sends in the same {windowDays}-day window, and the smaller of the two applies.{' '}
         {canPropose
           ? 'You propose a cap here; the segmentation owner approves it.'
@@ -54,7 +54,7 @@ export function SegmentCaps({ settings, canPropose, onPropose }: Props) {
         <ErrorState error={segments.error} onRetry={() => segments.refetch()} />
       ) : (
         <TableWrap label="Caps per segment">
-          <table>
+          <table className="table">
             <caption className="visually-hidden">Each segment’s own frequency cap</caption>
             <thead>
               <tr>

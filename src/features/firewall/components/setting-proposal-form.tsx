@@ -62,7 +62,7 @@ export function SettingProposalForm({ current, preset, onDone }: Props) {
       <Field label="Setting" error={errors.settingKey?.message}>
         <select {...form.register('settingKey')}>
           <option value="frequency_cap">Frequency cap</option>
-          <option value="segment_frequency_cap">A segment's own frequency cap</option>
+          <option value="segment_frequency_cap">A segment’s own frequency cap</option>
           <option value="onboarding_days">Onboarding period</option>
           <option value="consent_mapping">Consent mapping</option>
         </select>

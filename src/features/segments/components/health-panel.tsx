@@ -49,7 +49,7 @@ export function HealthPanel({ segmentKey, active }: { segmentKey: string; active
         nor judged against it.
       </p>
       <TableWrap label="Health per week">
-        <table>
+        <table className="table">
           <caption className="visually-hidden">Sends, deliveries and rates per week</caption>
           <thead>
             <tr>
