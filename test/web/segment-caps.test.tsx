@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '#test/render';
@@ -89,6 +89,20 @@ describe('a segment’s own frequency cap in the firewall settings', () => {
     expect(
       await screen.findByRole('link', { name: 'Segment frequency cap: evaluation: no cap of its own' }),
     ).toBeInTheDocument();
+  });
+
+  it('returns focus to the row’s button when its dialog closes, for keyboard users', async () => {
+    const user = userEvent.setup();
+    await signInAs('omar.ops@example.com');
+    renderApp('/firewall?view=settings');
+    const button = within(await rowOf('New lead')).getByRole('button', { name: 'Propose a cap for New lead' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Propose a settings change' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(button).toHaveFocus();
   });
 
   it('shows a viewer the caps and who decides them, without a way to propose', async () => {
