@@ -48,15 +48,15 @@ export function isOnboarding(startedAt: Date, onboardingDays: number, now: Date)
 /** What each role is for (docs/rules.md, "Roles"), in the words the app shows. */
 export const ROLE_DUTIES: Record<Role, { may: string; mayNot: string }> = {
   owner: {
-    may: 'Approve or reject change proposals (not your own), edit the glossary, review violations, complete the monthly review.',
+    may: 'Approve or reject change proposals (not your own), run pilots, rank and decline backlog items, score the decision checklist, take the journey diagnostic, edit the glossary, review violations, complete the monthly review.',
     mayNot: 'Hold the marketer role or send campaigns.',
   },
   operations: {
-    may: 'Manage firewall settings through proposals, manage API tokens, review violations, complete the monthly review.',
+    may: 'Manage firewall settings through proposals, manage API tokens, review violations, score the decision checklist, take the journey diagnostic, complete the monthly review.',
     mayNot: 'Hold the marketer role or approve your own proposal.',
   },
   marketer: {
-    may: 'Create and edit campaigns, request sends, file exception requests, take part in the monthly review.',
+    may: 'Create and edit campaigns, request sends, file exception requests and backlog items, take part in the monthly review.',
     mayNot: 'Approve anything, hold admin, or change segment logic except by proposing it through an exception.',
   },
   viewer: {

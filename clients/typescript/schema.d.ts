@@ -11480,6 +11480,14 @@ export interface components {
             };
             drift: {
                 drifting: boolean;
+                findings: {
+                    high: number;
+                    low: number;
+                    /** @enum {string} */
+                    metric: "unsubscribe" | "complaint";
+                    rate: number;
+                    weekStart: string;
+                }[];
                 metrics: ("unsubscribe" | "complaint")[];
                 summary: string;
             };

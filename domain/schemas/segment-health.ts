@@ -47,7 +47,17 @@ export const SegmentHealth = z
       drifting: z.boolean(),
       /** The metrics above their band in the latest weeks. */
       metrics: z.array(HealthMetric),
-      /** The finding in words, e.g. "Drifting: unsubscribe rate 2.1% in the week of 2 Nov, above its usual 0.2–0.6%". */
+      /** Per drifting metric: the worst judged week (ISO Monday), its rate and the band it left. */
+      findings: z.array(
+        z.object({
+          metric: HealthMetric,
+          weekStart: z.string(),
+          rate: z.number(),
+          low: z.number(),
+          high: z.number(),
+        }),
+      ),
+      /** The finding in words, e.g. "Drifting: unsubscribe rate 2.1% in the week of 2026-11-02, above its usual 0.2–0.6%". */
       summary: z.string(),
     }),
     method: z.object({

@@ -50,10 +50,14 @@ export function bandOf(baseline: HealthWeek[], metric: HealthMetric): HealthBand
   return { median: centre, low: Math.max(0, centre - half), high: centre + half, baselineWeeks: rates.length };
 }
 
+/** One metric above its band: the worst judged week, its rate and the band it left. */
+export type DriftFinding = { metric: HealthMetric; weekStart: string; rate: number; low: number; high: number };
+
 export type Drift = {
   bands: Record<HealthMetric, HealthBand>;
   drifting: boolean;
   metrics: HealthMetric[];
+  findings: DriftFinding[];
   summary: string;
 };
 
@@ -70,25 +74,44 @@ export function driftOf(history: HealthWeek[]): Drift {
   const baseline = recent.slice(0, -JUDGED_WEEKS);
   const judged = recent.slice(-JUDGED_WEEKS).filter((w) => w.enoughVolume);
   const bands = { unsubscribe: bandOf(baseline, 'unsubscribe'), complaint: bandOf(baseline, 'complaint') };
-  const findings: string[] = [];
-  const metrics: HealthMetric[] = [];
+  const findings: DriftFinding[] = [];
   for (const metric of ['unsubscribe', 'complaint'] as const) {
     const band = bands[metric];
     if (!band) continue;
     const above = judged.filter((w) => (rate(w, metric) ?? 0) > band.high);
     const worst = above.sort((a, b) => (rate(b, metric) ?? 0) - (rate(a, metric) ?? 0))[0];
     if (!worst) continue;
-    metrics.push(metric);
-    findings.push(
-      `${LABEL[metric]} ${pct(rate(worst, metric) ?? 0)} in the week of ${worst.weekStart}, above its usual ${pct(band.low)}–${pct(band.high)}`,
-    );
+    findings.push({
+      metric,
+      weekStart: worst.weekStart,
+      rate: rate(worst, metric) ?? 0,
+      low: band.low,
+      high: band.high,
+    });
   }
-  const drifting = metrics.length > 0;
-  return { bands, drifting, metrics, summary: summaryOf(recent, bands, judged.length, findings) };
+  return {
+    bands,
+    drifting: findings.length > 0,
+    metrics: findings.map((f) => f.metric),
+    findings,
+    summary: summaryOf(recent, bands, judged.length, findings),
+  };
 }
 
-function summaryOf(recent: HealthWeek[], bands: Drift['bands'], judged: number, findings: string[]): string {
-  if (findings.length > 0) return `Drifting: ${findings.join('; ')}.`;
+/**
+ * Drift in one sentence. The API and the `segment.drift` event keep the week's ISO date; the
+ * console passes its own date format ("the week of 9 Nov").
+ */
+export function driftSentence(findings: DriftFinding[], formatWeek: (weekStart: string) => string = (w) => w): string {
+  const parts = findings.map(
+    (f) =>
+      `${LABEL[f.metric]} ${pct(f.rate)} in the week of ${formatWeek(f.weekStart)}, above its usual ${pct(f.low)}–${pct(f.high)}`,
+  );
+  return `Drifting: ${parts.join('; ')}.`;
+}
+
+function summaryOf(recent: HealthWeek[], bands: Drift['bands'], judged: number, findings: DriftFinding[]): string {
+  if (findings.length > 0) return driftSentence(findings);
   if (recent.every((w) => w.delivered === 0)) return 'No outcome data yet: nothing to judge.';
   if (!bands.unsubscribe && !bands.complaint) {
     return `Not judged yet: a band needs ${MIN_BASELINE_WEEKS} earlier weeks with at least ${MIN_DELIVERED} deliveries each.`;

@@ -122,4 +122,37 @@ describe('the change backlog', () => {
     expect(dana.errors).toEqual([]);
     await dana.context.close();
   });
+
+  it('a marketer adds a filed exception request to the backlog, prefilled, and the item links back to it', async () => {
+    const mia = await newPage(browser);
+    await signIn(mia.page, 'mia.marketer@example.com');
+    const { body } = await call(mia.page, 'GET', '/exceptions', undefined);
+    const filed = (
+      body.items as { id: string; outcome: string; segmentKey: string | null; segmentName: string }[]
+    ).find((e) => e.outcome !== 'draft' && e.segmentKey !== null);
+    if (!filed) throw new Error('the demo has no filed exception request with a segment');
+    await mia.page.goto(`/exceptions/${filed.id}`);
+    await mia.page.getByRole('link', { name: 'Add to backlog' }).click();
+    await mia.page.waitForURL(/\/backlog\?file=1/);
+
+    const form = mia.page.getByRole('form', { name: 'File a change' });
+    const title = `Follow up the exception on ${filed.segmentName}`;
+    await expect.poll(() => form.getByLabel('Title').inputValue()).toBe(title);
+    await expect.poll(() => form.getByRole('checkbox', { name: filed.segmentName }).isChecked()).toBe(true);
+    await form.getByText('the item links back to it').waitFor();
+    // A title of this run's own, so the item is found whatever the shared database holds.
+    await form.getByLabel('Title').fill(`${title} (${RUN})`);
+    await form.getByLabel('Goal').fill('Fewer requests for this segment, because its rules fit what marketers see.');
+    await expectAccessible(mia.page);
+    await form.getByRole('button', { name: 'File it' }).click();
+
+    const detail = mia.page.getByRole('region', { name: `${title} (${RUN})` });
+    await detail.getByText('Intake', { exact: true }).waitFor();
+    await detail.getByText('not in the owner’s order yet').waitFor();
+    await detail.getByRole('link', { name: 'an exception request' }).click();
+    await mia.page.waitForURL(new RegExp(`/exceptions/${filed.id}$`));
+    await mia.page.getByRole('heading', { level: 1, name: `Exception request: ${filed.segmentName}` }).waitFor();
+    expect(mia.errors).toEqual([]);
+    await mia.context.close();
+  });
 });

@@ -105,6 +105,16 @@ describe('segment health', () => {
     const out = await health();
     expect(out.drift).toMatchObject({ drifting: true, metrics: ['unsubscribe'] });
     expect(out.drift.summary).toMatch(/^Drifting: unsubscribe rate 4.4% in the week of 2026-11-09/);
+    // The same finding as data, so the console can date the week its own way.
+    expect(out.drift.findings).toEqual([
+      {
+        metric: 'unsubscribe',
+        weekStart: '2026-11-09',
+        rate: 0.044,
+        low: expect.any(Number),
+        high: expect.any(Number),
+      },
+    ]);
     expect(await driftDeliveries()).toBe(1);
     const [event] = rowsOf<{ payload: { data: unknown; path: string } }>(
       await t.db.execute(

@@ -26,7 +26,7 @@ export async function segmentHealth(
     segmentKey: key,
     weeks: all.slice(-weeks),
     bands: drift.bands,
-    drift: { drifting: drift.drifting, metrics: drift.metrics, summary: drift.summary },
+    drift: { drifting: drift.drifting, metrics: drift.metrics, findings: drift.findings, summary: drift.summary },
     method: {
       minDelivered: MIN_DELIVERED,
       baselineWeeks: DRIFT_HISTORY_WEEKS - JUDGED_WEEKS,

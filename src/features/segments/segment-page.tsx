@@ -101,7 +101,7 @@ function SegmentView({ segment, canPropose }: { segment: SegmentDetail; canPropo
         {tab === 'health' ? (
           <section className="card" aria-labelledby="health-title">
             <h2 id="health-title">Health</h2>
-            <HealthPanel segmentKey={segment.key} />
+            <HealthPanel segmentKey={segment.key} active={segment.status === 'active'} />
           </section>
         ) : (
           <Overview

@@ -35,7 +35,8 @@ export function ItemDetail({ item, onClose }: { item: BacklogItem; onClose: () =
         </dd>
         <dt>Places</dt>
         <dd>
-          owner’s order {item.ownerRank ?? '—'} · suggested {item.suggestedRank ?? '—'}
+          {item.ownerRank === null ? 'not in the owner’s order yet' : `owner’s order ${item.ownerRank}`}
+          {item.suggestedRank === null ? null : ` · suggested ${item.suggestedRank}`}
         </dd>
         <dt>Filed by</dt>
         <dd>

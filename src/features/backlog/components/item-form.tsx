@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { CreateBacklogItemInput } from '#domain/schemas/backlog';
 import { Button } from '#src/components/ui/button';
@@ -59,6 +60,15 @@ export function ItemForm({
     <form className="stack backlog-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>File a change</h2>
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {defaults?.fromExceptionId ? (
+        <p className="muted">
+          Filed from{' '}
+          <Link to={`/exceptions/${defaults.fromExceptionId}`} target="_blank" rel="noopener">
+            an exception request (opens in a new tab)
+          </Link>
+          : the item links back to it.
+        </p>
+      ) : null}
       <LintedFormField control={form.control} name="title" label="Title" rows={1} maxLength={140} />
       <LintedFormField
         control={form.control}

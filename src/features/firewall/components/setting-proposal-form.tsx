@@ -1,9 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { MIN_ONBOARDING_DAYS } from '#domain/roles';
-import { SettingKey, SettingProposalInput } from '#domain/schemas/firewall-views';
 import { CHANNELS } from '#domain/schemas/segments';
 import { channelLabel } from '#domain/segments/describe';
 import { Button } from '#src/components/ui/button';
@@ -14,60 +12,31 @@ import { LintedFormField } from '#src/shared/linted-text/linted-form-field';
 import { useAttributes } from '#src/shared/queries/get-attributes';
 import type { FirewallSettings } from '#src/shared/queries/get-firewall-settings';
 import { useProposeSetting } from '../api/propose-setting';
+import {
+  initialValues,
+  issueField,
+  proposedValue,
+  type SettingPreset,
+  SettingProposalValues,
+} from '../utils/setting-proposal-values';
+import { SegmentCapFields } from './segment-cap-fields';
 
-const whole = (min: number, max: number) =>
-  z
-    .number({ error: 'Enter a whole number' })
-    .int('Enter a whole number')
-    .min(min, `At least ${min}`)
-    .max(max, `At most ${max}`);
-
-/** The limits match FirewallSettings in domain/, so the form says what the server would. */
-const RANGES = { max: whole(1, 100), windowDays: whole(1, 90), days: whole(MIN_ONBOARDING_DAYS, 365) };
-
-const ProposalForm = z
-  .object({
-    settingKey: SettingKey,
-    max: z.number(),
-    windowDays: z.number(),
-    days: z.number(),
-    /** Channel → attribute; an empty string: the channel needs no consent. */
-    consent: z.record(z.string(), z.string()),
-    rationale: SettingProposalInput.shape.rationale,
-  })
-  .superRefine((v, ctx) => {
-    if (v.settingKey === 'consent_mapping') return;
-    const fields = v.settingKey === 'frequency_cap' ? (['max', 'windowDays'] as const) : (['days'] as const);
-    for (const f of fields) {
-      const r = RANGES[f].safeParse(v[f]);
-      if (!r.success) ctx.addIssue({ code: 'custom', path: [f], message: r.error.issues[0]?.message ?? 'Invalid' });
-    }
-  });
-type Values = z.infer<typeof ProposalForm>;
-
-function proposedValue(v: Values) {
-  if (v.settingKey === 'frequency_cap') return { max: v.max, windowDays: v.windowDays };
-  if (v.settingKey === 'consent_mapping')
-    return Object.fromEntries(Object.entries(v.consent).filter(([, a]) => a !== ''));
-  return v.days;
-}
+type Props = {
+  current: FirewallSettings;
+  /** Opens on a segment's own cap (from its row in the settings, or its Health tab). */
+  preset?: SettingPreset;
+  onDone: (id: string) => void;
+};
 
 /** A governed setting changes only through a proposal the owner approves: this drafts one. */
-export function SettingProposalForm({ current, onDone }: { current: FirewallSettings; onDone: (id: string) => void }) {
+export function SettingProposalForm({ current, preset, onDone }: Props) {
   const propose = useProposeSetting();
   // Consent takes an accepted yes/no attribute of the dictionary (docs/firewall.md, "Consent").
   const attributes = useAttributes();
   const yesNo = (attributes.data ?? []).filter((a) => a.status === 'accepted' && a.type === 'boolean');
-  const form = useForm<Values>({
-    resolver: zodResolver(ProposalForm),
-    defaultValues: {
-      settingKey: 'frequency_cap',
-      max: current.frequencyCap.max,
-      windowDays: current.frequencyCap.windowDays,
-      days: current.onboardingDays,
-      consent: Object.fromEntries(CHANNELS.map((c) => [c, current.consentMapping[c] ?? ''])),
-      rationale: '',
-    },
+  const form = useForm<SettingProposalValues>({
+    resolver: zodResolver(SettingProposalValues),
+    defaultValues: initialValues(current, preset),
   });
   const [formError, setFormError] = useState<string | null>(null);
   const key = form.watch('settingKey');
@@ -82,14 +51,7 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
       });
       onDone(res.id);
     } catch (err) {
-      // A consent issue names its channel under value: ["value", "email"].
-      const place = (path: (string | number)[]) =>
-        path[0] === 'value' && typeof path[1] === 'string'
-          ? `consent.${path[1]}`
-          : ['settingKey', 'rationale'].includes(String(path[0]))
-            ? String(path[0])
-            : null;
-      setFormError(applyServerErrors(err, form.setError, place));
+      setFormError(applyServerErrors(err, form.setError, (path) => issueField(v.settingKey, path)));
     }
   });
   const num = { valueAsNumber: true } as const;
@@ -100,6 +62,7 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
       <Field label="Setting" error={errors.settingKey?.message}>
         <select {...form.register('settingKey')}>
           <option value="frequency_cap">Frequency cap</option>
+          <option value="segment_frequency_cap">A segment’s own frequency cap</option>
           <option value="onboarding_days">Onboarding period</option>
           <option value="consent_mapping">Consent mapping</option>
         </select>
@@ -124,6 +87,8 @@ export function SettingProposalForm({ current, onDone }: { current: FirewallSett
             </Field>
           ))}
         </fieldset>
+      ) : key === 'segment_frequency_cap' ? (
+        <SegmentCapFields form={form} current={current} />
       ) : key === 'frequency_cap' ? (
         <>
           <Field label="Most sends per contact" hint="Between 1 and 100." error={errors.max?.message}>

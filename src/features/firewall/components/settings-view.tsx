@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { roleMay } from '#domain/permissions';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
@@ -8,7 +8,9 @@ import { ErrorState, Loading } from '#src/components/ui/states';
 import { formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { type FirewallSettings, useFirewallSettings } from '#src/shared/queries/get-firewall-settings';
+import type { SettingPreset } from '../utils/setting-proposal-values';
 import { describeConsent, describeSettingValue, SETTING_NAMES } from '../utils/setting-proposals';
+import { SegmentCaps } from './segment-caps';
 import { SettingProposalForm } from './setting-proposal-form';
 
 type Approval = FirewallSettings['approvals']['frequencyCap'];
@@ -18,7 +20,20 @@ export function SettingsView() {
   const me = useCurrentUser();
   const canPropose = roleMay(me.roles, 'firewall.settings.propose');
   const settings = useFirewallSettings();
-  const [open, setOpen] = useState(false);
+  // A segment's Health tab links here with ?capFor=<segment> to open the proposal on its cap.
+  const [params, setParams] = useSearchParams();
+  const capFor = canPropose ? params.get('capFor') : null;
+  const [dialog, setDialog] = useState<{ preset?: SettingPreset } | null>(() =>
+    capFor ? { preset: { segment: capFor, change: 'cap' } } : null,
+  );
+  const close = () => {
+    setDialog(null);
+    if (params.has('capFor')) {
+      const next = new URLSearchParams(params);
+      next.delete('capFor');
+      setParams(next, { replace: true });
+    }
+  };
   const [proposed, setProposed] = useState<string | null>(null);
   if (settings.isPending) return <Loading label="Loading firewall settings…" />;
   if (settings.error) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} />;
@@ -29,7 +44,7 @@ export function SettingsView() {
       <div className="section-header">
         <h2 id="settings-title">Firewall settings</h2>
         {canPropose ? (
-          <Button variant="primary" onClick={() => setOpen(true)}>
+          <Button variant="primary" onClick={() => setDialog({})}>
             Propose a change
           </Button>
         ) : null}
@@ -60,6 +75,7 @@ export function SettingsView() {
           <ApprovalLine approval={s.approvals.consentMapping} />
         </dd>
       </dl>
+      <SegmentCaps settings={s} canPropose={canPropose} onPropose={(preset) => setDialog({ preset })} />
       <h3>Open proposals</h3>
       {s.openProposals.length === 0 ? (
         <p className="muted">No setting changes are waiting for the owner.</p>
@@ -78,15 +94,16 @@ export function SettingsView() {
         </ul>
       )}
       <Dialog
-        open={open}
-        onOpenChange={setOpen}
+        open={dialog !== null}
+        onOpenChange={(next) => (next ? setDialog(dialog ?? {}) : close())}
         title="Propose a settings change"
         description="The change takes effect when the segmentation owner approves it."
       >
         <SettingProposalForm
           current={s}
+          preset={dialog?.preset}
           onDone={(id) => {
-            setOpen(false);
+            close();
             setProposed(id);
           }}
         />

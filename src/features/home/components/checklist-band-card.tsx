@@ -19,11 +19,13 @@ export function ChecklistBandCard({ roles }: { roles: readonly Role[] }) {
       <h2 id="checklist-band-title">Decision checklist</h2>
       {checklist.isPending ? <p>Loading…</p> : null}
       {checklist.error ? <p>The checklist could not be loaded.</p> : null}
-      {c ? (
+      {c?.revision === 0 ? (
+        // An unscored month counts every item as no: its band would read as a verdict nobody gave.
+        <p>Not scored yet this month.</p>
+      ) : c ? (
         <>
           <p>
-            {c.revision === 0 ? 'Not scored yet this month. ' : `Score ${c.score} of 10. `}
-            <Badge tone={TONE[c.band]}>{BAND_LABELS[c.band]}</Badge>
+            Score {c.score} of 10. <Badge tone={TONE[c.band]}>{BAND_LABELS[c.band]}</Badge>
           </p>
           <p>{c.nextActions[0]}</p>
         </>

@@ -3,14 +3,15 @@ import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
 import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatCount } from '#src/lib/format';
 import { useSegmentHealth } from '../api/get-segment-health';
-import { formatPercent, shapeHealth } from '../utils/health-chart';
+import { driftInWords, formatPercent, shapeHealth } from '../utils/health-chart';
 import { RateChartView, SendsChart } from './health-charts';
+import { SegmentCap } from './segment-cap';
 
 /**
  * A segment's health: weekly sends and outcome rates against their usual band, and drift in
  * words (docs/segment-health.md). It lives on the segment page, never in the monthly review.
  */
-export function HealthPanel({ segmentKey }: { segmentKey: string }) {
+export function HealthPanel({ segmentKey, active }: { segmentKey: string; active: boolean }) {
   const health = useSegmentHealth(segmentKey);
   if (health.isPending) return <Loading label="Loading the segment's health…" />;
   if (health.error) return <ErrorState error={health.error} onRetry={() => health.refetch()} />;
@@ -30,11 +31,12 @@ export function HealthPanel({ segmentKey }: { segmentKey: string }) {
     <div className="health-panel">
       {drift.drifting ? (
         <Notice tone="warning" title="This segment has left its usual band">
-          <p>{drift.summary}</p>
+          <p>{driftInWords(drift)}</p>
         </Notice>
       ) : (
-        <p className="health-verdict">{drift.summary}</p>
+        <p className="health-verdict">{driftInWords(drift)}</p>
       )}
+      <SegmentCap segmentKey={segmentKey} active={active} drifting={drift.drifting} />
       <div className="health-grid">
         <SendsChart rows={rows} />
         {rates.map((chart) => (
@@ -47,7 +49,7 @@ export function HealthPanel({ segmentKey }: { segmentKey: string }) {
         nor judged against it.
       </p>
       <TableWrap label="Health per week">
-        <table>
+        <table className="table">
           <caption className="visually-hidden">Sends, deliveries and rates per week</caption>
           <thead>
             <tr>

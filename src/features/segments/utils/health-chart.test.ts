@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentHealth } from '#domain/schemas/segment-health';
-import { shapeHealth } from './health-chart';
+import { driftInWords, shapeHealth } from './health-chart';
 
 const week = (weekStart: string, delivered: number, unsubscribed: number) => ({
   weekStart,
@@ -17,7 +17,7 @@ const health = (weeks: SegmentHealth['weeks'], band: SegmentHealth['bands']['uns
   segmentKey: 'at-risk',
   weeks,
   bands: { unsubscribe: band, complaint: null },
-  drift: { drifting: false, metrics: [], summary: '' },
+  drift: { drifting: false, metrics: [], findings: [], summary: '' },
   method: { minDelivered: 200, baselineWeeks: 10, judgedWeeks: 2 },
 });
 
@@ -48,5 +48,26 @@ describe('shapeHealth', () => {
     const out = shapeHealth(health([{ ...week('2026-11-09', 0, 0), sends: 0 }], null));
     expect(out.empty).toBe(true);
     expect(out.rates[0]?.summary).toMatch(/no deliveries yet/);
+  });
+});
+
+describe('driftInWords', () => {
+  it('dates a drifting week as the page does, while the API keeps its ISO date', () => {
+    const finding = { metric: 'unsubscribe' as const, weekStart: '2026-11-09', rate: 0.044, low: 0.0025, high: 0.0075 };
+    const drift = {
+      drifting: true,
+      metrics: ['unsubscribe' as const],
+      findings: [finding, { ...finding, metric: 'complaint' as const, weekStart: '2026-11-02', rate: 0.003 }],
+      summary: 'Drifting: unsubscribe rate 4.4% in the week of 2026-11-09, above its usual 0.25%–0.75%.',
+    };
+    expect(driftInWords(drift)).toBe(
+      'Drifting: unsubscribe rate 4.4% in the week of 9 Nov, above its usual 0.25%–0.75%; ' +
+        'complaint rate 0.30% in the week of 2 Nov, above its usual 0.25%–0.75%.',
+    );
+  });
+
+  it('keeps a sentence without a week as the API wrote it', () => {
+    const summary = 'In its usual band: the latest weeks’ unsubscribe and complaint rates are where they usually are.';
+    expect(driftInWords({ drifting: false, metrics: [], findings: [], summary })).toBe(summary);
   });
 });

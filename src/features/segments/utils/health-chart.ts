@@ -1,4 +1,5 @@
 import type { HealthMetric, SegmentHealth } from '#domain/schemas/segment-health';
+import { driftSentence } from '#domain/segment-health/drift';
 
 /** One week as the health charts and their table draw it; rates in percent. */
 export type HealthRow = {
@@ -27,6 +28,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const labelOf = (weekStart: string) => `${Number(weekStart.slice(8, 10))} ${MONTHS[Number(weekStart.slice(5, 7)) - 1]}`;
 const percent = (r: number | null) => (r === null ? null : Math.round(r * 10_000) / 100);
 export const formatPercent = (p: number | null) => (p === null ? '—' : `${p.toFixed(2)}%`);
+
+/** The drift sentence with its weeks dated as the rest of the page ("the week of 9 Nov"); the API keeps ISO dates. */
+export const driftInWords = (drift: SegmentHealth['drift']) =>
+  drift.findings.length > 0 ? driftSentence(drift.findings, labelOf) : drift.summary;
 
 const TITLES: Record<HealthMetric, string> = { unsubscribe: 'Unsubscribe rate', complaint: 'Complaint rate' };
 
