@@ -6,14 +6,8 @@ import { requireActor, requireUser } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
-import {
-  approveSettingProposal,
-  getSettingProposal,
-  proposeSetting,
-  rejectSettingProposal,
-  settingsView,
-  withdrawSettingProposal,
-} from './settings.service';
+import { approveSettingProposal, rejectSettingProposal, withdrawSettingProposal } from './setting-decisions.service';
+import { getSettingProposal, proposeSetting, settingsView } from './settings.service';
 
 const tags = ['Firewall settings'];
 const IdParam = z.object({ id: z.uuid('Not a proposal id') });
