@@ -108,6 +108,8 @@ describe('what users tripped on', () => {
     await page.goto('/review');
     const suppressed = page.getByRole('region', { name: /Suppressed campaign volume/ });
     await suppressed.getByText('held-back decisions', { exact: true }).waitFor();
+    // Charts load as they near the screen (docs/decisions/019-what-loads-first.md).
+    await suppressed.scrollIntoViewIfNeeded();
     await settled(page);
     const chart = suppressed.locator('svg').last();
     await chart.waitFor();

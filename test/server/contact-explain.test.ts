@@ -71,8 +71,15 @@ describe('GET /api/contacts/{id}/explain', () => {
   afterAll(() => t.close());
 
   it('names, for every demo contact, the segment it is in, evaluated segment by segment', async () => {
+    // Every contact but the demo's 2,400 newsletter subscribers, which are alike: one in twenty of them.
     const ids = rowsOf<{ id: string; segment_key: string | null }>(
-      await t.db.execute(sql`SELECT id, segment_key FROM contacts ORDER BY id`),
+      await t.db.execute(sql`
+        SELECT id, segment_key FROM (
+          SELECT id, segment_key, attributes->>'lifecycle' AS lifecycle,
+                 row_number() OVER (PARTITION BY attributes->>'lifecycle' = 'subscriber' ORDER BY id) AS n
+            FROM contacts) c
+         WHERE lifecycle IS DISTINCT FROM 'subscriber' OR n % 20 = 1
+         ORDER BY id`),
     );
     expect(ids.length).toBeGreaterThan(300);
     for (let i = 0; i < ids.length; i += 40) {

@@ -1,5 +1,6 @@
 import { logicReview } from './exception-helpers';
 import type { DEMO, TestApp } from './harness';
+import { startedPilot } from './pilot-helpers';
 import { RATIONALE } from './proposal-helpers';
 import { INSTRUMENT_PROSE_FIXTURES } from './prose-fixtures-instruments';
 import {
@@ -78,7 +79,8 @@ export const PROSE_FIXTURES: Record<string, ProseFixture> = {
   'POST /pilots/{id}/notes': {
     as: 'ops',
     status: 201,
-    request: async (t) => ({ path: `/api/pilots/${(await pilotOn(t, 'new-lead')).id}/notes`, body: {} }),
+    // Evaluation's unpausing, the pilot the pilot tests start: other fixtures here change new-lead.
+    request: async (t) => ({ path: `/api/pilots/${(await startedPilot(t, 20, 14)).pilot.id}/notes`, body: {} }),
   },
   'POST /segments/impact': { notSaved: 'a preview: it evaluates the definition and stores nothing' },
   'POST /exceptions/drafts': { notSaved: 'a draft in progress: the text is linted when the request is filed' },
