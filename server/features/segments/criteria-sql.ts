@@ -119,10 +119,12 @@ function conditionSql(c: Condition, attrs: SQL, nowMs: EvalInstant, instants?: I
  * as domain parseIsoInstant. The pattern only validates (`~` is cheap; capturing with
  * regexp_match costs a hundred times more per row); the fields sit at fixed positions, and the
  * day is checked against its month before make_date sees it, so no value can raise an error.
- * The value is read inline each time: a scalar sub-select to read it once is slower still.
+ * Here the value is read inline each time (a scalar sub-select to read it once is slower still);
+ * evaluating many contacts, parsedInstants reads it once into a column of a LATERAL sub-select and
+ * parses that with instantMsOfText.
  */
 export function instantMsSql(attrs: SQL, attr: string): SQL {
-  return instantMsOfText(sql`(${attrs} #>> ${pathParam(attr)}::text[])`);
+  return instantMsOfText(attributeTextSql(attrs, attr));
 }
 
 /** The attribute at `attr` as text (NULL when missing), for instantMsOfText to read once. */

@@ -62,8 +62,8 @@ export function segmentCaseSql(segments: Evaluated[], attrs: SQL, nowMs: EvalIns
  * say). This parses each date attribute once per contact, in a LATERAL sub-select that OFFSET 0
  * keeps from being folded back into (and repeated in) every condition that reads it. The text is
  * taken out of the attributes once, in a sub-select of its own, before the parse reads it a few
- * dozen times: each `#>>` searches the jsonb again (a fifth of the parse on a million contacts,
- * docs/decisions/015-scale.md).
+ * dozen times: each `#>>` searches the jsonb again (a fifth of the parse on 200,000 contacts,
+ * docs/decisions/019-a-million-contacts.md).
  */
 export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
   const paths = new Set<string>();
