@@ -2,7 +2,9 @@
 // segment change approved through the API, timed end to end (new version, every contact
 // re-evaluated set-based, stays closed and opened, audit entry: one transaction). Printed beside
 // a baseline that touches the same rows without evaluating anything.
-// Target: the approval, re-evaluation included, in under 60 s on a 2-core machine.
+// Targets (issue 21): the first evaluation of 1,000,000 fresh contacts under 20 s, the approval,
+// re-evaluation included, under 10 s on a 2-core machine. The embedded PostgreSQL runs with the
+// server's own settings (server/db/embedded.ts).
 // Run: npx tsx bench/membership.ts [contacts]   (npm run bench:membership)
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,7 +20,7 @@ import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { generateContacts } from './generated-contacts';
 
 const CONTACTS = Number(process.argv[2] ?? 1_000_000);
-const TARGET_MS = 60_000;
+const TARGETS = { firstMs: 20_000, approvalMs: 10_000 };
 const NOW = '2026-11-15T12:00:00Z';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -107,8 +109,18 @@ async function main() {
     console.log(`approval              ${perSecond(total, approved.ms)} (${moved.toLocaleString('en-US')} moved)`);
     console.log(`baseline              ${perSecond(total, baseline.ms)}`);
     console.log(`approval / baseline   ${(approved.ms / baseline.ms).toFixed(2)}×`);
-    const ok = approved.ms < TARGET_MS;
-    console.log(`target < ${seconds(TARGET_MS)}: ${ok ? 'met' : 'MISSED'} (${seconds(approved.ms)})`);
+    const firstOk = first.ms < TARGETS.firstMs;
+    const ok = approved.ms < TARGETS.approvalMs;
+    console.log(
+      `first evaluation target < ${seconds(TARGETS.firstMs)}: ${firstOk ? 'met' : 'MISSED'} (${seconds(first.ms)})`,
+    );
+    console.log(`approval target < ${seconds(TARGETS.approvalMs)}: ${ok ? 'met' : 'MISSED'} (${seconds(approved.ms)})`);
+    console.log(
+      `machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     if (!ok) process.exitCode = 1;
   } finally {
     await database?.close();

@@ -27,6 +27,16 @@ export type EmbeddedServer = {
 export class DataDirInUseError extends Error {}
 
 const DB_NAME = 'charter';
+
+/**
+ * Sized for a workspace of a million contacts (docs/decisions/019-a-million-contacts.md): the
+ * defaults (128 MB of shared buffers, a checkpoint every 1 GB of WAL) are for a database a tenth
+ * that size. The contacts' covering index and the hot part of their heap stay in memory, and a
+ * re-evaluation that rewrites every contact runs without a forced checkpoint half-way, after
+ * which every page it touches again is written whole to the WAL. Memory is only taken as pages
+ * are used.
+ */
+const SIZING = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB'];
 const USER = 'charter';
 
 /**
@@ -58,7 +68,7 @@ export async function startEmbedded(
     persistent: true,
     // initdb refuses to run as root; the package then runs postgres as a 'postgres' user.
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...SIZING],
     // Kept only to explain a failed start: the package rejects with no reason of its own.
     onLog: (message: unknown) => {
       recentLog.push(String(message));

@@ -47,7 +47,10 @@ const pathLiteral = (attr: string) =>
  * parse than 10,000 result rows (docs/decisions/010-grouped-blocks-and-one-pass-reads.md).
  */
 export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): Promise<ContactsRead[]> {
-  const ids = queries.length === 1 ? (queries[0] as ContactsQuery).ids : queries.flatMap((q) => q.ids);
+  // Sorted here, so PostgreSQL's own sort of the array (before it walks the index in key order)
+  // finds it in order at once: a quarter of the read's CPU for 10,000 ids drawn at random
+  // (docs/decisions/019-a-million-contacts.md). A copy: the check answers in request order.
+  const ids = (queries.length === 1 ? [...(queries[0] as ContactsQuery).ids] : queries.flatMap((q) => q.ids)).sort();
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   for (const q of queries) {

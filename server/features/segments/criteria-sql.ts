@@ -119,10 +119,19 @@ function conditionSql(c: Condition, attrs: SQL, nowMs: EvalInstant, instants?: I
  * as domain parseIsoInstant. The pattern only validates (`~` is cheap; capturing with
  * regexp_match costs a hundred times more per row); the fields sit at fixed positions, and the
  * day is checked against its month before make_date sees it, so no value can raise an error.
- * The value is read inline each time: a scalar sub-select to read it once is slower still.
+ * Here the value is read inline each time (a scalar sub-select to read it once is slower still);
+ * evaluating many contacts, parsedInstants reads it once into a column of a LATERAL sub-select and
+ * parses that with instantMsOfText.
  */
 export function instantMsSql(attrs: SQL, attr: string): SQL {
-  const S = sql`(${attrs} #>> ${pathParam(attr)}::text[])`;
+  return instantMsOfText(attributeTextSql(attrs, attr));
+}
+
+/** The attribute at `attr` as text (NULL when missing), for instantMsOfText to read once. */
+export const attributeTextSql = (attrs: SQL, attr: string): SQL => sql`(${attrs} #>> ${pathParam(attr)}::text[])`;
+
+/** instantMsSql over a text expression already read from the attributes (a column, ideally). */
+export function instantMsOfText(S: SQL): SQL {
   const len = sql`length(${S})`;
   const zone = sql`(CASE WHEN right(${S}, 1) = 'Z' THEN ${len} WHEN ${len} > 10 AND substr(${S}, ${len} - 5, 1) IN ('+', '-') THEN ${len} - 5 ELSE ${len} + 1 END)`;
   return sql`(CASE

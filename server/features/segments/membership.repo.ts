@@ -3,7 +3,14 @@ import type { Criteria } from '#domain/segments/criteria';
 import type { MovePair } from '#domain/segments/impact';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
-import { criteriaSql, type EvalInstant, type InstantColumns, instantMsSql, instantPaths } from './criteria-sql';
+import {
+  attributeTextSql,
+  criteriaSql,
+  type EvalInstant,
+  type InstantColumns,
+  instantMsOfText,
+  instantPaths,
+} from './criteria-sql';
 import { freshUntilSql } from './time-edges-sql';
 
 /**
@@ -53,18 +60,27 @@ export function segmentCaseSql(segments: Evaluated[], attrs: SQL, nowMs: EvalIns
 /**
  * Dates are the costly part of evaluation, and several segments read the same one (last seen,
  * say). This parses each date attribute once per contact, in a LATERAL sub-select that OFFSET 0
- * keeps from being folded back into (and repeated in) every condition that reads it.
+ * keeps from being folded back into (and repeated in) every condition that reads it. The text is
+ * taken out of the attributes once, in a sub-select of its own, before the parse reads it a few
+ * dozen times: each `#>>` searches the jsonb again (a fifth of the parse on 200,000 contacts,
+ * docs/decisions/019-a-million-contacts.md).
  */
 export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
   const paths = new Set<string>();
   for (const s of segments) instantPaths(s.criteria, paths);
   const instants: InstantColumns = new Map();
+  const texts: SQL[] = [];
   const columns = [...paths].map((attr, i) => {
     instants.set(attr, sql.raw(`instants.d${i}`));
-    return sql`${instantMsSql(attrs, attr)} AS ${sql.raw(`d${i}`)}`;
+    texts.push(sql`${attributeTextSql(attrs, attr)} AS ${sql.raw(`t${i}`)}`);
+    return sql`${instantMsOfText(sql.raw(`date_texts.t${i}`))} AS ${sql.raw(`d${i}`)}`;
   });
   if (columns.length === 0) return { lateral: sql``, instants };
-  return { lateral: sql`CROSS JOIN LATERAL (SELECT ${sql.join(columns, sql`, `)} OFFSET 0) AS instants`, instants };
+  return {
+    lateral: sql`CROSS JOIN LATERAL (SELECT ${sql.join(texts, sql`, `)} OFFSET 0) AS date_texts
+      CROSS JOIN LATERAL (SELECT ${sql.join(columns, sql`, `)} OFFSET 0) AS instants`,
+    instants,
+  };
 }
 
 /**
