@@ -29,7 +29,7 @@ export class DataDirInUseError extends Error {}
 const DB_NAME = 'charter';
 
 /**
- * Sized for a workspace of a million contacts (docs/decisions/019-a-million-contacts.md): the
+ * Sized for a workspace of a million contacts (docs/decisions/020-a-million-contacts.md): the
  * defaults (128 MB of shared buffers, a checkpoint every 1 GB of WAL) are for a database a tenth
  * that size. The contacts' covering index and the hot part of their heap stay in memory, and a
  * re-evaluation that rewrites every contact runs without a forced checkpoint half-way, after

@@ -39,7 +39,7 @@ const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'
 
 /**
  * Lowercase hex. A table and a loop: every token-authenticated request hashes its token, and
- * mapping each byte through toString and padStart cost five times as much (docs/decisions/019).
+ * mapping each byte through toString and padStart cost five times as much (docs/decisions/020).
  */
 export function toHex(bytes: Uint8Array): string {
   let hex = '';

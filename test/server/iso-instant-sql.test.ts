@@ -10,7 +10,7 @@ import { instantMsOfText } from '#server/features/segments/criteria-sql';
  * The date parse in SQL (instantMsOfText, the one membership, the freshness pass and the impact
  * preview use) accepts and reads exactly what domain parseIsoInstant does, for instants whose
  * fields are each in range or just past it, and for near-instants one character away
- * (docs/decisions/019 tried a check of the pattern without a regular expression against this).
+ * (docs/decisions/020 tried a check of the pattern without a regular expression against this).
  */
 let database: Awaited<ReturnType<typeof openMemory>>;
 beforeAll(async () => {

@@ -49,7 +49,7 @@ const pathLiteral = (attr: string) =>
 export async function contactsWithSends(db: DbOrTx, queries: ContactsQuery[]): Promise<ContactsRead[]> {
   // Sorted here, so PostgreSQL's own sort of the array (before it walks the index in key order)
   // finds it in order at once: a quarter of the read's CPU for 10,000 ids drawn at random
-  // (docs/decisions/019-a-million-contacts.md). A copy: the check answers in request order.
+  // (docs/decisions/020-a-million-contacts.md). A copy: the check answers in request order.
   const ids = (queries.length === 1 ? [...(queries[0] as ContactsQuery).ids] : queries.flatMap((q) => q.ids)).sort();
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;

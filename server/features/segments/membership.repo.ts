@@ -63,7 +63,7 @@ export function segmentCaseSql(segments: Evaluated[], attrs: SQL, nowMs: EvalIns
  * keeps from being folded back into (and repeated in) every condition that reads it. The text is
  * taken out of the attributes once, in a sub-select of its own, before the parse reads it a few
  * dozen times: each `#>>` searches the jsonb again (a fifth of the parse on 200,000 contacts,
- * docs/decisions/019-a-million-contacts.md).
+ * docs/decisions/020-a-million-contacts.md).
  */
 export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
   const paths = new Set<string>();
