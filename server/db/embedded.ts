@@ -32,9 +32,8 @@ const DB_NAME = 'charter';
  * Sized for a workspace of a million contacts (docs/decisions/020-a-million-contacts.md): the
  * defaults (128 MB of shared buffers, a checkpoint every 1 GB of WAL) are for a database a tenth
  * that size. The contacts' covering index and the hot part of their heap stay in memory, and a
- * re-evaluation that rewrites every contact runs without a forced checkpoint half-way, after
- * which every page it touches again is written whole to the WAL. Memory is only taken as pages
- * are used.
+ * re-evaluation that rewrites every contact runs without a forced checkpoint half-way (after which
+ * every page it touches again goes whole to the WAL). Memory is taken only as pages are used.
  */
 const SIZING = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB'];
 const USER = 'charter';

@@ -17,12 +17,8 @@ let vera: Client;
 let omarId = '';
 beforeAll(async () => {
   t = await createTestApp();
-  [dana, omar, mia, vera] = await Promise.all([
-    t.as(DEMO.owner),
-    t.as(DEMO.ops),
-    t.as(DEMO.marketer),
-    t.as(DEMO.viewer),
-  ]);
+  const people = [DEMO.owner, DEMO.ops, DEMO.marketer, DEMO.viewer];
+  [dana, omar, mia, vera] = (await Promise.all(people.map((who) => t.as(who)))) as [Client, Client, Client, Client];
   omarId = await userId(dana, DEMO.ops);
 });
 afterAll(() => t.close());

@@ -1,14 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '#server/app';
-import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
-import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { describe, expect, it } from 'vitest';
 import { backlogItem, ownerOrder } from './backlog-helpers';
-import { DEMO, ORIGIN } from './harness';
+import { DEMO } from './harness';
+import { type Send, seededPostgres } from './race-app';
 
 /**
  * The owner's order under real concurrency (PGlite runs one statement at a time, so it cannot show
@@ -16,43 +9,8 @@ import { DEMO, ORIGIN } from './harness';
  * first wins and the others are refused with 409 `stale_order`, never a 5xx or a lost item.
  */
 
-let tmp = '';
-let server: EmbeddedServer | undefined;
-let database: Database | undefined;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-backlog-race-'));
-  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
-  server = await startEmbedded(tmp, () => undefined);
-  database = await openPostgres(server.url, 'embedded');
-  const clock = fixedClock('2026-11-15T12:00:00Z');
-  await seedDemo(database.db, clock);
-  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
-}, 120_000);
-
-afterAll(async () => {
-  await database?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 60_000);
-
-type Send = (method: string, url: string, body?: unknown) => Promise<Response>;
-
-async function signIn(email: string): Promise<Send> {
-  const res = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return async (method, url, body) =>
-    app.request(url, {
-      method,
-      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
+const postgres = seededPostgres('backlog-race');
+const { signIn } = postgres;
 
 const rotate = (ids: string[], by: number) => [...ids.slice(by), ...ids.slice(0, by)];
 

@@ -1,15 +1,8 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '#server/app';
-import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
-import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { describe, expect, it } from 'vitest';
 import { addContact, addSegment, count } from './firewall-fixtures';
-import { DEMO, ORIGIN } from './harness';
+import { DEMO } from './harness';
+import { seededPostgres } from './race-app';
 
 /**
  * Saves that race on a real PostgreSQL server (PGlite runs one statement at a time, so it cannot
@@ -17,43 +10,8 @@ import { DEMO, ORIGIN } from './harness';
  * out of its band at once (docs/rules.md, "Decision checklist" and "Segment health outside the review").
  */
 
-let tmp = '';
-let server: EmbeddedServer | undefined;
-let database: Database | undefined;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-instruments-race-'));
-  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
-  server = await startEmbedded(tmp, () => undefined);
-  database = await openPostgres(server.url, 'embedded');
-  const clock = fixedClock('2026-11-15T12:00:00Z');
-  await seedDemo(database.db, clock);
-  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
-}, 120_000);
-
-afterAll(async () => {
-  await database?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 60_000);
-
-type Send = (method: string, url: string, body?: unknown) => Promise<Response>;
-
-async function signIn(email: string): Promise<Send> {
-  const res = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return async (method, url, body) =>
-    app.request(url, {
-      method,
-      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
+const postgres = seededPostgres('instruments-race');
+const { signIn } = postgres;
 
 describe('the first save of a month’s checklist, raced', () => {
   it('lets one of several saves from revision 0 win and refuses the others with 409, never losing an answer', async () => {
@@ -75,7 +33,7 @@ describe('the first save of a month’s checklist, raced', () => {
       expect(now.revision).toBe(1);
       expect(now.items.find((i: { key: string }) => i.key === 'workflow_inventory').note).toBe(`Save number ${winner}`);
       const saved = await count(
-        database?.db as Database['db'],
+        postgres.db(),
         sql`SELECT count(*) AS n FROM audit_entries WHERE action = 'checklist.saved' AND target_id = ${month}`,
       );
       expect(saved).toBe(1);
@@ -85,7 +43,7 @@ describe('the first save of a month’s checklist, raced', () => {
 
 describe('outcome batches racing a segment out of its band', () => {
   it('announce segment.drift once, whichever batch commits first', async () => {
-    const db = database?.db as Database['db'];
+    const db = postgres.db();
     const key = 'race-drift';
     await addSegment(db, key, { approvedAt: '2026-01-01T00:00:00Z' });
     const contacts = Array.from({ length: 10 }, (_, i) => `race-drift-${i}`);

@@ -1,57 +1,15 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '#server/app';
-import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
-import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
-import { DEMO, ORIGIN } from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from './harness';
 import { newDefinition, RATIONALE } from './proposal-helpers';
+import { type Send, seededPostgres } from './race-app';
 
 /**
  * Racing decisions against a real PostgreSQL server (PGlite runs one statement at a time, so it
  * cannot show a race): whatever the interleaving, exactly one approval wins.
  */
 
-let tmp = '';
-let server: EmbeddedServer | undefined;
-let database: Database | undefined;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-race-'));
-  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
-  server = await startEmbedded(tmp, () => undefined);
-  database = await openPostgres(server.url, 'embedded');
-  const clock = fixedClock('2026-11-15T12:00:00Z');
-  await seedDemo(database.db, clock);
-  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
-}, 120_000);
-
-afterAll(async () => {
-  await database?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 60_000);
-
-type Send = (method: string, url: string, body?: unknown) => Promise<Response>;
-
-async function signIn(email: string, password = DEMO_PASSWORD): Promise<Send> {
-  const res = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return async (method, url, body) =>
-    app.request(url, {
-      method,
-      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
+const postgres = seededPostgres('race');
+const { signIn } = postgres;
 
 async function propose(as: Send, key: string, description: string, baseVersion: number): Promise<string> {
   const seg = await (await as('GET', `/api/segments/${key}`)).json();

@@ -4,13 +4,14 @@ import { dbContext } from '#server/core/db';
 import { announceDueFollowUps } from '#server/features/proposals/follow-ups.service';
 import { signatureHeader } from '#server/features/webhooks/signing';
 import { WEBHOOK_WORKER } from '#server/features/webhooks/worker';
+import { weeksLeavingTheBand } from './drift-helpers';
 import { file, withdrawal } from './exception-helpers';
 import { addContact, addSegment, count } from './firewall-fixtures';
 import { createTestApp, DEMO, type TestApp } from './harness';
 import { priorityBump, proposeUpdate } from './proposal-helpers';
 import { evaluationContact, json, reportSend } from './review-helpers';
 import { APP_URL, addEndpoint, deliver, referenceSignature, removeEndpoints } from './webhook-helpers';
-import { type Received, type Receiver, signedWith, startReceiver } from './webhook-receiver';
+import { type Receiver, signedWith, startReceiver } from './webhook-receiver';
 
 /**
  * Events through the outbox to a receiver on loopback (docs/webhooks.md): signed as the Standard
@@ -93,16 +94,7 @@ describe('every event kind', () => {
     // segment.drift: ten usual weeks of one unsubscribe in 250 deliveries, then this week's jump.
     await addSegment(t.db, 'wh-drift', { approvedAt: '2026-01-01T00:00:00Z' });
     await addContact(t.db, 'wh-drift-1', [{ segmentKey: 'wh-drift', enteredAt: '2026-01-01T00:00:00Z' }]);
-    const outcomes = [];
-    for (let weeksAgo = 0; weeksAgo <= 11; weeksAgo++) {
-      if (weeksAgo === 1) continue;
-      const at = new Date(t.clock.now().getTime() - 5 * 24 * HOUR - weeksAgo * 7 * 24 * HOUR).toISOString();
-      const unsubscribed = weeksAgo === 0 ? 11 : 1;
-      for (let i = 0; i < 250 + unsubscribed; i++) {
-        const type = i < 250 ? 'delivered' : 'unsubscribed';
-        outcomes.push({ eventId: `wh-drift-${weeksAgo}-${i}`, contactId: 'wh-drift-1', type, at });
-      }
-    }
+    const outcomes = weeksLeavingTheBand('wh-drift-1', t.clock.now());
     const reported = await ops.post('/api/outcomes', { events: outcomes });
     expect(reported.status, await reported.clone().text()).toBe(202);
     t.clock.advance(31 * 24 * HOUR);
@@ -298,46 +290,5 @@ describe('redelivery, tests and rotation', () => {
     expect(during?.signature.split(' ')).toHaveLength(2);
     expect(after && signedWith(fresh, after)).toBe(true);
     expect(after && signedWith(old, after)).toBe(false);
-  });
-});
-
-describe('where events may not go', () => {
-  it('refuses at delivery a name that resolves to loopback, unless the setting allows it', async () => {
-    const r = await receiver();
-    const { id } = await addEndpoint(t, `http://localhost:${r.port}/hook`, ['override.refused']);
-    await (await t.as(DEMO.marketer)).post('/api/firewall/override', { reason: 'now' });
-    expect(await deliver(t, { allowPrivate: false })).toBe(1);
-    expect(r.received).toEqual([]);
-    const [d] = (await json(await (await t.as(DEMO.ops)).get(`/api/webhooks/${id}/deliveries`))).items;
-    expect(d.status).toBe('failed');
-    expect(d.lastError).toMatch(/^refused: localhost resolves to (127\.0\.0\.1|::1) is a loopback address$/);
-  });
-
-  it('refuses at delivery an address that is not public, even one stored before', async () => {
-    const r = await receiver();
-    const { id } = await addEndpoint(t, r.url, ['override.refused']);
-    await (await t.as(DEMO.marketer)).post('/api/firewall/override', { reason: 'now' });
-    await deliver(t, { allowPrivate: false });
-    expect(r.received).toEqual([]);
-    const [d] = (await json(await (await t.as(DEMO.ops)).get(`/api/webhooks/${id}/deliveries`))).items;
-    expect(d).toMatchObject({ status: 'failed', lastError: 'refused: 127.0.0.1 is a loopback address' });
-  });
-});
-
-describe('Slack', () => {
-  it('posts Block Kit with a button back to the page in Charter, unsigned', async () => {
-    const r = await receiver();
-    await addEndpoint(t, r.url, ['proposal.opened'], 'slack');
-    const id = await proposeUpdate(await t.as(DEMO.ops), await t.as(DEMO.owner), 'active-customer', priorityBump);
-    await deliver(t);
-    expect(r.received).toHaveLength(1);
-    const m = r.received[0] as Received;
-    expect(m.signature).toBe('');
-    type Block = { type: string; elements?: { url?: string }[]; text?: { text: string } };
-    const { blocks, text } = m.json as unknown as { blocks: Block[]; text: string };
-    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Change proposal opened' } });
-    expect(blocks[1]?.text?.text).toBe(`A change to segment *active-customer* was proposed by ${DEMO.ops}.`);
-    expect(blocks.find((b) => b.type === 'actions')?.elements?.[0]?.url).toBe(`${APP_URL}/proposals/${id}`);
-    expect(text).toMatch(/^Change proposal opened: /);
   });
 });
