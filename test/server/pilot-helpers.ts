@@ -29,7 +29,14 @@ export async function startedPilot(t: TestApp, share = 20, durationDays = 14, ke
   const dana = await t.as(DEMO.owner);
   const omar = await t.as(DEMO.ops);
   const proposalId = await proposeUpdate(omar, dana, key, change);
-  const res = await dana.post(`/api/proposals/${proposalId}/pilot`, { share, durationDays });
+  // The split hashes the pilot's random id: on a small segment a cohort can come out empty now and
+  // then (409 nothing_to_pilot, nothing written). Setting up a running pilot, not testing that
+  // refusal (pilots.test.ts does), the helper asks again, which draws a new id.
+  let res = await dana.post(`/api/proposals/${proposalId}/pilot`, { share, durationDays });
+  for (let tries = 1; tries < 3 && res.status === 409; tries++) {
+    if ((await res.clone().json()).code !== 'nothing_to_pilot') break;
+    res = await dana.post(`/api/proposals/${proposalId}/pilot`, { share, durationDays });
+  }
   if (res.status !== 201) throw new Error(`pilot: ${res.status} ${await res.text()}`);
   return { proposalId, pilot: (await res.json()) as PilotBody, dana, omar };
 }
