@@ -141,7 +141,9 @@ async function start(config: Config) {
     },
   });
   // Moves contacts whose time-relative criteria expired, with their history (docs/decisions/014).
-  running.stopFreshness = scheduleFreshnessPass(running.database.db, systemClock);
+  running.stopFreshness = scheduleFreshnessPass(running.database.db, systemClock, {
+    audit: { key: auditKey, onAppend: running.checkpoints?.soon },
+  });
   // The browser tests build into a directory of their own so parallel runs never share one.
   serveSpa(app, process.env.CHARTER_STATIC_DIR ?? path.join(root, 'dist'));
 

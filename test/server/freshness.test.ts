@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '#server/db/rows';
 import { scheduleFreshnessPass } from '#server/features/segments/freshness.schedule';
+import { auditKeyFrom } from '#server/lib/audit-key';
 import { tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
 
@@ -191,11 +192,12 @@ describe('the freshness pass', () => {
     ]);
   });
 
-  it('runs on its own, every minute on a server, until stopped', async () => {
+  it('runs on its own, every minute on a server, until stopped, its entries keyed with the audit key', async () => {
     t.clock.set(BASE);
     const { id, edge } = await contactNearEdge('lead', 90, MINUTE);
     t.clock.set(iso(edge + MINUTE));
-    const stop = scheduleFreshnessPass(t.db, t.clock, 20, 0);
+    const key = auditKeyFrom('k'.repeat(40));
+    const stop = scheduleFreshnessPass(t.db, t.clock, { audit: { key } }, 20, 0);
     try {
       await expect.poll(async () => (await stored(id)).segment, { timeout: 10_000 }).toBe('dormant');
     } finally {
@@ -206,6 +208,11 @@ describe('the freshness pass', () => {
       await (await t.as(DEMO.ops)).get('/api/audit?action=contacts.membership_refreshed&limit=1')
     ).json();
     expect(audit.items[0].actor).toBe('system');
+    // An unkeyed entry among keyed ones reads as written outside Charter (audit:verify).
+    const [entry] = rowsOf<{ hash: string; mac: string | null }>(
+      await t.db.execute(sql`SELECT hash, mac FROM audit_entries WHERE id = ${audit.items[0].id}`),
+    );
+    expect(entry?.mac && key.verify('entry', entry.hash, entry.mac)).toBe(true);
   });
 
   it('is run on demand by operations, admin or a contacts:write token, and refused to everyone else first', async () => {
