@@ -12,12 +12,6 @@ import * as record from './check-record.repo';
  * connection was lost fails whole, and each of its checks answers 503.
  */
 const OPTIONS: BatcherOptions = { maxInFlight: 1, maxWeight: 10_000, failsWhole: isConnectionLoss };
-/**
- * Writes, two at a time: a write's commit mostly waits for its WAL flush (milliseconds on a shared
- * disk), not for PostgreSQL's CPU, so the next batch is inserted while the last one is being
- * flushed, and PostgreSQL flushes the two together when they meet (docs/decisions/022).
- */
-const WRITE_OPTIONS: BatcherOptions = { ...OPTIONS, maxInFlight: 2 };
 
 type Batches = {
   read: (q: repo.ContactsQuery) => Promise<repo.ContactsRead>;
@@ -40,7 +34,7 @@ function batchesOf(db: Db): Batches {
           return cs.map(() => undefined);
         },
         (c) => c.request.contactCount + 1,
-        WRITE_OPTIONS,
+        OPTIONS,
       ),
     };
     byDb.set(db, b);
