@@ -10,7 +10,7 @@ const NODE_EDGE = [
   '^server/db/(client|connection|embedded|embedded-supervisor|roles|pool-guard|pg-extras)\\.ts$',
   '^server/seed/seed-once\\.ts$',
   '^server/http/node-bindings\\.ts$',
-  '^server/lib/(node-scrypt|audit-key-file)\\.ts$',
+  '^server/lib/(node-scrypt|node-hashes|audit-key-file)\\.ts$',
   '^server/features/audit/audit\\.(checkpoint-file|checkpointer)\\.ts$',
   '^server/features/webhooks/(send|worker|guarded-lookup|delivery\\.service)\\.ts$',
 ];

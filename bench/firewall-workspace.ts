@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { findRunningEmbedded } from '#server/db/embedded';
 
@@ -92,13 +92,53 @@ export function randomIds(n: number, count: number, seed = 21): string[] {
  * CPU time a process has used so far, in ms (user + system, from /proc; 0 where there is none).
  * Per request it is a steadier figure than requests per second on a machine shared with others.
  */
-export function cpuMs(pid: number | undefined): number {
+export function cpuMs(pid: number | undefined, withReapedChildren = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 10 ms
+    // utime, stime (and cutime, cstime: children waited for) in ticks of 10 ms
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return ((withReapedChildren ? ticks + Number(fields[13]) + Number(fields[14]) : ticks) * 1000) / 100;
   } catch {
     return 0;
   }
+}
+
+/**
+ * CPU time, in ms, of every process below `pid` (the embedded PostgreSQL the server started: its
+ * postmaster and backends), so a check's cost in PostgreSQL is reported beside the server's. Each
+ * counts with its reaped children's time, so a backend or autovacuum worker that exits meanwhile
+ * moves its time to the postmaster instead of taking it away.
+ */
+export function descendantsCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const parentOf = new Map<number, number>();
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        parentOf.set(Number(entry), Number(fields[1]));
+      } catch {
+        // exited meanwhile
+      }
+    }
+  } catch {
+    return 0; // no /proc here
+  }
+  const below = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of parentOf) {
+      if (!below.has(child) && below.has(parent)) {
+        below.add(child);
+        grew = true;
+      }
+    }
+  }
+  below.delete(pid);
+  let total = 0;
+  for (const child of below) total += cpuMs(child, true);
+  return total;
 }
 
 /** Peak resident set size of a process while `during` runs, sampled every 100 ms (Linux). */

@@ -21,11 +21,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkPhases } from './firewall-phases';
-import { addContacts, cpuMs, onDatabase, peakRss, randomIds, startBenchPilot } from './firewall-workspace';
+import {
+  addContacts,
+  cpuMs,
+  descendantsCpuMs,
+  onDatabase,
+  peakRss,
+  randomIds,
+  startBenchPilot,
+} from './firewall-workspace';
 
 type Result = {
   requests: { average: number; total: number };
   cpuPerRequest?: number;
+  pgCpuPerRequest?: number;
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -102,12 +111,14 @@ let serverPid: number | undefined;
 
 async function load(title: string, opts: Record<string, unknown>): Promise<Result> {
   const cpuBefore = cpuMs(serverPid);
+  const pgBefore = descendantsCpuMs(serverPid);
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
   const perRequest = (cpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total);
+  const pgPerRequest = (descendantsCpuMs(serverPid) - pgBefore) / Math.max(1, result.requests.total);
   console.log(
-    `${title.padEnd(40)} ${fmt(result.requests.average).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   server CPU ${(perRequest * 1000).toFixed(0).padStart(4)} µs/req   non-2xx ${result.non2xx}`,
+    `${title.padEnd(40)} ${fmt(result.requests.average).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   server CPU ${(perRequest * 1000).toFixed(0).padStart(4)} µs/req   PostgreSQL ${(pgPerRequest * 1000).toFixed(0).padStart(4)} µs/req   non-2xx ${result.non2xx}`,
   );
-  return { ...result, cpuPerRequest: perRequest };
+  return { ...result, cpuPerRequest: perRequest, pgCpuPerRequest: pgPerRequest };
 }
 
 async function main() {
@@ -202,6 +213,10 @@ async function main() {
       rounds.reduce((n, r) => n + (f(r).cpuPerRequest ?? 0), 0) / rounds.length;
     console.log(
       `server CPU per request (Node only)   constant ${fmt(cpu((r) => r.constant) * 1000)} µs, check ${fmt(cpu((r) => r.check) * 1000)} µs (steadier than req/s on a shared machine)`,
+    );
+    const pgCpu = rounds.reduce((n, r) => n + (r.check.pgCpuPerRequest ?? 0), 0) / rounds.length;
+    console.log(
+      `PostgreSQL CPU per check             ${fmt(pgCpu * 1000)} µs at ${CONNECTIONS} connections, ${fmt((ten.pgCpuPerRequest ?? 0) * 1000)} µs at 10`,
     );
     console.log(
       `check p99 at 10 connections          ${ten.latency.p99} ms   target < ${TARGETS.p99Ms} ms: ${met(ten.latency.p99 < TARGETS.p99Ms)}`,

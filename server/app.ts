@@ -61,6 +61,7 @@ export function createApp(options: AppOptions) {
   const edge = {
     audit: { key: deps.audit?.key ?? null, onAppend: deps.audit?.onAppend },
     passwords: passwordHasher(deps.scrypt),
+    hashes: deps.hashes,
   };
   const api = router();
   api.use('*', withDeps(deps, edge), noStore, limitedBody(MAX_BODY), resolveActor, originCheck);

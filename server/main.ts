@@ -16,6 +16,7 @@ import { nodeBindings } from './http/node-bindings';
 import { loadAuditKey } from './lib/audit-key-file';
 import { systemClock } from './lib/clock';
 import { describeError } from './lib/describe-error';
+import { nodeHashes } from './lib/node-hashes';
 import { nodeScrypt } from './lib/node-scrypt';
 import { passwordHasher } from './lib/passwords';
 import { seedDemoOnce } from './seed/seed-once';
@@ -119,6 +120,7 @@ async function start(config: Config) {
     allowPrivateWebhookTargets: config.allowPrivateWebhookTargets,
     version,
     scrypt: nodeScrypt,
+    hashes: nodeHashes,
     socket: nodeBindings,
     audit: {
       key: auditKey,

@@ -1,5 +1,6 @@
 import type { Db, DbOrTx } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
+import { type Hashes, portableHashes } from '#server/lib/crypto';
 import { type PasswordHasher, passwordHasher } from '#server/lib/passwords';
 import type { AuditContext } from './audit-context';
 
@@ -18,10 +19,12 @@ export type DbContext = {
   readonly audit: AuditContext | null;
   /** Password hashing: Node's native scrypt on the server, a portable one elsewhere (docs/decisions/018). */
   readonly passwords: PasswordHasher;
+  /** SHA-256 and HMAC on the request path: Node's native ones on the server, portable elsewhere (docs/decisions/022). */
+  readonly hashes: Hashes;
 };
 
 /** What the edge passes in beside the database and clock; tests and tools may leave it out. */
-export type EdgeContext = { audit?: AuditContext | null; passwords?: PasswordHasher };
+export type EdgeContext = { audit?: AuditContext | null; passwords?: PasswordHasher; hashes?: Hashes };
 
 // One portable hasher for every context not given one, so its decoy hash is made once (lazily).
 const portableHasher = passwordHasher();
@@ -32,6 +35,7 @@ export const dbContext = (root: Db, clock: Clock, edge: EdgeContext = {}): DbCon
   clock,
   audit: edge.audit ?? null,
   passwords: edge.passwords ?? portableHasher,
+  hashes: edge.hashes ?? portableHashes,
 });
 
 /** Whether `db` runs inside a transaction: its single connection takes one statement at a time. */

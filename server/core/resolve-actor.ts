@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { isTwoPersonRole } from '#domain/roles';
 import { apiTokens, sessions, users } from '#server/db/schema/foundation';
-import { hmac, sha256 } from '#server/lib/crypto';
+import { hmac } from '#server/lib/crypto';
 import { type Actor, tokenActor, userActor } from './actor';
 import type { DbContext } from './db';
 import { linksOf } from './stand-in';
@@ -10,7 +10,8 @@ import { liveToken, rememberUse } from './token-cache';
 /** The session cookie's name; its value is never stored, only a keyed hash of it. */
 export const SESSION_COOKIE = 'charter_session';
 
-// Only a keyed hash of the cookie is stored: a leaked table does not yield live sessions.
+// Only a keyed hash of the cookie is stored: a leaked table does not yield live sessions. The
+// request path computes the same HMAC through its context's hashes (native on the Node server).
 export const sessionIdOf = (sessionSecret: string, cookieValue: string) => hmac(sessionSecret, cookieValue);
 
 /** The person behind a session cookie, or null when the session ended, expired or the user is inactive. */
@@ -19,7 +20,7 @@ export async function actorFromCookie(
   sessionSecret: string,
   cookieValue: string,
 ): Promise<Actor | null> {
-  const id = sessionIdOf(sessionSecret, cookieValue);
+  const id = db.hashes.hmac(sessionSecret, cookieValue);
   const [row] = await db.conn
     .select({ user: users })
     .from(sessions)
@@ -40,7 +41,7 @@ export async function actorFromCookie(
 
 /** The machine client behind a bearer token, or null when the token is unknown or revoked. */
 export async function actorFromToken(db: DbContext, token: string): Promise<Actor | null> {
-  const hash = sha256(token);
+  const hash = db.hashes.sha256(token);
   const row = await liveToken(db.root, hash);
   if (!row) return null;
   const now = db.clock.now();

@@ -4,6 +4,7 @@ import type { AuditAnchor } from '#server/core/audit-context';
 import type { DbContext } from '#server/core/db';
 import type { Database } from '#server/db/client';
 import type { Clock } from '#server/lib/clock';
+import type { Hashes } from '#server/lib/crypto';
 import type { Scrypt } from '#server/lib/passwords';
 
 /** What createApp is given: the database and clock, and the settings only the HTTP layer reads. */
@@ -30,6 +31,8 @@ export type Deps = {
   allowPrivateWebhookTargets?: boolean;
   /** Node's native scrypt (`lib/node-scrypt.ts`); unset: the portable one (docs/decisions/018). */
   scrypt?: Scrypt;
+  /** Node's native SHA-256 and HMAC (`lib/node-hashes.ts`); unset: the portable ones (docs/decisions/022). */
+  hashes?: Hashes;
   /** What the Node HTTP server adds (`http/node-bindings.ts`); absent in-process and in a browser. */
   socket?: SocketBindings;
 };

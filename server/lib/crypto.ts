@@ -20,6 +20,15 @@ export const sha256 = (value: string) => toHex(nobleSha256(utf8(value)));
 /** HMAC-SHA-256 keyed with the UTF-8 secret, as lowercase hex. */
 export const hmac = (secret: string, value: string) => toHex(nobleHmac(nobleSha256, utf8(secret), utf8(value)));
 
+/**
+ * The hashes a request pays for (a token's hash, a session cookie's HMAC, an idempotent check's
+ * fingerprint), given like scrypt: the Node entry passes its native ones (`node-hashes.ts`), four
+ * to twenty times faster, and everything else uses these portable ones. Both give the same hex for
+ * the same text, lone surrogates included (docs/decisions/022).
+ */
+export type Hashes = { sha256(value: string): string; hmac(secret: string, value: string): string };
+export const portableHashes: Hashes = { sha256, hmac };
+
 /** Compares in time that depends only on the lengths, so a MAC check leaks nothing of the secret. */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -1,6 +1,7 @@
 import { type App, createApp } from '#server/app';
 import { nodeBindings } from '#server/http/node-bindings';
 import { fixedClock } from '#server/lib/clock';
+import { nodeHashes } from '#server/lib/node-hashes';
 import { nodeScrypt } from '#server/lib/node-scrypt';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { openSeeded } from '#test/db/snapshots';
@@ -8,7 +9,7 @@ import { openSeeded } from '#test/db/snapshots';
 export const ORIGIN = 'http://localhost';
 
 /** What the Node entry passes createApp beside the database (server/main.ts): server tests run the same. */
-export const NODE_EDGE = { scrypt: nodeScrypt, socket: nodeBindings };
+export const NODE_EDGE = { scrypt: nodeScrypt, hashes: nodeHashes, socket: nodeBindings };
 
 export type Client = {
   get(path: string, init?: RequestInit): Promise<Response>;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { users } from '#server/db/schema/foundation';
 import { fromBase64Url, toBase64Url } from '#server/lib/base64';
-import { hmac, randomToken, sameText, sha256 } from '#server/lib/crypto';
+import { hmac, portableHashes, randomToken, sameText, sha256 } from '#server/lib/crypto';
+import { nodeHashes } from '#server/lib/node-hashes';
 import { nodeScrypt } from '#server/lib/node-scrypt';
 import { passwordHasher, webScrypt } from '#server/lib/passwords';
 import { createTestApp, DEMO, httpClients, type TestApp } from './harness';
@@ -72,6 +73,23 @@ describe('hashes and tokens', () => {
     // Values computed with node:crypto's createHash and createHmac before the change.
     expect(sha256('héllo ✓')).toBe('5657cdef8a85a584e0e961e6f8247cf5d3f8ed21496ed6fdbcfd43a761e94245');
     expect(hmac('secret-ü', 'value ✓')).toBe('5136721384b4b4b5d2617478b7494b9cb43c332848c270c415f6fdc2249f885f');
+  });
+
+  it('native and portable give the pinned values, and the same hex for any text', () => {
+    for (const hashes of [nodeHashes, portableHashes]) {
+      expect(hashes.sha256('héllo ✓')).toBe('5657cdef8a85a584e0e961e6f8247cf5d3f8ed21496ed6fdbcfd43a761e94245');
+      expect(hashes.hmac('secret-ü', 'value ✓')).toBe(
+        '5136721384b4b4b5d2617478b7494b9cb43c332848c270c415f6fdc2249f885f',
+      );
+    }
+    // Lone surrogates (both write U+FFFD), NUL, astral characters, empty and long texts.
+    const texts = ['', '\0', 'a\ud800b', '\udc00', '😀\ud83d', '__proto__', 'x'.repeat(100_000), randomToken(200)];
+    for (const text of texts) {
+      expect(nodeHashes.sha256(text)).toBe(portableHashes.sha256(text));
+      for (const secret of ['s'.repeat(32), 'ü\ud800', '']) {
+        expect(nodeHashes.hmac(secret, text)).toBe(portableHashes.hmac(secret, text));
+      }
+    }
   });
 
   it('random tokens are unpadded base64url of the asked length', () => {

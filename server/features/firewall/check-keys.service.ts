@@ -2,7 +2,6 @@ import { canonical } from '#domain/canonical';
 import type { CheckInput, CheckResult } from '#domain/schemas/firewall';
 import type { Actor, ActorRef } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
-import { sha256 } from '#server/lib/crypto';
 import { AppError, ConflictError } from '#server/lib/errors';
 import { decideCheck } from './check.service';
 import * as keys from './check-keys.repo';
@@ -31,7 +30,7 @@ export async function runIdempotentCheck(
   { idempotencyKey, ...input }: CheckInput & { idempotencyKey: string },
 ): Promise<{ result: CheckResult; replayed: boolean }> {
   const scope = scopeOf(actor);
-  const fingerprint = sha256(canonical(input));
+  const fingerprint = db.hashes.sha256(canonical(input));
   const deadline = Date.now() + WAIT_MS;
   // Decided before the key is claimed: a check refused for its content (an unknown campaign, say)
   // writes nothing at all, not even a claim it gives back.
