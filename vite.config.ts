@@ -7,6 +7,17 @@ import { defineConfig, type Plugin } from 'vite';
 const require = createRequire(import.meta.url);
 
 /**
+ * What every page needs before it can show (docs/decisions/019-what-loads-first.md): React, the
+ * router, TanStack Query's client and hooks that read, and the typed API client, as one chunk;
+ * the hooks only some pages use (mutations, infinite lists) stay with those pages.
+ */
+const VENDOR =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|openapi-fetch)[\\/](?!.*(mutationObserver|useMutation|infiniteQueryObserver|useInfiniteQuery|infiniteQueryOptions))|[\\/]src[\\/]lib[\\/]api-client\.ts$|[\\/]clients[\\/]typescript[\\/]client\.ts$/;
+/** Small modules the signed-in frame and most pages share, in one chunk rather than five. */
+const FRAME =
+  /[\\/]domain[\\/](roles|permissions)\.ts$|[\\/]src[\\/]shared[\\/]current-user[\\/]|[\\/]src[\\/]components[\\/]ui[\\/]page-header\.tsx$|[\\/]src[\\/]lib[\\/]format\.ts$/;
+
+/**
  * `--mode mock` (npm run dev:mock) and `--mode demo` (npm run build:demo) start the page with the
  * in-browser backend (mocks/browser/main.ts) and add MSW's service worker; the production build
  * has neither (docs/decisions/018).
@@ -58,6 +69,19 @@ export default defineConfig(({ command, mode }) => ({
     chunkSizeWarningLimit: 600,
     // Every browser Charter supports preloads modules itself.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Named by hash alone: the entry lists every lazy chunk's file (to preload a page's imports
+        // with it), and the names cost about a kilobyte there. The manifest maps them back.
+        chunkFileNames: (chunk) => (chunk.name === 'vendor' ? 'assets/vendor-[hash].js' : 'assets/[hash].js'),
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', priority: 2, test: VENDOR },
+            { name: 'frame', priority: 1, test: FRAME },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Permission, roleMay } from './permissions';
-import { ROLE_DUTIES, ROLES } from './roles';
+import { ROLE_DUTIES } from './role-duties';
+import { ROLES } from './roles';
 
 /** A duty the home page names, and the permission that grants it. */
 const DUTIES: [RegExp, Permission][] = [

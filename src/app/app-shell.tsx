@@ -85,7 +85,7 @@ function Frame() {
           <Button
             variant="ghost"
             busy={signOut.isPending}
-            onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+            onClick={() => signOut.signOut(() => navigate('/sign-in', { replace: true }))}
           >
             Sign out
           </Button>

@@ -64,7 +64,9 @@ describe('the monthly review', () => {
     await page.locator('.note-list').getByText('Check why Evaluation stays run long').waitFor();
     await expectAccessible(page);
 
-    // The answer is required: completing without it says so on the field.
+    // The form loads as the end of the agenda nears the screen. The answer is required: completing
+    // without it says so on the field.
+    await page.locator('.complete-form-pending, .complete-form').first().scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Complete the review…' }).click();
     await page.getByText(/Answer “Where did pressure show up this month\?”/).waitFor();
     await page.getByLabel('Where did pressure show up this month?').fill(ANSWER);

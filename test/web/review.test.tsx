@@ -50,12 +50,16 @@ describe('the monthly review page', () => {
     expect(await screen.findByText('Now: 1. Pause violations')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add a note to Exception requests' }));
-    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Nothing filed; the protocol was not needed.');
+    // The form's code loads when it is opened.
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Note' }),
+      'Nothing filed; the protocol was not needed.',
+    );
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     const section = screen.getByRole('region', { name: '4. Exception requests' });
     expect(await within(section).findByText('Nothing filed; the protocol was not needed.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Complete the review…' }));
+    await user.click(await screen.findByRole('button', { name: 'Complete the review…' }));
     expect(await screen.findByText(/Answer “Where did pressure show up this month\?”/)).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 

@@ -66,6 +66,8 @@ describe('sign-in and the shell', () => {
     expect(screen.getByText(/days? left/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the learning view' })).toHaveAttribute('href', '/learning');
     expect(screen.queryByRole('heading', { name: 'Go to' })).not.toBeInTheDocument();
+    // The roles card comes last and loads after the page: it says what the role is for.
+    expect(await screen.findByRole('heading', { name: 'Your role' })).toBeInTheDocument();
   });
 
   it('keeps each red flag’s card in place, with a placeholder where its chart will be', async () => {

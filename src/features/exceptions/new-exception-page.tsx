@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
 import { useDraft } from './api/get-draft';
-import { ExceptionWizard } from './components/exception-wizard';
-import { emptyValues, valuesFromDraft } from './utils/wizard-steps';
 import './exceptions.css';
+
+// The page's header shows at once; the wizard (the form library, the schemas it checks against)
+// follows with its code, asked for as this module runs (docs/architecture.md, "Loading").
+const wizardModule = import('./components/resumed-wizard');
+const ResumedWizard = lazy(() => wizardModule.then((m) => ({ default: m.ResumedWizard })));
 
 export default function NewExceptionPage() {
   const [params] = useSearchParams();
@@ -47,16 +50,12 @@ export default function NewExceptionPage() {
       </>
     );
   }
-  const resumed = draft.data;
   return (
     <>
       {header}
-      <ExceptionWizard
-        initialValues={resumed ? valuesFromDraft(resumed) : emptyValues(params.get('segment'), params.get('campaign'))}
-        draftId={resumed?.id ?? null}
-        initialStep={resumed?.step ?? null}
-        prefilledFor={resumed?.values.proposal?.definition ? (resumed.values.segmentKey ?? null) : null}
-      />
+      <Suspense fallback={<Loading label="Opening the form…" />}>
+        <ResumedWizard draft={draft.data ?? null} params={params} />
+      </Suspense>
     </>
   );
 }

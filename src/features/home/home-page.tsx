@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { roleMay } from '#domain/permissions';
-import { ROLE_DUTIES, ROLE_LABELS } from '#domain/roles';
-import { Badge } from '#src/components/ui/badge';
 import { PageHeader } from '#src/components/ui/page-header';
 import { daysBetween, formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
@@ -19,6 +17,8 @@ const ChecklistBandCard = lazy(() =>
 );
 const BacklogTop = lazy(() => import('./components/backlog-top').then((m) => ({ default: m.BacklogTop })));
 const BacklogWaiting = lazy(() => import('./components/backlog-waiting').then((m) => ({ default: m.BacklogWaiting })));
+// Last on the page, and the longest text on it: the roles' duties load after the first paint.
+const RolesCard = lazy(() => import('./components/roles-card').then((m) => ({ default: m.RolesCard })));
 
 /** A card's place while its code loads, as tall as the card's own loading state. */
 const PendingCard = () => <section className="card card-pending" aria-busy="true" aria-label="Loading" />;
@@ -74,18 +74,9 @@ export default function HomePage() {
           )}
           <p>Segment logic changes only when the owner approves a proposal. Nobody approves their own.</p>
         </section>
-        <section className="card" aria-labelledby="roles-title">
-          <h2 id="roles-title">Your {user.roles.length === 1 ? 'role' : 'roles'}</h2>
-          <ul className="plain-list">
-            {user.roles.map((role) => (
-              <li key={role}>
-                <Badge tone="info">{ROLE_LABELS[role]}</Badge>
-                <p>{ROLE_DUTIES[role].may}</p>
-                <p className="muted">Not: {ROLE_DUTIES[role].mayNot}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Suspense fallback={<PendingCard />}>
+          <RolesCard roles={user.roles} />
+        </Suspense>
       </div>
     </>
   );

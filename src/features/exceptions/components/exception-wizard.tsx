@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, type Path, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '#domain/exceptions/same-definition';
@@ -8,6 +8,7 @@ import { ExceptionWizardForm } from '#domain/schemas/exception-wizard';
 import type { ExceptionStep } from '#domain/schemas/exceptions';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
+import { Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
 import { campaignQuery } from '#src/shared/queries/get-campaign';
 import { useOwner } from '#src/shared/queries/get-owner';
@@ -19,13 +20,16 @@ import { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useWizardStep } from '../hooks/use-wizard-step';
 import { firstIncompleteStep, stepIndex, toCreateInput, WIZARD_STEPS, type WizardValues } from '../utils/wizard-steps';
-import { LeaveDialog } from './leave-dialog';
-import { ProtocolStep } from './protocol-step';
-import { ReviewStep } from './review-step';
-import { RiskStep } from './risk-step';
 import { SaveStatus } from './save-status';
 import { SegmentStep } from './segment-step';
 import { WizardProgress } from './wizard-progress';
+
+// The first step loads with the page; the later ones (the linter, the criteria editor, the impact
+// preview, the diff) and the leave dialog load when they are reached (docs/architecture.md, "Loading").
+const RiskStep = lazy(() => import('./risk-step').then((m) => ({ default: m.RiskStep })));
+const ProtocolStep = lazy(() => import('./protocol-step').then((m) => ({ default: m.ProtocolStep })));
+const ReviewStep = lazy(() => import('./review-step').then((m) => ({ default: m.ReviewStep })));
+const LeaveDialog = lazy(() => import('./leave-dialog').then((m) => ({ default: m.LeaveDialog })));
 
 type Props = {
   initialValues: WizardValues;
@@ -158,18 +162,20 @@ export function ExceptionWizard({
         </h2>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
         {step === 'segment' ? <SegmentStep segments={segments} /> : null}
-        {step === 'risk' ? <RiskStep /> : null}
-        {step === 'protocol' ? (
-          <ProtocolStep
-            segment={segmentData}
-            ownerName={owner.data?.name}
-            prefilledFor={prefilledFor}
-            onPrefilled={setPrefilledFor}
-          />
-        ) : null}
-        {step === 'review' ? (
-          <ReviewStep segment={segmentData} campaignName={campaign.data?.name} hrefOf={hrefOf} />
-        ) : null}
+        <Suspense fallback={<Loading label="Opening the step…" />}>
+          {step === 'risk' ? <RiskStep /> : null}
+          {step === 'protocol' ? (
+            <ProtocolStep
+              segment={segmentData}
+              ownerName={owner.data?.name}
+              prefilledFor={prefilledFor}
+              onPrefilled={setPrefilledFor}
+            />
+          ) : null}
+          {step === 'review' ? (
+            <ReviewStep segment={segmentData} campaignName={campaign.data?.name} hrefOf={hrefOf} />
+          ) : null}
+        </Suspense>
         <div className="form-actions wizard-actions">
           {stepIndex(step) > 0 ? (
             <Button onClick={() => goTo(WIZARD_STEPS[stepIndex(step) - 1]?.id ?? 'segment')}>Back</Button>
@@ -184,7 +190,11 @@ export function ExceptionWizard({
         </div>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
       </form>
-      <LeaveDialog blocker={blocker} save={autosave.flush} />
+      {blocker.state === 'blocked' ? (
+        <Suspense fallback={null}>
+          <LeaveDialog blocker={blocker} save={autosave.flush} />
+        </Suspense>
+      ) : null}
     </FormProvider>
   );
 }

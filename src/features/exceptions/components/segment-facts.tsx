@@ -6,11 +6,20 @@ import { useSegment } from '#src/shared/queries/get-segment';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The facts' place while the segment loads, about as tall as the card, so nothing below it moves. */
+export function SegmentFactsPending() {
+  return (
+    <div className="segment-facts-pending">
+      <Loading label="Loading the segment…" />
+    </div>
+  );
+}
+
 /** The named segment as it is now, in plain words: who is in it, whether it is paused, who owns it. */
 export function SegmentFacts({ segmentKey }: { segmentKey: string }) {
   const segment = useSegment(segmentKey);
   const owner = useOwner();
-  if (segment.isPending) return <Loading label="Loading the segment…" />;
+  if (segment.isPending) return <SegmentFactsPending />;
   if (segment.error) return <ErrorState error={segment.error} onRetry={() => segment.refetch()} />;
   const s = segment.data;
   const v = s.current;

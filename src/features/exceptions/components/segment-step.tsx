@@ -4,7 +4,7 @@ import { ErrorState, Loading } from '#src/components/ui/states';
 import type { WizardValues } from '../utils/wizard-steps';
 import { BlockedBecause } from './blocked-because';
 import { SegmentCombobox } from './segment-combobox';
-import { SegmentFacts } from './segment-facts';
+import { SegmentFacts, SegmentFactsPending } from './segment-facts';
 
 type Props = {
   segments: { data?: SegmentSummary[]; isPending: boolean; error: unknown; refetch: () => void };
@@ -19,7 +19,16 @@ export function SegmentStep({ segments }: Props) {
   return (
     <div className="stack">
       <p>Start from where the contacts are now. Which segment holds them, and what does its logic say about them?</p>
-      {segments.isPending ? <Loading label="Loading segments…" /> : null}
+      {segments.isPending ? (
+        // The field's room while the list loads, and the segment's facts' if the address names one:
+        // the step's buttons below do not move when they arrive.
+        <>
+          <div className="segment-field-pending">
+            <Loading label="Loading segments…" />
+          </div>
+          {segmentKey ? <SegmentFactsPending /> : null}
+        </>
+      ) : null}
       {segments.error ? <ErrorState error={segments.error} onRetry={segments.refetch} /> : null}
       {segments.data ? (
         <Controller

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '#src/components/ui/states';
 import { useGovernanceTrend } from '../api/get-governance-trend';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
-import { RedFlagTrend } from './red-flag-trend';
+
+// The drawing cannot show before its figures, so its code loads while they do (asked for as this
+// module runs, not when the figures arrive), and the page's first paint does not wait for it.
+const trendModule = import('./red-flag-trend');
+const RedFlagTrend = lazy(() => trendModule.then((m) => ({ default: m.RedFlagTrend })));
 
 /** This month's three red flags with six months of trend; the review goes through them monthly. */
 export function RedFlags() {
@@ -40,7 +45,13 @@ export function RedFlags() {
                   </p>
                 )}
                 <p className="muted flag-note">{flag.note}</p>
-                {points ? <RedFlagTrend flag={flag.key} points={points} target={flag.target} /> : <ChartPlaceholder />}
+                {points ? (
+                  <Suspense fallback={<ChartPlaceholder />}>
+                    <RedFlagTrend flag={flag.key} points={points} target={flag.target} />
+                  </Suspense>
+                ) : (
+                  <ChartPlaceholder />
+                )}
                 {points ? <p className="visually-hidden">{trendSummary(flag.label, points, flag.target)}</p> : null}
               </article>
             );

@@ -1,10 +1,14 @@
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_ITEMS, type Review, type ReviewItem } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
+import { Loading } from '#src/components/ui/states';
 import { formatDate, formatDateTime } from '#src/lib/format';
-import { ActionForm } from './action-form';
-import { NoteForm } from './note-form';
+
+// A note's and an action item's forms (with the form library, the schemas' resolver and the
+// linter) load when someone opens one, not with the page (docs/architecture.md, "Loading").
+const NoteForm = lazy(() => import('./note-form').then((m) => ({ default: m.NoteForm })));
+const ActionForm = lazy(() => import('./action-form').then((m) => ({ default: m.ActionForm })));
 
 type Props = {
   review: Review;
@@ -76,9 +80,13 @@ export function AgendaItem({ review, item, current, canParticipate, children, fo
         {canParticipate ? (
           <div className="item-tools no-print">
             {form === 'note' ? (
-              <NoteForm month={review.month} item={item} correction={completed} onDone={() => setForm(null)} />
+              <Suspense fallback={<Loading label="Opening the form…" />}>
+                <NoteForm month={review.month} item={item} correction={completed} onDone={() => setForm(null)} />
+              </Suspense>
             ) : form === 'action' ? (
-              <ActionForm month={review.month} item={item} onDone={() => setForm(null)} />
+              <Suspense fallback={<Loading label="Opening the form…" />}>
+                <ActionForm month={review.month} item={item} onDone={() => setForm(null)} />
+              </Suspense>
             ) : (
               <div className="form-actions">
                 <Button

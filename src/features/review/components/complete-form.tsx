@@ -10,16 +10,6 @@ import { applyServerErrors } from '#src/lib/form-errors';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import { useCompleteReview } from '../api/complete-review';
 
-/** The end of the pressure item: the form for those who may complete, a plain line for the rest. */
-export function Completion({ month, may }: { month: string; may: boolean }) {
-  if (may) return <CompleteForm month={month} />;
-  return (
-    <p className="muted no-print">
-      The segmentation owner or operations completes the review with the team’s answer to “{PRESSURE_QUESTION}”.
-    </p>
-  );
-}
-
 /**
  * The one question the review always asks; its answer is what completes (and freezes) the review.
  * Completing cannot be undone, so it asks once more, saying what freezing means.

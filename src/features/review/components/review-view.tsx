@@ -12,7 +12,7 @@ import { useNow } from '../hooks/use-now';
 import { segmentNamesOf } from '../utils/segment-names';
 import { timerState } from '../utils/timer';
 import { AgendaItem } from './agenda-item';
-import { Completion } from './complete-form';
+import { Completion } from './completion';
 import { DwellItem } from './dwell-item';
 import { ExceptionsItem } from './exceptions-item';
 import { HistoryPanel } from './history-panel';
