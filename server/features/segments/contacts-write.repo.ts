@@ -83,7 +83,9 @@ export async function writePlacedContacts(
       FROM (SELECT jsonb_array_elements_text(${JSON.stringify(moved.map((p) => p.id))}::jsonb) AS id) AS m
       WHERE s.contact_id = m.id AND s.left_at IS NULL`);
   }
-  const entered = [...newcomers.filter((p) => inserted.has(p.id)), ...moved].filter((p) => p.seg !== null);
+  // A new contact that matches a segment moved into it; one that matches none did not move.
+  const placedNew = newcomers.filter((p) => inserted.has(p.id) && p.seg !== null);
+  const entered = [...placedNew, ...moved.filter((p) => p.seg !== null)];
   if (entered.length > 0) {
     await tx.execute(sql`
       INSERT INTO contact_stays (contact_id, segment_key, entered_at)
@@ -91,5 +93,5 @@ export async function writePlacedContacts(
       FROM jsonb_to_recordset(${JSON.stringify(entered.map((p) => ({ id: p.id, seg: p.seg })))}::jsonb) AS x(id text, seg text)`);
   }
   const late = rows.filter((r) => !known.has(r.id) && !inserted.has(r.id));
-  return { moved: entered.length + moved.filter((p) => p.seg === null).length, late };
+  return { moved: placedNew.length + moved.length, late };
 }
