@@ -1,12 +1,13 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
 import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
 import { rowsOf } from '#server/db/rows';
+import { reevaluate } from '#server/features/segments/membership.repo';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { DEMO, ORIGIN } from './harness';
@@ -108,5 +109,41 @@ describe('the freshness pass under concurrency', () => {
       await database!.db.execute(sql`SELECT count(*)::int AS n FROM pause_violations WHERE event_id LIKE 'race-%'`),
     );
     expect(violations?.n).toBe(0); // dormant is not paused
+  }, 120_000);
+
+  it('places each new contact once when upserts of the same new contacts race', async () => {
+    const omar = await as(DEMO.ops);
+    const ids = Array.from({ length: 300 }, (_, i) => `NEW-${String(i).padStart(3, '0')}`);
+    const seen = new Date(Date.parse(START) - DAY).toISOString();
+    const batch = (attributes: Record<string, unknown>) => ({ contacts: ids.map((id) => ({ id, attributes })) });
+    const answers = await Promise.all([
+      omar('PUT', '/api/contacts', batch({ lifecycle: 'lead', lead_score: 40, last_seen_at: seen })),
+      omar('PUT', '/api/contacts', batch({ lifecycle: 'trial', last_seen_at: seen })),
+      omar('PUT', '/api/contacts', batch({ lifecycle: 'lead', lead_score: 1 })),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    // Whichever wrote last, each contact has one open stay in its stored segment (none without
+    // one), every closed stay ended when the next began, and SQL would place it where it is.
+    const wrong = rowsOf(
+      await database!.db.execute(sql`
+        SELECT c.id FROM contacts c
+        LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE s.left_at IS NULL)::int AS open,
+          (array_agg(s.segment_key) FILTER (WHERE s.left_at IS NULL))[1] AS open_key
+          FROM contact_stays s WHERE s.contact_id = c.id) AS st ON true
+        WHERE c.id LIKE 'NEW-%'
+          AND (st.open <> (CASE WHEN c.segment_key IS NULL THEN 0 ELSE 1 END) OR st.open_key IS DISTINCT FROM c.segment_key)`),
+    );
+    expect(wrong).toEqual([]);
+    // A full re-evaluation, rolled back, would move nobody.
+    let moved = -1;
+    await database!.db
+      .transaction(async (tx) => {
+        moved = await reevaluate(tx, clock.now());
+        tx.rollback();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof TransactionRollbackError)) throw e;
+      });
+    expect(moved).toBe(0);
   }, 120_000);
 });

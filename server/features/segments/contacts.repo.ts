@@ -6,21 +6,6 @@ import { contactStays, contacts } from '#server/db/schema/segments';
 
 export type ContactIn = { id: string; attributes: Record<string, unknown> };
 
-/**
- * Inserts or replaces contacts from one JSON parameter (10,000 rows stay one statement). Rows go
- * in id order so concurrent upserts of overlapping contacts lock them in the same order.
- */
-export async function upsertContacts(tx: DbOrTx, rows: ContactIn[], now: Date): Promise<number> {
-  const result = await tx.execute(sql`
-    INSERT INTO contacts (id, attributes, updated_at)
-    SELECT x.id, x.attributes, ${now.toISOString()}::timestamptz
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id text, attributes jsonb)
-    ORDER BY x.id
-    ON CONFLICT (id) DO UPDATE SET attributes = excluded.attributes, updated_at = excluded.updated_at
-    RETURNING id`);
-  return rowsOf(result).length;
-}
-
 export async function findContact(db: DbOrTx, id: string) {
   const [row] = await db.select().from(contacts).where(eq(contacts.id, id));
   return row;

@@ -5,11 +5,12 @@ import { type DbContext, transaction } from '#server/core/db';
 import { discoverAttributes } from '#server/features/attributes/attributes.service';
 import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
+import { writePlacedContacts } from './contacts-write.repo';
 import { refreshMembership } from './freshness.service';
-import { lockMembershipShared, reevaluate } from './membership.repo';
+import { liveSegments, lockMembershipShared } from './membership.repo';
 
 /**
- * Inserts or replaces each contact's attributes and re-evaluates those contacts' membership, in
+ * Inserts or replaces each contact's attributes and places those contacts in their segments, in
  * one transaction with its audit entry. `moved` counts contacts whose current segment changed;
  * attributes the dictionary has not seen are recorded as discovered (`discovered` counts them).
  */
@@ -24,13 +25,22 @@ export async function upsertContacts(db: DbContext, actor: Actor, input: { conta
   });
   const now = db.clock.now();
   return transaction(db, async (tx) => {
+    // Shared: an approval, which changes the segments read here, takes it exclusively.
     await lockMembershipShared(tx.conn);
-    const ids = input.contacts.map((c) => c.id);
-    // Moves owed to time edges already passed are dated at their edges, before new attributes apply.
-    await refreshMembership(tx, actor, { ids });
-    const upserted = await repo.upsertContacts(tx.conn, input.contacts, now);
+    const segments = await liveSegments(tx.conn);
+    let pending = input.contacts;
+    let moved = 0;
+    // A contact another upsert inserts meanwhile comes back once, to be written as a known one.
+    for (let round = 0; pending.length > 0; round++) {
+      if (round > 1) throw new Error('Contacts inserted concurrently were not found on a second round');
+      // Moves owed to time edges already passed are dated at their edges, before new attributes apply.
+      await refreshMembership(tx, actor, { ids: pending.map((c) => c.id) });
+      const written = await writePlacedContacts(tx.conn, pending, segments, now);
+      moved += written.moved;
+      pending = written.late;
+    }
+    const upserted = input.contacts.length;
     const discovered = await discoverAttributes(tx, actor, { contacts: input.contacts });
-    const moved = await reevaluate(tx.conn, now, ids);
     await recordAudit(tx, actor, {
       action: 'contacts.upserted',
       target: { type: 'contacts' },

@@ -88,19 +88,16 @@ export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQ
  * (segmentCaseSql, in priority order); those whose segment changes get the new one, their open
  * stay is closed and the next one opened, all at `now`. Every evaluated contact also gets the
  * next time edge after `now` as `fresh_until` (written only where it changed), so the firewall
- * and the freshness pass know when the segment may expire (docs/decisions/014). With `ids`,
- * only those contacts are evaluated. Returns how many contacts moved.
+ * and the freshness pass know when the segment may expire (docs/decisions/014). Returns how
+ * many contacts moved. An upsert places its contacts as it writes them instead
+ * (contacts-write.repo.ts, docs/decisions/021-importing-a-million-contacts.md).
  */
-export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise<number> {
+export async function reevaluate(tx: DbOrTx, now: Date): Promise<number> {
   const segments = await liveSegments(tx);
   const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
   const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime(), instants);
   const fresh = freshUntilSql(segments, sql`c.attributes`, now.getTime(), instants);
   const at = sql`${now.toISOString()}::timestamptz`;
-  // A join, not IN (…): inside a data-modifying statement the planner may re-run an IN list per row.
-  const scope = ids
-    ? sql`JOIN (SELECT DISTINCT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) AS id) AS scope ON scope.id = c.id`
-    : sql``;
   // OFFSET 0 keeps the CASE from being copied into both the filter and the SET list.
   const result = await tx.execute(sql`
     WITH changed AS (
@@ -111,7 +108,7 @@ export async function reevaluate(tx: DbOrTx, now: Date, ids?: string[]): Promise
       FROM (
         SELECT e.id, e.seg, e.fresh, e.was IS DISTINCT FROM e.seg AS moved FROM (
           SELECT c.id, c.segment_key AS was, c.fresh_until AS fresh_was, ${target} AS seg, ${fresh} AS fresh
-          FROM contacts c ${scope} ${lateral} OFFSET 0
+          FROM contacts c ${lateral} OFFSET 0
         ) AS e
         WHERE e.was IS DISTINCT FROM e.seg OR e.fresh_was IS DISTINCT FROM e.fresh
       ) AS t
