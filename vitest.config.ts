@@ -1,6 +1,7 @@
 import os from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/sequencer.js';
 
 // Test layout, snapshots and scripts: docs/testing.md.
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
     globals: true,
     // Every core, at least two: Vitest's own default leaves one core idle on a two-core machine.
     maxWorkers: Math.max(2, os.availableParallelism()),
+    // The longest files first, on a clean checkout too (test/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
