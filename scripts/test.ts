@@ -6,8 +6,8 @@ import type { ProjectDuration } from './project-durations';
 
 /**
  * `npm test`: the whole suite, ending with one summary line, `Tests: N passed, N failed`, that CI
- * reads. Two Vitest runs side by side: the browser tests (one worker, mostly waiting on Chromium
- * and the server) and the other projects (every core). Before the summary comes each project's
+ * reads. Two Vitest runs side by side: the browser tests (a worker per browser project, mostly
+ * waiting on Chromium and the server) and the other projects (every core). Before the summary comes each project's
  * duration. Extra arguments go to both runs, or to one run when they name a --project.
  * See docs/testing.md.
  */
@@ -27,7 +27,7 @@ const runs: Run[] = extraArgs.some((a) => a === '--project' || a.startsWith('--p
   ? [{ name: 'selected', projects: [] }]
   : [
       // Started first: its global setup builds the app and starts the server.
-      { name: 'browser', projects: ['e2e'] },
+      { name: 'browser', projects: ['e2e', 'e2e-pages'] },
       { name: 'in-process', projects: ['domain', 'server', 'web'] },
     ];
 
@@ -127,7 +127,7 @@ function start(run: Run, stream: boolean): Promise<Finished> {
 
 function printDurations(list: ProjectDuration[], wall: number) {
   if (list.length === 0) return;
-  const order = ['domain', 'server', 'web', 'e2e'];
+  const order = ['domain', 'server', 'web', 'e2e', 'e2e-pages'];
   list.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
   console.log('');
   console.log('Duration per project (first file started to last file ended; the projects overlap):');
@@ -135,7 +135,7 @@ function printDurations(list: ProjectDuration[], wall: number) {
     const setup = d.startedAfter >= 1 ? `, first file ${seconds(d.startedAfter)} after its run started` : '';
     const files = `${d.files} ${d.files === 1 ? 'file' : 'files'}`.padStart(9);
     const tests = `${d.tests} ${d.tests === 1 ? 'test' : 'tests'}`.padStart(10);
-    console.log(`  ${d.project.padEnd(7)} ${files} ${tests} ${seconds(d.seconds).padStart(11)}${setup}`);
+    console.log(`  ${d.project.padEnd(9)} ${files} ${tests} ${seconds(d.seconds).padStart(11)}${setup}`);
   }
   console.log(`  whole run ${seconds(wall)}`);
 }

@@ -21,11 +21,14 @@ declare module 'vitest' {
 /**
  * Launches Chromium once, builds the app and starts the real server (Node entry, embedded
  * PostgreSQL, demo seed) on a temporary data directory and a free port; every browser test drives
- * that one browser and that one server.
+ * that one browser and that one server. Both browser projects name this setup: what the first one
+ * starts is provided to the whole run, and the second finds it there and starts nothing.
  */
 export default async function setup(project: TestProject) {
+  const run = project.vitest.getRootProject();
+  if (run.getProvidedContext().browserEndpoint) return;
   const chromium = await launchChromium();
-  project.provide('browserEndpoint', chromium.wsEndpoint());
+  run.provide('browserEndpoint', chromium.wsEndpoint());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-e2e-'));
   const staticDir = path.join(dataDir, 'dist');
   let child: ChildProcess | undefined;
@@ -40,9 +43,9 @@ export default async function setup(project: TestProject) {
     // The demo build goes into a sub-folder of what the file server serves: its paths are relative.
     build(['--mode', 'demo', '--outDir', path.join(dataDir, 'site', 'demo')], 'error');
     demo = await serveStatic(path.join(dataDir, 'site'));
-    project.provide('demoURL', demo.url);
+    run.provide('demoURL', demo.url);
     if (process.env.E2E_BASE_URL) {
-      project.provide('baseURL', process.env.E2E_BASE_URL);
+      run.provide('baseURL', process.env.E2E_BASE_URL);
       return teardown;
     }
     build(['--outDir', staticDir]);
@@ -69,7 +72,7 @@ export default async function setup(project: TestProject) {
     });
     const baseURL = `http://127.0.0.1:${port}`;
     await waitForHealth(baseURL, child, () => log);
-    project.provide('baseURL', baseURL);
+    run.provide('baseURL', baseURL);
   } catch (err) {
     await teardown();
     throw err;
