@@ -14,8 +14,7 @@ function browserProject(name: string, include: string[], exclude: string[] = [])
       environment: 'node',
       include,
       exclude,
-      // The run's one Chromium, server and demo build, for both browser projects: the second
-      // project's setup finds them started (test/e2e/global-setup.ts).
+      // One Chromium, server and demo build for both browser projects (test/e2e/global-setup.ts).
       globalSetup: ['test/e2e/global-setup.ts'],
       setupFiles: ['test/e2e/setup.ts'],
       // One server and one database for every browser test: a project's files run one after
@@ -86,7 +85,8 @@ export default defineConfig({
       },
       browserProject('e2e', ['test/e2e/**/*.e2e.ts'], PAGE_WALKS),
       // The walks through every page change nothing the other browser tests read (and the demo
-      // has a database of its own, in the tab): they run beside them, on a worker of their own.
+      // has a database of its own, in the tab): `npm test` runs them beside those, in a Vitest run
+      // of their own over the same server (scripts/test.ts).
       browserProject('e2e-pages', PAGE_WALKS),
     ],
   },
