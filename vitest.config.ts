@@ -1,6 +1,36 @@
 import os from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/sequencer.js';
+
+/** The browser tests that only read the shared server's data (docs/testing.md, "Browser"). */
+const PAGE_WALKS = ['test/e2e/narrow.e2e.ts', 'test/e2e/shell.e2e.ts', 'test/e2e/demo.e2e.ts'];
+
+function browserProject(name: string, include: string[], exclude: string[] = []) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      environment: 'node',
+      include,
+      exclude,
+      // One Chromium, server and demo build for both browser projects (test/e2e/global-setup.ts).
+      globalSetup: ['test/e2e/global-setup.ts'],
+      setupFiles: ['test/e2e/setup.ts'],
+      // One server and one database for every browser test: a project's files run one after
+      // another, in one worker, so they share its accessibility checks (test/e2e/accessibility.ts).
+      fileParallelism: false,
+      isolate: false,
+      // A project on one worker needs a group of its own: in one `vitest run` it comes after
+      // the others; `npm test` gives it a run of its own beside them (docs/testing.md).
+      sequence: { groupOrder: 1 },
+      // Generous on a busy machine: a passing test is not slowed by these, only a stuck one.
+      testTimeout: 180_000,
+      hookTimeout: 240_000,
+      expect: { poll: { timeout: 15_000 } },
+    },
+  };
+}
 
 // Test layout, snapshots and scripts: docs/testing.md.
 export default defineConfig({
@@ -9,6 +39,8 @@ export default defineConfig({
     globals: true,
     // Every core, at least two: Vitest's own default leaves one core idle on a two-core machine.
     maxWorkers: Math.max(2, os.availableParallelism()),
+    // The longest files first, on a clean checkout too (test/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -51,27 +83,11 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.e2e.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
-          setupFiles: ['test/e2e/setup.ts'],
-          // One server and one database for every browser test: the files run one after another,
-          // in one worker, so they share the run's accessibility checks (test/e2e/accessibility.ts).
-          fileParallelism: false,
-          isolate: false,
-          // A project on one worker needs a group of its own: in one `vitest run` it comes after
-          // the others; `npm test` gives it a run of its own beside them (docs/testing.md).
-          sequence: { groupOrder: 1 },
-          // Generous on a busy machine: a passing test is not slowed by these, only a stuck one.
-          testTimeout: 180_000,
-          hookTimeout: 240_000,
-          expect: { poll: { timeout: 15_000 } },
-        },
-      },
+      browserProject('e2e', ['test/e2e/**/*.e2e.ts'], PAGE_WALKS),
+      // The walks through every page change nothing the other browser tests read (and the demo
+      // has a database of its own, in the tab): `npm test` runs them beside those, in a Vitest run
+      // of their own over the same server (scripts/test.ts).
+      browserProject('e2e-pages', PAGE_WALKS),
     ],
   },
 });

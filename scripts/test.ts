@@ -2,12 +2,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBrowserWorld } from '#test/e2e/world';
 import type { ProjectDuration } from './project-durations';
 
 /**
  * `npm test`: the whole suite, ending with one summary line, `Tests: N passed, N failed`, that CI
- * reads. Two Vitest runs side by side: the browser tests (one worker, mostly waiting on Chromium
- * and the server) and the other projects (every core). Before the summary comes each project's
+ * reads. Vitest runs side by side: two of browser tests (mostly waiting on Chromium and the
+ * server), which share one Chromium, server and demo build started here, and one of the other
+ * projects (every core). Before the summary comes each project's
  * duration. Extra arguments go to both runs, or to one run when they name a --project.
  * See docs/testing.md.
  */
@@ -21,27 +23,33 @@ const began = Date.now();
 type AssertionResult = { fullName: string; status: string };
 type FileResult = { name: string; status: string; message?: string; assertionResults: AssertionResult[] };
 type Results = { numPassedTests: number; numFailedTests: number; testResults: FileResult[] };
-type Run = { name: string; projects: string[] };
+type Run = { name: string; projects: string[]; browser?: boolean };
 
 const runs: Run[] = extraArgs.some((a) => a === '--project' || a.startsWith('--project='))
   ? [{ name: 'selected', projects: [] }]
   : [
-      // Started first: its global setup builds the app and starts the server.
-      { name: 'browser', projects: ['e2e'] },
+      // The walks through every page only read what the other browser tests change: a run of their own.
+      { name: 'browser', projects: ['e2e'], browser: true },
+      { name: 'browser-pages', projects: ['e2e-pages'], browser: true },
       { name: 'in-process', projects: ['domain', 'server', 'web'] },
     ];
 
 mkdirSync(outDir, { recursive: true });
 const children: ChildProcess[] = [];
+let world: Awaited<ReturnType<typeof startBrowserWorld>> | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    void world?.close();
   });
 }
 
 // The last run streams its output; the others are printed whole once it is done, so that two
-// runs' lines never interleave.
-const finished = await Promise.all(runs.map((run, i) => start(run, i === runs.length - 1)));
+// runs' lines never interleave. It starts at once; the browser runs once their server is up.
+const streamed = start(runs[runs.length - 1] as Run, true);
+world = runs.some((r) => r.browser) ? await shareBrowserWorld() : undefined;
+const finished = await Promise.all([...runs.slice(0, -1).map((run) => start(run, false)), streamed]);
+await world?.close();
 
 const notes: string[] = [];
 let passed = 0;
@@ -90,6 +98,20 @@ process.exit(ok ? 0 : 1);
 
 type Finished = { run: Run; exitCode: number; output: string | null };
 
+/** One Chromium, server and demo build for both browser runs (test/e2e/global-setup.ts). */
+async function shareBrowserWorld() {
+  try {
+    const started = await startBrowserWorld();
+    const { close, ...world } = started;
+    process.env.CHARTER_E2E_WORLD = JSON.stringify(world);
+    return started;
+  } catch (err) {
+    // Each browser run then starts its own, and reports what fails.
+    console.log(`Could not start the browser tests' server once for both runs: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
 function start(run: Run, stream: boolean): Promise<Finished> {
   rmSync(resultsFile(run), { force: true }); // never report an earlier run
   rmSync(durationsFile(run), { force: true });
@@ -127,7 +149,7 @@ function start(run: Run, stream: boolean): Promise<Finished> {
 
 function printDurations(list: ProjectDuration[], wall: number) {
   if (list.length === 0) return;
-  const order = ['domain', 'server', 'web', 'e2e'];
+  const order = ['domain', 'server', 'web', 'e2e', 'e2e-pages'];
   list.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
   console.log('');
   console.log('Duration per project (first file started to last file ended; the projects overlap):');
@@ -135,7 +157,7 @@ function printDurations(list: ProjectDuration[], wall: number) {
     const setup = d.startedAfter >= 1 ? `, first file ${seconds(d.startedAfter)} after its run started` : '';
     const files = `${d.files} ${d.files === 1 ? 'file' : 'files'}`.padStart(9);
     const tests = `${d.tests} ${d.tests === 1 ? 'test' : 'tests'}`.padStart(10);
-    console.log(`  ${d.project.padEnd(7)} ${files} ${tests} ${seconds(d.seconds).padStart(11)}${setup}`);
+    console.log(`  ${d.project.padEnd(9)} ${files} ${tests} ${seconds(d.seconds).padStart(11)}${setup}`);
   }
   console.log(`  whole run ${seconds(wall)}`);
 }

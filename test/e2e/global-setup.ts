@@ -1,12 +1,5 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
-import { launchChromium } from './chromium';
-import { serveStatic } from './static-server';
+import { type BrowserWorld, startBrowserWorld } from './world';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,107 +12,18 @@ declare module 'vitest' {
 }
 
 /**
- * Launches Chromium once, builds the app and starts the real server (Node entry, embedded
- * PostgreSQL, demo seed) on a temporary data directory and a free port; every browser test drives
- * that one browser and that one server.
+ * Every browser test drives one Chromium, one server and one demo build (test/e2e/world.ts).
+ * `npm test` starts them once for its two browser runs and passes them in CHARTER_E2E_WORLD;
+ * otherwise the first browser project of a run starts them, and provides them to the whole run,
+ * where the second finds them and starts nothing.
  */
 export default async function setup(project: TestProject) {
-  const chromium = await launchChromium();
-  project.provide('browserEndpoint', chromium.wsEndpoint());
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-e2e-'));
-  const staticDir = path.join(dataDir, 'dist');
-  let child: ChildProcess | undefined;
-  let demo: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  const teardown = async () => {
-    if (child) await stop(child);
-    await demo?.close();
-    await chromium.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    // The demo build goes into a sub-folder of what the file server serves: its paths are relative.
-    build(['--mode', 'demo', '--outDir', path.join(dataDir, 'site', 'demo')], 'error');
-    demo = await serveStatic(path.join(dataDir, 'site'));
-    project.provide('demoURL', demo.url);
-    if (process.env.E2E_BASE_URL) {
-      project.provide('baseURL', process.env.E2E_BASE_URL);
-      return teardown;
-    }
-    build(['--outDir', staticDir]);
-    const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        SEED: 'demo',
-        CHARTER_STATIC_DIR: staticDir,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let log = '';
-    child.stdout?.on('data', (d) => {
-      log += d;
-    });
-    child.stderr?.on('data', (d) => {
-      log += d;
-    });
-    const baseURL = `http://127.0.0.1:${port}`;
-    await waitForHealth(baseURL, child, () => log);
-    project.provide('baseURL', baseURL);
-  } catch (err) {
-    await teardown();
-    throw err;
-  }
-  return teardown;
-}
-
-// PGlite's bundle warns about Node modules it never loads in a browser: the demo build says only errors.
-function build(args: string[], logLevel: 'warn' | 'error' = 'warn') {
-  execFileSync('npx', ['vite', 'build', '--logLevel', logLevel, '--emptyOutDir', ...args], {
-    stdio: 'inherit',
-    // Vitest runs with NODE_ENV=test, which would make Vite emit the development React runtime.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
-
-async function waitForHealth(baseURL: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${log()}`);
-    try {
-      const res = await fetch(`${baseURL}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`The server did not become healthy in time:\n${log()}`);
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null || !child.pid) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  process.kill(-child.pid, 'SIGTERM');
-  // The timer is cancelled once the server is gone: a pending one would keep Vitest from exiting.
-  const timeout = new AbortController();
-  const late = sleep(15_000, 'timeout', { signal: timeout.signal }).catch(() => 'exited');
-  const outcome = await Promise.race([exited, late]);
-  timeout.abort();
-  if (outcome === 'timeout') process.kill(-child.pid, 'SIGKILL');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
+  const run = project.vitest.getRootProject();
+  if (run.getProvidedContext().browserEndpoint) return;
+  const given = process.env.CHARTER_E2E_WORLD;
+  const world = given ? (JSON.parse(given) as BrowserWorld) : await startBrowserWorld();
+  run.provide('browserEndpoint', world.browserEndpoint);
+  run.provide('baseURL', world.baseURL);
+  run.provide('demoURL', world.demoURL);
+  return 'close' in world ? world.close : undefined;
 }

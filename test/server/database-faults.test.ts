@@ -59,7 +59,9 @@ async function terminateAppConnections(url: string): Promise<number> {
   }
 }
 
-describe('the embedded database under faults, under write load', () => {
+// The two tests run at once, each with its own app, data directory and port: the second spends
+// most of its time waiting out the restarts' growing pauses, which the first can use.
+describe.concurrent('the embedded database under faults, under write load', () => {
   it('answers 2xx or 503, restarts PostgreSQL, and loses no acknowledged write', async () => {
     const dataDir = newDataDir();
     const running = await startApp({ DATA_DIR: dataDir });
