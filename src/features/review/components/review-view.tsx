@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { monthOf } from '#domain/firewall/months';
+import { REVIEW_ITEMS, type ReviewItem } from '#domain/reviews/agenda';
 import { monthLabel, shiftMonth } from '#domain/reviews/months';
-import { REVIEW_ITEMS, type Review, type ReviewItem } from '#domain/schemas/reviews';
+import type { Review } from '#domain/schemas/reviews';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
