@@ -37,6 +37,14 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'first-screen-words-plain',
+      comment:
+        "The protocol's and the agenda's constants load with the pages' first screen: no zod, nothing else (docs/decisions/019-what-loads-first.md).",
+      severity: 'error',
+      from: { path: '^domain/(exceptions/terms|reviews/agenda)\\.ts$' },
+      to: {},
+    },
+    {
       name: 'client-not-server',
       comment: 'The app and the server share only domain/.',
       severity: 'error',

@@ -1,26 +1,27 @@
 import { z } from 'zod';
+import {
+  EXCEPTION_OUTCOMES,
+  EXCEPTION_PROTOCOLS,
+  EXCEPTION_STEPS,
+  OUTCOME_LABELS,
+  RISK_CATEGORIES,
+  RISK_LABELS,
+} from '#domain/exceptions/terms';
 import { Month } from './dates';
 import { boundedJson } from './json-limits';
 import { SegmentDefinition, SegmentKey, UserRef } from './segments';
 import { plainText, text } from './strings';
 
-export const RISK_CATEGORIES = [
-  'increases_hesitation',
-  'erodes_trust',
-  'message_fatigue',
-  'bypasses_consent',
-  'other',
-] as const;
+// The protocol's words live in domain/exceptions/terms.ts (no zod there, for the pages' first load).
+export { EXCEPTION_OUTCOMES, EXCEPTION_PROTOCOLS, EXCEPTION_STEPS, OUTCOME_LABELS, RISK_CATEGORIES, RISK_LABELS };
 export const RiskCategory = z.enum(RISK_CATEGORIES);
 export type RiskCategory = z.infer<typeof RiskCategory>;
-
-export const RISK_LABELS: Record<(typeof RISK_CATEGORIES)[number], string> = {
-  increases_hesitation: 'Sending now increases hesitation',
-  erodes_trust: 'It erodes trust',
-  message_fatigue: 'It adds to message fatigue',
-  bypasses_consent: 'It bypasses consent',
-  other: 'Another risk',
-};
+export const ExceptionProtocol = z.enum(EXCEPTION_PROTOCOLS);
+export type ExceptionProtocol = z.infer<typeof ExceptionProtocol>;
+export const ExceptionOutcome = z.enum(EXCEPTION_OUTCOMES);
+export type ExceptionOutcome = z.infer<typeof ExceptionOutcome>;
+export const ExceptionStep = z.enum(EXCEPTION_STEPS);
+export type ExceptionStep = z.infer<typeof ExceptionStep>;
 
 export const RiskStatement = text()
   .trim()
@@ -31,10 +32,6 @@ export const LogicReviewRationale = text()
   .trim()
   .min(20, 'Give the evidence of readiness in at least 20 characters')
   .max(5000, 'Keep it under 5,000 characters');
-
-export const EXCEPTION_PROTOCOLS = ['logic_review', 'withdraw'] as const;
-export const ExceptionProtocol = z.enum(EXCEPTION_PROTOCOLS);
-export type ExceptionProtocol = z.infer<typeof ExceptionProtocol>;
 
 /**
  * A filed exception request. There is no send-once path: unknown keys such as sendOnce are refused.
@@ -60,23 +57,6 @@ export const CreateExceptionInput = z
   })
   .meta({ id: 'CreateExceptionInput' });
 export type CreateExceptionInput = z.infer<typeof CreateExceptionInput>;
-
-export const EXCEPTION_OUTCOMES = ['draft', 'withdrawn', 'logic_review', 'approved', 'rejected'] as const;
-export const ExceptionOutcome = z.enum(EXCEPTION_OUTCOMES);
-export type ExceptionOutcome = z.infer<typeof ExceptionOutcome>;
-
-/** Outcomes in words, calm on purpose: a withdrawn request is the protocol working. */
-export const OUTCOME_LABELS: Record<ExceptionOutcome, string> = {
-  draft: 'Draft',
-  withdrawn: 'Withdrawn — the segment logic holds',
-  logic_review: 'In logic review',
-  approved: 'Logic change approved',
-  rejected: 'Logic change not approved',
-};
-
-export const EXCEPTION_STEPS = ['segment', 'risk', 'protocol', 'review'] as const;
-export const ExceptionStep = z.enum(EXCEPTION_STEPS);
-export type ExceptionStep = z.infer<typeof ExceptionStep>;
 
 const MAX_DRAFT_DEFINITION_CHARS = 200_000;
 

@@ -1,34 +1,22 @@
 import { z } from 'zod';
+import {
+  ITEM_MINUTES,
+  PRESSURE_QUESTION,
+  REVIEW_EXCEPTION_OUTCOMES,
+  REVIEW_ITEM_LABELS,
+  REVIEW_ITEMS,
+  REVIEW_MINUTES,
+} from '#domain/reviews/agenda';
 import { isoDate, Month } from './dates';
 import { ReasonCode, Violation } from './firewall';
 import { text } from './strings';
 
-/** The fixed agenda (docs/review.md), in its order. Nothing else belongs in a review. */
-export const REVIEW_ITEMS = [
-  'pauseViolations',
-  'dwellAnomalies',
-  'suppressedVolume',
-  'exceptionRequests',
-  'pressure',
-] as const;
+// The agenda's constants live in domain/reviews/agenda.ts (no zod there, for the review's first load).
+export { ITEM_MINUTES, PRESSURE_QUESTION, REVIEW_ITEM_LABELS, REVIEW_ITEMS, REVIEW_MINUTES };
+export const EXCEPTION_OUTCOMES = REVIEW_EXCEPTION_OUTCOMES;
 export const ReviewItem = z.enum(REVIEW_ITEMS);
 export type ReviewItem = z.infer<typeof ReviewItem>;
-
-export const REVIEW_ITEM_LABELS: Record<ReviewItem, string> = {
-  pauseViolations: 'Pause violations',
-  dwellAnomalies: 'Segment dwell anomalies',
-  suppressedVolume: 'Suppressed campaign volume',
-  exceptionRequests: 'Exception requests',
-  pressure: 'Pressure',
-};
-
-export const PRESSURE_QUESTION = 'Where did pressure show up this month?';
-export const REVIEW_MINUTES = 30;
-/** Each agenda item's timebox; five of them fill the half hour. */
-export const ITEM_MINUTES = 6;
-
-export const EXCEPTION_OUTCOMES = ['withdrawn', 'logic_review', 'approved', 'rejected'] as const;
-export const ReviewExceptionOutcome = z.enum(EXCEPTION_OUTCOMES);
+export const ReviewExceptionOutcome = z.enum(REVIEW_EXCEPTION_OUTCOMES);
 export type ReviewExceptionOutcome = z.infer<typeof ReviewExceptionOutcome>;
 
 const int = () => z.number().int();

@@ -74,6 +74,16 @@ describe('boundary rules', () => {
     ).toEqual([]);
   });
 
+  it("fail when the first screen's plain constants import anything", async () => {
+    expect(
+      await violations({
+        ...ok,
+        'domain/exceptions/terms.ts': "import { a } from '../a';\nexport const RISK_LABELS = { a };\n",
+        'domain/reviews/agenda.ts': "import type { A } from '../a';\nexport const REVIEW_ITEMS: A[] = [];\n",
+      }),
+    ).toEqual(['first-screen-words-plain', 'first-screen-words-plain']);
+  });
+
   it('fail when a client feature imports another feature', async () => {
     expect(
       await violations({

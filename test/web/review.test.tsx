@@ -16,6 +16,8 @@ describe('the monthly review page', () => {
     const { router } = renderApp('/review');
     await screen.findByRole('heading', { level: 1, name: /Monthly review ·/ }, PAGE);
     expect(router.state.location.pathname).toBe(`/review/${MONTH}`);
+    // The header shows while the agenda is computed.
+    await screen.findByRole('heading', { level: 2, name: '1. Pause violations' }, PAGE);
     const agenda = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(agenda.filter((t) => /^\d\./.test(t ?? ''))).toEqual([
       '1. Pause violations',

@@ -1,6 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router';
+import { RISK_LABELS } from '#domain/exceptions/terms';
 import { roleMay } from '#domain/permissions';
-import { RISK_LABELS } from '#domain/schemas/exceptions';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';

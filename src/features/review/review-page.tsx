@@ -6,8 +6,11 @@ import { ErrorState, Loading } from '#src/components/ui/states';
 import { isApiError } from '#src/lib/api-client';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useReview } from './api/get-review';
+import { ReviewHeader } from './components/review-header';
 import { ReviewView } from './components/review-view';
 import './review.css';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** /review opens the current month; /review/:month any month that has begun. */
 export default function ReviewPage() {
@@ -19,7 +22,10 @@ export default function ReviewPage() {
 function ReviewLoader({ month }: { month: string }) {
   const user = useCurrentUser();
   const review = useReview(month);
-  if (review.isPending) return <Loading label="Computing this month's agenda…" />;
+  // The header needs only the month, so it shows while the agenda is computed, and stays the same
+  // element when the agenda arrives (focus may be on its title). An address that names no month
+  // waits for the server's answer, which says so.
+  if (review.isPending && !MONTH.test(month)) return <Loading label="Computing this month's agenda…" />;
   if (review.error) {
     return (
       <>
@@ -40,10 +46,17 @@ function ReviewLoader({ month }: { month: string }) {
     );
   }
   return (
-    <ReviewView
-      review={review.data}
-      canParticipate={roleMay(user.roles, 'reviews.participate')}
-      canComplete={roleMay(user.roles, 'reviews.complete')}
-    />
+    <div className="review">
+      <ReviewHeader month={month} completed={review.data?.status === 'completed'} />
+      {review.isPending ? (
+        <Loading label="Computing this month's agenda…" />
+      ) : (
+        <ReviewView
+          review={review.data}
+          canParticipate={roleMay(user.roles, 'reviews.participate')}
+          canComplete={roleMay(user.roles, 'reviews.complete')}
+        />
+      )}
+    </div>
   );
 }

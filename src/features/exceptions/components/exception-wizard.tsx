@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, type Path, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '#domain/exceptions/same-definition';
-import { ExceptionWizardForm } from '#domain/schemas/exception-wizard';
 import type { ExceptionStep } from '#domain/schemas/exceptions';
 import { Button } from '#src/components/ui/button';
 import { Notice } from '#src/components/ui/notice';
@@ -19,7 +17,14 @@ import { useFileException } from '../api/file-exception';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useWizardStep } from '../hooks/use-wizard-step';
-import { firstIncompleteStep, stepIndex, toCreateInput, WIZARD_STEPS, type WizardValues } from '../utils/wizard-steps';
+import {
+  loadWizardValidator,
+  stepIndex,
+  toCreateInput,
+  WIZARD_STEPS,
+  type WizardValues,
+  wizardResolver,
+} from '../utils/wizard-steps';
 import { SaveStatus } from './save-status';
 import { SegmentStep } from './segment-step';
 import { WizardProgress } from './wizard-progress';
@@ -50,7 +55,7 @@ export function ExceptionWizard({
   prefilledFor: initialPrefill,
 }: Props) {
   const form = useForm<WizardValues>({
-    resolver: zodResolver(ExceptionWizardForm),
+    resolver: wizardResolver,
     defaultValues: initialValues,
     mode: 'onTouched',
   });
@@ -84,12 +89,28 @@ export function ExceptionWizard({
   const blocker = useLeaveGuard(autosave.unsaved && !filingNow, filing);
 
   // A resumed draft opens at its step; a step reached by address needs the steps before it done.
+  // The first step has none before it, so it opens without loading the checks.
   // biome-ignore lint/correctness/useExhaustiveDependencies: checked when the step changes
   useEffect(() => {
     if (!hasStep && initialStep) return void goTo(initialStep, true);
-    const missing = firstIncompleteStep(form.getValues(), step);
-    if (missing) goTo(missing, true);
+    if (stepIndex(step) === 0) return;
+    let current = true;
+    void loadWizardValidator().then(({ firstIncompleteStep }) => {
+      const missing = current ? firstIncompleteStep(form.getValues(), step) : null;
+      if (missing) goTo(missing, true);
+    });
+    return () => {
+      current = false;
+    };
   }, [step]);
+
+  // The checks load once the first screen is up, so the first Continue does not wait for them.
+  useEffect(() => {
+    const load = () => void loadWizardValidator();
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(load, 1);
+    const id = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);

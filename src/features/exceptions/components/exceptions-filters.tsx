@@ -1,4 +1,4 @@
-import { EXCEPTION_OUTCOMES, OUTCOME_LABELS } from '#domain/schemas/exceptions';
+import { EXCEPTION_OUTCOMES, OUTCOME_LABELS } from '#domain/exceptions/terms';
 import { useSegments } from '#src/shared/queries/get-segments';
 import type { ExceptionFilters } from '#src/shared/queries/keys';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { type ExceptionListItem, RISK_LABELS } from '#domain/schemas/exceptions';
+import { RISK_LABELS } from '#domain/exceptions/terms';
+import type { ExceptionListItem } from '#domain/schemas/exceptions';
 import { TableWrap } from '#src/components/ui/table-wrap';
 import { formatDate } from '#src/lib/format';
 import { OutcomeBadge } from './outcome-badge';

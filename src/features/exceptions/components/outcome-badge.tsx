@@ -1,4 +1,4 @@
-import { type ExceptionOutcome, OUTCOME_LABELS } from '#domain/schemas/exceptions';
+import { type ExceptionOutcome, OUTCOME_LABELS } from '#domain/exceptions/terms';
 import { Badge } from '#src/components/ui/badge';
 
 // Calm tones throughout: a withdrawn request is the protocol working, not a failure.

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { Link } from 'react-router';
-import { RISK_LABELS } from '#domain/schemas/exceptions';
+import { RISK_LABELS } from '#domain/exceptions/terms';
 import type { SegmentDetail } from '#domain/schemas/segments';
 import { DefinitionDiff } from '#src/shared/segment-definition/definition-diff';
 import type { WizardValues } from '../utils/wizard-steps';

@@ -1,5 +1,5 @@
 import { Controller, useFormContext } from 'react-hook-form';
-import { RISK_CATEGORIES, RISK_LABELS } from '#domain/schemas/exceptions';
+import { RISK_CATEGORIES, RISK_LABELS } from '#domain/exceptions/terms';
 import { formatCount } from '#src/lib/format';
 import { LintedTextField } from '#src/shared/linted-text/linted-text-field';
 import type { WizardValues } from '../utils/wizard-steps';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentDefinition } from '#domain/schemas/segments';
-import { draftFromValues, emptyValues, firstIncompleteStep, parseStep, toCreateInput } from './wizard-steps';
+import { draftFromValues, emptyValues, parseStep, toCreateInput } from './wizard-steps';
+import { firstIncompleteStep } from './wizard-validator';
 
 const definition: SegmentDefinition = {
   name: 'Evaluation',

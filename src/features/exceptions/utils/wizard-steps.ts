@@ -1,12 +1,7 @@
-import type { FieldPath } from 'react-hook-form';
-import { ExceptionWizardForm, type ExceptionWizardValues } from '#domain/schemas/exception-wizard';
-import {
-  type CreateExceptionInput,
-  EXCEPTION_STEPS,
-  type ExceptionDraft,
-  type ExceptionStep,
-  type SaveExceptionDraftInput,
-} from '#domain/schemas/exceptions';
+import type { FieldPath, Resolver } from 'react-hook-form';
+import { EXCEPTION_STEPS, type ExceptionStep } from '#domain/exceptions/terms';
+import type { ExceptionWizardValues } from '#domain/schemas/exception-wizard';
+import type { CreateExceptionInput, ExceptionDraft, SaveExceptionDraftInput } from '#domain/schemas/exceptions';
 import type { SegmentDefinition } from '#domain/schemas/segments';
 
 export type WizardValues = ExceptionWizardValues;
@@ -90,11 +85,12 @@ export function toCreateInput(v: WizardValues, draftId: string | null): CreateEx
   };
 }
 
-/** The first step before `upTo` that is not complete, so a step reached by address can send people back. */
-export function firstIncompleteStep(values: WizardValues, upTo: ExceptionStep): ExceptionStep | null {
-  const result = ExceptionWizardForm.safeParse(values);
-  if (result.success) return null;
-  const roots = new Set(result.error.issues.map((i) => String(i.path[0])));
-  const earlier = WIZARD_STEPS.slice(0, stepIndex(upTo));
-  return earlier.find((s) => s.fields.some((f) => roots.has(f.split('.')[0] ?? '')))?.id ?? null;
-}
+/**
+ * The form's checks (zod, the wizard's schema and its resolver) load when the form first checks a
+ * field or on idle, not with the first step (docs/decisions/019-what-loads-first.md).
+ */
+export const loadWizardValidator = () => import('./wizard-validator');
+
+/** The resolver react-hook-form calls, loading the checks on its first call. */
+export const wizardResolver: Resolver<WizardValues> = async (values, context, options) =>
+  (await loadWizardValidator()).resolveWizard(values, context, options);

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { RISK_LABELS } from '#domain/schemas/exceptions';
+import { RISK_LABELS } from '#domain/exceptions/terms';
 import { ErrorState, Loading } from '#src/components/ui/states';
 import { useException } from '#src/shared/queries/get-exception';
 

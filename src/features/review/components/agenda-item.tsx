@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useState } from 'react';
-import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_ITEMS, type Review, type ReviewItem } from '#domain/schemas/reviews';
+import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_ITEMS, type ReviewItem } from '#domain/reviews/agenda';
+import type { Review } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
 import { Button } from '#src/components/ui/button';
 import { Loading } from '#src/components/ui/states';

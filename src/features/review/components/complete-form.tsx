@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { PRESSURE_QUESTION } from '#domain/reviews/agenda';
 import { monthLabel } from '#domain/reviews/months';
-import { CompleteInput, PRESSURE_QUESTION } from '#domain/schemas/reviews';
+import { CompleteInput } from '#domain/schemas/reviews';
 import { Button } from '#src/components/ui/button';
 import { Dialog } from '#src/components/ui/dialog';
 import { Notice } from '#src/components/ui/notice';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef } from 'react';
-import { PRESSURE_QUESTION } from '#domain/schemas/reviews';
+import { PRESSURE_QUESTION } from '#domain/reviews/agenda';
 import { useNearScreen } from '#src/components/ui/horizontal-bar-chart';
 
 // The form, its linter and its confirmation dialog load when the end of the agenda comes within a

@@ -1,4 +1,4 @@
-import { RISK_LABELS } from '#domain/schemas/exceptions';
+import { RISK_LABELS } from '#domain/exceptions/terms';
 import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { Badge } from '#src/components/ui/badge';
 import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';

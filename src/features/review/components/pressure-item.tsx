@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { PRESSURE_QUESTION, type ReviewAgenda } from '#domain/schemas/reviews';
+import { PRESSURE_QUESTION } from '#domain/reviews/agenda';
+import type { ReviewAgenda } from '#domain/schemas/reviews';
 import { Button } from '#src/components/ui/button';
 import { HorizontalBarChart } from '#src/components/ui/horizontal-bar-chart';
 import { barsText, countBars } from '../utils/count-bars';

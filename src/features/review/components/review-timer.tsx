@@ -1,4 +1,4 @@
-import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_MINUTES } from '#domain/schemas/reviews';
+import { ITEM_MINUTES, REVIEW_ITEM_LABELS, REVIEW_MINUTES } from '#domain/reviews/agenda';
 import { Button } from '#src/components/ui/button';
 import { formatDateTime } from '#src/lib/format';
 import { useNow } from '../hooks/use-now';

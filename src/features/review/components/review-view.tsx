@@ -1,12 +1,7 @@
-import { Link } from 'react-router';
-import { monthOf } from '#domain/firewall/months';
-import { monthLabel, shiftMonth } from '#domain/reviews/months';
-import { REVIEW_ITEMS, type Review, type ReviewItem } from '#domain/schemas/reviews';
-import { Button } from '#src/components/ui/button';
+import { REVIEW_ITEMS, type ReviewItem } from '#domain/reviews/agenda';
+import type { Review } from '#domain/schemas/reviews';
 import { Notice } from '#src/components/ui/notice';
-import { PageHeader } from '#src/components/ui/page-header';
 import { formatDateTime } from '#src/lib/format';
-import { reviewExportUrl } from '../api/get-review';
 import { useStartReview } from '../api/start-review';
 import { useNow } from '../hooks/use-now';
 import { segmentNamesOf } from '../utils/segment-names';
@@ -38,7 +33,6 @@ export function ReviewView({ review, canParticipate, canComplete }: Props) {
   const current: ReviewItem | null = timer.phase === 'not_started' ? null : timer.item;
   const a = review.agenda;
   const nameOf = segmentNamesOf(a);
-  const next = shiftMonth(review.month, 1);
   const body: Record<ReviewItem, React.ReactNode> = {
     pauseViolations: <PauseViolationsItem section={a.pauseViolations} />,
     dwellAnomalies: <DwellItem section={a.dwellAnomalies} month={review.month} nameOf={nameOf} />,
@@ -48,29 +42,7 @@ export function ReviewView({ review, canParticipate, canComplete }: Props) {
   };
 
   return (
-    <div className="review">
-      <PageHeader
-        title={`Monthly review · ${monthLabel(review.month)}`}
-        description="Thirty minutes, five items, always in this order. System health, not campaign performance."
-        actions={
-          <>
-            <nav aria-label="Months" className="month-nav no-print">
-              <Link to={`/review/${shiftMonth(review.month, -1)}`}>← {monthLabel(shiftMonth(review.month, -1))}</Link>
-              {next <= monthOf(new Date()) ? <Link to={`/review/${next}`}>{monthLabel(next)} →</Link> : null}
-            </nav>
-            {completed ? (
-              <>
-                <a className="btn btn-secondary no-print" href={reviewExportUrl(review.month)} download>
-                  Export Markdown
-                </a>
-                <Button className="no-print" onClick={() => window.print()}>
-                  Print
-                </Button>
-              </>
-            ) : null}
-          </>
-        }
-      />
+    <>
       {completed ? (
         <Notice tone="success" title="Completed: these figures are frozen">
           <p>
@@ -104,6 +76,6 @@ export function ReviewView({ review, canParticipate, canComplete }: Props) {
         ))}
       </ol>
       <HistoryPanel current={review.month} />
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { EXCEPTION_OUTCOMES, type ReviewAgenda, type ReviewExceptionOutcome } from '#domain/schemas/reviews';
+import { REVIEW_EXCEPTION_OUTCOMES as EXCEPTION_OUTCOMES } from '#domain/reviews/agenda';
+import type { ReviewAgenda, ReviewExceptionOutcome } from '#domain/schemas/reviews';
 import { formatCount } from '#src/lib/format';
 
 export type CountBar = { label: string; count: number };

@@ -4,7 +4,7 @@ import {
   REVIEW_ITEMS,
   REVIEW_MINUTES,
   type ReviewItem,
-} from '#domain/schemas/reviews';
+} from '#domain/reviews/agenda';
 
 const MINUTE = 60_000;
 const TOTAL_MS = REVIEW_MINUTES * MINUTE;
