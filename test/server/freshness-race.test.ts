@@ -1,16 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql, TransactionRollbackError } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '#server/app';
-import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import { describe, expect, it } from 'vitest';
 import { rowsOf } from '#server/db/rows';
 import { reevaluate } from '#server/features/segments/membership.repo';
-import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
-import { DEMO, ORIGIN } from './harness';
+import { DEMO } from './harness';
+import { seededPostgres } from './race-app';
 
 /**
  * The freshness pass against a real PostgreSQL server (PGlite runs one statement at a time, so it
@@ -21,41 +14,9 @@ const DAY = 86_400_000;
 const START = '2026-11-15T12:00:00.000Z';
 const COUNT = 400;
 
-let tmp = '';
-let server: EmbeddedServer | undefined;
-let database: Database | undefined;
-const clock = fixedClock(START);
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-fresh-race-'));
-  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
-  server = await startEmbedded(tmp, () => undefined);
-  database = await openPostgres(server.url, 'embedded');
-  await seedDemo(database.db, clock);
-  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
-}, 120_000);
-
-afterAll(async () => {
-  await database?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 60_000);
-
-async function as(email: string) {
-  const res = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return (method: string, url: string, body?: unknown) =>
-    app.request(url, {
-      method,
-      headers: { cookie, origin: ORIGIN, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
+const pg = seededPostgres('fresh-race');
+const clock = pg.clock;
+const as = (email: string) => pg.signIn(email);
 
 describe('the freshness pass under concurrency', () => {
   it('moves each expired contact once while passes, upserts and sends race', async () => {
@@ -90,7 +51,7 @@ describe('the freshness pass under concurrency', () => {
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 202, 200, 200]);
 
     const rows = rowsOf<{ contact_id: string; stays: number; open: number; last: string | null }>(
-      await database!.db.execute(sql`
+      await pg.db().execute(sql`
         SELECT s.contact_id, count(*)::int AS stays, count(*) FILTER (WHERE s.left_at IS NULL)::int AS open,
           (array_agg(s.segment_key ORDER BY s.entered_at DESC))[1] AS last
         FROM contact_stays s WHERE s.contact_id LIKE 'RACE-%' GROUP BY 1`),
@@ -99,14 +60,14 @@ describe('the freshness pass under concurrency', () => {
     // Each contact: one new-lead stay closed at its edge, one open dormant stay. Never two moves.
     expect(rows.filter((r) => r.stays !== 2 || r.open !== 1 || r.last !== 'dormant')).toEqual([]);
     const [edges] = rowsOf<{ wrong: number }>(
-      await database!.db.execute(sql`
+      await pg.db().execute(sql`
         SELECT count(*)::int AS wrong FROM contact_stays s JOIN contacts c ON c.id = s.contact_id
         WHERE s.contact_id LIKE 'RACE-%' AND s.segment_key = 'new-lead'
           AND s.left_at <> (c.attributes ->> 'last_seen_at')::timestamptz + interval '90 days' + interval '1 millisecond'`),
     );
     expect(edges?.wrong).toBe(0);
     const [violations] = rowsOf<{ n: number }>(
-      await database!.db.execute(sql`SELECT count(*)::int AS n FROM pause_violations WHERE event_id LIKE 'race-%'`),
+      await pg.db().execute(sql`SELECT count(*)::int AS n FROM pause_violations WHERE event_id LIKE 'race-%'`),
     );
     expect(violations?.n).toBe(0); // dormant is not paused
   }, 120_000);
@@ -125,7 +86,7 @@ describe('the freshness pass under concurrency', () => {
     // Whichever wrote last, each contact has one open stay in its stored segment (none without
     // one), every closed stay ended when the next began, and SQL would place it where it is.
     const wrong = rowsOf(
-      await database!.db.execute(sql`
+      await pg.db().execute(sql`
         SELECT c.id FROM contacts c
         LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE s.left_at IS NULL)::int AS open,
           (array_agg(s.segment_key) FILTER (WHERE s.left_at IS NULL))[1] AS open_key
@@ -136,7 +97,8 @@ describe('the freshness pass under concurrency', () => {
     expect(wrong).toEqual([]);
     // A full re-evaluation, rolled back, would move nobody.
     let moved = -1;
-    await database!.db
+    await pg
+      .db()
       .transaction(async (tx) => {
         moved = await reevaluate(tx, clock.now());
         tx.rollback();

@@ -20,13 +20,13 @@ export function seededPostgres(name: string) {
   let server: EmbeddedServer | undefined;
   let database: Database | undefined;
   let app: ReturnType<typeof createApp> | undefined;
+  const clock = fixedClock('2026-11-15T12:00:00Z');
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), `charter-${name}-`));
     chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
     server = await startEmbedded(tmp, () => undefined);
     database = await openPostgres(server.url, 'embedded');
-    const clock = fixedClock('2026-11-15T12:00:00Z');
     await seedDemo(database.db, clock);
     app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
   }, 120_000);
@@ -43,6 +43,8 @@ export function seededPostgres(name: string) {
   };
 
   return {
+    /** The app's clock, for tests that move time. */
+    clock,
     db: (): Db => started().db,
     /** Signs in through the API and sends as that person, with the session cookie and Origin. */
     async signIn(email: string, password = DEMO_PASSWORD): Promise<Send> {

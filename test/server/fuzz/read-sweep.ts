@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exerciseOperation } from './exercise';
 import { createFuzzWorld, type FuzzWorld, nameOf, type Operation, operationsOf } from './fuzz-harness';
 import { type Part, partOf } from './parts';
 import { casesFor, type FuzzCase, send, sweepCases } from './requests';
@@ -67,25 +68,10 @@ export function fuzzReads(part: Part) {
         const sweep = (base ? sweepCases(op, base) : []).flatMap((c) =>
           world.principals.map((_, first) => ({ ...c, first })),
         );
-        for (const c of sweep) {
-          swept++;
-          try {
-            await check(op, c);
-          } catch (err) {
-            failures.push(`${nameOf(op)}: ${(err as Error).message} for ${JSON.stringify(c).slice(0, 300)}`);
-            break;
-          }
-        }
+        swept += sweep.length;
         const cases = fc.oneof({ weight: 3, arbitrary: casesFor(op, world, 10) }, casesFor(op, world, 0));
-        const property = fc.asyncProperty(cases, (c) => check(op, c));
-        try {
-          await fc.assert(property, { seed: SEED + index, numRuns: RUNS, endOnFailure: true });
-        } catch (err) {
-          const cause = (err as Error).cause as Error | undefined;
-          failures.push(
-            `${nameOf(op)}: ${cause?.message} in ${(err as Error).message.split('\n').slice(0, 3).join('\n')}`,
-          );
-        }
+        const options = { seed: SEED + index, numRuns: RUNS };
+        failures.push(...(await exerciseOperation(nameOf(op), sweep, cases, (c) => check(op, c), options)));
       }
 
       console.info(
