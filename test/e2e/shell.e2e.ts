@@ -47,8 +47,14 @@ describe('the app shell', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectAccessible(page);
       for (const link of account.nav.slice(1)) {
-        await nav.getByRole('link', { name: link }).click();
-        await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Welcome' }).waitFor();
+        const item = nav.getByRole('link', { name: link });
+        const href = await item.getAttribute('href');
+        await item.click();
+        // The previous page's heading is still there until the new page mounts: wait for this page's
+        // address and for its heading, so its requests have started before the next step (sign-out).
+        await expect.poll(() => new URL(page.url()).pathname).toBe(href);
+        await expect.poll(() => item.getAttribute('aria-current')).toBe('page');
+        await page.locator('main [data-page-title]').waitFor();
         await expect.poll(() => page.locator('.loading').count()).toBe(0);
         await expectAccessible(page);
       }
