@@ -77,7 +77,10 @@ describe('starting a pilot', () => {
     const other = await proposeUpdate(omar, dana, 'evaluation', (d) => ({ ...unpause(d), description: 'Another.' }));
     const res = await dana.post(`/api/proposals/${other}/pilot`, { durationDays: 7 });
     expect(res.status).toBe(409);
-    expect((await res.json()).code).toBe('pilot_running');
+    const body = await res.json();
+    expect(body.code).toBe('pilot_running');
+    // Said as people read dates, not as a raw timestamp.
+    expect(body.message).toMatch(/runs until \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC: one pilot/);
   });
 
   it('lists the pilot on its proposal', async () => {

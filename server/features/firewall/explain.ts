@@ -1,5 +1,6 @@
 import { REASON_LABELS, type ReasonCode } from '#domain/firewall/decide';
 import type { Pause } from '#domain/schemas/segments';
+import { dayInWords as day } from '#domain/time-words';
 import type { FrequencyCap } from '#server/core/settings.read';
 
 export type SegmentAt = { key: string; name: string; version: number; pause: Pause; approval: 'none' | 'owner' };
@@ -24,8 +25,6 @@ export type Explanation = {
   segment: string | null;
   segmentVersion: number | null;
 };
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The rule behind one reason, in plain words and without blame: the system working as designed. */
 export function explainReason(code: ReasonCode, x: ExplainContext): Explanation {

@@ -2,6 +2,7 @@ import type { CheckpointDays, FollowUpImpact, FollowUpOutcome } from '#domain/sc
 import type { CreateProposalInput, FollowUp } from '#domain/schemas/segments';
 import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import { checkpointsOf, dueCheckpoint } from '#domain/segments/follow-up-checkpoints';
+import { dayInWords } from '#domain/time-words';
 import type { Actor, ActorRef, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
@@ -121,7 +122,7 @@ export async function recordFollowUp(db: DbContext, actor: UserActor, input: Rec
     if (reachedAt > now) {
       throw new ConflictError(
         'checkpoint_not_reached',
-        `The ${checkpoint}-day checkpoint is on ${reachedAt.toISOString().slice(0, 10)}; its figures are not in yet.`,
+        `The ${checkpoint}-day checkpoint is on ${dayInWords(reachedAt)}; its figures are not in yet.`,
       );
     }
     if (await outcomes.findOutcome(tx.conn, id, checkpoint)) {

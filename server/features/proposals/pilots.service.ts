@@ -2,6 +2,7 @@ import { canonical } from '#domain/canonical';
 import { normalisePause } from '#domain/firewall/pause';
 import { cohortOf } from '#domain/pilots/cohort';
 import type { Pilot } from '#domain/schemas/pilots';
+import { instantInWords } from '#domain/time-words';
 import type { Actor, UserActor } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
@@ -39,7 +40,7 @@ export async function startPilot(db: DbContext, actor: UserActor, input: StartPi
     if (running) {
       throw new ConflictError(
         'pilot_running',
-        `A pilot of ${key} runs until ${running.endsAt.toISOString()}: one pilot per segment at a time.`,
+        `A pilot of ${key} runs until ${instantInWords(running.endsAt)}: one pilot per segment at a time.`,
       );
     }
     const state = await segmentState(tx.conn, key);

@@ -1,3 +1,4 @@
+import { instantInWords } from '#domain/time-words';
 import type { ActorRef } from '#server/core/actor';
 import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
@@ -74,7 +75,7 @@ async function attempt(db: DbContext, actor: ActorRef, c: repo.Claimed, options:
     if (step.status === 'delivered') return;
     const since = await repo.failingSince(tx.conn, c.endpointId);
     if (!since || done.getTime() - since.getTime() < DISABLE_AFTER_MS) return;
-    const reason = `Every attempt failed for a day (since ${since.toISOString()}); last: ${result.error ?? `HTTP ${result.statusCode}`}`;
+    const reason = `Every attempt failed for a day (since ${instantInWords(since)}); last: ${result.error ?? `HTTP ${result.statusCode}`}`;
     if (await repo.disableEndpoint(tx.conn, c.endpointId, done, reason)) {
       await recordAudit(tx, actor, {
         action: 'webhooks.disabled',
