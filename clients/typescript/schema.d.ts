@@ -10179,6 +10179,10 @@ export interface components {
                 name: string;
             }[];
         };
+        BacklogItemRef: {
+            id: string;
+            title: string;
+        };
         BacklogList: {
             items: components["schemas"]["BacklogItem"][];
             version: number;
@@ -10503,6 +10507,7 @@ export interface components {
             proposalId?: string;
         };
         ExceptionDetail: {
+            backlogItems: components["schemas"]["BacklogItemRef"][];
             campaignId: string | null;
             campaignName: string | null;
             createdAt: string;

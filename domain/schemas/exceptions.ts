@@ -7,6 +7,7 @@ import {
   RISK_CATEGORIES,
   RISK_LABELS,
 } from '#domain/exceptions/terms';
+import { BacklogItemRef } from './backlog';
 import { Month } from './dates';
 import { boundedJson } from './json-limits';
 import { SegmentDefinition, SegmentKey, UserRef } from './segments';
@@ -153,6 +154,8 @@ export const ExceptionDetail = ExceptionListItem.extend({
   rationale: z.string().nullable(),
   proposalStatus: z.enum(['open', 'approved', 'rejected', 'withdrawn']).nullable(),
   timeline: z.array(ExceptionTimelineEntry),
+  /** Backlog items filed from this request, oldest first: so nobody files the same one twice. */
+  backlogItems: z.array(BacklogItemRef),
 }).meta({ id: 'ExceptionDetail' });
 export type ExceptionDetail = z.infer<typeof ExceptionDetail>;
 

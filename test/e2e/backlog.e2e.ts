@@ -132,7 +132,7 @@ describe('the change backlog', () => {
     ).find((e) => e.outcome !== 'draft' && e.segmentKey !== null);
     if (!filed) throw new Error('the demo has no filed exception request with a segment');
     await mia.page.goto(`/exceptions/${filed.id}`);
-    await mia.page.getByRole('link', { name: 'Add to backlog' }).click();
+    await mia.page.getByRole('link', { name: /^Add (another )?to backlog$/ }).click();
     await mia.page.waitForURL(/\/backlog\?file=1/);
 
     const form = mia.page.getByRole('form', { name: 'File a change' });
@@ -152,6 +152,9 @@ describe('the change backlog', () => {
     await detail.getByRole('link', { name: 'an exception request' }).click();
     await mia.page.waitForURL(new RegExp(`/exceptions/${filed.id}$`));
     await mia.page.getByRole('heading', { level: 1, name: `Exception request: ${filed.segmentName}` }).waitFor();
+    // …and the request shows the item filed from it.
+    await mia.page.getByRole('link', { name: `${title} (${RUN})` }).waitFor();
+    await mia.page.getByRole('link', { name: 'Add another to backlog' }).waitFor();
     expect(mia.errors).toEqual([]);
     await mia.context.close();
   });

@@ -88,6 +88,11 @@ describe('filing', () => {
     const item = await (await vera.get(`/api/backlog/${id}`)).json();
     expect(item.fromExceptionId).toBe(exceptions[0].id);
     expect(item.workflows).toEqual([{ id: workflows[0].id, name: workflows[0].name }]);
+    // The request shows what was filed from it, so nobody files it twice.
+    const request = await (await dana.get(`/api/exceptions/${exceptions[0].id}`)).json();
+    expect(request.backlogItems).toContainEqual({ id, title: 'From an exception' });
+    const other = await (await dana.get(`/api/exceptions/${exceptions[1].id}`)).json();
+    expect(other.backlogItems.map((i: { id: string }) => i.id)).not.toContain(id);
   });
 });
 

@@ -59,13 +59,14 @@ export function timelineOf(r: ListedRequest): ExceptionTimelineEntry[] {
   return entries;
 }
 
-export function presentDetail(r: ListedRequest): ExceptionDetail {
+export function presentDetail(r: ListedRequest, backlogItems: ExceptionDetail['backlogItems']): ExceptionDetail {
   return {
     ...presentListItem(r),
     riskFindings: r.request.riskFindings,
     rationale: r.proposal?.rationale ?? null,
     proposalStatus: r.proposal?.status ?? null,
     timeline: timelineOf(r),
+    backlogItems,
   };
 }
 

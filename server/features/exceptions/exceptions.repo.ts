@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ExceptionOutcome } from '#domain/schemas/exceptions';
 import type { DbOrTx } from '#server/db/client';
+import { backlogItems } from '#server/db/schema/backlog';
 import { exceptionRequests } from '#server/db/schema/exceptions';
 import { campaigns } from '#server/db/schema/firewall';
 import { users } from '#server/db/schema/foundation';
@@ -140,4 +141,13 @@ export async function countOpenLogicReviews(db: DbOrTx): Promise<number> {
     .innerJoin(changeProposals, eq(changeProposals.id, exceptionRequests.proposalId))
     .where(and(eq(exceptionRequests.status, 'logic_review'), eq(changeProposals.status, 'open')));
   return row?.n ?? 0;
+}
+
+/** Backlog items filed from one request (the backlog names its source request), oldest first. */
+export function backlogItemsFrom(db: DbOrTx, exceptionId: string) {
+  return db
+    .select({ id: backlogItems.id, title: backlogItems.title })
+    .from(backlogItems)
+    .where(eq(backlogItems.fromExceptionId, exceptionId))
+    .orderBy(backlogItems.createdAt, backlogItems.id);
 }

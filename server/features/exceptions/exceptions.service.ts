@@ -173,7 +173,7 @@ export async function listExceptions(db: DbContext, actor: Actor, q: ExceptionsQ
 export async function getException(db: DbContext, actor: Actor, { id }: { id: string }): Promise<ExceptionDetail> {
   const [row] = await repo.listRequests(db.conn, { viewerId: viewerId(actor), mine: false, id }, 1);
   if (!row) throw new NotFoundError('Exception request');
-  return presentDetail(row);
+  return presentDetail(row, await repo.backlogItemsFrom(db.conn, id));
 }
 
 export async function exceptionsSummary(db: DbContext, _actor: Actor) {

@@ -53,7 +53,7 @@ export default function ExceptionDetailPage() {
           // A filed request may be the start of a wider change: the backlog takes it, prefilled.
           d.outcome !== 'draft' && roleMay(user.roles, 'backlog.file') ? (
             <Link className="btn btn-secondary" to={backlogLink(d.id, segment, d.segmentKey)}>
-              Add to backlog
+              {d.backlogItems.length > 0 ? 'Add another to backlog' : 'Add to backlog'}
             </Link>
           ) : null
         }
@@ -101,6 +101,18 @@ export default function ExceptionDetailPage() {
             <p>
               <Link to={`/proposals/${d.proposalId}`}>Open the change proposal</Link>
             </p>
+          ) : null}
+          {d.backlogItems.length > 0 ? (
+            <div>
+              <p className="muted">On the backlog from this request:</p>
+              <ul>
+                {d.backlogItems.map((item) => (
+                  <li key={item.id}>
+                    <Link to={`/backlog?item=${item.id}`}>{item.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
           {approvedVersion && d.segmentKey ? (
             <p>
