@@ -240,7 +240,9 @@ describe('retries', () => {
     const ops = await t.as(DEMO.ops);
     const endpoint = await json(await ops.get(`/api/webhooks/${id}`));
     expect(endpoint).toMatchObject({ enabled: false, counts: { failed: 1 } });
-    expect(endpoint.disabledReason).toMatch(/^Every attempt failed for a day \(since \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC\); last: HTTP 503$/);
+    expect(endpoint.disabledReason).toMatch(
+      /^Every attempt failed for a day \(since \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC\); last: HTTP 503$/,
+    );
     const audit = await json(await ops.get(`/api/audit?action=webhooks.disabled&target=${id}`));
     expect(audit.items[0]).toMatchObject({ actor: 'system:webhooks', after: { enabled: false } });
     // Off means off: nothing new is queued for it, and a test is refused until it is turned on.
