@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { expectAccessible } from './accessibility';
@@ -64,6 +67,17 @@ describe('the in-browser demo', () => {
     await page.getByRole('button', { name: 'File the logic review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Exception request: At risk' }).waitFor();
     await page.getByText('In logic review').first().waitFor();
+
+    // Exports download in the tab too: the file comes from the app in the page, not a server.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'charter-demo-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toContain(`phrase,kind,reason,definition`);
     expect(errors).toEqual([]);
     await context.close();
   });

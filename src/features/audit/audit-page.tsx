@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '#src/components/ui/button';
+import { DownloadLink } from '#src/components/ui/download-link';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { EmptyState, ErrorState, Loading } from '#src/components/ui/states';
@@ -37,9 +38,9 @@ export default function AuditPage() {
             <Button busy={verify.isPending} onClick={() => verify.mutate()}>
               Verify chain
             </Button>
-            <a className="btn btn-secondary" href={auditExportUrl(filters)} download>
+            <DownloadLink className="btn btn-secondary" href={auditExportUrl(filters)}>
               Export CSV
-            </a>
+            </DownloadLink>
           </>
         }
       />

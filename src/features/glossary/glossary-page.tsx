@@ -21,6 +21,7 @@ import { TermList } from './components/term-list';
 import { TryLinter } from './components/try-linter';
 import { UsagePanel } from './components/usage-panel';
 import './glossary.css';
+import { DownloadLink } from '#src/components/ui/download-link';
 
 export default function GlossaryPage() {
   const me = useCurrentUser();
@@ -48,12 +49,12 @@ export default function GlossaryPage() {
         description="Words shape behaviour. Retired phrases are flagged wherever people write in Charter, with the promoted language to use instead."
         actions={
           <>
-            <a className="btn btn-secondary" href={glossaryExportUrl('csv')} download>
+            <DownloadLink className="btn btn-secondary" href={glossaryExportUrl('csv')}>
               Export CSV
-            </a>
-            <a className="btn btn-secondary" href={glossaryExportUrl('json')} download>
+            </DownloadLink>
+            <DownloadLink className="btn btn-secondary" href={glossaryExportUrl('json')}>
               Export JSON
-            </a>
+            </DownloadLink>
             {canManage ? (
               <>
                 <Button onClick={() => setImporting(true)}>Import</Button>

@@ -11,6 +11,7 @@ import { useMatrix } from './api/get-matrix';
 import { WorkflowViewsNav } from './components/views-nav';
 import { PLATFORM_NAMES } from './utils/labels';
 import './workflows.css';
+import { DownloadLink } from '#src/components/ui/download-link';
 
 export default function GapsPage() {
   const gaps = useWorkflowGaps();
@@ -20,9 +21,9 @@ export default function GapsPage() {
         title="Gap report"
         description="What an audit of the automation platform finds: workflows that send without asking the firewall, workflows that ignore segmentation, segments no workflow acts on, overlaps, and sends that broke a pause."
         actions={
-          <a className="btn btn-secondary" href={gapsCsvUrl()} download>
+          <DownloadLink className="btn btn-secondary" href={gapsCsvUrl()}>
             Download CSV
-          </a>
+          </DownloadLink>
         }
       />
       <WorkflowViewsNav />

@@ -18,6 +18,7 @@ import { WorkflowsTable } from './components/workflows-table';
 import { EMPTY_WORKFLOW } from './utils/form-values';
 import { GATE_TEXT, PLATFORM_NAMES, STATUS_NAMES } from './utils/labels';
 import './workflows.css';
+import { DownloadLink } from '#src/components/ui/download-link';
 
 const FILTERS = {
   status: { label: 'Status', options: WORKFLOW_STATUSES, name: (s: string) => STATUS_NAMES[s as 'active'] },
@@ -55,9 +56,9 @@ export default function WorkflowsPage() {
         description="The automation platform’s workflows: what triggers them, which segments they act on, and whether they ask the firewall before they send."
         actions={
           <>
-            <a className="btn btn-ghost" href={workflowsExportUrl()} download>
+            <DownloadLink className="btn btn-ghost" href={workflowsExportUrl()}>
               Export CSV
-            </a>
+            </DownloadLink>
             {canWrite ? (
               <>
                 <Link className="btn btn-secondary" to="/workflows/import">

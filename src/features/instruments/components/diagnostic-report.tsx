@@ -1,6 +1,7 @@
 import { DIAGNOSTIC_QUESTIONS, SCORE_LABELS, SCORE_MAX, THEME_LABELS } from '#domain/instruments/diagnostic';
 import type { Diagnostic } from '#domain/schemas/diagnostics';
 import { Button } from '#src/components/ui/button';
+import { DownloadLink } from '#src/components/ui/download-link';
 import { TableWrap } from '#src/components/ui/table-wrap';
 import { diagnosticExportHref } from '../api/get-diagnostic';
 
@@ -21,9 +22,9 @@ export function DiagnosticReport({ diagnostic: d }: { diagnostic: Diagnostic }) 
             : 'The first diagnostic: nothing to compare with yet.'}
         </p>
         <div className="form-actions no-print">
-          <a className="btn btn-secondary" href={diagnosticExportHref(d.id)} download>
+          <DownloadLink className="btn btn-secondary" href={diagnosticExportHref(d.id)}>
             Download as Markdown
-          </a>
+          </DownloadLink>
           <Button onClick={() => window.print()}>Print</Button>
         </div>
       </header>

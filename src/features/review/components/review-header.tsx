@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { monthOf } from '#domain/firewall/months';
 import { monthLabel, shiftMonth } from '#domain/reviews/months';
 import { Button } from '#src/components/ui/button';
+import { DownloadLink } from '#src/components/ui/download-link';
 import { PageHeader } from '#src/components/ui/page-header';
 import { reviewExportUrl } from '../api/get-review';
 
@@ -23,9 +24,9 @@ export function ReviewHeader({ month, completed = false }: { month: string; comp
           </nav>
           {completed ? (
             <>
-              <a className="btn btn-secondary no-print" href={reviewExportUrl(month)} download>
+              <DownloadLink className="btn btn-secondary no-print" href={reviewExportUrl(month)}>
                 Export Markdown
-              </a>
+              </DownloadLink>
               <Button className="no-print" onClick={() => window.print()}>
                 Print
               </Button>
