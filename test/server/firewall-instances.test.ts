@@ -178,8 +178,11 @@ describe('a lost listening connection', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect((await omarA('DELETE', `/api/tokens/${created.body.id}`)).status).toBe(204);
 
+    // Refused within the documented bound for an instance whose listener is down (a re-read after at
+    // most 5 s, docs/operations.md), with a second for a loaded machine; usually far sooner, when the
+    // replaced listener reads again what it missed.
     const start = Date.now();
-    expect(await statusOnceRefused(onB, 3000)).toBe(401);
+    expect(await statusOnceRefused(onB, 6000)).toBe(401);
     // And a new listening connection takes over, started by the next check that needs the policy.
     const miaB = await as(b, DEMO.marketer);
     const listeners = async () =>
@@ -191,7 +194,7 @@ describe('a lost listening connection', () => {
         ).rows[0]?.n,
       );
     let n = await listeners();
-    while (n === 0 && Date.now() - start < 2000) {
+    while (n === 0 && Date.now() - start < 10_000) {
       await miaB('POST', '/api/firewall/check', { channel: 'email', contactIds: ['nobody'] });
       await new Promise((r) => setTimeout(r, 100));
       n = await listeners();
