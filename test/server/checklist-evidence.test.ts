@@ -164,6 +164,24 @@ describe('checklist evidence', () => {
     });
   });
 
+  it('reads segments as they stood at a past month’s end: a later change moves only the later month', async () => {
+    t.clock.set(new Date('2026-12-03T09:00:00Z'));
+    // Sessions end when the clock jumps weeks: sign in again in December.
+    [dana, omar] = await Promise.all([t.as(DEMO.owner), t.as(DEMO.ops)]);
+    const { priority } = (await current(dana, 'at-risk')).definition;
+    await approve(await proposeUpdate(omar, dana, 'dormant', (d) => ({ ...d, description: '', priority })));
+    expect(await evidence('criteria_documented', '2026-12')).toMatchObject({
+      summary: expect.stringMatching(/^4 of 5/),
+    });
+    expect(await evidence('priority_rules', '2026-12')).toMatchObject({ suggested: false });
+    // November ended before the change: its evidence is what November's records said.
+    expect(await evidence('criteria_documented', '2026-11')).toMatchObject({
+      suggested: true,
+      summary: expect.stringMatching(/^5 of 5/),
+    });
+    expect(await evidence('priority_rules', '2026-11')).toMatchObject({ suggested: true });
+  });
+
   it('priority rules: no two active segments share a priority', async () => {
     expect(await evidence('priority_rules')).toMatchObject({ suggested: true });
     const { priority } = (await current(dana, 'at-risk')).definition;

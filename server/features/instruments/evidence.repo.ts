@@ -40,14 +40,23 @@ export type ActiveSegment = {
   lastReviewedAt: Date | null;
 };
 
-/** Active segments' current versions, with their last review. */
-export async function activeSegments(db: DbOrTx): Promise<ActiveSegment[]> {
+/**
+ * Segments active at `asOf`, each as its version then stood, with its last review up to then.
+ * Versions are immutable and carry their approval time and status (a retirement is a version), so
+ * a past month reads the segments as they were, not as they are.
+ */
+export async function activeSegments(db: DbOrTx, asOf: Date): Promise<ActiveSegment[]> {
+  const at = sql`${asOf.toISOString()}::timestamptz`;
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT s.key, v.description, v.priority, v.criteria, v.approved_at,
-             (SELECT max(r.reviewed_at) FROM segment_reviews r WHERE r.segment_key = s.key) AS last_reviewed_at
-        FROM segments s JOIN segment_versions v ON v.segment_key = s.key AND v.version = s.current_version
-       WHERE s.status = 'active' ORDER BY s.key`),
+      SELECT * FROM (
+        SELECT DISTINCT ON (v.segment_key) v.segment_key AS key, v.description, v.priority, v.criteria,
+               v.approved_at, v.status,
+               (SELECT max(r.reviewed_at) FROM segment_reviews r
+                 WHERE r.segment_key = v.segment_key AND r.reviewed_at <= ${at}) AS last_reviewed_at
+          FROM segment_versions v WHERE v.approved_at <= ${at}
+         ORDER BY v.segment_key, v.version DESC) AS stood
+       WHERE stood.status = 'active' ORDER BY stood.key`),
   );
   return rows.map((r) => ({
     key: String(r.key),

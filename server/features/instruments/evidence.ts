@@ -26,8 +26,8 @@ export function evidenceAsOf(month: string, now: Date): Date {
 /**
  * What Charter's records show for each checklist item (docs/rules.md, "Decision checklist"):
  * a suggested answer and the figures behind it. The windows (quarter, 30 days, three months) end
- * at `asOf`; what is registered (workflows, descriptions, priorities, the dictionary) is read as
- * it stands now, since those records keep no history of their own.
+ * at `asOf`, and segments (descriptions, priorities, reviews) are read as they stood then; the
+ * workflows and the dictionary are read as they stand now, since they keep no history of their own.
  */
 export async function checklistEvidence(
   db: DbContext,
@@ -39,7 +39,7 @@ export async function checklistEvidence(
   const reviewMonths = previousMonths(month, REVIEWED_MONTHS);
   const [workflows, segments, attributes, pilots, monitored, completed, workflowIds] = await gather(db, [
     () => repo.workflowCounts(db.conn),
-    () => repo.activeSegments(db.conn),
+    () => repo.activeSegments(db.conn, asOf),
     () => repo.attributeCounts(db.conn),
     () => repo.pilotsStarted(db.conn, quarterAgo, asOf),
     () => repo.monitoredSegments(db.conn, monitorFrom, asOf),
