@@ -38,9 +38,14 @@ const criteria = fc.oneof(
   timeCondition,
   fc.record({ all: fc.array(timeCondition, { maxLength: 2 }) }),
 );
+// Keys no attribute path can name (the API refuses "__proto__"): a dotted key is not the nested path it spells.
+const unreachable = fc
+  .record({ a: edgeDate, b: edgeDate })
+  .map(({ a, b }) => ({ 'nested.level': a, 'seen at': b, nested: { 'level.': b, '-level': a } }));
 const attributes = fc.oneof(
   generatedAttributes,
   fc.record({ seen_at: edgeDate, nested: fc.record({ level: edgeDate }) }, { requiredKeys: [] }),
+  unreachable,
 );
 
 /** Makes `list` the current criteria of the active segments, in evaluation order, as new versions. */
@@ -57,21 +62,34 @@ async function setCriteria(list: Criteria[]) {
   }
 }
 
-/** Contacts among `ids` whose stored segment, time edge or open stay differ from the SQL evaluation now. */
+/**
+ * Contacts among `ids` whose stored segment, time edge or open stay differ from the SQL evaluation
+ * now, parsing the attributes; or whose stored instants are missing or make the evaluation that
+ * reads them (the approval's) decide otherwise (docs/decisions/023-approval-without-parsing.md).
+ */
 async function disagreements(ids: string[]) {
   const segments = await liveSegments(t.db);
-  const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
-  const seg = segmentCaseSql(segments, sql`c.attributes`, NOW, instants);
-  const fresh = freshUntilSql(segments, sql`c.attributes`, NOW, instants);
+  const parsed = parsedInstants(segments, sql`c.attributes`);
+  const stored = parsedInstants(segments, sql`c.attributes`, sql`c.instants`);
+  const seg = segmentCaseSql(segments, sql`c.attributes`, NOW, parsed.instants);
+  const fresh = freshUntilSql(segments, sql`c.attributes`, NOW, parsed.instants);
+  const segStored = segmentCaseSql(segments, sql`c.attributes`, NOW, stored.instants);
+  const freshStored = freshUntilSql(segments, sql`c.attributes`, NOW, stored.instants);
+  // Both ways name their sub-selects alike, so each reads the contact in a sub-select of its own.
   return rowsOf(
     await t.db.execute(sql`
-      SELECT x.id, x.stored, x.seg, x.fresh_was, x.fresh, x.open_stays, x.open_key FROM (
-        SELECT c.id, c.segment_key AS stored, c.fresh_until AS fresh_was, ${seg} AS seg, ${fresh} AS fresh,
+      SELECT x.id, x.stored, x.seg, x.seg_stored, x.fresh_was, x.fresh, x.fresh_stored, x.instants, x.open_stays, x.open_key FROM (
+        SELECT c.id, c.segment_key AS stored, c.fresh_until AS fresh_was, c.instants,
+          (SELECT ${seg} FROM (SELECT 1) AS one ${parsed.lateral}) AS seg,
+          (SELECT ${fresh} FROM (SELECT 1) AS one ${parsed.lateral}) AS fresh,
+          (SELECT ${segStored} FROM (SELECT 1) AS one ${stored.lateral}) AS seg_stored,
+          (SELECT ${freshStored} FROM (SELECT 1) AS one ${stored.lateral}) AS fresh_stored,
           (SELECT count(*)::int FROM contact_stays s WHERE s.contact_id = c.id AND s.left_at IS NULL) AS open_stays,
           (SELECT s.segment_key FROM contact_stays s WHERE s.contact_id = c.id AND s.left_at IS NULL LIMIT 1) AS open_key
-        FROM contacts c ${lateral}
+        FROM contacts c
         WHERE c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)) OFFSET 0) AS x
       WHERE x.stored IS DISTINCT FROM x.seg OR x.fresh_was IS DISTINCT FROM x.fresh
+        OR x.seg_stored IS DISTINCT FROM x.seg OR x.fresh_stored IS DISTINCT FROM x.fresh OR x.instants IS NULL
         OR x.open_stays <> (CASE WHEN x.seg IS NULL THEN 0 ELSE 1 END) OR x.open_key IS DISTINCT FROM x.seg`),
   );
 }
