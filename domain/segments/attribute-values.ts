@@ -59,3 +59,32 @@ export function parseIsoInstant(value: unknown): number | null {
       : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * HOUR_MS + Number(zone.slice(4, 6)) * MINUTE_MS);
   return day + num(4) * HOUR_MS + num(5) * MINUTE_MS + num(6) * 1000 + ms - offset;
 }
+
+// One segment of an attribute path (AttrPath in criteria.ts): a key no path can name is skipped.
+const PATH_PART = /^[A-Za-z_][\w-]*$/;
+
+/**
+ * Every ISO instant among the attributes, by the dotted path that reaches it (objects only, as
+ * readAttr walks them), in epoch milliseconds: what the server stores beside a contact's
+ * attributes so that evaluation reads dates without parsing them
+ * (docs/decisions/023-approval-without-parsing.md). Path parts hold no dots, so a joined path
+ * names one place.
+ */
+export function instantsOf(attributes: unknown): Record<string, number> {
+  const found: [string, number][] = [];
+  const walk = (value: unknown, prefix: string) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      if (!PATH_PART.test(key)) continue;
+      const path = prefix === '' ? key : `${prefix}.${key}`;
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'string') {
+        const ms = parseIsoInstant(child);
+        if (ms !== null) found.push([path, ms]);
+      } else walk(child, path);
+    }
+  };
+  walk(attributes, '');
+  // fromEntries defines own properties, so a "__proto__" key stays a key.
+  return Object.fromEntries(found);
+}

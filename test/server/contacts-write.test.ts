@@ -2,11 +2,10 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Criteria } from '#domain/segments/criteria';
-import { rowsOf } from '#server/db/rows';
-import { liveSegments, parsedInstants, segmentCaseSql } from '#server/features/segments/membership.repo';
-import { freshUntilSql } from '#server/features/segments/time-edges-sql';
+import { liveSegments } from '#server/features/segments/membership.repo';
 import { generatedAttributes, generatedCriteria } from './criteria-arbitraries';
 import { createTestApp, DEMO, type TestApp } from './harness';
+import { membershipDisagreements } from './membership-agreement';
 
 /**
  * An upsert decides each contact's segment and time edge in JavaScript and writes them with the
@@ -38,9 +37,14 @@ const criteria = fc.oneof(
   timeCondition,
   fc.record({ all: fc.array(timeCondition, { maxLength: 2 }) }),
 );
+// Keys no attribute path can name (the API refuses "__proto__"): a dotted key is not the nested path it spells.
+const unreachable = fc
+  .record({ a: edgeDate, b: edgeDate })
+  .map(({ a, b }) => ({ 'nested.level': a, 'seen at': b, nested: { 'level.': b, '-level': a } }));
 const attributes = fc.oneof(
   generatedAttributes,
   fc.record({ seen_at: edgeDate, nested: fc.record({ level: edgeDate }) }, { requiredKeys: [] }),
+  unreachable,
 );
 
 /** Makes `list` the current criteria of the active segments, in evaluation order, as new versions. */
@@ -57,24 +61,7 @@ async function setCriteria(list: Criteria[]) {
   }
 }
 
-/** Contacts among `ids` whose stored segment, time edge or open stay differ from the SQL evaluation now. */
-async function disagreements(ids: string[]) {
-  const segments = await liveSegments(t.db);
-  const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
-  const seg = segmentCaseSql(segments, sql`c.attributes`, NOW, instants);
-  const fresh = freshUntilSql(segments, sql`c.attributes`, NOW, instants);
-  return rowsOf(
-    await t.db.execute(sql`
-      SELECT x.id, x.stored, x.seg, x.fresh_was, x.fresh, x.open_stays, x.open_key FROM (
-        SELECT c.id, c.segment_key AS stored, c.fresh_until AS fresh_was, ${seg} AS seg, ${fresh} AS fresh,
-          (SELECT count(*)::int FROM contact_stays s WHERE s.contact_id = c.id AND s.left_at IS NULL) AS open_stays,
-          (SELECT s.segment_key FROM contact_stays s WHERE s.contact_id = c.id AND s.left_at IS NULL LIMIT 1) AS open_key
-        FROM contacts c ${lateral}
-        WHERE c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)) OFFSET 0) AS x
-      WHERE x.stored IS DISTINCT FROM x.seg OR x.fresh_was IS DISTINCT FROM x.fresh
-        OR x.open_stays <> (CASE WHEN x.seg IS NULL THEN 0 ELSE 1 END) OR x.open_key IS DISTINCT FROM x.seg`),
-  );
-}
+const disagreements = (ids: string[]) => membershipDisagreements(t.db, NOW, ids);
 
 describe('an upsert places contacts as the SQL evaluation does', () => {
   it('agrees on segment, time edge and open stay for generated criteria, attributes and date edges', async () => {

@@ -100,7 +100,7 @@ describe('the freshness pass under concurrency', () => {
     await pg
       .db()
       .transaction(async (tx) => {
-        moved = await reevaluate(tx, clock.now());
+        ({ moved } = await reevaluate(tx, clock.now()));
         tx.rollback();
       })
       .catch((e: unknown) => {

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '#server/db/rows';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
-import { current, RATIONALE } from './proposal-helpers';
+import { current, newDefinition, RATIONALE } from './proposal-helpers';
 
 /**
  * Where contacts go before the owner approves (the flows of an impact preview), and what the
@@ -74,4 +76,73 @@ describe('the impact kept on an approved proposal', () => {
     const again = await (await ops.get(`/api/proposals/${id}`)).json();
     expect(again.impactAtApproval).toEqual(approved.impactAtApproval);
   });
+
+  // The approval counts its impact from its own re-evaluation after the freshness pass, not from a
+  // second evaluation (docs/decisions/023-approval-without-parsing.md): whatever the change, it
+  // must still be what the preview says at the same instant, with time edges passed since the
+  // contacts were last placed.
+  const cases = [
+    {
+      name: 'a changed definition',
+      proposal: async (ops: Client) => {
+        const { version, definition } = await current(ops, 'at-risk');
+        const criteria = { all: [{ attr: 'last_seen_at', op: 'older_than_days', value: 20 }] };
+        return { kind: 'update', segmentKey: 'at-risk', baseVersion: version, definition: { ...definition, criteria } };
+      },
+    },
+    {
+      name: 'a retirement',
+      proposal: async (ops: Client) => {
+        const { version, definition } = await current(ops, 'dormant');
+        return { kind: 'retire', segmentKey: 'dormant', baseVersion: version, definition };
+      },
+    },
+    {
+      name: 'a new segment',
+      proposal: async () => ({
+        kind: 'create',
+        segmentKey: 'seen-lately',
+        baseVersion: undefined,
+        definition: newDefinition({
+          name: 'Seen lately',
+          criteria: { attr: 'last_seen_at', op: 'within_days', value: 45 },
+          priority: 1,
+        }),
+      }),
+    },
+  ];
+  for (const c of cases) {
+    it(`is the preview at the approval's instant for ${c.name}, after time edges have passed`, async () => {
+      const fresh = await createTestApp();
+      try {
+        fresh.clock.advance(40 * 86_400_000);
+        const ops = await fresh.as(DEMO.ops);
+        const { kind, segmentKey, baseVersion, definition } = await c.proposal(ops);
+        const created = await ops.post('/api/proposals', {
+          kind,
+          segmentKey,
+          baseVersion,
+          definition,
+          rationale: RATIONALE,
+        });
+        expect([created.status, created.status === 201 ? '' : await created.text()]).toEqual([201, '']);
+        const { id } = await created.json();
+        const previewed = kind === 'retire' ? { ...definition, criteria: { any: [] } } : definition;
+        const preview = await (await ops.post('/api/segments/impact', { segmentKey, definition: previewed })).json();
+        // Contacts whose edges passed are still stored where they were: the approval's pass moves them first.
+        const due = await fresh.db.execute(
+          sql`SELECT count(*)::int AS n FROM contacts WHERE fresh_until <= ${fresh.clock.now().toISOString()}::timestamptz`,
+        );
+        expect(rowsOf<{ n: number }>(due)[0]?.n).toBeGreaterThan(0);
+        const res = await (await fresh.as(DEMO.owner)).post(`/api/proposals/${id}/approve`, { revision: 1 });
+        expect(res.status).toBe(200);
+        const approved = await (await ops.get(`/api/proposals/${id}`)).json();
+        expect(approved.impactAtApproval).toEqual(preview);
+        expect(preview.total).toBeGreaterThan(0);
+        expect(preview.enter + preview.leave).toBeGreaterThan(0);
+      } finally {
+        await fresh.close();
+      }
+    });
+  }
 });

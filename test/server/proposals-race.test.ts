@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO } from './harness';
+import { membershipDisagreements } from './membership-agreement';
 import { newDefinition, RATIONALE } from './proposal-helpers';
 import { type Send, seededPostgres } from './race-app';
 
@@ -139,11 +140,27 @@ describe('racing approvals on real PostgreSQL', () => {
 
   it('runs contact upserts alongside an approval without deadlock, and keeps the audit chain whole', async () => {
     const [dana, omar] = await Promise.all([signIn(DEMO.owner), signIn(DEMO.ops)]);
-    const id = await propose(omar, 'active-customer', 'Customers, described again.', 1);
+    // The approval raises new-lead's score bar, so it moves some of the leads the upserts write.
+    const seg = await (await omar('GET', '/api/segments/new-lead')).json();
+    const { name, description, criteria, priority, pause, approval, transitions, expectedDwellDays } = seg.current;
+    const raised = JSON.parse(JSON.stringify(criteria).replace('"value":10', '"value":50'));
+    const proposed = await omar('POST', '/api/proposals', {
+      kind: 'update',
+      segmentKey: 'new-lead',
+      baseVersion: seg.current.version,
+      definition: { name, description, criteria: raised, priority, pause, approval, transitions, expectedDwellDays },
+      rationale: RATIONALE,
+    });
+    expect(proposed.status).toBe(201);
+    const { id } = await proposed.json();
     const batch = (from: number) =>
       Array.from({ length: 2000 }, (_, i) => ({
         id: `RACE-${(from + i) % 3000}`,
-        attributes: { lifecycle: 'lead', lead_score: 50, last_seen_at: '2026-11-14T00:00:00Z' },
+        attributes: {
+          lifecycle: 'lead',
+          lead_score: (from + i) % 100,
+          last_seen_at: new Date(Date.parse('2026-11-14T00:00:00Z') - ((from + i) % 120) * 86_400_000).toISOString(),
+        },
       }));
     const responses = await Promise.all([
       omar('PUT', '/api/contacts', { contacts: batch(0) }),
@@ -153,8 +170,14 @@ describe('racing approvals on real PostgreSQL', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
     const verify = await (await omar('GET', '/api/audit/verify')).json();
     expect(verify.ok).toBe(true);
-    const segs = await (await omar('GET', '/api/segments')).json();
-    const newLeads = segs.items.find((s: { key: string }) => s.key === 'new-lead').memberCount;
-    expect(newLeads).toBeGreaterThanOrEqual(3000);
+    // Whichever went first, every contact sits where the new rules place it, with its instants
+    // stored, and the impact the approval kept adds up to the moves it made.
+    const ids = Array.from({ length: 3000 }, (_, i) => `RACE-${i}`);
+    expect(await membershipDisagreements(postgres.db(), postgres.clock.now().getTime(), ids)).toEqual([]);
+    const approved = await (await omar('GET', `/api/proposals/${id}`)).json();
+    const audit = await (await omar('GET', '/api/audit?action=proposals.approved&limit=1')).json();
+    const flows = approved.impactAtApproval.flows as { count: number }[];
+    expect(flows.reduce((n, f) => n + f.count, 0)).toBe(audit.items[0].after.moved);
+    expect(approved.impactAtApproval.leave).toBeGreaterThan(0);
   });
 });

@@ -22,6 +22,13 @@ export const contacts = pgTable(
      * firewall evaluates the contact itself (docs/decisions/014-membership-never-stale.md).
      */
     freshUntil: ts('fresh_until'),
+    /**
+     * The attributes' ISO instants by dotted path, in epoch milliseconds (domain instantsOf),
+     * written with the attributes, so evaluation reads dates without parsing them. NULL: not
+     * written by the upsert (a seed, an older backup), so evaluation parses the attributes
+     * (docs/decisions/023-approval-without-parsing.md).
+     */
+    instants: jsonb('instants').$type<Record<string, number>>(),
   },
   (t) => [
     index('contacts_segment_idx').on(t.segmentKey, t.enteredAt),

@@ -1,4 +1,3 @@
-import type { SegmentDefinition } from '#domain/schemas/segments';
 import { SENSITIVITY_LABELS } from '#domain/schemas/sensitivity';
 import { FOLLOW_UP_DAYS } from '#domain/segments/decision-rule';
 import type { UserActor } from '#server/core/actor';
@@ -11,7 +10,6 @@ import { forgetPolicyHere } from '#server/core/policy-change';
 import { assertMayDecide } from '#server/core/proposal-decisions';
 import { dictionaryIssues, sensitiveUses } from '#server/features/attributes/attributes.read';
 import { segmentVersion } from '#server/features/segments/segments.read';
-import { previewImpact } from '#server/features/segments/segments.service';
 import { lockMembershipForChange, publishVersion } from '#server/features/segments/versions.service';
 import { ConflictError, invalidField, NotFoundError } from '#server/lib/errors';
 import { endPilotsOfProposal } from './pilots.service';
@@ -30,10 +28,6 @@ async function lockOpenForDecision(tx: DbContext, actor: UserActor, id: string) 
   if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
   return p;
 }
-
-/** A retired segment matches nobody: its impact is that of a definition no contact meets. */
-const impactDefinition = (kind: string, definition: SegmentDefinition): SegmentDefinition =>
-  kind === 'retire' ? { ...definition, criteria: { any: [] } } : definition;
 
 export type ApproveInput = { id: string; note?: string; revision: number; fairnessNote?: string };
 
@@ -77,12 +71,13 @@ export async function approveProposal(db: DbContext, actor: UserActor, input: Ap
     const { sensitive } = await checkAttributes(tx, actor, p, input.fairnessNote);
     const { kind, definition } = segmentProposal(p);
     const key = p.segmentKey ?? '';
-    // Where contacts go, evaluated under the membership lock just before they move, and kept.
-    const impactAtApproval = await previewImpact(tx, actor, {
-      segmentKey: key,
-      definition: impactDefinition(kind, definition),
-    });
-    const { version, status, moved } = await publishVersion(tx, actor, {
+    // Where contacts went, counted by the re-evaluation that moved them under the membership lock, and kept.
+    const {
+      version,
+      status,
+      moved,
+      impact: impactAtApproval,
+    } = await publishVersion(tx, actor, {
       kind,
       segmentKey: key,
       baseVersion: p.baseVersion,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { instantsOf } from '#domain/segments/attribute-values';
 import { edgeOffsets, nextEdge, segmentAt } from '#domain/segments/time-edges';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
@@ -6,7 +7,13 @@ import type { ContactIn } from './contacts.repo';
 import { inEvaluationOrder, type LiveSegment } from './membership.repo';
 
 /** A contact as it is written: its attributes with its segment and next time edge already decided. */
-type Placed = { id: string; attributes: Record<string, unknown>; seg: string | null; fresh: number | null };
+type Placed = {
+  id: string;
+  attributes: Record<string, unknown>;
+  instants: Record<string, number>;
+  seg: string | null;
+  fresh: number | null;
+};
 
 export type WriteResult = { moved: number; late: ContactIn[] };
 
@@ -16,7 +23,8 @@ export type WriteResult = { moved: number; late: ContactIn[] };
  * fresh contact is inserted with its segment, entry time and time edge; a known one is updated
  * with them and its stays closed and opened; every stay a move opens is inserted in one statement.
  * Rather than inserting a contact and then updating it (twice its writes and index entries:
- * docs/decisions/021-importing-a-million-contacts.md).
+ * docs/decisions/021-importing-a-million-contacts.md). The attributes' instants are written beside
+ * them, so the approval's evaluation reads them without parsing (docs/decisions/023-approval-without-parsing.md).
  *
  * Known contacts are locked first, in id order (as concurrent upserts of overlapping batches lock
  * them); their segment as read then is the one they move from. A contact another transaction
@@ -34,6 +42,7 @@ export async function writePlacedContacts(
   const placed: Placed[] = rows.map((r) => ({
     id: r.id,
     attributes: r.attributes,
+    instants: instantsOf(r.attributes),
     seg: segmentAt(ordered, r.attributes, now),
     fresh: nextEdge(offsets, r.attributes, now)?.getTime() ?? null,
   }));
@@ -41,7 +50,7 @@ export async function writePlacedContacts(
   // As freshUntilSql writes it: epoch plus the edge in milliseconds, or infinity when there is none.
   const fresh = sql`coalesce(timestamptz 'epoch' + x.fresh * interval '1 millisecond', 'infinity'::timestamptz)`;
   const recordset = (list: Placed[]) =>
-    sql`jsonb_to_recordset(${JSON.stringify(list)}::jsonb) AS x(id text, attributes jsonb, seg text, fresh bigint)`;
+    sql`jsonb_to_recordset(${JSON.stringify(list)}::jsonb) AS x(id text, attributes jsonb, instants jsonb, seg text, fresh bigint)`;
 
   const known = new Map(
     rowsOf<{ id: string; segment_key: string | null }>(
@@ -59,8 +68,8 @@ export async function writePlacedContacts(
   const inserted = new Set<string>();
   if (newcomers.length > 0) {
     const result = await tx.execute(sql`
-      INSERT INTO contacts (id, attributes, updated_at, segment_key, entered_at, fresh_until)
-      SELECT x.id, x.attributes, ${at}, x.seg, CASE WHEN x.seg IS NULL THEN NULL ELSE ${at} END, ${fresh}
+      INSERT INTO contacts (id, attributes, instants, updated_at, segment_key, entered_at, fresh_until)
+      SELECT x.id, x.attributes, x.instants, ${at}, x.seg, CASE WHEN x.seg IS NULL THEN NULL ELSE ${at} END, ${fresh}
       FROM ${recordset(newcomers)}
       ORDER BY x.id
       ON CONFLICT (id) DO NOTHING
@@ -71,7 +80,7 @@ export async function writePlacedContacts(
     // Columns set to the values they hold keep the update HOT when only the attributes change.
     await tx.execute(sql`
       UPDATE contacts c
-      SET attributes = x.attributes, updated_at = ${at}, segment_key = x.seg, fresh_until = ${fresh},
+      SET attributes = x.attributes, instants = x.instants, updated_at = ${at}, segment_key = x.seg, fresh_until = ${fresh},
         entered_at = CASE WHEN c.segment_key IS NOT DISTINCT FROM x.seg THEN c.entered_at
           WHEN x.seg IS NULL THEN NULL ELSE ${at} END
       FROM ${recordset(updates)}

@@ -36,22 +36,22 @@ export async function anyDue(db: DbOrTx, ids: string[], now: Date): Promise<bool
 export async function catchUpStep(tx: DbOrTx, now: Date, scope: CatchUpScope): Promise<CatchUpStep> {
   const segments = await liveSegments(tx);
   const atMs = sql`d.at_ms`;
-  const { lateral, instants } = parsedInstants(segments, sql`d.attributes`);
+  const { lateral, instants } = parsedInstants(segments, sql`d.attributes`, sql`d.instants`);
   const target = segmentCaseSql(segments, sql`d.attributes`, atMs, instants);
   const fresh = freshUntilSql(segments, sql`d.attributes`, atMs, instants);
   const nowIso = sql`${now.toISOString()}::timestamptz`;
   const due = scope.ids
-    ? sql`SELECT c.id, c.segment_key, c.attributes, c.fresh_until FROM contacts c
+    ? sql`SELECT c.id, c.segment_key, c.attributes, c.instants, c.fresh_until FROM contacts c
           JOIN (SELECT DISTINCT jsonb_array_elements_text(${JSON.stringify(scope.ids)}::jsonb) AS id) AS scope ON scope.id = c.id
           WHERE c.fresh_until IS NULL OR c.fresh_until <= ${nowIso}
           ORDER BY c.id LIMIT ${scope.limit} FOR UPDATE OF c`
-    : sql`SELECT c.id, c.segment_key, c.attributes, c.fresh_until FROM contacts c
+    : sql`SELECT c.id, c.segment_key, c.attributes, c.instants, c.fresh_until FROM contacts c
           WHERE c.fresh_until IS NULL OR c.fresh_until <= ${nowIso}
           ORDER BY c.fresh_until NULLS FIRST LIMIT ${scope.limit} FOR UPDATE SKIP LOCKED`;
   const result = await tx.execute(sql`
     WITH due AS MATERIALIZED (${due}),
     d AS MATERIALIZED (
-      SELECT id, segment_key AS was, attributes,
+      SELECT id, segment_key AS was, attributes, instants,
         coalesce((extract(epoch FROM fresh_until) * 1000)::bigint, ${String(now.getTime())}::bigint) AS at_ms
       FROM due
     ),

@@ -59,21 +59,33 @@ export function segmentCaseSql(segments: Evaluated[], attrs: SQL, nowMs: EvalIns
 
 /**
  * Dates are the costly part of evaluation, and several segments read the same one (last seen,
- * say). This parses each date attribute once per contact, in a LATERAL sub-select that OFFSET 0
- * keeps from being folded back into (and repeated in) every condition that reads it. The text is
- * taken out of the attributes once, in a sub-select of its own, before the parse reads it a few
- * dozen times: each `#>>` searches the jsonb again (a fifth of the parse on 200,000 contacts,
- * docs/decisions/020-a-million-contacts.md).
+ * say). This gives each date attribute a column of a LATERAL sub-select, which OFFSET 0 keeps
+ * from being folded back into (and repeated in) every condition that reads it. With `stored`
+ * (the contacts' `instants` column), a contact whose upsert stored its instants has each read
+ * from there, without parsing (docs/decisions/023-approval-without-parsing.md); one without
+ * (NULL: a seed, an older backup) has the text taken out of its attributes once, in a sub-select
+ * of its own, and parsed: each `#>` searches the jsonb again (a fifth of the parse on 200,000
+ * contacts, docs/decisions/020-a-million-contacts.md). Without `stored`, every contact is parsed.
  */
-export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQL; instants: InstantColumns } {
+export function parsedInstants(
+  segments: Evaluated[],
+  attrs: SQL,
+  stored?: SQL,
+): { lateral: SQL; instants: InstantColumns } {
   const paths = new Set<string>();
   for (const s of segments) instantPaths(s.criteria, paths);
   const instants: InstantColumns = new Map();
   const texts: SQL[] = [];
   const columns = [...paths].map((attr, i) => {
     instants.set(attr, sql.raw(`instants.d${i}`));
-    texts.push(sql`${attributeTextSql(attrs, attr)} AS ${sql.raw(`t${i}`)}`);
-    return sql`${instantMsOfText(sql.raw(`date_texts.t${i}`))} AS ${sql.raw(`d${i}`)}`;
+    const text = attributeTextSql(attrs, attr);
+    const parsed = instantMsOfText(sql.raw(`date_texts.t${i}`));
+    if (!stored) {
+      texts.push(sql`${text} AS ${sql.raw(`t${i}`)}`);
+      return sql`${parsed} AS ${sql.raw(`d${i}`)}`;
+    }
+    texts.push(sql`CASE WHEN ${stored} IS NULL THEN ${text} END AS ${sql.raw(`t${i}`)}`);
+    return sql`CASE WHEN ${stored} IS NULL THEN ${parsed} ELSE (${stored} -> ${attr}::text)::bigint END AS ${sql.raw(`d${i}`)}`;
   });
   if (columns.length === 0) return { lateral: sql``, instants };
   return {
@@ -83,18 +95,28 @@ export function parsedInstants(segments: Evaluated[], attrs: SQL): { lateral: SQ
   };
 }
 
+/** What a full re-evaluation did: how many contacts moved, and every contact counted by (from, to). */
+export type Reevaluated = { moved: number; pairs: MovePair[] };
+
 /**
  * Re-evaluates membership set-based in one statement: each contact's segment is computed once
  * (segmentCaseSql, in priority order); those whose segment changes get the new one, their open
  * stay is closed and the next one opened, all at `now`. Every evaluated contact also gets the
  * next time edge after `now` as `fresh_until` (written only where it changed), so the firewall
- * and the freshness pass know when the segment may expire (docs/decisions/014). Returns how
- * many contacts moved. An upsert places its contacts as it writes them instead
- * (contacts-write.repo.ts, docs/decisions/021-importing-a-million-contacts.md).
+ * and the freshness pass know when the segment may expire (docs/decisions/014). An upsert places
+ * its contacts as it writes them instead (contacts-write.repo.ts,
+ * docs/decisions/021-importing-a-million-contacts.md).
+ *
+ * Returns how many moved, and the pairs an impact is summarised from: the moves by (stored
+ * segment, new one), and every other contact as staying where it was, from the stored segments'
+ * sizes read in the same statement (its snapshot is from before the update). An approval runs
+ * the freshness pass first, so the stored segment is the current versions' evaluation at `now`,
+ * and these pairs are the preview's without a second evaluation of every contact
+ * (docs/decisions/023-approval-without-parsing.md).
  */
-export async function reevaluate(tx: DbOrTx, now: Date): Promise<number> {
+export async function reevaluate(tx: DbOrTx, now: Date): Promise<Reevaluated> {
   const segments = await liveSegments(tx);
-  const { lateral, instants } = parsedInstants(segments, sql`c.attributes`);
+  const { lateral, instants } = parsedInstants(segments, sql`c.attributes`, sql`c.instants`);
   const target = segmentCaseSql(segments, sql`c.attributes`, now.getTime(), instants);
   const fresh = freshUntilSql(segments, sql`c.attributes`, now.getTime(), instants);
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -106,16 +128,16 @@ export async function reevaluate(tx: DbOrTx, now: Date): Promise<number> {
         entered_at = CASE WHEN NOT t.moved THEN c.entered_at WHEN t.seg IS NULL THEN NULL ELSE ${at} END,
         fresh_until = t.fresh
       FROM (
-        SELECT e.id, e.seg, e.fresh, e.was IS DISTINCT FROM e.seg AS moved FROM (
+        SELECT e.id, e.was, e.seg, e.fresh, e.was IS DISTINCT FROM e.seg AS moved FROM (
           SELECT c.id, c.segment_key AS was, c.fresh_until AS fresh_was, ${target} AS seg, ${fresh} AS fresh
           FROM contacts c ${lateral} OFFSET 0
         ) AS e
         WHERE e.was IS DISTINCT FROM e.seg OR e.fresh_was IS DISTINCT FROM e.fresh
       ) AS t
       WHERE c.id = t.id
-      RETURNING c.id, c.segment_key, t.moved
+      RETURNING c.id, t.was, c.segment_key, t.moved
     ), moved AS (
-      SELECT id, segment_key FROM changed WHERE moved
+      SELECT id, was, segment_key FROM changed WHERE moved
     ), closed AS (
       UPDATE contact_stays s SET left_at = ${at}
       FROM moved m WHERE s.contact_id = m.id AND s.left_at IS NULL
@@ -125,8 +147,24 @@ export async function reevaluate(tx: DbOrTx, now: Date): Promise<number> {
       SELECT m.id, m.segment_key, ${at} FROM moved m WHERE m.segment_key IS NOT NULL
       RETURNING id
     )
-    SELECT (SELECT count(*) FROM moved)::int AS moved`);
-  return rowsOf<{ moved: number }>(result)[0]?.moved ?? 0;
+    SELECT (SELECT count(*) FROM moved)::int AS moved,
+      (SELECT coalesce(json_agg(json_build_array(x.was, x.segment_key, x.n)), '[]') FROM (
+        SELECT was, segment_key, count(*)::int AS n FROM moved GROUP BY 1, 2) AS x)::text AS moves,
+      (SELECT coalesce(json_agg(json_build_array(y.segment_key, y.n)), '[]') FROM (
+        SELECT segment_key, count(*)::int AS n FROM contacts GROUP BY 1) AS y)::text AS sizes`);
+  const row = rowsOf<{ moved: number; moves: string; sizes: string }>(result)[0];
+  const moves = JSON.parse(row?.moves ?? '[]') as [string | null, string | null, number][];
+  const sizes = JSON.parse(row?.sizes ?? '[]') as [string | null, number][];
+  return { moved: Number(row?.moved ?? 0), pairs: pairsOf(moves, sizes) };
+}
+
+/** Moves by (from, to) and the segments' sizes before them, as the pairs of every contact. */
+function pairsOf(moves: [string | null, string | null, number][], sizes: [string | null, number][]): MovePair[] {
+  const stayed = new Map(sizes);
+  for (const [from, , n] of moves) stayed.set(from, (stayed.get(from) ?? 0) - n);
+  const pairs: MovePair[] = moves.map(([from, to, count]) => ({ from, to, count }));
+  for (const [key, count] of stayed) if (count > 0) pairs.push({ from: key, to: key, count });
+  return pairs;
 }
 
 /**
@@ -141,7 +179,7 @@ export async function movePairs(
   proposed: LiveSegment[],
 ): Promise<MovePair[]> {
   const nowMs = now.getTime();
-  const { lateral, instants } = parsedInstants([...current, ...proposed], sql`c.attributes`);
+  const { lateral, instants } = parsedInstants([...current, ...proposed], sql`c.attributes`, sql`c.instants`);
   const before = segmentCaseSql(current, sql`c.attributes`, nowMs, instants);
   const after = segmentCaseSql(proposed, sql`c.attributes`, nowMs, instants);
   const result = await db.execute(sql`

@@ -36,7 +36,7 @@ export async function contactsReachedBy(
       ]
     : others;
   const nowMs = now.getTime();
-  const { lateral, instants } = parsedInstants([...current, ...proposed], sql`c.attributes`);
+  const { lateral, instants } = parsedInstants([...current, ...proposed], sql`c.attributes`, sql`c.instants`);
   const before = segmentCaseSql(current, sql`c.attributes`, nowMs, instants);
   const after = segmentCaseSql(proposed, sql`c.attributes`, nowMs, instants);
   const kept = change.rulesChange ? sql`OR (x.before = ${key} AND x.after = ${key})` : sql``;

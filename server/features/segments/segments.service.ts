@@ -7,12 +7,12 @@ import type {
   SegmentVersion,
 } from '#domain/schemas/segments';
 import { unstorableReason } from '#domain/schemas/strings';
-import { summarizeImpact } from '#domain/segments/impact';
 import type { Actor } from '#server/core/actor';
 import type { DbContext } from '#server/core/db';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from '#server/lib/base64';
 import { invalidField, NotFoundError } from '#server/lib/errors';
-import { type LiveSegment, liveSegments, movePairs } from './membership.repo';
+import { impactOf, UNSAVED_KEY, withProposed } from './impact.present';
+import { liveSegments, movePairs } from './membership.repo';
 import { reviewStates } from './segment-reviews.service';
 import { presentVersion } from './segments.read';
 import * as repo from './segments.repo';
@@ -94,9 +94,6 @@ function decodeCursor(cursor: string): repo.MemberCursor {
   throw invalidField('cursor', 'Not a cursor from this list');
 }
 
-// Segment keys are lowercase words joined by hyphens, so this can never name a real segment.
-const UNSAVED_KEY = '__new_segment__';
-
 /**
  * What approving `definition` for `segmentKey` (a new segment when omitted or unknown) would do to
  * membership now. Nothing is written: both evaluations run in one read-only query.
@@ -108,20 +105,7 @@ export async function previewImpact(
 ): Promise<ImpactPreview> {
   const current = await liveSegments(db.conn);
   const key = input.segmentKey ?? UNSAVED_KEY;
-  const proposed: LiveSegment = {
-    key,
-    name: input.definition.name,
-    criteria: input.definition.criteria,
-    priority: input.definition.priority,
-    paused: input.definition.pause.paused,
-    transitions: input.definition.transitions,
-  };
-  const after = [...current.filter((s) => s.key !== key), proposed];
+  const after = withProposed(current, key, input.definition);
   const pairs = await movePairs(db.conn, db.clock.now(), current, after);
-  const impact = summarizeImpact(pairs, key, factsOf(current), factsOf(after));
-  // A segment being created has no key yet: its moves name it, with a null key.
-  const keyOf = (k: string | null) => (k === UNSAVED_KEY ? null : k);
-  return { ...impact, flows: impact.flows.map((f) => ({ ...f, from: keyOf(f.from), to: keyOf(f.to) })) };
+  return impactOf(pairs, key, current, after);
 }
-
-const factsOf = (segments: LiveSegment[]) => new Map(segments.map((s) => [s.key, s]));

@@ -4,7 +4,8 @@ import { assertInTransaction, type DbContext } from '#server/core/db';
 import { announcePolicyChange } from '#server/core/policy-change';
 import { ConflictError, NotFoundError } from '#server/lib/errors';
 import { refreshMembership } from './freshness.service';
-import { lockMembershipExclusive, reevaluate } from './membership.repo';
+import { impactOf, withProposed } from './impact.present';
+import { liveSegments, lockMembershipExclusive, reevaluate } from './membership.repo';
 import { versionColumns } from './segments.present';
 import * as repo from './segments.repo';
 
@@ -36,7 +37,10 @@ export type PublishInput = {
 /**
  * Creates the segment (kind create) or checks that the proposal's base is still its current
  * version (409 stale_base_version otherwise), inserts the immutable version, makes it current,
- * re-evaluates every contact and tells every instance's firewall to reload.
+ * re-evaluates every contact and tells every instance's firewall to reload. Returns, with the
+ * version, what the change did to membership (`impact`), summarised from the re-evaluation: the
+ * freshness pass has just brought every stored segment to now, so the segment each contact
+ * leaves is the one the current versions give it (docs/decisions/023-approval-without-parsing.md).
  */
 export async function publishVersion(tx: DbContext, actor: UserActor, input: PublishInput) {
   assertInTransaction(tx, 'Publishing a version');
@@ -60,6 +64,7 @@ export async function publishVersion(tx: DbContext, actor: UserActor, input: Pub
   const status = input.kind === 'retire' ? ('retired' as const) : ('active' as const);
   // Contacts whose time edges passed move under the old rules first, dated at their edges.
   await refreshMembership(tx, actor, {});
+  const before = await liveSegments(tx.conn);
   await repo.insertVersion(tx.conn, {
     ...versionColumns(input.definition),
     segmentKey: key,
@@ -71,7 +76,13 @@ export async function publishVersion(tx: DbContext, actor: UserActor, input: Pub
     approvedAt: now,
   });
   if (input.kind !== 'create') await repo.setCurrent(tx.conn, key, version, status);
-  const moved = await reevaluate(tx.conn, now);
+  const { moved, pairs } = await reevaluate(tx.conn, now);
   await announcePolicyChange(tx); // every instance's firewall reloads the segment's rules
-  return { version, status, moved };
+  // A retired segment matches nobody: its impact is that of a definition no contact meets.
+  const after = withProposed(
+    before,
+    key,
+    status === 'retired' ? { ...input.definition, criteria: { any: [] } } : input.definition,
+  );
+  return { version, status, moved, impact: impactOf(pairs, key, before, after) };
 }
