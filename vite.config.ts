@@ -18,7 +18,7 @@ const VENDOR =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|openapi-fetch)[\\/](?!.*(mutationObserver|useMutation|infiniteQueryObserver|useInfiniteQuery|infiniteQueryOptions))|[\\/]src[\\/]lib[\\/]api-client\.ts$|[\\/]clients[\\/]typescript[\\/]client\.ts$/;
 /** Small modules the signed-in frame and most pages share, in one chunk rather than five. */
 const FRAME =
-  /[\\/]domain[\\/](roles|permissions)\.ts$|[\\/]src[\\/]shared[\\/]current-user[\\/]|[\\/]src[\\/]components[\\/]ui[\\/]page-header\.tsx$|[\\/]src[\\/]lib[\\/]format\.ts$/;
+  /[\\/]domain[\\/](roles|permissions)\.ts$|[\\/]src[\\/]shared[\\/]current-user[\\/]|[\\/]src[\\/]components[\\/]ui[\\/]page-header\.tsx$|[\\/]src[\\/]lib[\\/](format|after-paint)\.ts$/;
 
 /**
  * `--mode mock` (npm run dev:mock) and `--mode demo` (npm run build:demo) start the page with the
