@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -15,7 +18,7 @@ const VENDOR =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|openapi-fetch)[\\/](?!.*(mutationObserver|useMutation|infiniteQueryObserver|useInfiniteQuery|infiniteQueryOptions))|[\\/]src[\\/]lib[\\/]api-client\.ts$|[\\/]clients[\\/]typescript[\\/]client\.ts$/;
 /** Small modules the signed-in frame and most pages share, in one chunk rather than five. */
 const FRAME =
-  /[\\/]domain[\\/](roles|permissions)\.ts$|[\\/]src[\\/]shared[\\/]current-user[\\/]|[\\/]src[\\/]components[\\/]ui[\\/]page-header\.tsx$|[\\/]src[\\/]lib[\\/]format\.ts$/;
+  /[\\/]domain[\\/](roles|permissions)\.ts$|[\\/]src[\\/]shared[\\/]current-user[\\/]|[\\/]src[\\/]components[\\/]ui[\\/]page-header\.tsx$|[\\/]src[\\/]lib[\\/](format|after-paint)\.ts$/;
 
 /**
  * `--mode mock` (npm run dev:mock) and `--mode demo` (npm run build:demo) start the page with the
@@ -40,8 +43,45 @@ function inBrowserBackend(): Plugin {
   };
 }
 
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * Each built script and style is written beside itself brotli- and gzip-compressed at the highest
+ * levels, once, at build time; the server sends the form the browser reads best as it is
+ * (server/spa.ts, docs/decisions/019-what-loads-first.md). Brotli is about a seventh smaller than
+ * gzip on the scripts a page waits for.
+ */
+function precompressedAssets(): Plugin {
+  return {
+    name: 'charter-precompressed-assets',
+    apply: 'build',
+    async writeBundle({ dir = 'dist' }, bundle) {
+      const files = Object.keys(bundle).filter((f) => f.startsWith('assets/') && /\.(js|css|svg)$/.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const content = await readFile(path.join(dir, file));
+          const [br, gz] = await Promise.all([
+            brotli(content, {
+              params: {
+                [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+                [zlib.BROTLI_PARAM_SIZE_HINT]: content.length,
+              },
+            }),
+            gzipped(content, { level: 9 }),
+          ]);
+          // A file too small to gain is left alone, and served as it is.
+          if (br.length < content.length) await writeFile(path.join(dir, `${file}.br`), br);
+          if (gz.length < content.length) await writeFile(path.join(dir, `${file}.gz`), gz);
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), ...(mode === 'mock' || mode === 'demo' ? [inBrowserBackend()] : [])],
+  // The demo is hosted by any static server, which would not send the compressed files.
+  plugins: [react(), ...(mode === 'mock' || mode === 'demo' ? [inBrowserBackend()] : [precompressedAssets()])],
   // The demo is hosted from any folder of any static server: asset paths relative to the page.
   base: mode === 'demo' ? './' : '/',
   // PGlite loads its WebAssembly and data files next to its module, which prebundling would move.

@@ -16,6 +16,8 @@ export function forwardingHandlers(
 ) {
   const handler = http.all(pattern, async ({ request }) => {
     const headers = new Headers(request.headers);
+    // The in-process app answers as it is read: nothing decodes a compressed body on this side.
+    headers.delete('accept-encoding');
     if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
     if (request.method !== 'GET' && !headers.has('origin')) headers.set('origin', new URL(request.url).origin);
     const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();

@@ -38,6 +38,7 @@ import { webhooksRoutes } from './features/webhooks/webhooks.routes';
 import { workflowViewsRoutes } from './features/workflows/workflow-views.routes';
 import { workflowsRoutes } from './features/workflows/workflows.routes';
 import { limitedBody } from './http/body-limit';
+import { compressReads } from './http/compress-reads';
 import type { AppEnv, Deps } from './http/env';
 import { noStore, originCheck, requestId, resolveActor, securityHeaders, withDeps } from './http/middleware';
 import { router } from './http/router';
@@ -112,6 +113,8 @@ export function createApp(options: AppOptions) {
 
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', requestId, securityHeaders);
+  // Reads only: no write, and so not the firewall's check, passes through it.
+  app.on('GET', '/api/*', compressReads);
   app.route('/api', routes);
   const warnUnavailable = unavailableWarner();
   app.onError((err, c) => handleError(err, c, warnUnavailable));

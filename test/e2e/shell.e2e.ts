@@ -52,8 +52,10 @@ describe('the app shell', () => {
         await item.click();
         // The previous page's heading is still there until the new page mounts: wait for this page's
         // address and for its heading, so its requests have started before the next step (sign-out).
-        // (A page may settle on a longer address: /review opens the current month's.)
-        await expect.poll(() => new URL(page.url()).pathname.startsWith(href ?? '?')).toBe(true);
+        // (The review opens at its month: /review/<month>.)
+        await expect
+          .poll(() => new URL(page.url()).pathname)
+          .toSatisfy((path: string) => path === href || path.startsWith(`${href}/`));
         await expect.poll(() => item.getAttribute('aria-current')).toBe('page');
         await page.locator('main [data-page-title]').waitFor();
         await expect.poll(() => page.locator('.loading').count()).toBe(0);

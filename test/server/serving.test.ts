@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openMemory } from '#server/db/client';
@@ -18,10 +19,11 @@ let database: Database;
 const clock = fixedClock('2026-11-15T12:00:00Z');
 const PUBLIC = 'https://charter.example.com';
 const MANIFEST = '{"index.html":{"file":"assets/index-abc123.js","isEntry":true}}';
+const VENDOR = `export const vendor = 1;\n${'export const y = 2;\n'.repeat(200)}`;
 
 beforeAll(async () => {
   dist = mkdtempSync(path.join(os.tmpdir(), 'charter-dist-'));
-  const put = (file: string, content: string) => {
+  const put = (file: string, content: string | Buffer) => {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
     writeFileSync(path.join(dist, file), content);
   };
@@ -29,6 +31,10 @@ beforeAll(async () => {
   put('index.html', '<!doctype html><title>Charter</title>');
   put('assets/index-abc123.js', `console.log(1);\n${'export const x = 1;\n'.repeat(200)}`);
   put('assets/index-abc123.js.map', '{"sources":["src/main.tsx"]}');
+  // What the build writes beside each script: its brotli and gzip forms (vite.config.ts).
+  put('assets/vendor-def456.js', VENDOR);
+  put('assets/vendor-def456.js.br', brotliCompressSync(VENDOR));
+  put('assets/vendor-def456.js.gz', gzipSync(VENDOR));
   put('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
   put('.vite/manifest.json', MANIFEST);
   put('.env', 'SESSION_SECRET=do-not-serve');
@@ -67,6 +73,30 @@ describe('the built app', () => {
     expect(await plain.text()).toContain('console.log(1)');
   });
 
+  it('sends the brotli or gzip form the build wrote, whichever the browser reads best', async () => {
+    const a = app();
+    const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
+    const br = await a.request('/assets/vendor-def456.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toContain('Accept-Encoding');
+    expect(br.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(brotliDecompressSync(await bytes(br)).toString()).toBe(VENDOR);
+    const gz = await a.request('/assets/vendor-def456.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(await bytes(gz)).toString()).toBe(VENDOR);
+    const plain = await a.request('/assets/vendor-def456.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(VENDOR);
+    // The page itself is never cached without asking: it names the current hashed files.
+    expect((await a.request('/', { headers: { 'accept-encoding': 'br' } })).headers.get('cache-control')).toBe(
+      'no-cache',
+    );
+  });
+
   it('serves the app, its assets, public files, and index.html for client routes', async () => {
     const a = app();
     expect(await (await a.request('/')).text()).toContain('<title>Charter</title>');
@@ -87,6 +117,9 @@ describe('the built app', () => {
       expect(res.headers.get('x-request-id')).toMatch(/\w{8}/);
     }
     expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect((await a.request('/')).headers.get('cache-control')).toBe('no-cache');
+    expect(file.headers.get('cache-control')).toBe('no-cache');
+    expect((await a.request('/api/nothing-here')).headers.get('cache-control')).toBe('no-store');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await asset.text()).toContain('console');
     const missing = await a.request('/assets/index-gone.js');

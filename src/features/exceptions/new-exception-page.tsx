@@ -3,20 +3,21 @@ import { Link, useSearchParams } from 'react-router';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { useAfterPaint } from '#src/lib/after-paint';
 import { isApiError } from '#src/lib/api-client';
 import { useDraft } from './api/get-draft';
 import './exceptions.css';
 
-// The page's header shows at once; the wizard (the form library, the schemas it checks against)
-// follows with its code, asked for as this module runs (docs/architecture.md, "Loading").
-const wizardModule = import('./components/resumed-wizard');
-const ResumedWizard = lazy(() => wizardModule.then((m) => ({ default: m.ResumedWizard })));
+// The page's header shows at once; the wizard (the form library and its first step) follows with
+// its code, asked for once the header has been painted (docs/architecture.md, "Loading").
+const ResumedWizard = lazy(() => import('./components/resumed-wizard').then((m) => ({ default: m.ResumedWizard })));
 
 export default function NewExceptionPage() {
   const [params] = useSearchParams();
   // The draft the page was opened with; a draft created while typing stays with the open wizard.
   const [openedDraft] = useState(() => params.get('draft'));
   const draft = useDraft(openedDraft);
+  const painted = useAfterPaint();
 
   const header = (
     <PageHeader
@@ -53,9 +54,13 @@ export default function NewExceptionPage() {
   return (
     <>
       {header}
-      <Suspense fallback={<Loading label="Opening the form…" />}>
-        <ResumedWizard draft={draft.data ?? null} params={params} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={<Loading label="Opening the form…" />}>
+          <ResumedWizard draft={draft.data ?? null} params={params} />
+        </Suspense>
+      ) : (
+        <Loading label="Opening the form…" />
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { roleMay } from '#domain/permissions';
 import { PageHeader } from '#src/components/ui/page-header';
+import { useAfterPaint } from '#src/lib/after-paint';
 import { daysBetween, formatDate } from '#src/lib/format';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useOwner } from '#src/shared/queries/get-owner';
@@ -9,8 +10,9 @@ import { hasWork } from './utils/my-work';
 import './home.css';
 
 // The red flags come first and load with the page; each role's queues below them are their own
-// chunks, fetched as the page renders, so the first paint does not wait for their code
-// (docs/architecture.md, "Loading"). Each keeps its place while it loads.
+// chunks, asked for once the first screen has been painted, so that paint neither waits for their
+// code nor shares the processor with it (docs/architecture.md, "Loading"). Each keeps its place
+// while it loads.
 const MyWork = lazy(() => import('./components/my-work').then((m) => ({ default: m.MyWork })));
 const ChecklistBandCard = lazy(() =>
   import('./components/checklist-band-card').then((m) => ({ default: m.ChecklistBandCard })),
@@ -23,10 +25,24 @@ const RolesCard = lazy(() => import('./components/roles-card').then((m) => ({ de
 /** A card's place while its code loads, as tall as the card's own loading state. */
 const PendingCard = () => <section className="card card-pending" aria-busy="true" aria-label="Loading" />;
 
+/** A lazy card once the first screen is painted; its place until then and while it loads. */
+function Later({
+  painted,
+  place = <PendingCard />,
+  children,
+}: {
+  painted: boolean;
+  place?: ReactNode;
+  children: ReactNode;
+}) {
+  return painted ? <Suspense fallback={place}>{children}</Suspense> : place;
+}
+
 export default function HomePage() {
   const user = useCurrentUser();
   const owner = useOwner();
   const daysLeft = daysBetween(new Date(), new Date(user.onboardingUntil));
+  const painted = useAfterPaint();
 
   return (
     <>
@@ -36,31 +52,32 @@ export default function HomePage() {
       />
       <RedFlags />
       {hasWork(user, daysLeft) ? (
-        <Suspense
-          fallback={
+        <Later
+          painted={painted}
+          place={
             <div className="grid my-work">
               <PendingCard />
             </div>
           }
         >
           <MyWork user={user} daysLeft={daysLeft} />
-        </Suspense>
+        </Later>
       ) : null}
       <div className="grid">
         {user.roles.includes('owner') ? (
-          <Suspense fallback={<PendingCard />}>
+          <Later painted={painted}>
             <ChecklistBandCard roles={user.roles} />
-          </Suspense>
+          </Later>
         ) : null}
         {roleMay(user.roles, 'backlog.rank') ? (
-          <Suspense fallback={<PendingCard />}>
+          <Later painted={painted}>
             <BacklogTop />
-          </Suspense>
+          </Later>
         ) : null}
         {user.roles.includes('operations') ? (
-          <Suspense fallback={<PendingCard />}>
+          <Later painted={painted}>
             <BacklogWaiting />
-          </Suspense>
+          </Later>
         ) : null}
         <section className="card" aria-labelledby="owner-title">
           <h2 id="owner-title">Segmentation owner</h2>
@@ -74,9 +91,9 @@ export default function HomePage() {
           )}
           <p>Segment logic changes only when the owner approves a proposal. Nobody approves their own.</p>
         </section>
-        <Suspense fallback={<PendingCard />}>
+        <Later painted={painted}>
           <RolesCard roles={user.roles} />
-        </Suspense>
+        </Later>
       </div>
     </>
   );

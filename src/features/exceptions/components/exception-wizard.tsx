@@ -104,13 +104,10 @@ export function ExceptionWizard({
     };
   }, [step]);
 
-  // The checks load once the first screen is up, so the first Continue does not wait for them.
-  useEffect(() => {
-    const load = () => void loadWizardValidator();
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(load, 1);
-    const id = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  // The checks (zod and the wizard's schema, the heaviest script the page could run) are asked for
+  // when someone starts using the form: a field or button taking focus or a press, before the first
+  // Continue needs them. A phone that only shows the page never runs them.
+  const preloadChecks = () => void loadWizardValidator();
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -172,6 +169,8 @@ export function ExceptionWizard({
         className="wizard stack"
         noValidate
         aria-labelledby="wizard-step-title"
+        onFocus={preloadChecks}
+        onPointerDown={preloadChecks}
         onSubmit={(e) => {
           if (step === 'review') return void submit(e);
           e.preventDefault();

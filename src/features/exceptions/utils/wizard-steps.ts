@@ -86,8 +86,8 @@ export function toCreateInput(v: WizardValues, draftId: string | null): CreateEx
 }
 
 /**
- * The form's checks (zod, the wizard's schema and its resolver) load when the form first checks a
- * field or on idle, not with the first step (docs/decisions/019-what-loads-first.md).
+ * The form's checks (zod, the wizard's schema and its resolver) load when someone starts using the
+ * form or it first checks a field, not with the first step (docs/decisions/019-what-loads-first.md).
  */
 export const loadWizardValidator = () => import('./wizard-validator');
 

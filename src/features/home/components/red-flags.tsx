@@ -1,17 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '#src/components/ui/states';
+import { afterPaint } from '#src/lib/after-paint';
 import { useGovernanceTrend } from '../api/get-governance-trend';
 import { flagTone, RED_FLAGS, trendPoints, trendSummary } from '../utils/red-flags';
 
-// The drawing cannot show before its figures, so its code loads while they do (asked for as this
-// module runs, not when the figures arrive), and the page's first paint does not wait for it.
-const trendModule = import('./red-flag-trend');
-const RedFlagTrend = lazy(() => trendModule.then((m) => ({ default: m.RedFlagTrend })));
+// The drawing cannot show before its figures, so its code loads while they do: asked for once the
+// cards have been painted, not when the figures arrive, and the first paint does not wait for it.
+let trendModule: Promise<typeof import('./red-flag-trend')> | undefined;
+const loadTrend = () => {
+  trendModule ??= import('./red-flag-trend');
+  return trendModule;
+};
+const RedFlagTrend = lazy(() => loadTrend().then((m) => ({ default: m.RedFlagTrend })));
 
 /** This month's three red flags with six months of trend; the review goes through them monthly. */
 export function RedFlags() {
   const trend = useGovernanceTrend(6);
+  useEffect(() => afterPaint(() => void loadTrend()), []);
   return (
     <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={trend.isPending}>
       <div className="section-header">
