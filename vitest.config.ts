@@ -37,8 +37,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
-    // Every core, at least two: Vitest's own default leaves one core idle on a two-core machine.
-    maxWorkers: Math.max(2, os.availableParallelism()),
+    // One worker more than the cores, at least three: Vitest's own default leaves one core idle on
+    // a two-core machine, and some files spend long stretches waiting (on processes they start,
+    // PostgreSQL restarts, timers) while a core could run another file (docs/testing.md).
+    maxWorkers: Math.max(2, os.availableParallelism()) + 1,
     // The longest files first, on a clean checkout too (test/sequencer.ts).
     sequence: { sequencer: LongestFirst },
     projects: [

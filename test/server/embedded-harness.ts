@@ -5,13 +5,14 @@ import pg from 'pg';
 import { createApp } from '#server/app';
 import type { Database } from '#server/db/client';
 import { openConnection } from '#server/db/connection';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import type { EmbeddedServer } from '#server/db/embedded';
 import { ensureEmbeddedRoles, type RoleUrls } from '#server/db/roles';
 import { checkpointFile } from '#server/features/audit/audit.checkpoint-file';
 import { type AuditKey, auditKeyFrom } from '#server/lib/audit-key';
 import { fixedClock } from '#server/lib/clock';
 import { randomToken } from '#server/lib/crypto';
 import { seedDemo } from '#server/seed/demo';
+import { startTestPostgres } from '#test/db/test-postgres';
 import { httpClients } from './harness';
 
 /**
@@ -44,7 +45,7 @@ export async function startCluster(): Promise<Cluster> {
   const dataDir = path.join(tmp, 'data');
   let server: EmbeddedServer | undefined;
   try {
-    server = await startEmbedded(dataDir, () => undefined);
+    server = await startTestPostgres(dataDir);
     const superUrl = server.url;
     const roles = await ensureEmbeddedRoles(dataDir, superUrl);
     const keySecret = randomToken();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import type { EmbeddedServer } from '#server/db/embedded';
+import { startTestPostgres } from '#test/db/test-postgres';
 import {
   type AppProcess,
   freePort,
@@ -31,7 +32,7 @@ let shared: Record<string, string> = {};
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'charter-external-'));
   chmodSync(dir, 0o755);
-  server = await startEmbedded(dir, () => undefined);
+  server = await startTestPostgres(dir);
   shared = { DATA_DIR: path.join(dir, 'charter'), AUDIT_KEY: 'k'.repeat(40) };
   // Both at once on the empty database, as two instances deployed together would start. They share
   // the audit key, as instances behind one load balancer must (docs/operations.md); DATA_DIR holds
@@ -83,7 +84,7 @@ describe('instances sharing an external database', () => {
     await server?.stop();
     server = undefined;
     await new Promise((r) => setTimeout(r, 1_000));
-    server = await startEmbedded(dir, () => undefined, { port });
+    server = await startTestPostgres(dir, { port });
     const backAt = Date.now();
     for (const app of [a, b]) expect(await until(async () => (await healthStatus(app)) === 200, 30_000)).toBe(true);
     expect(await until(() => loads.every((l) => l.okSince(backAt) >= 15), 30_000)).toBe(true);

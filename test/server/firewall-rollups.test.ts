@@ -5,10 +5,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import type { EmbeddedServer } from '#server/db/embedded';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { startTestPostgres } from '#test/db/test-postgres';
 import { DEMO, ORIGIN } from './harness';
 
 /**
@@ -27,7 +28,7 @@ const CLOCKS = ['2026-11-15T12:00:00Z', '2026-11-30T23:59:59.999Z', '2026-12-01T
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'charter-fw-rollups-'));
   chmodSync(dir, 0o755);
-  server = await startEmbedded(dir, () => undefined);
+  server = await startTestPostgres(dir);
   for (const at of CLOCKS) {
     const database = await openPostgres(server.url, 'embedded');
     databases.push(database);

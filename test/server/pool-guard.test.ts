@@ -6,12 +6,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import type { EmbeddedServer } from '#server/db/embedded';
 import { isConnectionLoss } from '#server/db/pool-errors';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { seedDemoOnce } from '#server/seed/seed-once';
+import { startTestPostgres } from '#test/db/test-postgres';
 import { DEMO, ORIGIN } from './harness';
 
 /**
@@ -28,7 +29,7 @@ const clock = fixedClock('2026-11-15T12:00:00Z');
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'charter-pool-guard-'));
   chmodSync(dir, 0o755);
-  server = await startEmbedded(dir, () => undefined);
+  server = await startTestPostgres(dir);
   database = await openPostgres(server.url, 'embedded');
   app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
 });

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, type Db, openPostgres } from '#server/db/client';
-import { type EmbeddedServer, startEmbedded } from '#server/db/embedded';
+import type { EmbeddedServer } from '#server/db/embedded';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
+import { startTestPostgres } from '#test/db/test-postgres';
 import { ORIGIN } from './harness';
 
 /**
@@ -25,7 +26,7 @@ export function seededPostgres(name: string) {
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), `charter-${name}-`));
     chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
-    server = await startEmbedded(tmp, () => undefined);
+    server = await startTestPostgres(tmp);
     database = await openPostgres(server.url, 'embedded');
     await seedDemo(database.db, clock);
     app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
