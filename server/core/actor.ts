@@ -26,6 +26,8 @@ export type TokenActor = {
   tokenId: string;
   name: string;
   scopes: TokenScope[];
+  /** The person who made the token: it acts with no more standing than theirs (docs/rules.md, "Onboarding"). */
+  createdBy: string;
 };
 
 /**
@@ -50,7 +52,7 @@ export function userActor(
   return { kind: 'user', id: user.id, label: user.email, email: user.email, roles: user.roles, sessionId, links };
 }
 
-export function tokenActor(token: { id: string; name: string; scopes: TokenScope[] }): TokenActor {
+export function tokenActor(token: { id: string; name: string; scopes: TokenScope[]; createdBy: string }): TokenActor {
   return {
     kind: 'token',
     id: null,
@@ -58,5 +60,6 @@ export function tokenActor(token: { id: string; name: string; scopes: TokenScope
     tokenId: token.id,
     name: token.name,
     scopes: token.scopes,
+    createdBy: token.createdBy,
   };
 }

@@ -1,4 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, isNull } from 'drizzle-orm';
+import { PERMISSIONS } from '#domain/permissions';
+import type { Role } from '#domain/roles';
 import type { Db, DbOrTx } from '#server/db/client';
 import { announce, isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
 import { apiTokens, users } from '#server/db/schema/foundation';
@@ -23,13 +25,24 @@ function cacheOf(db: Db): Cache {
   return cache;
 }
 
-// A token whose creator is inactive is dead too, even if revoking it with them was somehow missed.
+/** The roles that may manage tokens: a token lives only while its creator holds one of them. */
+const TOKEN_ROLES: readonly Role[] = PERMISSIONS['tokens.manage'].roles;
+
+// A token whose creator is inactive, or holds no role that manages tokens any more, is dead too,
+// even if revoking it with them was somehow missed (docs/rules.md, "API tokens").
 async function findLiveToken(db: DbOrTx, tokenHash: string): Promise<LiveToken | undefined> {
   const [row] = await db
     .select({ token: apiTokens })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.createdBy))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true)));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, tokenHash),
+        isNull(apiTokens.revokedAt),
+        eq(users.active, true),
+        arrayOverlaps(users.roles, [...TOKEN_ROLES]),
+      ),
+    );
   return row?.token;
 }
 

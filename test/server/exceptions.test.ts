@@ -185,4 +185,23 @@ describe('exceptions: idempotency', () => {
     const nick = await t.as(DEMO.newHire);
     expect((await nick.post('/api/exceptions', withdrawal(), { headers })).status).toBe(201);
   });
+
+  it('refuses the same key for a different proposed change, and leaves the first proposal as it was', async () => {
+    // Otherwise the requester reads 201 for logic nobody proposed: the first proposal stands unseen.
+    const headers = { 'idempotency-key': 'retry-test-3' };
+    const { body } = await logicReview(mia, 'evaluation', (d) => ({ ...d, priority: d.priority + 8 }));
+    const first = await file(mia, body, headers);
+    const before = await (await dana.get(`/api/proposals/${first.proposalId}`)).json();
+    const changed = {
+      ...body,
+      proposal: { ...body.proposal, definition: { ...body.proposal.definition, priority: 99 } },
+    };
+    const other = await mia.post('/api/exceptions', changed, { headers });
+    expect(other.status).toBe(409);
+    expect((await other.json()).code).toBe('idempotency_key_reused');
+    const reasoned = { ...body, proposal: { ...body.proposal, rationale: `${body.proposal.rationale} Also more.` } };
+    expect((await mia.post('/api/exceptions', reasoned, { headers })).status).toBe(409);
+    expect(await (await dana.get(`/api/proposals/${first.proposalId}`)).json()).toEqual(before);
+    expect((await mia.post('/api/exceptions', body, { headers })).status).toBe(201);
+  });
 });

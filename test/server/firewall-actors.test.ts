@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '#server/db/rows';
 import { standardFixture, tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
+import { addConfirmed } from './people-helpers';
 
 /**
  * Who a send is for (docs/rules.md, "The firewall check" and "The owner does not run campaigns"):
@@ -80,6 +81,22 @@ describe('a campaign’s creator is an actor of its send', () => {
     expect(reasons(res.body)).toEqual(['actor_onboarding']);
     expect(await actorOf(res.body.requestId)).toBe(DEMO.marketer);
     expect(reasons((await post(mia, { campaignId: miaCampaign })).body)).toEqual([]);
+  });
+});
+
+describe('a token sends with its creator’s standing', () => {
+  it('holds a token made by someone in onboarding, whoever it names or leaves out', async () => {
+    // Operations may make tokens; a new hire in operations must not send through one what their
+    // own checks hold back (docs/rules.md, "Onboarding").
+    const { client: tess } = await addConfirmed(t, 'tess.newops@example.com', ['operations']);
+    expect(reasons(await post(tess, {}).then((r) => r.body))).toEqual(['actor_onboarding']);
+    const res = await tess.post('/api/tokens', { name: 'Side door', scopes: ['firewall:check'] });
+    const sideDoor = t.withToken((await res.json()).token);
+    expect(reasons((await post(sideDoor, {})).body)).toEqual(['actor_onboarding']);
+    expect(reasons((await post(sideDoor, { actor: DEMO.marketer })).body)).toEqual(['actor_onboarding']);
+    expect(reasons((await post(sideDoor, { campaignId: miaCampaign })).body)).toEqual(['actor_onboarding']);
+    // A token made by someone past onboarding holds nothing of its own.
+    expect(reasons((await post(token, {})).body)).toEqual([]);
   });
 });
 

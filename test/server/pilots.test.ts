@@ -104,6 +104,21 @@ describe('who may start, stop and extend', () => {
     }
   });
 
+  it('never lets the owner pilot their own proposal: it would apply it to real sends unapproved', async () => {
+    // The owner's proposal is decided by operations; a pilot of it would lift evaluation's pause for
+    // a fifth of its members with nobody else's say.
+    const own = await proposeUpdate(dana, dana, 'evaluation', unpause);
+    const before = await lastAudit('pilots.started');
+    const res = await dana.post(`/api/proposals/${own}/pilot`, { share: 20, durationDays: 14 });
+    expect(res.status).toBe(403);
+    expect((await res.json()).code).toBe('self_approval');
+    expect((await (await omar.get(`/api/proposals/${own}/pilots`)).json()).items).toEqual([]);
+    expect(await lastAudit('pilots.started')).toBe(before);
+    const members = await membersOf(omar, 'evaluation');
+    for (const d of await cohorts(omar, members)) expect(d.reasons).toContain('segment_paused');
+    await dana.post(`/api/proposals/${own}/withdraw`);
+  });
+
   it('checks the share and the duration, naming the field', async () => {
     const proposalId = await proposeUpdate(omar, dana, 'dormant', (d) => ({ ...d, description: 'Bounds.' }));
     for (const [body, field] of [

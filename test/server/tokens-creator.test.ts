@@ -53,4 +53,30 @@ describe('tokens and their creator', () => {
     }
     expect((await check(token)).status).toBe(200);
   });
+  it('are revoked when their creator no longer holds a role that manages tokens, audited', async () => {
+    // Moved from operations to marketing, a person must not keep writing contacts (and so moving
+    // them between segments) through a token they made before.
+    const { id, client: ops } = await addConfirmed(t, 'theo.ops@example.com', ['operations']);
+    const { id: tokenId, token } = await (
+      await ops.post('/api/tokens', { name: 'Loader', scopes: ['contacts:write', 'firewall:check'] })
+    ).json();
+    const write = () =>
+      t.withToken(token).put('/api/contacts', { contacts: [{ id: 'moved-on-1', attributes: { plan: 'pro' } }] });
+    expect((await write()).status).toBe(200);
+
+    const omar = await t.as(DEMO.ops);
+    expect((await omar.patch(`/api/users/${id}`, { roles: ['marketer'] })).status).toBe(200);
+    expect((await write()).status).toBe(401);
+    expect((await check(token)).status).toBe(401);
+    const audit = await (await omar.get(`/api/audit?action=tokens.revoked&target=${tokenId}`)).json();
+    expect(audit.items[0]).toMatchObject({ actor: DEMO.ops, after: { why: 'creator_lost_role' } });
+  });
+
+  it('are refused whenever their creator holds no role that manages tokens, even if a revocation was missed', async () => {
+    const { id, client: ops } = await addConfirmed(t, 'tara.ops@example.com', ['operations']);
+    const { token } = await (await ops.post('/api/tokens', { name: 'Checker', scopes: ['firewall:check'] })).json();
+    // Outside the app (an old backup restored): the creator a viewer now, the token not revoked.
+    await t.db.execute(sql`UPDATE users SET roles = ARRAY['viewer']::text[] WHERE id = ${id}`);
+    expect((await check(token)).status).toBe(401);
+  });
 });

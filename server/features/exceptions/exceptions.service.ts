@@ -1,3 +1,4 @@
+import { sameDefinition } from '#domain/exceptions/same-definition';
 import { monthRange } from '#domain/firewall/months';
 import type {
   CreateExceptionInput,
@@ -11,7 +12,9 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { emitEvent } from '#server/core/events';
 import { lintAndRecord } from '#server/core/lint-and-record';
+import type { DbOrTx } from '#server/db/client';
 import { campaignTarget } from '#server/features/campaigns/campaigns.read';
+import { proposedChange } from '#server/features/proposals/proposals.read';
 import { currentSegment } from '#server/features/segments/segments.read';
 import { ConflictError, invalidField, NotFoundError, pgErrorOf } from '#server/lib/errors';
 import { presentDetail, presentListItem } from './exceptions.present';
@@ -27,14 +30,24 @@ function createdBody(row: repo.ExceptionRow): ExceptionCreated {
   };
 }
 
-/** A key may only be reused for the same request: anything else is a mistake worth saying. */
-function replay(row: repo.ExceptionRow, input: CreateExceptionInput): ExceptionCreated {
+/**
+ * A key may only be reused for the same request: anything else is a mistake worth saying. The
+ * proposed logic counts too, or a retry with other logic would read as filed while the first stands.
+ */
+async function replay(db: DbOrTx, row: repo.ExceptionRow, input: CreateExceptionInput): Promise<ExceptionCreated> {
+  const proposed = row.proposalId ? await proposedChange(db, row.proposalId) : undefined;
+  const sameProposal = input.proposal
+    ? proposed !== undefined &&
+      sameDefinition(proposed.definition, input.proposal.definition) &&
+      proposed.rationale === input.proposal.rationale
+    : row.proposalId === null;
   const same =
     row.segmentKey === input.segmentKey &&
     row.riskCategory === input.riskCategory &&
     row.riskStatement === input.riskStatement &&
     row.protocol === input.protocol &&
-    (row.campaignId ?? undefined) === input.campaignId;
+    (row.campaignId ?? undefined) === input.campaignId &&
+    sameProposal;
   if (!same) {
     throw new ConflictError(
       'idempotency_key_reused',
@@ -73,7 +86,7 @@ export async function fileException(
 ): Promise<ExceptionCreated> {
   if (idempotencyKey) {
     const earlier = await repo.findByIdempotencyKey(db.conn, actor.id, idempotencyKey);
-    if (earlier) return replay(earlier, input);
+    if (earlier) return replay(db.conn, earlier, input);
   }
   try {
     const row = await transaction(db, async (tx) => {
@@ -149,7 +162,7 @@ export async function fileException(
     // Two retries racing: the loser's insert hits the unique key; answer with the winner's result.
     if (idempotencyKey && isIdempotencyClash(err)) {
       const earlier = await repo.findByIdempotencyKey(db.conn, actor.id, idempotencyKey);
-      if (earlier) return replay(earlier, input);
+      if (earlier) return replay(db.conn, earlier, input);
     }
     throw err;
   }

@@ -8,6 +8,7 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { announcePolicyChange, forgetPolicyHere } from '#server/core/policy-change';
+import { assertMayDecide } from '#server/core/proposal-decisions';
 import { contactsReachedBy } from '#server/features/segments/moves.read';
 import { segmentState, segmentVersion } from '#server/features/segments/segments.read';
 import { ConflictError, invalidField, NotFoundError } from '#server/lib/errors';
@@ -31,6 +32,9 @@ export async function startPilot(db: DbContext, actor: UserActor, input: StartPi
   await transaction(db, async (tx) => {
     const p = await proposals.lockProposal(tx.conn, input.id);
     if (!p) throw new NotFoundError('Proposal');
+    // A pilot applies the proposal to real sends: only someone who may decide it starts one, so the
+    // owner never pilots their own proposal or a stand-in's (docs/rules.md, "Pilots").
+    await assertMayDecide(tx.conn, actor, p.proposerId);
     if (p.status !== 'open') throw new ConflictError('not_open', `This proposal is already ${p.status}.`);
     const { kind, definition } = segmentProposal(p);
     const key = p.segmentKey as string;
@@ -152,6 +156,10 @@ export async function stopPilot(db: DbContext, actor: UserActor, input: { id: st
 export async function extendPilot(db: DbContext, actor: UserActor, input: { id: string; days: number; note?: string }) {
   await transaction(db, async (tx) => {
     const { p } = await lockRunning(tx, input.id);
+    // Extending keeps the proposal applied longer: the same rule as starting (a handover can make
+    // the proposer the owner).
+    const proposal = await proposals.findProposal(tx.conn, p.proposalId);
+    if (proposal) await assertMayDecide(tx.conn, actor, proposal.proposal.proposerId);
     const endsAt = new Date(p.endsAt.getTime() + input.days * DAY_MS);
     if (endsAt.getTime() - p.startsAt.getTime() > MAX_DAYS * DAY_MS) {
       const left = Math.floor((p.startsAt.getTime() + MAX_DAYS * DAY_MS - p.endsAt.getTime()) / DAY_MS);

@@ -62,12 +62,16 @@ export async function revokeToken(db: DbContext, actor: UserActor, { id }: { id:
 }
 
 /**
- * Revokes the live tokens a person created, inside the caller's transaction (deactivating them):
- * a token never outlives its creator's access (docs/operations.md, "API tokens"). Each revocation is
+ * Revokes the live tokens a person created, inside the caller's transaction (deactivating them, or
+ * taking away the last role that may manage tokens): a token never outlives its creator's access (docs/operations.md, "API tokens"). Each revocation is
  * audited, and every instance drops the tokens when the transaction commits; the caller calls
  * forgetTokens after its commit, for this instance at once.
  */
-export async function revokeTokensOf(tx: DbContext, actor: Actor, { userId }: { userId: string }) {
+export async function revokeTokensOf(
+  tx: DbContext,
+  actor: Actor,
+  { userId, why = 'creator_deactivated' }: { userId: string; why?: 'creator_deactivated' | 'creator_lost_role' },
+) {
   return transaction(tx, async (t) => {
     const revoked = await repo.revokeTokensCreatedBy(t.conn, userId, t.clock.now());
     if (revoked.length === 0) return 0;
@@ -77,7 +81,7 @@ export async function revokeTokensOf(tx: DbContext, actor: Actor, { userId }: { 
         action: 'tokens.revoked',
         target: { type: 'api_token', id: r.id },
         before: { name: r.name, scopes: r.scopes, revokedAt: null },
-        after: { revokedAt: t.clock.now().toISOString(), why: 'creator_deactivated' },
+        after: { revokedAt: t.clock.now().toISOString(), why },
       });
     }
     return revoked.length;

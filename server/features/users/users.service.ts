@@ -1,4 +1,5 @@
 import { planCreate, planUpdate } from '#domain/people/governed-change';
+import { roleMay } from '#domain/permissions';
 import type { Role } from '#domain/roles';
 import type { OwnerSummary } from '#domain/schemas/session';
 import type { CreateUserInput, UpdateUserInput, User } from '#domain/schemas/users';
@@ -135,7 +136,12 @@ export async function updateUser(
       await endSessionsOf(tx, actor, { userId: id });
       await revokeTokensOf(tx, actor, { userId: id });
     }
-    deactivated = deactivating;
+    // Their tokens die with the last role that may manage tokens, as with deactivation: a person
+    // moved to marketing keeps no contacts:write token (docs/rules.md, "API tokens").
+    const lostTokenRole =
+      active && !deactivating && roleMay(before.roles, 'tokens.manage') && !roleMay(plan.roles, 'tokens.manage');
+    if (lostTokenRole) await revokeTokensOf(tx, actor, { userId: id, why: 'creator_lost_role' });
+    deactivated = deactivating || lostTokenRole;
     await recordAudit(tx, actor, {
       action: deactivating ? 'users.deactivated' : !before.active && active ? 'users.reactivated' : 'users.updated',
       target: { type: 'user', id },
@@ -146,7 +152,7 @@ export async function updateUser(
     await proposeChanges(tx, actor, after, plan, kept);
     return after;
   });
-  // Their tokens were revoked with them: this instance stops accepting them now, others on NOTIFY.
+  // Their tokens were revoked: this instance stops accepting them now, others on NOTIFY.
   if (deactivated) forgetTokens(db.root);
   return present(db, updated);
 }

@@ -96,7 +96,8 @@ export default function ProposalPage() {
       <PilotPanel
         proposalId={p.id}
         open={p.status === 'open'}
-        canManage={roleMay(user.roles, 'pilots.manage')}
+        // A pilot applies the proposal to real sends: only one the owner may decide (docs/rules.md, "Pilots").
+        canManage={roleMay(user.roles, 'pilots.manage') && p.canDecide}
         canWriteNotes={roleMay(user.roles, 'pilots.notes')}
       />
       {p.status === 'open' && p.canDecide ? <DecisionPanel proposal={p} onReload={() => proposal.refetch()} /> : null}
