@@ -37,10 +37,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
-    // One worker more than the cores, at least three: Vitest's own default leaves one core idle on
-    // a two-core machine, and some files spend long stretches waiting (on processes they start,
-    // PostgreSQL restarts, timers) while a core could run another file (docs/testing.md).
-    maxWorkers: Math.max(2, os.availableParallelism()) + 1,
+    // Every core, at least two: Vitest's own default leaves one core idle on a two-core machine.
+    // A worker more than the cores was measured slower twice (docs/testing.md): beside the two
+    // browser runs the cores are already saturated, and a third worker only stretches every file.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     // The longest files first, on a clean checkout too (test/sequencer.ts).
     sequence: { sequencer: LongestFirst },
     projects: [
