@@ -1,6 +1,7 @@
 import type { Role } from '#domain/roles';
 import type { TokenScope } from '#domain/schemas/tokens';
 import { type Links, NO_LINKS } from './stand-in';
+import type { UserRow } from './users.read';
 
 /** A signed-in person; `label` is their email, as the audit log names them. */
 export type UserActor = {
@@ -28,6 +29,11 @@ export type TokenActor = {
   scopes: TokenScope[];
   /** The person who made the token: it acts with no more standing than theirs (docs/rules.md, "Onboarding"). */
   createdBy: string;
+  /**
+   * That person's row as the token cache read it, so a check need not read it again; the cache is
+   * dropped on every change to a person (server/core/token-cache.ts). Absent: read it.
+   */
+  maker?: UserRow;
 };
 
 /**
@@ -52,7 +58,13 @@ export function userActor(
   return { kind: 'user', id: user.id, label: user.email, email: user.email, roles: user.roles, sessionId, links };
 }
 
-export function tokenActor(token: { id: string; name: string; scopes: TokenScope[]; createdBy: string }): TokenActor {
+export function tokenActor(token: {
+  id: string;
+  name: string;
+  scopes: TokenScope[];
+  createdBy: string;
+  maker?: UserRow;
+}): TokenActor {
   return {
     kind: 'token',
     id: null,
@@ -61,5 +73,6 @@ export function tokenActor(token: { id: string; name: string; scopes: TokenScope
     name: token.name,
     scopes: token.scopes,
     createdBy: token.createdBy,
+    ...(token.maker ? { maker: token.maker } : {}),
   };
 }

@@ -5,7 +5,8 @@ import type { Db, DbOrTx } from '#server/db/client';
 import { announce, isListening, UNLISTENED_TTL_MS, watch } from '#server/db/notify';
 import { apiTokens, users } from '#server/db/schema/foundation';
 
-type LiveToken = typeof apiTokens.$inferSelect;
+/** A live token with its maker as they stand: every check through it acts with the maker's standing. */
+type LiveToken = typeof apiTokens.$inferSelect & { maker: typeof users.$inferSelect };
 type Entry = { token: LiveToken; loadedAt: number };
 type Cache = { byHash: Map<string, Entry>; generation: number };
 
@@ -32,7 +33,7 @@ const TOKEN_ROLES: readonly Role[] = PERMISSIONS['tokens.manage'].roles;
 // even if revoking it with them was somehow missed (docs/rules.md, "API tokens").
 async function findLiveToken(db: DbOrTx, tokenHash: string): Promise<LiveToken | undefined> {
   const [row] = await db
-    .select({ token: apiTokens })
+    .select({ token: apiTokens, maker: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.createdBy))
     .where(
@@ -43,7 +44,7 @@ async function findLiveToken(db: DbOrTx, tokenHash: string): Promise<LiveToken |
         arrayOverlaps(users.roles, [...TOKEN_ROLES]),
       ),
     );
-  return row?.token;
+  return row ? { ...row.token, maker: row.maker } : undefined;
 }
 
 /**
@@ -79,7 +80,10 @@ export function forgetTokens(db: Db): void {
   cache.byHash.clear();
 }
 
-/** Tells every instance (this one included) to drop cached tokens when the transaction commits. */
+/**
+ * Tells every instance (this one included) to drop cached tokens when the transaction commits:
+ * after a revocation, and after any change to a person, since a token keeps its maker's row.
+ */
 export async function announceTokenChange(tx: DbOrTx): Promise<void> {
   await announce(tx, 'tokens');
 }

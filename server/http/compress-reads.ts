@@ -8,6 +8,9 @@ import type { AppEnv } from './env';
  */
 const NEVER = /^\/api\/(session|tokens|firewall\/(check|requests))(\/|$)/;
 
+/** gzip named without a zero weight (`gzip;q=0` refuses it; the library checks the weight again). */
+const ACCEPTS_GZIP = /\bgzip\b(?!\s*;\s*q\s*=\s*0(?:\.0*)?\s*(?:,|$))/i;
+
 const gzip = compress({ encoding: 'gzip', contentTypeFilter: /^application\/json\b/ });
 
 /**
@@ -24,7 +27,9 @@ const gzip = compress({ encoding: 'gzip', contentTypeFilter: /^application\/json
  * cookie and attacker-chosen text.
  */
 export const compressReads = createMiddleware<AppEnv>(async (c, next) => {
-  if (NEVER.test(c.req.path)) return next();
+  // Decided before the handler: touching the answer after it makes Hono build a full Response,
+  // which costs a caller that never asked for gzip (a platform, a monitor) as much as the read.
+  if (NEVER.test(c.req.path) || !ACCEPTS_GZIP.test(c.req.header('Accept-Encoding') ?? '')) return next();
   await next();
   if (c.res.status !== 200) return;
   // The answer is already built: the library compresses it in place (and adds Vary).

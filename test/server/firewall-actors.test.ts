@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '#server/db/rows';
 import { standardFixture, tokenWith } from './firewall-fixtures';
 import { type Client, createTestApp, DEMO, type TestApp } from './harness';
-import { addConfirmed } from './people-helpers';
+import { addConfirmed, pendingFor } from './people-helpers';
 
 /**
  * Who a send is for (docs/rules.md, "The firewall check" and "The owner does not run campaigns"):
@@ -97,6 +97,24 @@ describe('a token sends with its creator’s standing', () => {
     expect(reasons((await post(sideDoor, { campaignId: miaCampaign })).body)).toEqual(['actor_onboarding']);
     // A token made by someone past onboarding holds nothing of its own.
     expect(reasons((await post(token, {})).body)).toEqual([]);
+  });
+
+  it('follows a change to its maker at once, though the token is kept in memory', async () => {
+    const { id, client: uma } = await addConfirmed(t, 'uma.newops@example.com', ['operations']);
+    const res = await uma.post('/api/tokens', { name: 'Uma’s platform', scopes: ['firewall:check'] });
+    const platform = t.withToken((await res.json()).token);
+    expect(reasons((await post(platform, {})).body)).toEqual(['actor_onboarding']);
+    // An earlier start date, asked by the admin and confirmed by a second person, ends her onboarding.
+    const omar = await t.as(DEMO.ops);
+    expect((await omar.patch(`/api/users/${id}`, { startedAt: '2025-01-06' })).status).toBe(200);
+    const dana = await t.as(DEMO.owner);
+    for (const change of await pendingFor(dana, id)) {
+      expect((await dana.post(`/api/user-changes/${change.id}/confirm`, {})).status).toBe(200);
+    }
+    expect(reasons((await post(platform, {})).body)).toEqual([]);
+    // And a later one, which applies at once, starts it again.
+    expect((await omar.patch(`/api/users/${id}`, { startedAt: '2026-11-15' })).status).toBe(200);
+    expect(reasons((await post(platform, {})).body)).toEqual(['actor_onboarding']);
   });
 });
 

@@ -34,7 +34,7 @@ export async function resolveActors(
   }
   // The token's maker is an actor too: a token sends with no more standing than theirs, so a new
   // hire's token is held like their own checks, whoever it names or leaves out.
-  const maker = await findUser(db.conn, actor.createdBy);
+  const maker = actor.maker ?? (await findUser(db.conn, actor.createdBy));
   if (!email) {
     const sender = creator ?? null;
     return { sender, all: distinct([sender, maker]) };

@@ -5,6 +5,7 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { lintAndRecord } from '#server/core/lint-and-record';
 import { linksOf } from '#server/core/stand-in';
+import { forgetTokens } from '#server/core/token-cache';
 import { findUser, type UserRow } from '#server/core/users.read';
 import { ConflictError, ForbiddenError, NotFoundError } from '#server/lib/errors';
 import { assertSeparation, snapshot, takeOwnerFromCurrent } from './governance';
@@ -97,6 +98,8 @@ export async function confirmUserChange(
       after: { ...snapshot(after), changeId: id, proposedBy: change.proposedBy, note: note ?? null },
     });
   });
+  // Tokens keep their maker's row: this instance reads them again now, the others on NOTIFY.
+  forgetTokens(db.root);
   return changeView(db, actor, id);
 }
 

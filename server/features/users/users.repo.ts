@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { announceTokenChange } from '#server/core/token-cache';
 import type { DbOrTx } from '#server/db/client';
 import { users } from '#server/db/schema/foundation';
 
@@ -12,8 +13,10 @@ export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
   return u;
 }
 
+/** Every instance drops its cached tokens at the commit: a token keeps its maker's row (roles, start date). */
 export async function updateUser(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>) {
   const [u] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
+  if (u) await announceTokenChange(db);
   return u;
 }
 

@@ -152,7 +152,8 @@ export async function updateUser(
     await proposeChanges(tx, actor, after, plan, kept);
     return after;
   });
-  // Their tokens were revoked: this instance stops accepting them now, others on NOTIFY.
-  if (deactivated) forgetTokens(db.root);
+  // Tokens keep their maker's row, and a deactivation revoked theirs: this instance reads them
+  // again now, the others on NOTIFY.
+  forgetTokens(db.root);
   return present(db, updated);
 }
