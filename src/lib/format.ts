@@ -1,4 +1,5 @@
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+import { dayInWords } from '#domain/time-words';
+
 const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -9,7 +10,8 @@ const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-export const formatDate = (iso: string) => dateFmt.format(new Date(iso));
+/** The day as messages from the server name it too (domain/time-words.ts). */
+export const formatDate = (iso: string) => dayInWords(new Date(iso));
 export const formatDateTime = (iso: string) => `${dateTimeFmt.format(new Date(iso))} UTC`;
 export const formatCount = (n: number) => n.toLocaleString('en-GB');
 
