@@ -42,7 +42,8 @@ describe('exception lists, detail and the owner’s view', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Step 2 of 4: Name the risk' }, PAGE),
     ).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'It erodes trust' })).toBeChecked();
+    // The step's fields load after its heading (docs/decisions/019): wait for them, with the draft's answer.
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'It erodes trust' })).toBeChecked(), PAGE);
     expect(screen.getByLabelText('The risk, in your own words')).toHaveValue(RISK);
     expect(draft.id).toMatch(/^[0-9a-f-]{36}$/);
   });
