@@ -18,6 +18,26 @@ describe('the People page', () => {
     expect(await within(dialog).findByText(/A marketer cannot also be owner, operations or admin/)).toBeInTheDocument();
   });
 
+  it('says before saving that taking operations away, or deactivating, revokes their tokens', async () => {
+    const user = userEvent.setup();
+    await signInAs('omar.ops@example.com');
+    renderApp('/people');
+    await user.click(await screen.findByRole('button', { name: 'Edit Omar Haddad' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Omar Haddad' });
+    expect(within(dialog).queryByText(/revokes every API token/)).not.toBeInTheDocument();
+    // Admin alone still manages tokens: no warning until both roles are gone.
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Operations' }));
+    expect(within(dialog).queryByText(/revokes every API token/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Admin' }));
+    expect(within(dialog).getByText(/Saving revokes every API token they made/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Admin' }));
+    expect(within(dialog).queryByText(/revokes every API token/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: /^Active/ }));
+    expect(
+      within(dialog).getByText(/Deactivating ends their sessions and revokes every API token/),
+    ).toBeInTheDocument();
+  });
+
   it('hands ownership over only when a second person confirms, from the keyboard', async () => {
     const user = userEvent.setup();
     await signInAs('omar.ops@example.com');

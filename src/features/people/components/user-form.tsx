@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { roleMay } from '#domain/permissions';
 import { ROLE_LABELS, ROLES, separationConflict } from '#domain/roles';
 import { CreateUserInput } from '#domain/schemas/users';
 import { Button } from '#src/components/ui/button';
@@ -40,6 +41,8 @@ export function UserForm(props: Props) {
   });
   const [formError, setFormError] = useState<string | null>(null);
   const errors = form.formState.errors;
+  const tokensEnd =
+    props.mode === 'edit' ? tokensEndWith(props.defaults, form.watch('roles'), form.watch('active')) : null;
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
@@ -102,6 +105,7 @@ export function UserForm(props: Props) {
           Active (can sign in)
         </label>
       )}
+      {tokensEnd ? <Notice tone="warning">{tokensEnd}</Notice> : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {props.mode === 'create' ? 'Add person' : 'Save changes'}
@@ -110,4 +114,13 @@ export function UserForm(props: Props) {
       </div>
     </form>
   );
+}
+
+/** What saving would do to the person's API tokens, said before it is done (docs/rules.md, "API tokens"). */
+function tokensEndWith(before: EditValues, roles: EditValues['roles'] | undefined, active: boolean | undefined) {
+  if (before.active && active === false) {
+    return 'Deactivating ends their sessions and revokes every API token they made.';
+  }
+  if (!roleMay(before.roles, 'tokens.manage') || roleMay(roles ?? [], 'tokens.manage')) return null;
+  return 'Saving revokes every API token they made: only operations and admin may hold tokens.';
 }
