@@ -9,7 +9,7 @@ import { type Send, seededPostgres } from './race-app';
  * first wins and the others are refused with 409 `stale_order`, never a 5xx or a lost item.
  */
 
-const postgres = seededPostgres('backlog-race');
+const postgres = seededPostgres();
 const { signIn } = postgres;
 
 const rotate = (ids: string[], by: number) => [...ids.slice(by), ...ids.slice(0, by)];

@@ -19,7 +19,8 @@ import { type Cluster, startCluster, superQuery, TEST_START } from './embedded-h
 
 let cluster: Cluster;
 beforeAll(async () => {
-  cluster = await startCluster();
+  // It changes the roles themselves, which every database of a cluster shares: a cluster of its own.
+  cluster = await startCluster({ own: true });
 }, 120_000);
 afterAll(() => cluster?.stop());
 

@@ -16,7 +16,7 @@ export async function userId(client: Client, email: string): Promise<string> {
  * their own attributes accept them first, as a workspace would.
  */
 export async function acceptAttributes(
-  t: TestApp,
+  t: Pick<TestApp, 'as'>,
   entries: Record<string, AttributeType | { type: AttributeType; sensitivity: Sensitivity }>,
 ): Promise<void> {
   const dana = await t.as(DEMO.owner);

@@ -12,13 +12,14 @@ import { type AuditKey, auditKeyFrom } from '#server/lib/audit-key';
 import { fixedClock } from '#server/lib/clock';
 import { randomToken } from '#server/lib/crypto';
 import { seedDemo } from '#server/seed/demo';
+import { dropSharedDatabase, newSharedDatabase, sharedPostgres } from '#test/db/shared-postgres';
 import { startTestPostgres } from '#test/db/test-postgres';
 import { httpClients } from './harness';
 
 /**
  * The real embedded PostgreSQL with Charter's real roles, for what PGlite (one superuser) cannot
- * show: the app's connection has least privilege. One cluster per test file, with the demo
- * workspace migrated and seeded once into a template; each app gets its own copy of it.
+ * show: the app's connection has least privilege. The demo workspace is migrated and seeded once
+ * into a template, in the run's shared server (startCluster below); each app gets its own copy.
  */
 export type Cluster = {
   /** The cluster's DATA_DIR: passwords, and the embedded server's files. */
@@ -38,7 +39,35 @@ export type DatabaseUrls = RoleUrls & { superUrl: string; name: string };
 const TEMPLATE = 'charter';
 export const TEST_START = '2026-11-15T12:00:00Z';
 
-export async function startCluster(): Promise<Cluster> {
+async function sharedCluster(): Promise<Cluster> {
+  const shared = await sharedPostgres('roles');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-roles-'));
+  chmodSync(tmp, 0o755);
+  const made: string[] = [];
+  return {
+    dataDir: shared.dataDir,
+    tmp,
+    key: auditKeyFrom(shared.keySecret),
+    keySecret: shared.keySecret,
+    newDatabase: async (options = {}) => {
+      const urls = await newSharedDatabase(shared, options);
+      made.push(urls.name);
+      return urls;
+    },
+    stop: async () => {
+      for (const name of made) await dropSharedDatabase(shared, name);
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The demo under Charter's roles: by default a file's share of the run's one test PostgreSQL
+ * (test/db/shared-postgres.ts), whose databases it drops when it stops; `own` starts a cluster
+ * for the file alone, for a test that changes the roles themselves (cluster-wide).
+ */
+export async function startCluster({ own = false }: { own?: boolean } = {}): Promise<Cluster> {
+  if (!own) return sharedCluster();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'charter-roles-'));
   // As root, PostgreSQL runs as the 'postgres' user, which must be able to reach the data directory.
   chmodSync(tmp, 0o755);

@@ -56,7 +56,7 @@ export async function addContact(db: Db, id: string, stays: StaySpec[]): Promise
 }
 
 /** A token made by operations through the API, as an automation platform would hold it. */
-export async function tokenWith(t: TestApp, scopes: string[]): Promise<string> {
+export async function tokenWith(t: Pick<TestApp, 'as'>, scopes: string[]): Promise<string> {
   const ops = await t.as(DEMO.ops);
   const res = await ops.post('/api/tokens', { name: `fw ${scopes.join(' ')} ${Math.random()}`, scopes });
   if (res.status !== 201) throw new Error(`token: ${res.status} ${await res.text()}`);

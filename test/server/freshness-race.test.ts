@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 const START = '2026-11-15T12:00:00.000Z';
 const COUNT = 400;
 
-const pg = seededPostgres('fresh-race');
+const pg = seededPostgres();
 const clock = pg.clock;
 const as = (email: string) => pg.signIn(email);
 

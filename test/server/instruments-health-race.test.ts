@@ -10,7 +10,7 @@ import { seededPostgres } from './race-app';
  * out of its band at once (docs/rules.md, "Decision checklist" and "Segment health outside the review").
  */
 
-const postgres = seededPostgres('instruments-race');
+const postgres = seededPostgres();
 const { signIn } = postgres;
 
 describe('the first save of a month’s checklist, raced', () => {

@@ -25,7 +25,13 @@ export const pause = <T extends { pause: object }>(d: T): T => ({
 });
 
 /** An open proposal by operations (unpausing evaluation unless told), and the owner's running pilot of it. */
-export async function startedPilot(t: TestApp, share = 20, durationDays = 14, key = 'evaluation', change = unpause) {
+export async function startedPilot(
+  t: Pick<TestApp, 'as'>,
+  share = 20,
+  durationDays = 14,
+  key = 'evaluation',
+  change = unpause,
+) {
   const dana = await t.as(DEMO.owner);
   const omar = await t.as(DEMO.ops);
   const proposalId = await proposeUpdate(omar, dana, key, change);

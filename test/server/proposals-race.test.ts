@@ -9,7 +9,7 @@ import { type Send, seededPostgres } from './race-app';
  * cannot show a race): whatever the interleaving, exactly one approval wins.
  */
 
-const postgres = seededPostgres('race');
+const postgres = seededPostgres();
 const { signIn } = postgres;
 
 async function propose(as: Send, key: string, description: string, baseVersion: number): Promise<string> {

@@ -1,41 +1,43 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, type Db, openPostgres } from '#server/db/client';
-import type { EmbeddedServer } from '#server/db/embedded';
 import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
-import { startTestPostgres } from '#test/db/test-postgres';
+import { DEMO_PASSWORD } from '#server/seed/demo';
+import {
+  dropSharedDatabase,
+  newSharedDatabase,
+  type SharedDatabase,
+  type SharedPostgres,
+  sharedPostgres,
+  TEMPLATE_START,
+} from '#test/db/shared-postgres';
 import { ORIGIN } from './harness';
 
 /**
  * The app over a real embedded PostgreSQL with the demo workspace, for races (PGlite runs one
- * statement at a time, so it cannot show one). Registers its own start and stop for the file.
+ * statement at a time, so it cannot show one): a copy of the demo in the run's shared server
+ * (test/db/shared-postgres.ts), seeded as it was for this file alone. Registers its own start and
+ * stop for the file.
  */
 export type Send = (method: string, url: string, body?: unknown) => Promise<Response>;
 
-export function seededPostgres(name: string) {
-  let tmp = '';
-  let server: EmbeddedServer | undefined;
+export function seededPostgres() {
+  let shared: SharedPostgres | undefined;
+  let copy: SharedDatabase | undefined;
   let database: Database | undefined;
   let app: ReturnType<typeof createApp> | undefined;
-  const clock = fixedClock('2026-11-15T12:00:00Z');
+  const clock = fixedClock(TEMPLATE_START);
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), `charter-${name}-`));
-    chmodSync(tmp, 0o755); // as root, PostgreSQL runs as its own user and must reach the directory
-    server = await startTestPostgres(tmp);
-    database = await openPostgres(server.url, 'embedded');
-    await seedDemo(database.db, clock);
+    shared = await sharedPostgres('plain');
+    copy = await newSharedDatabase(shared);
+    database = await openPostgres(copy.superUrl, 'embedded');
     app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
   }, 120_000);
 
   afterAll(async () => {
     await database?.close();
-    await server?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (shared && copy) await dropSharedDatabase(shared, copy.name);
   }, 60_000);
 
   const started = () => {

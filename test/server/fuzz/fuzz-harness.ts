@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '#server/db/rows';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { tokenWith } from '../firewall-fixtures';
-import { createTestApp, DEMO, ORIGIN, type TestApp } from '../harness';
+import { DEMO, ORIGIN } from '../harness';
+import { createPostgresTestApp, type PostgresTestApp } from '../postgres-app';
 import type { JsonSchema, Pools } from './schema-arbitrary';
 
 /** One operation of the OpenAPI document, as the fuzz tests enumerate them. */
@@ -36,7 +37,7 @@ export const nameOf = (op: Operation) => `${op.method} /api${op.path}`;
 export type Principal = { label: string; headers: Record<string, string> };
 
 export type FuzzWorld = {
-  t: TestApp;
+  t: PostgresTestApp;
   doc: OpenApiDocument;
   principals: Principal[];
   pools: Pools;
@@ -45,7 +46,7 @@ export type FuzzWorld = {
 
 /** The demo workspace, every demo person signed in, a token with every scope, and pools of real ids. */
 export async function createFuzzWorld(): Promise<FuzzWorld> {
-  const t = await createTestApp();
+  const t = await createPostgresTestApp({ cheapPasswords: true });
   const signIn = async (email: string): Promise<Principal> => {
     const res = await t.request('/api/session', {
       method: 'POST',
@@ -69,7 +70,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
  * Ids of objects a request may change without cutting the fuzz off from the API: people and
  * tokens are left out (deactivating a demo user or revoking the token would end its session).
  */
-async function poolsOf(t: TestApp): Promise<Pools> {
+async function poolsOf(t: PostgresTestApp): Promise<Pools> {
   const ids = rowsOf<{ id: string }>(
     await t.db.execute(sql`
       select id::text from campaigns union all select id::text from change_proposals
@@ -87,7 +88,7 @@ async function poolsOf(t: TestApp): Promise<Pools> {
  */
 export type Snapshot = { changes: Record<string, number>; auditHead: number };
 
-export async function installChangeCounters(t: TestApp) {
+export async function installChangeCounters(t: PostgresTestApp) {
   const tables = rowsOf<{ relname: string }>(
     await t.db.execute(sql`select relname from pg_stat_user_tables where schemaname = 'public'`),
   ).map((r) => r.relname);
@@ -126,7 +127,7 @@ export function changedTables(before: Snapshot, after: Snapshot): string[] {
 }
 
 /** The actions of audit entries written after `head`. */
-export async function auditActionsAfter(t: TestApp, head: number): Promise<string[]> {
+export async function auditActionsAfter(t: PostgresTestApp, head: number): Promise<string[]> {
   return rowsOf<{ action: string }>(
     await t.db.execute(sql`select action from audit_entries where id > ${head} order by id`),
   ).map((r) => r.action);
