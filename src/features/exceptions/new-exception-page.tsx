@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { useAfterPaint } from '#src/lib/after-paint';
+import { afterPaint, useAfterPaint } from '#src/lib/after-paint';
 import { isApiError } from '#src/lib/api-client';
 import { useDraft } from './api/get-draft';
 import { prefetchFirstStep } from './api/prefetch-first-step';
@@ -21,9 +21,11 @@ export default function NewExceptionPage() {
   const draft = useDraft(openedDraft);
   const painted = useAfterPaint();
   const qc = useQueryClient();
-  // A resumed draft names its segment only once it has arrived; the wizard asks for it then.
+  // Asked for once the header has been painted, with the wizard's code: requests started before
+  // that paint would be counted in it on a slow connection. A resumed draft names its segment
+  // only once it has arrived; the wizard asks for it then.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the address the page opened with
-  useEffect(() => prefetchFirstStep(qc, openedDraft ? null : params.get('segment')), []);
+  useEffect(() => afterPaint(() => prefetchFirstStep(qc, openedDraft ? null : params.get('segment'))), []);
 
   const header = (
     <PageHeader

@@ -1,10 +1,11 @@
-import { usePrefetchQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { monthOf } from '#domain/firewall/months';
 import { roleMay } from '#domain/permissions';
 import { Notice } from '#src/components/ui/notice';
 import { ErrorState, Loading } from '#src/components/ui/states';
+import { afterPaint } from '#src/lib/after-paint';
 import { isApiError } from '#src/lib/api-client';
 import { useCurrentUser } from '#src/shared/current-user/use-current-user';
 import { useReview } from './api/get-review';
@@ -25,8 +26,10 @@ export default function ReviewPage() {
 function ReviewLoader({ month }: { month: string }) {
   const user = useCurrentUser();
   const review = useReview(month);
-  // The history below the agenda is asked for with the month's agenda, not after it.
-  usePrefetchQuery(reviewsQuery());
+  // The history below the agenda is asked for while the agenda is computed, not after it, and
+  // once the header has been painted: a request started before that paint is counted in it.
+  const qc = useQueryClient();
+  useEffect(() => afterPaint(() => void qc.prefetchQuery(reviewsQuery())), [qc]);
   // The agenda is the page's largest render: when it arrives, React renders it as a transition it
   // can pause, a few milliseconds at a time, rather than in one long task; the header and the
   // loading line stay meanwhile (docs/decisions/019-what-loads-first.md). Another month's agenda

@@ -4,7 +4,8 @@ import { segmentsQuery } from '#src/shared/queries/get-segments';
 
 /**
  * The first step's data (the segment list, and the segment a new request's address names), asked
- * for with the page rather than by the wizard once its code has arrived: the wizard then first
+ * for by the page, beside the wizard's code, rather than by the wizard once its code has arrived
+ * and rendered: the wizard then first
  * renders with it, as a transition React can pause, instead of rendering again in one long task
  * for each answer (docs/decisions/019-what-loads-first.md). The segment is asked for only when the
  * list names it, as the wizard itself does, so an unknown key in the address requests nothing.
