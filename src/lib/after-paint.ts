@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Runs `then` once the browser has painted what the page just committed: the next frame's
@@ -23,10 +23,12 @@ export function afterPaint(then: () => void): () => void {
 /**
  * False until the page's first screen has been painted. Code for what is below it (or what the
  * first screen does not need to show) is asked for only then, so the first paint neither waits
- * for it nor shares the processor with it (docs/decisions/019-what-loads-first.md).
+ * for it nor shares the processor with it. What it renders then is a transition: React renders it
+ * a few milliseconds at a time, yielding in between, rather than in one long task
+ * (docs/decisions/019-what-loads-first.md).
  */
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => afterPaint(() => setPainted(true)), []);
+  useEffect(() => afterPaint(() => startTransition(() => setPainted(true))), []);
   return painted;
 }

@@ -1,11 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Notice } from '#src/components/ui/notice';
 import { PageHeader } from '#src/components/ui/page-header';
 import { ErrorState, Loading } from '#src/components/ui/states';
-import { useAfterPaint } from '#src/lib/after-paint';
+import { afterPaint, useAfterPaint } from '#src/lib/after-paint';
 import { isApiError } from '#src/lib/api-client';
 import { useDraft } from './api/get-draft';
+import { prefetchFirstStep } from './api/prefetch-first-step';
 import './exceptions.css';
 
 // The page's header shows at once; the wizard (the form library and its first step) follows with
@@ -18,6 +20,12 @@ export default function NewExceptionPage() {
   const [openedDraft] = useState(() => params.get('draft'));
   const draft = useDraft(openedDraft);
   const painted = useAfterPaint();
+  const qc = useQueryClient();
+  // Asked for once the header has been painted, with the wizard's code: requests started before
+  // that paint would be counted in it on a slow connection. A resumed draft names its segment
+  // only once it has arrived; the wizard asks for it then.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the address the page opened with
+  useEffect(() => afterPaint(() => prefetchFirstStep(qc, openedDraft ? null : params.get('segment'))), []);
 
   const header = (
     <PageHeader

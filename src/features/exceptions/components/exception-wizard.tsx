@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, type Path, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { sameDefinition, UNCHANGED_LOGIC_MESSAGE } from '#domain/exceptions/same-definition';
@@ -44,6 +44,9 @@ type Props = {
   prefilledFor: string | null;
 };
 
+/** The first step's loading state, shown until the form has settled. */
+const UNSETTLED = { data: undefined, isPending: true, error: null, refetch: () => undefined };
+
 /** Which step a server issue belongs to, by the first part of its path. */
 const stepOfPath = (root: string) => WIZARD_STEPS.find((s) => s.fields.some((f) => f.split('.')[0] === root))?.id;
 
@@ -70,6 +73,11 @@ export function ExceptionWizard({
   const file = useFileException();
 
   const segments = useSegments();
+  // The form renders once more right after it first appears (react-hook-form marks itself ready
+  // in a layout effect, which React renders at once): the first step's fields come a transition
+  // later, which React can pause, so that render is small (docs/decisions/019-what-loads-first.md).
+  const [settled, setSettled] = useState(false);
+  useEffect(() => startTransition(() => setSettled(true)), []);
   const segmentKey = form.watch('segmentKey');
   const campaignId = form.watch('campaignId');
   const known = segments.data?.some((s) => s.key === segmentKey) ?? false;
@@ -181,7 +189,7 @@ export function ExceptionWizard({
           Step {stepIndex(step) + 1} of {WIZARD_STEPS.length}: {current?.title}
         </h2>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        {step === 'segment' ? <SegmentStep segments={segments} /> : null}
+        {step === 'segment' ? <SegmentStep segments={settled ? segments : UNSETTLED} /> : null}
         <Suspense fallback={<Loading label="Opening the step…" />}>
           {step === 'risk' ? <RiskStep /> : null}
           {step === 'protocol' ? (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '#src/components/ui/states';
 import { afterPaint } from '#src/lib/after-paint';
@@ -17,9 +17,12 @@ const RedFlagTrend = lazy(() => loadTrend().then((m) => ({ default: m.RedFlagTre
 /** This month's three red flags with six months of trend; the review goes through them monthly. */
 export function RedFlags() {
   const trend = useGovernanceTrend(6);
+  // The figures and their drawings render as a transition React can pause, not in one long task
+  // as they arrive (docs/decisions/019-what-loads-first.md); the placeholders stay meanwhile.
+  const data = useDeferredValue(trend.data);
   useEffect(() => afterPaint(() => void loadTrend()), []);
   return (
-    <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={trend.isPending}>
+    <section className="red-flags" aria-labelledby="red-flags-title" aria-busy={data === undefined && !trend.error}>
       <div className="section-header">
         <h2 id="red-flags-title">Red flags this month</h2>
         <Link to="/review">Monthly review</Link>
@@ -30,7 +33,7 @@ export function RedFlags() {
           {RED_FLAGS.map((flag) => {
             // Until the figures arrive each card keeps its place, with a placeholder where the number
             // and the chart will be, so nothing on the page jumps when they do.
-            const points = trend.data ? trendPoints(trend.data, flag.key) : null;
+            const points = data ? trendPoints(data, flag.key) : null;
             const value = points?.at(-1)?.value ?? 0;
             const tone = points ? flagTone(flag.key, value) : 'calm';
             return (
