@@ -70,7 +70,7 @@ async function open(key: string, fill: (db: Db) => Promise<void>): Promise<Memor
 
 /**
  * Every file loads the snapshot, and loading copies each of its bytes more than once: the smaller,
- * the cheaper (docs/testing.md, "Keeping the run short"). Seeding leaves two 16 MB WAL segments
+ * the cheaper (docs/testing.md, "Keeping the run short"). Seeding leaves one or two 16 MB WAL segments
  * beside 15 MB of data, and PGlite's data directory holds two template databases of 7 MB each,
  * which only CREATE DATABASE reads (no test on PGlite runs it). Dropped, and the WAL switched and
  * checkpointed without recycling, the snapshot keeps one WAL segment and a load starts from a
@@ -91,8 +91,8 @@ async function compact(pglite: PGlite): Promise<void> {
 
 /**
  * A snapshot as PGlite reads it, from bytes already in memory. PGlite reads its `loadDataDir` with
- * `arrayBuffer()`, which for a Blob made in Node streams the bytes out in chunks and joins them: a
- * third of a load's time. Each load gets its own copy, so nothing PGlite does can change the
+ * `arrayBuffer()`, which for a Blob made in Node streams the bytes out in chunks and joins them: about
+ * a quarter of a load's time. Each load gets its own copy, so nothing PGlite does can change the
  * snapshot that the next file loads.
  */
 class LoadedTarball extends Blob {
