@@ -57,20 +57,59 @@ async function open(key: string, fill: (db: Db) => Promise<void>): Promise<Memor
     const database = await openMemory();
     try {
       await fill(database.db);
-      return await database.pglite.dumpDataDir('none');
+      await compact(database.pglite);
+      return new Uint8Array(await (await database.pglite.dumpDataDir('none')).arrayBuffer());
     } finally {
       await database.close();
     }
   });
-  const pglite = new PGlite({ loadDataDir: tarball });
+  const pglite = new PGlite({ loadDataDir: new LoadedTarball(tarball) });
   await pglite.waitReady;
   return { db: drizzle(pglite) as unknown as Db, kind: 'memory', pglite, close: () => pglite.close() };
 }
 
-// Files that share a worker (isolate: false) share this module, so a snapshot is read from disk once.
-const inWorker = new Map<string, Promise<Blob>>();
+/**
+ * Every file loads the snapshot, and loading copies each of its bytes more than once: the smaller,
+ * the cheaper (docs/testing.md, "Keeping the run short"). Seeding leaves one or two 16 MB WAL segments
+ * beside 15 MB of data, and PGlite's data directory holds two template databases of 7 MB each,
+ * which only CREATE DATABASE reads (no test on PGlite runs it). Dropped, and the WAL switched and
+ * checkpointed without recycling, the snapshot keeps one WAL segment and a load starts from a
+ * checkpoint with nothing to replay.
+ */
+async function compact(pglite: PGlite): Promise<void> {
+  for (const template of ['template0', 'template1']) {
+    await pglite.query(`ALTER DATABASE ${template} WITH is_template false`);
+    await pglite.query(`DROP DATABASE ${template}`);
+  }
+  // PostgreSQL's default 128 MB of shared buffers is set up on every start, and a snapshot's whole
+  // database is some 15 MB: 32 MB hold it, and a load costs less (the figures in docs/testing.md).
+  await pglite.query("ALTER SYSTEM SET shared_buffers = '32MB'");
+  await pglite.query('SET wal_recycle = off');
+  await pglite.query('SELECT pg_switch_wal()');
+  await pglite.query('CHECKPOINT');
+}
 
-function snapshot(key: string, build: () => Promise<Blob>): Promise<Blob> {
+/**
+ * A snapshot as PGlite reads it, from bytes already in memory. PGlite reads its `loadDataDir` with
+ * `arrayBuffer()`, which for a Blob made in Node streams the bytes out in chunks and joins them: about
+ * a quarter of a load's time. Each load gets its own copy, so nothing PGlite does can change the
+ * snapshot that the next file loads.
+ */
+class LoadedTarball extends Blob {
+  readonly #bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    super([]);
+    this.#bytes = bytes;
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.#bytes.slice().buffer);
+  }
+}
+
+// Files that share a worker (isolate: false) share this module, so a snapshot is read from disk once.
+const inWorker = new Map<string, Promise<Uint8Array>>();
+
+function snapshot(key: string, build: () => Promise<Uint8Array>): Promise<Uint8Array> {
   let pending = inWorker.get(key);
   if (!pending) {
     pending = fromDirectory(key, build);
@@ -83,14 +122,14 @@ function snapshot(key: string, build: () => Promise<Blob>): Promise<Blob> {
 const WAIT_MS = 180_000;
 
 /** One builder per snapshot across all workers: an exclusive lock file, the others wait for the file. */
-async function fromDirectory(key: string, build: () => Promise<Blob>): Promise<Blob> {
+async function fromDirectory(key: string, build: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const dir = snapshotDir();
   if (!dir) return build();
   const file = path.join(dir, `${key}.tar`);
   const lock = `${file}.lock`;
   const deadline = Date.now() + WAIT_MS;
   while (Date.now() < deadline) {
-    if (existsSync(file)) return new Blob([new Uint8Array(await readFile(file))]);
+    if (existsSync(file)) return new Uint8Array(await readFile(file));
     let fd: number;
     try {
       fd = openSync(lock, 'wx');
@@ -101,11 +140,11 @@ async function fromDirectory(key: string, build: () => Promise<Blob>): Promise<B
     }
     try {
       // Built and released by another worker between the two checks above.
-      if (existsSync(file)) return new Blob([new Uint8Array(await readFile(file))]);
+      if (existsSync(file)) return new Uint8Array(await readFile(file));
       const tarball = await build();
       // Written under another name and renamed, so a reader never sees half a file.
       const part = `${file}.${process.pid}-${threadId}.part`;
-      await writeFile(part, new Uint8Array(await tarball.arrayBuffer()));
+      await writeFile(part, tarball);
       await rename(part, file);
       return tarball;
     } finally {
