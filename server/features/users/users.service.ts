@@ -96,7 +96,6 @@ export async function updateUser(
   { id, ...input }: UpdateUserInput & { id: string },
 ): Promise<User> {
   if (input.roles) assertSeparation(input.roles);
-  let deactivated = false;
   const updated = await transaction(db, async (tx) => {
     await repo.lockUsers(tx.conn);
     const before = await findUser(tx.conn, id);
@@ -141,7 +140,6 @@ export async function updateUser(
     const lostTokenRole =
       active && !deactivating && roleMay(before.roles, 'tokens.manage') && !roleMay(plan.roles, 'tokens.manage');
     if (lostTokenRole) await revokeTokensOf(tx, actor, { userId: id, why: 'creator_lost_role' });
-    deactivated = deactivating || lostTokenRole;
     await recordAudit(tx, actor, {
       action: deactivating ? 'users.deactivated' : !before.active && active ? 'users.reactivated' : 'users.updated',
       target: { type: 'user', id },
