@@ -1,9 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { instantsOf } from '#domain/segments/attribute-values';
 import { edgeOffsets, nextEdge, segmentAt } from '#domain/segments/time-edges';
 import type { DbOrTx } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
-import { pgErrorOf } from '#server/lib/errors';
 import type { ContactIn } from './contacts.repo';
 import { inEvaluationOrder, type LiveSegment } from './membership.repo';
 
@@ -68,24 +67,14 @@ export async function writePlacedContacts(
 
   const inserted = new Set<string>();
   if (newcomers.length > 0) {
-    const insert = (onConflict: SQL) => sql`
+    const result = await tx.execute(sql`
       INSERT INTO contacts (id, attributes, instants, updated_at, segment_key, entered_at, fresh_until)
       SELECT x.id, x.attributes, x.instants, ${at}, x.seg, CASE WHEN x.seg IS NULL THEN NULL ELSE ${at} END, ${fresh}
       FROM ${recordset(newcomers)}
       ORDER BY x.id
-      ${onConflict}`;
-    try {
-      // Usually no other upsert inserts the same new contacts meanwhile: a plain insert, in a
-      // savepoint, skips the conflict check of every row, a sixth of the insert
-      // (docs/decisions/024-random-ids-and-the-import.md).
-      await tx.transaction((sp) => sp.execute(insert(sql``)));
-      for (const p of newcomers) inserted.add(p.id);
-    } catch (err) {
-      if (pgErrorOf(err)?.code !== '23505') throw err;
-      // One was inserted by another upsert after the read above: insert the rest and return it as late.
-      const result = await tx.execute(sql`${insert(sql`ON CONFLICT (id) DO NOTHING`)} RETURNING id`);
-      for (const r of rowsOf<{ id: string }>(result)) inserted.add(r.id);
-    }
+      ON CONFLICT (id) DO NOTHING
+      RETURNING id`);
+    for (const r of rowsOf<{ id: string }>(result)) inserted.add(r.id);
   }
   if (updates.length > 0) {
     // Columns set to the values they hold keep the update HOT when only the attributes change.
