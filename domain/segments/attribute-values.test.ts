@@ -34,3 +34,18 @@ describe('instantsOf', () => {
     for (const value of [null, '2026-01-01', 3, ['2026-01-01'], undefined]) expect(instantsOf(value)).toEqual({});
   });
 });
+
+describe('parseIsoInstant, read again and again', () => {
+  it('answers each text as parsed alone, whatever was parsed before it', () => {
+    const texts = ['2026-11-15T12:00:00Z', 'not a date', '2026-02-30', '2026-11-15T12:00:00Z', '2026-11-15'];
+    const alone = texts.map((t) => Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t));
+    const expected = alone.map((ms, i) => (texts[i] === '2026-02-30' || Number.isNaN(ms) ? null : ms));
+    for (let round = 0; round < 3; round++) {
+      texts.forEach((t, i) => {
+        expect(parseIsoInstant(t)).toBe(expected[i]);
+        expect(parseIsoInstant(t)).toBe(expected[i]);
+      });
+    }
+    expect(parseIsoInstant(3)).toBeNull();
+  });
+});

@@ -43,9 +43,22 @@ export const ISO_INSTANT =
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
+// The last text parsed and its instant: evaluating one contact reads the same date attribute for
+// its stored instants, for every segment that tests it and for its next time edge, so each
+// contact's dates are parsed once rather than once per reading (docs/decisions/024-random-ids-and-the-import.md).
+let lastText: string | undefined;
+let lastInstant: number | null = null;
+
 /** Epoch milliseconds of an ISO instant (digits past milliseconds are cut off), or null. */
 export function parseIsoInstant(value: unknown): number | null {
   if (typeof value !== 'string') return null;
+  if (value === lastText) return lastInstant;
+  lastInstant = parseText(value);
+  lastText = value;
+  return lastInstant;
+}
+
+function parseText(value: string): number | null {
   const m = ISO_INSTANT.exec(value);
   if (!m) return null;
   const num = (i: number) => Number(m[i] ?? 0);

@@ -101,9 +101,10 @@ const CONSENT_BITS = Array.from(
   (_, i) => `(CASE WHEN c.attributes #> $${i + 4}::text[] = 'true'::jsonb THEN ${1 << i} ELSE 0 END)`,
 ).join(' + ');
 
-// The contacts are read through contacts_check_idx, (id) INCLUDE (segment_key, fresh_until), in
+// The contacts are read through their primary key, (id) INCLUDE (segment_key, fresh_until), in
 // an index-only scan: ids drawn at random from a large workspace then cost an index leaf each, not
-// a heap page each (docs/decisions/015). Only contacts whose segment may have expired, usually
+// a heap page each, while the table is vacuumed often enough to keep its pages marked all-visible
+// (docs/decisions/015 and 024). Only contacts whose segment may have expired, usually
 // none, are looked up again for their attributes, and their consent only when a mapping asks.
 const READ_CONTACTS = `
   WITH ids AS MATERIALIZED (SELECT ARRAY(SELECT json_array_elements_text($1::json)) AS a),
