@@ -12,7 +12,7 @@ import { auditKeyFrom } from '#server/lib/audit-key';
 import { fixedClock } from '#server/lib/clock';
 import { randomToken } from '#server/lib/crypto';
 import { seedDemo } from '#server/seed/demo';
-import { type SharedPostgres, TEMPLATE_START, type Template } from './shared-postgres';
+import { inDatabase, type SharedPostgres, superQuery, TEMPLATE_START, type Template } from './shared-postgres';
 import { startTestPostgres } from './test-postgres';
 
 declare module 'vitest' {
@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
     }
     // One superuser and no audit key, as PGlite's snapshots (test/db/snapshots.ts) have it.
     await superQuery(superUrl, 'CREATE DATABASE charter_plain');
-    const url = withDatabase(superUrl, 'charter_plain');
+    const url = inDatabase(superUrl, 'charter_plain');
     const database = await openPostgres(url, 'embedded');
     try {
       await seedDemo(database.db, fixedClock(TEMPLATE_START));
@@ -96,21 +96,4 @@ export default async function setup(project: TestProject) {
     await server.stop();
     rmSync(tmp, { recursive: true, force: true });
   };
-}
-
-async function superQuery(url: string, text: string): Promise<void> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }

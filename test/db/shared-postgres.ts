@@ -77,11 +77,16 @@ export async function dropSharedDatabase(shared: SharedPostgres, name: string): 
 // Not the template: a copy cannot be made while another session is connected to its template.
 const maintenance = (shared: SharedPostgres) => inDatabase(shared.superUrl, 'postgres');
 
-async function superQuery(url: string, sql: string): Promise<void> {
+/** One statement as the superuser on its own connection (CREATE/DROP DATABASE cannot run in a pool's transaction). */
+export async function superQuery<R extends pg.QueryResultRow = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<R>(sql, params)).rows;
   } finally {
     await client.end();
   }

@@ -1,12 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Cluster,
-  createEmbeddedTestApp,
-  type EmbeddedTestApp,
-  startCluster,
-  superQuery,
-} from './embedded-harness';
+import { superQuery } from '#test/db/shared-postgres';
+import { type Cluster, createEmbeddedTestApp, type EmbeddedTestApp, startCluster } from './embedded-harness';
 import { DEMO } from './harness';
 
 /**

@@ -10,14 +10,8 @@ import { writeBackup } from '#server/backup/write';
 import { EMBEDDED_ROLES } from '#server/db/roles';
 import { auditKeyFrom } from '#server/lib/audit-key';
 import { fixedClock } from '#server/lib/clock';
-import {
-  type Cluster,
-  createEmbeddedTestApp,
-  type DatabaseUrls,
-  startCluster,
-  superQuery,
-  TEST_START,
-} from './embedded-harness';
+import { superQuery } from '#test/db/shared-postgres';
+import { type Cluster, createEmbeddedTestApp, type DatabaseUrls, startCluster, TEST_START } from './embedded-harness';
 import { DEMO } from './harness';
 
 /**

@@ -13,7 +13,8 @@ import { advanceCheckpoint } from '#server/features/audit/audit.checkpointer';
 import { verifyChain } from '#server/features/audit/audit.verify';
 import { fixedClock } from '#server/lib/clock';
 import { seedDemo } from '#server/seed/demo';
-import { type Cluster, startCluster, superQuery, TEST_START } from './embedded-harness';
+import { superQuery } from '#test/db/shared-postgres';
+import { type Cluster, startCluster, TEST_START } from './embedded-harness';
 
 /** The owner and app roles on the real embedded server, and data from before they existed. */
 

@@ -1,7 +1,6 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { createApp } from '#server/app';
 import type { Database } from '#server/db/client';
 import { openConnection } from '#server/db/connection';
@@ -12,7 +11,13 @@ import { type AuditKey, auditKeyFrom } from '#server/lib/audit-key';
 import { fixedClock } from '#server/lib/clock';
 import { randomToken } from '#server/lib/crypto';
 import { seedDemo } from '#server/seed/demo';
-import { dropSharedDatabase, newSharedDatabase, sharedPostgres } from '#test/db/shared-postgres';
+import {
+  dropSharedDatabase,
+  inDatabase,
+  newSharedDatabase,
+  sharedPostgres,
+  superQuery,
+} from '#test/db/shared-postgres';
 import { startTestPostgres } from '#test/db/test-postgres';
 import { httpClients } from './harness';
 
@@ -141,23 +146,3 @@ export async function createEmbeddedTestApp(cluster: Cluster, existing?: Databas
 }
 
 export type EmbeddedTestApp = Awaited<ReturnType<typeof createEmbeddedTestApp>>;
-
-export async function superQuery<R extends pg.QueryResultRow = Record<string, unknown>>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-export function inDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
