@@ -7,7 +7,7 @@
 const NODE_EDGE = [
   '^server/(main|config|spa|data-dir)\\.ts$',
   '^server/backup/',
-  '^server/db/(client|connection|embedded|embedded-supervisor|roles|pool-guard|pg-extras)\\.ts$',
+  '^server/db/(client|connection|embedded|embedded-supervisor|leftover-postmaster|roles|pool-guard|pg-extras)\\.ts$',
   '^server/seed/seed-once\\.ts$',
   '^server/http/node-bindings\\.ts$',
   '^server/lib/(node-scrypt|node-hashes|audit-key-file)\\.ts$',
