@@ -63,8 +63,13 @@ export default defineConfig({
           environment: 'node',
           include: ['server/**/*.test.ts', 'test/server/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
-          // The snapshots' directory, and the run's one test PostgreSQL (docs/testing.md).
-          globalSetup: ['test/db/global-setup.ts', 'test/db/shared-postgres-setup.ts'],
+          // The snapshots' directory, the run's one test PostgreSQL and its prepared DATA_DIR for
+          // the app's own process (docs/testing.md).
+          globalSetup: [
+            'test/db/global-setup.ts',
+            'test/db/shared-postgres-setup.ts',
+            'test/db/prepared-data-dir-setup.ts',
+          ],
           // Each file opens its own database and app; server state is keyed by database, not global.
           isolate: false,
           testTimeout: 30_000,

@@ -4,11 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyPreparedDataDir } from '#test/db/prepared-data-dir';
 import { freePort } from './app-process';
 
 /**
  * The operator's path on a fresh machine: `npm run backup` while Charter runs on the embedded
  * server, then `npm run restore` into a new data directory and `npm run audit:verify` there.
+ * Charter runs on a copy of the run's prepared DATA_DIR (test/db/prepared-data-dir.ts).
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -92,6 +94,7 @@ describe('npm run backup and npm run restore', () => {
   it('back up a running Charter, restore into a new data directory with the key, and verify there', async () => {
     const a = path.join(tmp, 'a');
     const b = path.join(tmp, 'b');
+    await copyPreparedDataDir(a);
     const base = await startCharter(a);
     const signIn = await fetch(`${base}/api/session`, {
       method: 'POST',

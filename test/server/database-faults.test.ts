@@ -1,9 +1,10 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyPreparedDataDir } from '#test/db/prepared-data-dir';
 import {
   type AppProcess,
   embeddedUrl,
@@ -23,7 +24,8 @@ import { missingWrites, tally, writeLoad } from './write-load';
  * The embedded PostgreSQL broken under write load, with the app in its own process as `npm start`
  * runs it: every connection terminated (pg_terminate_backend), then the postmaster killed. Every
  * answer is 2xx or 503 `database_unavailable`, the process stays up, the pool and the database
- * come back by themselves, and every acknowledged write is in the database afterwards.
+ * come back by themselves, and every acknowledged write is in the database afterwards. Each app
+ * starts on a copy of the run's prepared DATA_DIR (test/db/prepared-data-dir.ts).
  */
 const apps: AppProcess[] = [];
 const dataDirs: string[] = [];
@@ -37,10 +39,10 @@ afterAll(async () => {
   }
 }, 60_000);
 
-function newDataDir(): string {
+async function newDataDir(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'charter-db-faults-'));
-  chmodSync(dir, 0o755);
   dataDirs.push(dir);
+  await copyPreparedDataDir(dir);
   return dir;
 }
 
@@ -63,7 +65,7 @@ async function terminateAppConnections(url: string): Promise<number> {
 // most of its time waiting out the restarts' growing pauses, which the first can use.
 describe.concurrent('the embedded database under faults, under write load', () => {
   it('answers 2xx or 503, restarts PostgreSQL, and loses no acknowledged write', async () => {
-    const dataDir = newDataDir();
+    const dataDir = await newDataDir();
     const running = await startApp({ DATA_DIR: dataDir });
     apps.push(running);
     const token = await tokenFor(running, ['contacts:write', 'firewall:check']);
@@ -118,8 +120,8 @@ describe.concurrent('the embedded database under faults, under write load', () =
   }, 300_000);
 
   it('exits with code 69, saying why, when PostgreSQL cannot be restarted', async () => {
-    const dataDir = newDataDir();
-    const running = await startApp({ DATA_DIR: dataDir, SEED: 'none' });
+    const dataDir = await newDataDir();
+    const running = await startApp({ DATA_DIR: dataDir });
     apps.push(running);
     const postmaster = postmasterOf(dataDir);
     if (!postmaster) throw new Error('no postmaster.pid');

@@ -1,14 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyPreparedDataDir } from '#test/db/prepared-data-dir';
 import { freePort } from './app-process';
 
 /**
  * Crash recovery against the real embedded PostgreSQL: the app runs as its own process group,
- * exactly as `npm start` runs it, and is killed the hard way.
+ * exactly as `npm start` runs it, and is killed the hard way. Each test starts on a copy of the
+ * run's prepared DATA_DIR (the demo as a first start leaves it, cleanly stopped), with every
+ * setting `npm start` uses, durability included.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,7 +55,7 @@ afterAll(async () => {
 
 describe('embedded PostgreSQL crash recovery', () => {
   it('keeps every committed row after a SIGKILL of the whole process tree', async () => {
-    const dataDir = newDataDir('tree');
+    const dataDir = await newDataDir('tree');
     const first = await start(dataDir);
     const health = await getJson(first, '/api/health');
     expect(health).toMatchObject({ status: 'ok', database: 'embedded' });
@@ -80,7 +83,7 @@ describe('embedded PostgreSQL crash recovery', () => {
   }, 240_000);
 
   it('shuts down a postmaster orphaned by a SIGKILL of the app alone, and keeps the data', async () => {
-    const dataDir = newDataDir('orphan');
+    const dataDir = await newDataDir('orphan');
     const first = await start(dataDir);
     const cookie = await signIn(first);
     const created = await createToken(first, cookie, 'after-orphan');
@@ -104,7 +107,7 @@ describe('embedded PostgreSQL crash recovery', () => {
   }, 240_000);
 
   it('refuses a second start on a data directory in use, leaving the running instance alone', async () => {
-    const dataDir = newDataDir('twice');
+    const dataDir = await newDataDir('twice');
     const first = await start(dataDir);
     const postmaster = postmasterPid(dataDir);
 
@@ -119,10 +122,10 @@ describe('embedded PostgreSQL crash recovery', () => {
   }, 240_000);
 });
 
-function newDataDir(name: string): string {
+async function newDataDir(name: string): Promise<string> {
   const dir = path.join(tmpRoot, name);
-  mkdirSync(dir, { mode: 0o755 });
   dataDirs.push(dir);
+  await copyPreparedDataDir(dir);
   return dir;
 }
 

@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { DEMO_PASSWORD } from '#server/seed/demo';
+import { copyPreparedDataDir } from '#test/db/prepared-data-dir';
 import { type AppProcess, isRunning, postmasterOf, signal, startApp, stopApp, until } from './app-process';
 import { DEMO } from './harness';
 import { type Receiver, startReceiver } from './webhook-receiver';
@@ -11,6 +12,7 @@ import { type Receiver, startReceiver } from './webhook-receiver';
  * The outbox survives a crash (docs/webhooks.md, "Delivery"): the app, as `npm start` runs it, is
  * killed with SIGKILL while its worker is sending an event whose change has committed; started
  * again on the same data, it sends the event again, with the same webhook-id, and it arrives.
+ * The app starts on a copy of the run's prepared DATA_DIR (test/db/prepared-data-dir.ts).
  */
 const apps: AppProcess[] = [];
 const dirs: string[] = [];
@@ -45,8 +47,8 @@ const post = (app: AppProcess, cookie: string, url: string, body: unknown) =>
 describe('an event committed before a SIGKILL', () => {
   it('is delivered after the restart, with the same webhook-id and a valid signature', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'charter-webhook-crash-'));
-    chmodSync(dataDir, 0o755);
     dirs.push(dataDir);
+    await copyPreparedDataDir(dataDir);
     // The first attempt never gets an answer: the app dies while it is in flight.
     receiver = await startReceiver((n) => (n === 0 ? 'hang' : 200));
     const env = { DATA_DIR: dataDir, WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true' };
