@@ -3,24 +3,32 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Criteria } from '#domain/segments/criteria';
 import { explainCriteria } from '#domain/segments/explain';
+import { type Database, openPostgres } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
-import { openMigrated } from '#test/db/snapshots';
 import { generatedAttributes, generatedCriteria, sqlMatches } from './criteria-arbitraries';
 import { CRITERIA_CASES, NOW } from './criteria-cases';
 import { tokenWith } from './firewall-fixtures';
-import { type Client, createTestApp, DEMO, type TestApp } from './harness';
+import { type Client, DEMO } from './harness';
+import { createPostgresTestApp, type PostgresTestApp, sharedServerDatabase } from './postgres-app';
 
 /**
  * Why a contact is eligible (docs/rules.md, "Why a contact is eligible"): the explanation's verdict
  * is the SQL evaluation's, over the criteria corpus the SQL compiler is tested with, and through
- * the API it names the segment every demo contact is in.
+ * the API it names the segment every demo contact is in. Both run on copies of the demo in the
+ * run's shared PostgreSQL (docs/testing.md): the thousands of evaluations and requests cost a
+ * fraction of PGlite's CPU there.
  */
 describe('explanations agree with the SQL evaluation', () => {
-  let database: Awaited<ReturnType<typeof openMigrated>>;
+  let copy: Awaited<ReturnType<typeof sharedServerDatabase>>;
+  let database: Database;
   beforeAll(async () => {
-    database = await openMigrated();
+    copy = await sharedServerDatabase();
+    database = await openPostgres(copy.url, 'embedded');
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await database?.close();
+    await copy?.drop();
+  });
 
   it('on every case of the corpus, and on each condition of it', async () => {
     for (const c of CRITERIA_CASES) {
@@ -62,10 +70,10 @@ function pick(criteria: Criteria, path: string): Record<string, unknown> {
 }
 
 describe('GET /api/contacts/{id}/explain', () => {
-  let t: TestApp;
+  let t: PostgresTestApp;
   let vera: Client;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createPostgresTestApp({ cheapPasswords: true });
     vera = await t.as(DEMO.viewer);
   });
   afterAll(() => t.close());

@@ -1,45 +1,37 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
-import type { EmbeddedServer } from '#server/db/embedded';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
-import { startTestPostgres } from '#test/db/test-postgres';
+import { DEMO_PASSWORD } from '#server/seed/demo';
 import { DEMO, ORIGIN } from './harness';
+import { sharedServerDatabase } from './postgres-app';
 
 /**
  * Two API instances over one real PostgreSQL, as behind a load balancer: a campaign approved on
  * one is honoured by the other's firewall at once, through LISTEN/NOTIFY, not after its cache
- * would have expired on its own (5 s).
+ * would have expired on its own (5 s). The database is the file's own copy of the demo in the run's
+ * shared PostgreSQL: notifications, and the listeners this file cuts, stay within it.
  */
-let dir = '';
-let server: EmbeddedServer;
+let demo: Awaited<ReturnType<typeof sharedServerDatabase>> | undefined;
 const databases: Database[] = [];
 type App = ReturnType<typeof createApp>;
 let a: App;
 let b: App;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'charter-fw-instances-'));
-  chmodSync(dir, 0o755);
-  server = await startTestPostgres(dir);
+  demo = await sharedServerDatabase();
   const clock = fixedClock('2026-11-15T12:00:00Z');
-  for (let i = 0; i < 2; i++) databases.push(await openPostgres(server.url, 'embedded'));
+  for (let i = 0; i < 2; i++) databases.push(await openPostgres(demo.url, 'embedded'));
   const [first, second] = databases as [Database, Database];
-  await seedDemo(first.db, clock);
   a = createApp({ db: first.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
   b = createApp({ db: second.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
 });
 
 afterAll(async () => {
   for (const d of databases) await d.close().catch(() => undefined);
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await demo?.drop();
 });
 
 async function as(app: App, email: string, password = DEMO_PASSWORD) {
@@ -173,9 +165,12 @@ describe('a lost listening connection', () => {
     const onB = () => checkWithToken(b, created.body.token);
     expect((await onB()).status).toBe(200);
 
-    // Kill every listening connection (both instances'), then revoke while they are down.
+    // Kill every listening connection of this database (both instances'), then revoke while they are down.
     const [first] = databases as [Database];
-    await first.db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'`);
+    await first.db.execute(
+      sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+           WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect((await omarA('DELETE', `/api/tokens/${created.body.id}`)).status).toBe(204);
 
@@ -189,7 +184,8 @@ describe('a lost listening connection', () => {
       Number(
         (
           (await first.db.execute(
-            sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'LISTEN%' OR query = 'SELECT 1'`,
+            sql`SELECT count(*)::int AS n FROM pg_stat_activity
+                 WHERE datname = current_database() AND (query LIKE 'LISTEN%' OR query = 'SELECT 1')`,
           )) as unknown as { rows: { n: number }[] }
         ).rows[0]?.n,
       );

@@ -1,46 +1,38 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
-import type { EmbeddedServer } from '#server/db/embedded';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
-import { startTestPostgres } from '#test/db/test-postgres';
+import { DEMO_PASSWORD } from '#server/seed/demo';
 import { DEMO, ORIGIN } from './harness';
+import { sharedServerDatabase } from './postgres-app';
 
 /**
  * The month's firewall figures come from day rollups kept by triggers (docs/decisions/015-scale.md).
  * Three instances over one real PostgreSQL, with clocks either side of a month's end, run many
  * checks at once; the figures the API gives must equal what the stored decisions themselves add
- * up to, to the decision.
+ * up to, to the decision. The database is the file's own copy of the demo (seeded at the first
+ * clock) in the run's shared PostgreSQL.
  */
-let dir = '';
-let server: EmbeddedServer;
+let demo: Awaited<ReturnType<typeof sharedServerDatabase>> | undefined;
 const databases: Database[] = [];
 type App = ReturnType<typeof createApp>;
 const apps: App[] = [];
 const CLOCKS = ['2026-11-15T12:00:00Z', '2026-11-30T23:59:59.999Z', '2026-12-01T00:00:00Z'];
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'charter-fw-rollups-'));
-  chmodSync(dir, 0o755);
-  server = await startTestPostgres(dir);
+  demo = await sharedServerDatabase();
   for (const at of CLOCKS) {
-    const database = await openPostgres(server.url, 'embedded');
+    const database = await openPostgres(demo.url, 'embedded');
     databases.push(database);
-    if (databases.length === 1) await seedDemo(database.db, fixedClock(CLOCKS[0] as string));
     apps.push(createApp({ db: database.db, dbKind: 'embedded', clock: fixedClock(at), sessionSecret: 's'.repeat(32) }));
   }
 });
 
 afterAll(async () => {
   for (const d of databases) await d.close().catch(() => undefined);
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await demo?.drop();
 });
 
 async function as(app: App, email: string) {

@@ -1,43 +1,39 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
-import type { EmbeddedServer } from '#server/db/embedded';
 import { isConnectionLoss } from '#server/db/pool-errors';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { seedDemoOnce } from '#server/seed/seed-once';
-import { startTestPostgres } from '#test/db/test-postgres';
 import { DEMO, ORIGIN } from './harness';
+import { sharedServerDatabase } from './postgres-app';
 
 /**
  * The app's pool over a real PostgreSQL whose connections die under it: nothing crashes, nothing
  * leaks, callers get 503 `database_unavailable`, and the pool recovers by itself. The same under
- * write load, with whole processes, is test/server/database-faults.test.ts.
+ * write load, with whole processes, is test/server/database-faults.test.ts. The database starts
+ * empty, a database of the file's own in the run's shared PostgreSQL: every connection this file
+ * cuts is its own.
  */
-let dir = '';
-let server: EmbeddedServer;
+let empty: Awaited<ReturnType<typeof sharedServerDatabase>> | undefined;
+let databaseUrl = '';
 let database: Database;
 let app: ReturnType<typeof createApp>;
 const clock = fixedClock('2026-11-15T12:00:00Z');
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'charter-pool-guard-'));
-  chmodSync(dir, 0o755);
-  server = await startTestPostgres(dir);
-  database = await openPostgres(server.url, 'embedded');
+  empty = await sharedServerDatabase({ empty: true });
+  databaseUrl = empty.url;
+  database = await openPostgres(databaseUrl, 'embedded');
   app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
 });
 
 afterAll(async () => {
   await database?.close().catch(() => undefined);
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await empty?.drop();
 });
 
 const poolOf = (db: Database['db']) => (db as unknown as { $client: pg.Pool }).$client;
@@ -58,7 +54,7 @@ const inUse = (pool: pg.Pool) => pool.totalCount - pool.idleCount;
 describe('the demo seed on an empty database', () => {
   it('runs once when two instances start together, and the other finds it done', async () => {
     const lines: string[] = [];
-    const results = await Promise.all([1, 2].map(() => seedDemoOnce(server.url, clock, {}, (m) => lines.push(m))));
+    const results = await Promise.all([1, 2].map(() => seedDemoOnce(databaseUrl, clock, {}, (m) => lines.push(m))));
     expect(results.sort()).toEqual([false, true]);
     expect(lines).toEqual(['Seeding the demo workspace …']);
     const [row] = rowsOf<{ n: number }>(await database.db.execute(sql`SELECT count(*)::int AS n FROM users`));
@@ -85,7 +81,7 @@ describe('a pool whose connections drop', () => {
   });
 
   it('survives a connection that drops between two statements of a transaction', async () => {
-    const other = new pg.Client({ connectionString: server.url });
+    const other = new pg.Client({ connectionString: databaseUrl });
     await other.connect();
     try {
       const failed = await database.db

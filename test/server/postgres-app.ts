@@ -39,3 +39,14 @@ export async function createPostgresTestApp(options: { cheapPasswords?: boolean 
 }
 
 export type PostgresTestApp = Awaited<ReturnType<typeof createPostgresTestApp>>;
+
+/**
+ * A database of the file's own in the run's shared PostgreSQL, reached as its superuser: a copy of
+ * the `plain` demo (seeded at 2026-11-15T12:00:00Z), or empty. For tests that open several pools
+ * over one database, as several instances of the app would; `drop` removes it when the file is done.
+ */
+export async function sharedServerDatabase(options: { empty?: boolean } = {}) {
+  const shared = await sharedPostgres('plain');
+  const copy = await newSharedDatabase(shared, options);
+  return { url: copy.superUrl, drop: () => dropSharedDatabase(shared, copy.name) };
+}

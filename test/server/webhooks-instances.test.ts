@@ -1,34 +1,26 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createApp } from '#server/app';
 import { type Database, openPostgres } from '#server/db/client';
-import type { EmbeddedServer } from '#server/db/embedded';
 import { startWebhookWorker, type WebhookWorker } from '#server/features/webhooks/worker';
 import { systemClock } from '#server/lib/clock';
-import { seedDemo } from '#server/seed/demo';
-import { startTestPostgres } from '#test/db/test-postgres';
 import { until } from './app-process';
 import { DEMO, httpClients } from './harness';
+import { sharedServerDatabase } from './postgres-app';
 import { type Receiver, startReceiver } from './webhook-receiver';
 
 /**
  * Two instances over one real PostgreSQL, each with its delivery worker, as behind a load
  * balancer: every event reaches the receiver once, never twice at the same time
- * (docs/webhooks.md, "Delivery").
+ * (docs/webhooks.md, "Delivery"). The database is the file's own copy of the demo in the run's
+ * shared PostgreSQL.
  */
-let dir = '';
-let server: EmbeddedServer;
+let demo: Awaited<ReturnType<typeof sharedServerDatabase>> | undefined;
 const databases: Database[] = [];
 const workers: WebhookWorker[] = [];
 let receiver: Receiver;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'charter-webhook-instances-'));
-  chmodSync(dir, 0o755);
-  server = await startTestPostgres(dir);
-  for (let i = 0; i < 2; i++) databases.push(await openPostgres(server.url, 'embedded'));
-  await seedDemo((databases[0] as Database).db, systemClock);
+  demo = await sharedServerDatabase();
+  for (let i = 0; i < 2; i++) databases.push(await openPostgres(demo.url, 'embedded'));
   receiver = await startReceiver();
 });
 
@@ -36,8 +28,7 @@ afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop()));
   await receiver?.close();
   for (const d of databases) await d.close().catch(() => undefined);
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await demo?.drop();
 });
 
 describe('two delivery workers on one database', () => {
