@@ -5,11 +5,15 @@ import { nodeHashes } from '#server/lib/node-hashes';
 import { nodeScrypt } from '#server/lib/node-scrypt';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { openSeeded } from '#test/db/snapshots';
+import { rememberedScrypt } from '#test/remembered-scrypt';
 
 export const ORIGIN = 'http://localhost';
 
-/** What the Node entry passes createApp beside the database (server/main.ts): server tests run the same. */
-export const NODE_EDGE = { scrypt: nodeScrypt, hashes: nodeHashes, socket: nodeBindings };
+/**
+ * What the Node entry passes createApp beside the database (server/main.ts): server tests run the
+ * same, with scrypt's keys remembered for the worker's life (`#test/remembered-scrypt`).
+ */
+export const NODE_EDGE = { scrypt: rememberedScrypt(nodeScrypt), hashes: nodeHashes, socket: nodeBindings };
 
 export type Client = {
   get(path: string, init?: RequestInit): Promise<Response>;

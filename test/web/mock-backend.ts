@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createMockBackend, type MockBackend } from '#mocks/backend';
 import { createMockServer } from '#mocks/node';
+import { webScrypt } from '#server/lib/passwords';
 import { openSeeded } from '#test/db/snapshots';
+import { rememberedScrypt } from '#test/remembered-scrypt';
+
+// The browser's scrypt, as the demo in the browser runs it, with its keys remembered for the worker's
+// life: every test signs in again, and a demo user's key is the same in every copy (docs/testing.md).
+const scrypt = rememberedScrypt(webScrypt);
 
 /**
  * Starts the mock backend (the real app over a copy of the demo workspace seeded at the start of
@@ -15,7 +21,7 @@ export function setupMockBackend() {
     return backend;
   });
   beforeAll(async () => {
-    backend = createMockBackend(await openSeeded('now'));
+    backend = createMockBackend(await openSeeded('now'), { scrypt });
     server.listen({ onUnhandledRequest: 'error' });
   });
   afterEach(() => {
