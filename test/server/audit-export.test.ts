@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { createApp } from '#server/app';
 import { verifyExport } from '#server/features/audit/audit.export-verify';
 import { auditKeyFrom } from '#server/lib/audit-key';
-import { createTestApp, DEMO, httpClients, type TestApp } from './harness';
+import { createTestApp, DEMO, httpClients, NODE_EDGE, type TestApp } from './harness';
 
 /**
  * Exports that verify on their own (docs/operations.md, "Verifying an export"): the NDJSON export
@@ -28,6 +28,7 @@ beforeAll(async () => {
       dbKind: 'memory',
       clock: t.clock,
       sessionSecret: 's'.repeat(32),
+      scrypt: NODE_EDGE.scrypt,
       audit: { key, checkpoint: null, checkpointSeconds: null },
     }),
   );

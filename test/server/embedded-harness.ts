@@ -19,7 +19,7 @@ import {
   superQuery,
 } from '#test/db/shared-postgres';
 import { startTestPostgres } from '#test/db/test-postgres';
-import { httpClients } from './harness';
+import { httpClients, NODE_EDGE } from './harness';
 
 /**
  * The real embedded PostgreSQL with Charter's real roles, for what PGlite (one superuser) cannot
@@ -129,6 +129,7 @@ export async function createEmbeddedTestApp(cluster: Cluster, existing?: Databas
     dbKind: database.kind,
     clock,
     sessionSecret: 's'.repeat(32),
+    scrypt: NODE_EDGE.scrypt,
     audit: { key: cluster.key, checkpoint: checkpointFile(anchorDir), checkpointSeconds: 60 },
   });
   return {

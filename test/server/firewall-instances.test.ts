@@ -5,7 +5,7 @@ import { type Database, openPostgres } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD } from '#server/seed/demo';
-import { DEMO, ORIGIN } from './harness';
+import { DEMO, NODE_EDGE, ORIGIN } from './harness';
 import { sharedServerDatabase } from './postgres-app';
 
 /**
@@ -25,8 +25,8 @@ beforeAll(async () => {
   const clock = fixedClock('2026-11-15T12:00:00Z');
   for (let i = 0; i < 2; i++) databases.push(await openPostgres(demo.url, 'embedded'));
   const [first, second] = databases as [Database, Database];
-  a = createApp({ db: first.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
-  b = createApp({ db: second.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+  a = createApp({ db: first.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32), scrypt: NODE_EDGE.scrypt });
+  b = createApp({ db: second.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32), scrypt: NODE_EDGE.scrypt });
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { type Database, openPostgres } from '#server/db/client';
 import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD } from '#server/seed/demo';
-import { DEMO, ORIGIN } from './harness';
+import { DEMO, NODE_EDGE, ORIGIN } from './harness';
 import { sharedServerDatabase } from './postgres-app';
 
 /**
@@ -26,7 +26,15 @@ beforeAll(async () => {
   for (const at of CLOCKS) {
     const database = await openPostgres(demo.url, 'embedded');
     databases.push(database);
-    apps.push(createApp({ db: database.db, dbKind: 'embedded', clock: fixedClock(at), sessionSecret: 's'.repeat(32) }));
+    apps.push(
+      createApp({
+        db: database.db,
+        dbKind: 'embedded',
+        clock: fixedClock(at),
+        sessionSecret: 's'.repeat(32),
+        scrypt: NODE_EDGE.scrypt,
+      }),
+    );
   }
 });
 

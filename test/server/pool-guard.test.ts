@@ -8,7 +8,7 @@ import { rowsOf } from '#server/db/rows';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD } from '#server/seed/demo';
 import { seedDemoOnce } from '#server/seed/seed-once';
-import { DEMO, ORIGIN } from './harness';
+import { DEMO, NODE_EDGE, ORIGIN } from './harness';
 import { sharedServerDatabase } from './postgres-app';
 
 /**
@@ -28,7 +28,13 @@ beforeAll(async () => {
   empty = await sharedServerDatabase({ empty: true });
   databaseUrl = empty.url;
   database = await openPostgres(databaseUrl, 'embedded');
-  app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+  app = createApp({
+    db: database.db,
+    dbKind: 'embedded',
+    clock,
+    sessionSecret: 's'.repeat(32),
+    scrypt: NODE_EDGE.scrypt,
+  });
 });
 
 afterAll(async () => {

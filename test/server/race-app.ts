@@ -11,7 +11,7 @@ import {
   sharedPostgres,
   TEMPLATE_START,
 } from '#test/db/shared-postgres';
-import { ORIGIN } from './harness';
+import { NODE_EDGE, ORIGIN } from './harness';
 
 /**
  * The app over a real embedded PostgreSQL with the demo workspace, for races (PGlite runs one
@@ -32,7 +32,13 @@ export function seededPostgres() {
     shared = await sharedPostgres('plain');
     copy = await newSharedDatabase(shared);
     database = await openPostgres(copy.superUrl, 'embedded');
-    app = createApp({ db: database.db, dbKind: 'embedded', clock, sessionSecret: 's'.repeat(32) });
+    app = createApp({
+      db: database.db,
+      dbKind: 'embedded',
+      clock,
+      sessionSecret: 's'.repeat(32),
+      scrypt: NODE_EDGE.scrypt,
+    });
   }, 120_000);
 
   afterAll(async () => {

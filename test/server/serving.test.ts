@@ -8,7 +8,7 @@ import { type Database, openMemory } from '#server/db/client';
 import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { serveSpa } from '#server/spa';
-import { DEMO } from './harness';
+import { DEMO, NODE_EDGE } from './harness';
 
 /**
  * What the server hands out besides the API: the built app and nothing internal to the build;
@@ -50,7 +50,14 @@ afterAll(async () => {
 });
 
 function appWith(publicOrigin?: string) {
-  const app = createApp({ db: database.db, dbKind: 'memory', clock, sessionSecret: 's'.repeat(32), publicOrigin });
+  const app = createApp({
+    db: database.db,
+    dbKind: 'memory',
+    clock,
+    sessionSecret: 's'.repeat(32),
+    scrypt: NODE_EDGE.scrypt,
+    publicOrigin,
+  });
   serveSpa(app, dist);
   return app;
 }

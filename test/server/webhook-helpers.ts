@@ -4,7 +4,7 @@ import { createApp } from '#server/app';
 import { dbContext } from '#server/core/db';
 import { deliverDue } from '#server/features/webhooks/delivery.service';
 import { WEBHOOK_WORKER } from '#server/features/webhooks/worker';
-import { DEMO, httpClients, type TestApp } from './harness';
+import { DEMO, httpClients, NODE_EDGE, type TestApp } from './harness';
 
 /** The app over the test's database with loopback targets allowed, as the tests' setting. */
 export function withPrivateTargets(t: TestApp) {
@@ -13,6 +13,7 @@ export function withPrivateTargets(t: TestApp) {
     dbKind: 'memory',
     clock: t.clock,
     sessionSecret: 's'.repeat(32),
+    scrypt: NODE_EDGE.scrypt,
     allowPrivateWebhookTargets: true,
   });
   return httpClients(app);

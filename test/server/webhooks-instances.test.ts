@@ -3,7 +3,7 @@ import { type Database, openPostgres } from '#server/db/client';
 import { startWebhookWorker, type WebhookWorker } from '#server/features/webhooks/worker';
 import { systemClock } from '#server/lib/clock';
 import { until } from './app-process';
-import { DEMO, httpClients } from './harness';
+import { DEMO, httpClients, NODE_EDGE } from './harness';
 import { sharedServerDatabase } from './postgres-app';
 import { type Receiver, startReceiver } from './webhook-receiver';
 
@@ -38,6 +38,7 @@ describe('two delivery workers on one database', () => {
       db: a.db,
       dbKind: 'embedded',
       sessionSecret: 's'.repeat(32),
+      scrypt: NODE_EDGE.scrypt,
       allowPrivateWebhookTargets: true,
     });
     const http = httpClients(app);
