@@ -29,31 +29,25 @@ const INSERT_BATCH = 2_000;
 export async function stage(
   tx: DbOrTx,
   copyFrom: PoolExtras['copyFrom'] | undefined,
-  rows: AsyncIterable<Staged>,
+  batches: AsyncIterable<Staged[]>,
 ): Promise<number> {
   let count = 0;
   const counted = async function* () {
-    for await (const row of rows) {
-      count++;
-      yield row;
+    for await (const batch of batches) {
+      count += batch.length;
+      yield batch;
     }
   };
   if (copyFrom) await copyFrom(tx, `COPY contact_import (${COLUMNS}) FROM STDIN`, copyText(counted()));
   else {
-    let batch: Staged[] = [];
-    const flush = async () => {
-      if (batch.length === 0) return;
-      await tx.execute(sql`
-        INSERT INTO contact_import (line, id, attributes, instants, seg, fresh)
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-          AS x(line integer, id text, attributes jsonb, instants jsonb, seg text, fresh bigint)`);
-      batch = [];
-    };
-    for await (const row of counted()) {
-      batch.push(row);
-      if (batch.length >= INSERT_BATCH) await flush();
+    for await (const batch of counted()) {
+      for (let from = 0; from < batch.length; from += INSERT_BATCH) {
+        await tx.execute(sql`
+          INSERT INTO contact_import (${sql.raw(COLUMNS)})
+          SELECT * FROM jsonb_to_recordset(${JSON.stringify(batch.slice(from, from + INSERT_BATCH))}::jsonb)
+            AS x(line integer, id text, attributes jsonb, instants jsonb, seg text, fresh bigint)`);
+      }
     }
-    await flush();
   }
   return count;
 }
@@ -64,12 +58,14 @@ const SPECIALS = /[\\\t\n\r]/g;
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const field = (s: string) => (SPECIAL.test(s) ? s.replace(SPECIALS, (c) => ESCAPED[c] ?? c) : s);
 
-async function* copyText(rows: AsyncIterable<Staged>): AsyncGenerator<string> {
+async function* copyText(batches: AsyncIterable<Staged[]>): AsyncGenerator<string> {
   let chunk = '';
-  for await (const r of rows) {
-    chunk += `${r.line}\t${field(r.id)}\t${field(JSON.stringify(r.attributes))}\t${field(JSON.stringify(r.instants))}\t${
-      r.seg === null ? '\\N' : field(r.seg)
-    }\t${r.fresh === null ? '\\N' : r.fresh}\n`;
+  for await (const batch of batches) {
+    for (const r of batch) {
+      chunk += `${r.line}\t${field(r.id)}\t${field(JSON.stringify(r.attributes))}\t${field(JSON.stringify(r.instants))}\t${
+        r.seg === null ? '\\N' : field(r.seg)
+      }\t${r.fresh === null ? '\\N' : r.fresh}\n`;
+    }
     if (chunk.length >= COPY_CHUNK_CHARS) {
       yield chunk;
       chunk = '';
@@ -105,7 +101,7 @@ export async function* knownContacts(tx: DbOrTx, size: number): AsyncGenerator<C
 /**
  * The new contacts, inserted placed (their segment, entry time and time edge, as
  * writePlacedContacts inserts them) in id order, and a stay opened for each that is in a segment,
- * in file order. Returns how many were inserted and how many entered a segment.
+ * in id order too (the stays' contact index is then filled in order). Returns how many were inserted and how many entered a segment.
  */
 export async function insertNew(tx: DbOrTx, now: Date): Promise<{ inserted: number; placed: number }> {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -122,7 +118,7 @@ export async function insertNew(tx: DbOrTx, now: Date): Promise<{ inserted: numb
     WITH opened AS (
       INSERT INTO contact_stays (contact_id, segment_key, entered_at)
       SELECT s.id, s.seg, ${at} FROM contact_import s WHERE NOT s.known AND s.seg IS NOT NULL
-      ORDER BY s.line
+      ORDER BY s.id
       RETURNING 1
     ) SELECT count(*)::int AS n FROM opened`);
   return {

@@ -8,7 +8,7 @@ import * as repo from './contacts-import.repo';
 import { writePlacedContacts } from './contacts-write.repo';
 import { refreshMembership } from './freshness.service';
 import { bodyLines } from './import-lines';
-import { DiscoveryWitnesses, placedLines, type Staged } from './import-placement';
+import { DiscoveryWitnesses, placedLines } from './import-placement';
 import { liveSegments, lockMembershipExclusive } from './membership.repo';
 
 /** Known contacts are written as PUT /api/contacts writes them, this many at a time. */
@@ -34,7 +34,7 @@ export async function importContacts(db: DbContext, actor: Actor, input: { body:
     const imported = await repo.stage(
       tx.conn,
       poolExtrasOf(db.root)?.copyFrom,
-      onceEach(placedLines(bodyLines(input.body), segments, now, witnesses)),
+      placedLines(bodyLines(input.body), segments, now, witnesses),
     );
     if (imported === 0) throw invalid([{ path: [], message: 'The file has no contacts: one JSON object per line' }]);
 
@@ -61,17 +61,4 @@ export async function importContacts(db: DbContext, actor: Actor, input: { body:
     });
     return result;
   });
-}
-
-/** Refuses an id given on two lines, naming both, as PUT refuses one given twice in a request. */
-async function* onceEach(rows: AsyncIterable<Staged>): AsyncGenerator<Staged> {
-  const lineOf = new Map<string, number>();
-  for await (const row of rows) {
-    const first = lineOf.get(row.id);
-    if (first !== undefined) {
-      throw invalid([{ path: ['line', row.line, 'id'], message: `Contact ${row.id} is already on line ${first}` }]);
-    }
-    lineOf.set(row.id, row.line);
-    yield row;
-  }
 }

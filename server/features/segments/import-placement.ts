@@ -55,19 +55,28 @@ export class DiscoveryWitnesses {
 
 /**
  * Each line parsed, checked as PUT /api/contacts checks a contact (a refused line is a 422 naming
- * it, and stops the import) and placed: its instants, segment and next time edge from the domain's
- * evaluator at `now`, as writePlacedContacts computes them.
+ * it, and stops the import; so is an id on a second line, as PUT refuses one given twice) and
+ * placed: its instants, segment and next time edge from the domain's evaluator at `now`, as
+ * writePlacedContacts computes them. Batches in, batches out.
  */
 export async function* placedLines(
-  lines: AsyncIterable<Line>,
+  batches: AsyncIterable<Line[]>,
   segments: LiveSegment[],
   now: Date,
   witnesses: DiscoveryWitnesses,
-): AsyncGenerator<Staged> {
+): AsyncGenerator<Staged[]> {
   const ordered = inEvaluationOrder(segments);
   const offsets = edgeOffsets(ordered.map((s) => s.criteria));
+  // Every id so far with its line: some 50 MB for a million, the price of naming both lines.
+  const lineOf = new Map<string, number>();
   let count = 0;
-  for await (const { line, text } of lines) {
+  for await (const batch of batches) {
+    const staged: Staged[] = [];
+    for (const { line, text } of batch) staged.push(place(line, text));
+    yield staged;
+  }
+
+  function place(line: number, text: string): Staged {
     if (++count > IMPORT_LIMITS.contacts) {
       throw new AppError(
         413,
@@ -84,8 +93,13 @@ export async function* placedLines(
     const checked = checkContactLine(value);
     if ('error' in checked) throw invalid(issuesOf(checked.error, ['line', line]));
     const { id, attributes } = checked.contact;
+    const first = lineOf.get(id);
+    if (first !== undefined) {
+      throw invalid([{ path: ['line', line, 'id'], message: `Contact ${id} is already on line ${first}` }]);
+    }
+    lineOf.set(id, line);
     witnesses.see(checked.contact);
-    yield {
+    return {
       line,
       id,
       attributes,
