@@ -49,7 +49,9 @@ const importRoute = createRoute({
     body: {
       required: true,
       content: {
-        [IMPORT_MEDIA_TYPE]: { schema: z.string().meta({ description: 'Contacts, one JSON object per line' }) },
+        [IMPORT_MEDIA_TYPE]: {
+          schema: z.string().max(IMPORT_LIMITS.bytes).meta({ description: 'Contacts, one JSON object per line' }),
+        },
       },
     },
   },
