@@ -29,7 +29,9 @@ export async function* bodyLines(body: ReadableStream<Uint8Array> | null): Async
   };
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch((err: unknown) => {
+        throw new AppError(400, 'bad_request', `The request body could not be read: ${(err as Error).message}`);
+      });
       if (value) {
         bytes += value.length;
         if (bytes > IMPORT_LIMITS.bytes) throw tooLarge();
