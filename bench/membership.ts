@@ -1,6 +1,8 @@
 // Membership evaluation at scale in a real embedded PostgreSQL: 1,000,000 fresh contacts imported
 // through PUT /api/contacts in batches of 10,000 (each placed in its segment, stays opened, audit
-// entry: one transaction per batch), checked against a set-based SQL evaluation of every contact,
+// entry: one transaction per batch), and the same contacts through the bulk import
+// (POST /api/contacts/import, one NDJSON stream, one transaction) into a second database, each
+// checked against a set-based SQL evaluation of every contact and the two against each other,
 // then a segment change approved through the API, timed end to end (new version, every contact
 // re-evaluated set-based, stays closed and opened, audit entry: one transaction). Printed beside
 // a baseline that touches the same rows without evaluating anything.
@@ -23,6 +25,7 @@ import { fixedClock } from '#server/lib/clock';
 import { DEMO_PASSWORD, seedDemo } from '#server/seed/demo';
 import { descendantsCpuMs } from './firewall-workspace';
 import { generatedContact } from './generated-contacts';
+import { bulkImport, importFile, storedFingerprint } from './membership-bulk';
 
 const CONTACTS = Number(process.argv[2] ?? 1_000_000);
 const TARGETS = { firstMs: 20_000, approvalMs: 10_000 };
@@ -111,14 +114,14 @@ async function main() {
     // parsing the attributes' dates here, and reading the instants the upsert stored (the
     // approval's way, docs/decisions/023-approval-without-parsing.md) just before the approval:
     // the evaluation half of the approval, without its writes.
-    const compare = (label: string, stored?: SQL) =>
+    const compare = (label: string, stored?: SQL, on: typeof db = db) =>
       timed(label, async () => {
-        const segments = await liveSegments(db);
+        const segments = await liveSegments(on);
         const { lateral, instants } = parsedInstants(segments, sql`c.attributes`, stored);
         const nowMs = clock.now().getTime();
         const seg = segmentCaseSql(segments, sql`c.attributes`, nowMs, instants);
         const fresh = freshUntilSql(segments, sql`c.attributes`, nowMs, instants);
-        const rows = await db.execute(sql`
+        const rows = await on.execute(sql`
           SELECT count(*) FILTER (WHERE x.stored IS DISTINCT FROM x.seg)::int AS segments,
             count(*) FILTER (WHERE x.fresh_was IS DISTINCT FROM x.fresh)::int AS edges
           FROM (SELECT c.segment_key AS stored, c.fresh_until AS fresh_was, ${seg} AS seg, ${fresh} AS fresh
@@ -129,6 +132,27 @@ async function main() {
         }
       });
     await compare('SQL evaluation of every contact, parsing dates');
+
+    // The bulk import of the same contacts into a fresh database of the same server.
+    const file = importFile(CONTACTS, NOW);
+    const bulk = await bulkImport({ serverUrl: server.url, root: db, name: 'charter_bulk', clock, file });
+    try {
+      console.log(`${'bulk import: one NDJSON stream'.padEnd(44)} ${seconds(bulk.ms).padStart(8)}`);
+      console.log(`  CPU: the server ${seconds(bulk.nodeCpuMs)}, PostgreSQL ${seconds(bulk.pgCpuMs)}`);
+      await timed('VACUUM ANALYZE (bulk)', async () => {
+        await bulk.database.db.execute(sql`VACUUM ANALYZE contacts`);
+        await bulk.database.db.execute(sql`VACUUM ANALYZE contact_stays`);
+      });
+      await compare('SQL evaluation of every contact (bulk)', undefined, bulk.database.db);
+      const [viaPut, viaBulk] = await Promise.all([storedFingerprint(db), storedFingerprint(bulk.database.db)]);
+      if (JSON.stringify(viaPut) !== JSON.stringify(viaBulk)) {
+        throw new Error(`the bulk import stored another state than PUT: ${JSON.stringify({ viaPut, viaBulk })}`);
+      }
+      console.log("  stored contacts and stays equal to the PUT path's");
+      if (bulk.result.moved !== firstMoved) throw new Error(`bulk moved ${bulk.result.moved}, PUT ${firstMoved}`);
+    } finally {
+      await bulk.database.close();
+    }
 
     const baseline = await timed('baseline: UPDATE contacts SET updated_at', () =>
       db.execute(sql`UPDATE contacts SET updated_at = updated_at`),
@@ -165,11 +189,16 @@ async function main() {
     console.log(`baseline              ${perSecond(total, baseline.ms)}`);
     console.log(`approval / baseline   ${(approved.ms / baseline.ms).toFixed(2)}×`);
     console.log(`approval − evaluation ${seconds(approved.ms - evaluation.ms)} (its writes, locks and audit)`);
+    console.log(
+      `bulk import           ${perSecond(CONTACTS, bulk.ms)} (${bulk.result.moved.toLocaleString('en-US')} moved)`,
+    );
     const firstOk = first.ms < TARGETS.firstMs;
+    const bulkOk = bulk.ms < TARGETS.firstMs;
     const ok = approved.ms < TARGETS.approvalMs;
     console.log(
       `first evaluation target < ${seconds(TARGETS.firstMs)}: ${firstOk ? 'met' : 'MISSED'} (${seconds(first.ms)})`,
     );
+    console.log(`bulk import target < ${seconds(TARGETS.firstMs)}: ${bulkOk ? 'met' : 'MISSED'} (${seconds(bulk.ms)})`);
     console.log(`approval target < ${seconds(TARGETS.approvalMs)}: ${ok ? 'met' : 'MISSED'} (${seconds(approved.ms)})`);
     console.log(
       `machine: ${os.cpus().length} CPUs, load average ${os

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ANONYMOUS } from './core/actor';
 import { recordAudit } from './core/audit';
@@ -54,6 +54,7 @@ export type AppOptions = Omit<Deps, 'clock' | 'sessionTtlHours' | 'version'> & {
 };
 
 const MAX_BODY = 10 * 1024 * 1024;
+const IMPORT_PATH = '/api/contacts/import';
 
 /** The whole HTTP app for one database and clock; no globals, so tests build as many as they like. */
 export function createApp(options: AppOptions) {
@@ -65,7 +66,11 @@ export function createApp(options: AppOptions) {
     hashes: deps.hashes,
   };
   const api = router();
-  api.use('*', withDeps(deps, edge), noStore, limitedBody(MAX_BODY), resolveActor, originCheck);
+  const bodyLimit = limitedBody(MAX_BODY);
+  // The contacts import streams its body and counts it against its own, larger limit.
+  const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+    c.req.method === 'POST' && c.req.path === IMPORT_PATH ? next() : bodyLimit(c, next);
+  api.use('*', withDeps(deps, edge), noStore, limitBody, resolveActor, originCheck);
   const routes = api
     .route('/', healthRoutes)
     .route('/', sessionRoutes)

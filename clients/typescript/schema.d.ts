@@ -2231,6 +2231,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a file of contacts, one JSON object per line, streamed (token scope contacts:write)
+         * @description Each line is a contact as PUT /api/contacts takes one: `{"id": "…", "attributes": {…}}`. New contacts are inserted and contacts Charter has are replaced, each placed in its segment, in one transaction with one audit entry; a refused line (422, its path starts with ["line", n]) writes nothing. At most 2,000,000 contacts and 1024 MB, each line at most 100,000 characters (docs/decisions/026-a-bulk-import.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            responses: {
+                /** @description Imported */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportContactsResult"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid fields; `issues` names them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts/refresh": {
         parameters: {
             query?: never;
@@ -10913,6 +10984,13 @@ export interface components {
             membersBefore: number;
             outOfPaused: number;
             total: number;
+        };
+        ImportContactsResult: {
+            discovered: number;
+            imported: number;
+            inserted: number;
+            moved: number;
+            updated: number;
         };
         ImportGlossaryInput: {
             items: components["schemas"]["GlossaryTermInput"][];

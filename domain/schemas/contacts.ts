@@ -49,3 +49,32 @@ export const ContactAttributes = z
   .meta({ id: 'ContactAttributes' });
 
 export const SegmentMember = z.object({ id: z.string(), enteredAt: z.string().nullable() });
+
+/**
+ * The bulk import (POST /api/contacts/import): one contact per line, as PUT takes them, streamed
+ * (docs/decisions/026-a-bulk-import.md). Limits per request, stated in docs/api.md.
+ */
+export const IMPORT_LIMITS = {
+  /** The whole body, in bytes: some 5,000,000 contacts of the benchmark's size. */
+  bytes: 1024 ** 3,
+  contacts: 2_000_000,
+  /** One line, in characters: the largest attributes PUT accepts, with room for the id and spaces. */
+  lineChars: 100_000,
+} as const;
+
+export const IMPORT_MEDIA_TYPE = 'application/x-ndjson';
+
+export const ImportContactsResult = z
+  .object({
+    /** Contacts in the file. */
+    imported: z.number().int(),
+    /** Of them, contacts Charter did not have. */
+    inserted: z.number().int(),
+    /** Of them, contacts Charter had, replaced as PUT /api/contacts replaces them. */
+    updated: z.number().int(),
+    /** Contacts whose current segment changed, entering their first one included. */
+    moved: z.number().int(),
+    /** Attributes seen for the first time, now waiting in the dictionary as discovered. */
+    discovered: z.number().int(),
+  })
+  .meta({ id: 'ImportContactsResult' });

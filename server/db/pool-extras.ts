@@ -1,4 +1,4 @@
-import type { Db } from './client';
+import type { Db, DbOrTx } from './client';
 
 /**
  * What a node-postgres pool adds beyond drizzle's query surface, registered for its handle by
@@ -11,6 +11,12 @@ export type PoolExtras = {
   listen(channels: string[], heard: (channel: string) => void, lost: () => void): Listener;
   /** A named prepared statement on a pooled connection. */
   prepared(name: string, text: string, values: unknown[]): Promise<unknown[]>;
+  /**
+   * `COPY … FROM STDIN` inside `tx`, a transaction opened on this pool, fed with `chunks` (text in
+   * COPY's own format). An error thrown by `chunks` cancels the COPY (so the transaction can only
+   * roll back) and is what this rejects with. The bulk import uses it (docs/decisions/026-a-bulk-import.md).
+   */
+  copyFrom(tx: DbOrTx, statement: string, chunks: AsyncIterable<string>): Promise<void>;
   /** Called when the pool is ended: no listener may start after that. */
   onEnd(fn: () => Promise<void>): void;
 };

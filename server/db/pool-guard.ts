@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { describeError } from '#server/lib/describe-error';
-import type { Db } from './client';
+import type { Db, DbOrTx } from './client';
 import { pgExtras } from './pg-extras';
 import { isConnectionLoss } from './pool-errors';
 import { registerPoolExtras } from './pool-extras';
@@ -35,7 +35,9 @@ export function guardPool(pool: pg.Pool, db: Db, warn: (message: string) => void
 
   // One drizzle handle per pooled connection: built once, reused whenever that client comes back.
   const handles = new WeakMap<pg.PoolClient, Db>();
-  const transaction = async (...args: Parameters<Db['transaction']>) => {
+  // Which connection each open transaction runs on, for what drizzle cannot send (COPY).
+  const clients = new WeakMap<object, pg.PoolClient>();
+  const transaction = async (...[work, config]: Parameters<Db['transaction']>) => {
     const client = await pool.connect();
     let lost: Error | undefined;
     try {
@@ -44,7 +46,10 @@ export function guardPool(pool: pg.Pool, db: Db, warn: (message: string) => void
         handle = drizzle(client) as unknown as Db;
         handles.set(client, handle);
       }
-      return await handle.transaction(...args);
+      return await handle.transaction((tx) => {
+        clients.set(tx, client);
+        return work(tx);
+      }, config);
     } catch (err) {
       if (isConnectionLoss(err)) lost = err instanceof Error ? err : new Error('connection lost');
       throw err;
@@ -54,6 +59,9 @@ export function guardPool(pool: pg.Pool, db: Db, warn: (message: string) => void
     }
   };
   Object.defineProperty(db, 'transaction', { value: transaction, configurable: true, writable: true });
-  registerPoolExtras(db, pgExtras(pool));
+  registerPoolExtras(
+    db,
+    pgExtras(pool, (tx: DbOrTx) => clients.get(tx)),
+  );
   return db;
 }

@@ -1,13 +1,23 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ContactExplanation } from '#domain/schemas/contact-explain';
 import { MembershipRefreshResult } from '#domain/schemas/membership';
-import { Contact, ContactAttributes, UpsertContactsInput, UpsertContactsResult } from '#domain/schemas/segments';
+import {
+  Contact,
+  ContactAttributes,
+  IMPORT_LIMITS,
+  IMPORT_MEDIA_TYPE,
+  ImportContactsResult,
+  UpsertContactsInput,
+  UpsertContactsResult,
+} from '#domain/schemas/segments';
 import { ExternalId } from '#domain/schemas/strings';
 import { requireActor } from '#server/auth/policy';
 import { jsonBody, jsonResponse } from '#server/http/json';
 import { guard } from '#server/http/permit';
 import { errorResponses, router } from '#server/http/router';
+import { AppError } from '#server/lib/errors';
 import { getContact, listAttributes, upsertContacts } from './contacts.service';
+import { importContacts } from './contacts-import.service';
 import { explainContact } from './explain.service';
 import { refreshMembership } from './freshness.service';
 
@@ -21,6 +31,31 @@ const upsertRoute = createRoute({
   summary: 'Insert or replace up to 10,000 contacts (token scope contacts:write) and re-evaluate their membership',
   request: jsonBody(UpsertContactsInput),
   responses: { 200: jsonResponse(UpsertContactsResult, 'Upserted'), ...errorResponses },
+});
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/contacts/import',
+  ...guard('contacts.write'),
+  tags,
+  summary: 'Import a file of contacts, one JSON object per line, streamed (token scope contacts:write)',
+  description:
+    'Each line is a contact as PUT /api/contacts takes one: `{"id": "…", "attributes": {…}}`. New contacts are ' +
+    'inserted and contacts Charter has are replaced, each placed in its segment, in one transaction with one ' +
+    `audit entry; a refused line (422, its path starts with ["line", n]) writes nothing. At most ` +
+    `${IMPORT_LIMITS.contacts.toLocaleString('en')} contacts and ${IMPORT_LIMITS.bytes / 1024 ** 2} MB, each line at most ` +
+    `${IMPORT_LIMITS.lineChars.toLocaleString('en')} characters (docs/decisions/026-a-bulk-import.md).`,
+  request: {
+    body: {
+      required: true,
+      content: {
+        [IMPORT_MEDIA_TYPE]: {
+          schema: z.string().max(IMPORT_LIMITS.bytes).meta({ description: 'Contacts, one JSON object per line' }),
+        },
+      },
+    },
+  },
+  responses: { 200: jsonResponse(ImportContactsResult, 'Imported'), ...errorResponses },
 });
 
 const attributesRoute = createRoute({
@@ -74,6 +109,21 @@ export const contactsRoutes = router()
   .openapi(upsertRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     return c.json(await upsertContacts(c.get('db'), actor, c.req.valid('json')), 200);
+  })
+  .openapi(importRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== IMPORT_MEDIA_TYPE) {
+      throw new AppError(
+        415,
+        'unsupported_media_type',
+        `An import is sent as ${IMPORT_MEDIA_TYPE}: one JSON object per line.`,
+      );
+    }
+    if (Number(c.req.header('content-length')) > IMPORT_LIMITS.bytes) {
+      throw new AppError(413, 'payload_too_large', `An import is at most ${IMPORT_LIMITS.bytes / 1024 ** 2} MB.`);
+    }
+    return c.json(await importContacts(c.get('db'), actor, { body: c.req.raw.body }), 200);
   })
   // Declared before /contacts/{id}, which would otherwise take "attributes" for an id.
   .openapi(attributesRoute, async (c) => {
