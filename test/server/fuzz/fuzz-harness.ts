@@ -83,10 +83,11 @@ async function poolsOf(t: PostgresTestApp): Promise<Pools> {
 
 /**
  * Every committed row change, counted per table and kind (`users:UPDATE`) by triggers the fuzz
- * tests add to their own database, and the audit head. A write that is rolled back rolls its counts
- * back with it, so comparing two snapshots shows exactly what a request left behind.
+ * tests add to their own database, the audit head, and the actions of the audit entries written
+ * after a given head. A write that is rolled back rolls its counts back with it, so comparing two
+ * snapshots shows exactly what a request left behind.
  */
-export type Snapshot = { changes: Record<string, number>; auditHead: number };
+export type Snapshot = { changes: Record<string, number>; auditHead: number; actionsSince: string[] };
 
 export async function installChangeCounters(t: PostgresTestApp) {
   const tables = rowsOf<{ relname: string }>(
@@ -106,16 +107,20 @@ export async function installChangeCounters(t: PostgresTestApp) {
                for each row execute function fuzz_count()`),
     );
   }
-  return async (): Promise<Snapshot> => {
-    const rows = rowsOf<{ key: string; n: string | number }>(
+  /**
+   * The counters, the head, and the actions audited after `since` (none when it is the head):
+   * one query, so a refusal's check costs one round trip to the database beside the request's own.
+   */
+  return async (since = Number.MAX_SAFE_INTEGER): Promise<Snapshot> => {
+    const [row] = rowsOf<{ changes: Record<string, string | number> | null; head: string | number; actions: string[] }>(
       await t.db.execute(sql`
-        select key, n from fuzz_changes
-        union all select 'audit head', coalesce(max(id), 0) from audit_entries`),
+        select (select json_object_agg(key, n) from fuzz_changes) as changes,
+          (select coalesce(max(id), 0) from audit_entries) as head,
+          (select coalesce(json_agg(action order by id), '[]') from audit_entries where id > ${since}) as actions`),
     );
-    const changes = Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
-    const auditHead = changes['audit head'] ?? 0;
-    delete changes['audit head'];
-    return { changes, auditHead };
+    if (!row) throw new Error('no change counters');
+    const changes = Object.fromEntries(Object.entries(row.changes ?? {}).map(([k, n]) => [k, Number(n)]));
+    return { changes, auditHead: Number(row.head), actionsSince: row.actions };
   };
 }
 
@@ -124,11 +129,4 @@ export function changedTables(before: Snapshot, after: Snapshot): string[] {
   return Object.keys(after.changes)
     .filter((k) => after.changes[k] !== before.changes[k])
     .sort();
-}
-
-/** The actions of audit entries written after `head`. */
-export async function auditActionsAfter(t: PostgresTestApp, head: number): Promise<string[]> {
-  return rowsOf<{ action: string }>(
-    await t.db.execute(sql`select action from audit_entries where id > ${head} order by id`),
-  ).map((r) => r.action);
 }

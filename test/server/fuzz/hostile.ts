@@ -85,16 +85,20 @@ export const hostileKey = fc.constantFrom(
   '\u0000',
 );
 
+// What the markers stand for, built once: most requests carry neither.
+const HUGE_TEXT = 'x'.repeat(MEGABYTE);
+const HUGE_JSON = `"${HUGE_TEXT}"`;
+const DEEP_JSON = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`;
+const DEEP_URL = '['.repeat(DEPTH);
+
 /** The request body: JSON with the markers expanded. */
 export function bodyText(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll(`"${HUGE}"`, `"${'x'.repeat(MEGABYTE)}"`)
-    .replaceAll(`"${DEEP}"`, `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`);
+  return JSON.stringify(value).replaceAll(`"${HUGE}"`, HUGE_JSON).replaceAll(`"${DEEP}"`, DEEP_JSON);
 }
 
 /** The same markers in a URL: a megabyte of path or query, or nesting-looking brackets. */
 export function urlText(value: string): string {
-  if (value === HUGE) return 'x'.repeat(MEGABYTE);
-  if (value === DEEP) return '['.repeat(DEPTH);
+  if (value === HUGE) return HUGE_TEXT;
+  if (value === DEEP) return DEEP_URL;
   return value;
 }

@@ -60,8 +60,16 @@ export function casesFor(op: Operation, world: FuzzWorld, hostility: number): fc
 /** Percent-encodes as a browser would, lone surrogates included (as their WTF-8 bytes). */
 export function encodeUrlValue(value: UrlValue): string {
   if (typeof value !== 'string') return value.raw;
+  const text = urlText(value);
+  // The whole value at once unless it holds a lone surrogate, which encodeURIComponent refuses:
+  // the same bytes as one character at a time, without a megabyte's worth of string appends.
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    // encoded one character at a time below
+  }
   let out = '';
-  for (const ch of urlText(value)) {
+  for (const ch of text) {
     try {
       out += encodeURIComponent(ch);
     } catch {
