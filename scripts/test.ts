@@ -8,9 +8,10 @@ import type { ProjectDuration } from './project-durations';
 /**
  * `npm test`: the whole suite, ending with one summary line, `Tests: N passed, N failed`, that CI
  * reads. Vitest runs side by side: two of browser tests (mostly waiting on Chromium and the
- * server), which share one Chromium, server and demo build started here, and one of the other
- * projects (every core). Before the summary comes each project's
- * duration. Extra arguments go to both runs, or to one run when they name a --project.
+ * server), which share one Chromium, server and demo build started here; one of the domain and
+ * server projects (every core); and one of the component tests, started when the first browser
+ * run ends. Before the summary comes each project's duration. Extra arguments go to every run,
+ * or to one run when they name a --project.
  * See docs/testing.md.
  */
 
@@ -23,7 +24,7 @@ const began = Date.now();
 type AssertionResult = { fullName: string; status: string };
 type FileResult = { name: string; status: string; message?: string; assertionResults: AssertionResult[] };
 type Results = { numPassedTests: number; numFailedTests: number; testResults: FileResult[] };
-type Run = { name: string; projects: string[]; browser?: boolean };
+type Run = { name: string; projects: string[]; browser?: boolean; afterBrowser?: boolean };
 
 const runs: Run[] = extraArgs.some((a) => a === '--project' || a.startsWith('--project='))
   ? [{ name: 'selected', projects: [] }]
@@ -31,7 +32,9 @@ const runs: Run[] = extraArgs.some((a) => a === '--project' || a.startsWith('--p
       // The walks through every page only read what the other browser tests change: a run of their own.
       { name: 'browser', projects: ['e2e'], browser: true },
       { name: 'browser-pages', projects: ['e2e-pages'], browser: true },
-      { name: 'in-process', projects: ['domain', 'server', 'web'] },
+      // The component tests take the cores the first browser run to end leaves (docs/testing.md).
+      { name: 'web', projects: ['web'], afterBrowser: true },
+      { name: 'in-process', projects: ['domain', 'server'] },
     ];
 
 mkdirSync(outDir, { recursive: true });
@@ -45,10 +48,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // The last run streams its output; the others are printed whole once it is done, so that two
-// runs' lines never interleave. It starts at once; the browser runs once their server is up.
+// runs' lines never interleave. It starts at once; the browser runs once their server is up, and
+// the component tests when the first browser run ends: until then the cores are full, after it
+// the in-process run alone left them partly idle (docs/testing.md, "How long it takes").
 const streamed = start(runs[runs.length - 1] as Run, true);
 world = runs.some((r) => r.browser) ? await shareBrowserWorld() : undefined;
-const finished = await Promise.all([...runs.slice(0, -1).map((run) => start(run, false)), streamed]);
+const browserRuns = runs.filter((r) => r.browser).map((run) => start(run, false));
+const firstBrowserEnd = browserRuns.length > 0 ? Promise.race(browserRuns) : Promise.resolve();
+const laterRuns = runs
+  .slice(0, -1)
+  .filter((r) => !r.browser)
+  .map((run) => (run.afterBrowser ? firstBrowserEnd.then(() => start(run, false)) : start(run, false)));
+const finished = await Promise.all([...browserRuns, ...laterRuns, streamed]);
 await world?.close();
 
 const notes: string[] = [];
