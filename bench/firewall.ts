@@ -16,10 +16,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { freePort } from '#test/free-port';
 import { checkPhases } from './firewall-phases';
 import {
   addContacts,
@@ -49,17 +49,6 @@ const BIG = 10_000;
 /** The workspace the large checks run on: a million contacts unless given (`npm run bench:firewall -- 200000`). */
 const WORKSPACE = Number(process.argv[2] ?? 1_000_000);
 const TARGETS = { ratio: 0.7, p99Ms: 10, bigMs: 50, rssMb: 300 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '#server/seed/demo';
+import { freePort } from '#test/free-port';
 import { DEMO } from './harness';
+
+export { freePort };
 
 /**
  * The app as its own process (`server/main.ts`, as `npm start` runs it), for tests of what only a
@@ -141,15 +143,4 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs: 
     await sleep(200);
   }
   return check();
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
