@@ -79,7 +79,7 @@ async function prepare(): Promise<string> {
   }
   if (!output.includes('Seeding the demo workspace')) throw failed('it did not seed the demo workspace');
   child.kill('SIGTERM');
-  const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000, 'still running'))]);
+  const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000, 'still running').unref())]);
   // A clean stop leaves no lock file and nothing to replay: every copy starts as a restart would.
   if (code !== 0 || existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))) {
     throw failed(`it did not stop cleanly (exit ${String(code)})`);
