@@ -60,6 +60,8 @@ export const IMPORT_LIMITS = {
   contacts: 2_000_000,
   /** One line, in characters: the largest attributes PUT accepts, with room for the id and spaces. */
   lineChars: 100_000,
+  /** The longest wait for the next part of the body: a stalled upload gives the lock back. */
+  idleSeconds: 30,
 } as const;
 
 export const IMPORT_MEDIA_TYPE = 'application/x-ndjson';

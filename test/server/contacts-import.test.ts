@@ -208,4 +208,22 @@ describe('contacts import: the same stored state as PUT', () => {
     );
     expect(names).toBe(2);
   });
+
+  it('discovers an attribute whose first value in the file is null, as PUT does', async () => {
+    const put = await t.withToken(writer).put('/api/contacts', {
+      contacts: [
+        { id: 'N-put-1', attributes: { zput_later: null } },
+        { id: 'N-put-2', attributes: { zput_later: 5 } },
+      ],
+    });
+    expect((await put.json()).discovered).toBe(1);
+    const res = await post(
+      bearer(writer),
+      ndjson([
+        { id: 'N-imp-1', attributes: { zimp_later: null } },
+        { id: 'N-imp-2', attributes: { zimp_later: 5 } },
+      ]),
+    );
+    expect((await res.json()).discovered).toBe(1);
+  });
 });

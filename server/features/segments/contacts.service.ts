@@ -5,9 +5,10 @@ import { type DbContext, transaction } from '#server/core/db';
 import { discoverAttributes } from '#server/features/attributes/attributes.service';
 import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
+import { importRunningError } from './contacts-import.service';
 import { writePlacedContacts } from './contacts-write.repo';
 import { refreshMembership } from './freshness.service';
-import { liveSegments, lockMembershipShared } from './membership.repo';
+import { importRunning, liveSegments, lockMembershipShared } from './membership.repo';
 
 /**
  * Inserts or replaces each contact's attributes and places those contacts in their segments, in
@@ -25,6 +26,9 @@ export async function upsertContacts(db: DbContext, actor: Actor, input: { conta
   });
   const now = db.clock.now();
   return transaction(db, async (tx) => {
+    // An import holds the membership lock for its whole run: waiting here would hold a connection
+    // for as long, and a few such waits would take the pool from the firewall (decision 026).
+    if (await importRunning(tx.conn)) throw importRunningError();
     // Shared: an approval, which changes the segments read here, takes it exclusively.
     await lockMembershipShared(tx.conn);
     const segments = await liveSegments(tx.conn);

@@ -13,7 +13,10 @@ const tooLarge = () =>
  * that is not is refused, not replaced) and within IMPORT_LIMITS: its bytes, and each line's
  * characters, counted before a line is assembled whole.
  */
-export async function* bodyLines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<Line[]> {
+export async function* bodyLines(
+  body: ReadableStream<Uint8Array> | null,
+  idleMs: number = IMPORT_LIMITS.idleSeconds * 1000,
+): AsyncGenerator<Line[]> {
   if (!body) return;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const reader = body.getReader();
@@ -29,7 +32,8 @@ export async function* bodyLines(body: ReadableStream<Uint8Array> | null): Async
   };
   try {
     for (;;) {
-      const { done, value } = await reader.read().catch((err: unknown) => {
+      const { done, value } = await withinIdle(reader.read(), idleMs).catch((err: unknown) => {
+        if (err instanceof AppError) throw err;
         throw new AppError(400, 'bad_request', `The request body could not be read: ${(err as Error).message}`);
       });
       if (value) {
@@ -63,3 +67,26 @@ const longLine = (line: number) =>
   invalid([
     { path: ['line', line], message: `Longer than ${IMPORT_LIMITS.lineChars.toLocaleString('en')} characters` },
   ]);
+
+/**
+ * The import holds the membership lock and a database connection while it reads: an upload that
+ * stops sending gives both back after `idleMs` instead of Node's request timeout
+ * (docs/decisions/026-a-bulk-import.md).
+ */
+function withinIdle<T>(read: Promise<T>, idleMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new AppError(
+            408,
+            'body_timeout',
+            `No part of the file arrived for ${idleMs / 1000} s: nothing was imported. Send it again without pausing.`,
+          ),
+        ),
+      idleMs,
+    );
+  });
+  return Promise.race([read, idle]).finally(() => clearTimeout(timer));
+}

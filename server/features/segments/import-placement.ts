@@ -37,7 +37,8 @@ export class DiscoveryWitnesses {
     for (const [key, value] of Object.entries(contact.attributes)) {
       // A nested object may hold a new path at any depth; a leaf key once seen holds no new one.
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) fresh = true;
-      else if (!this.leafKeys.has(key)) {
+      // A null has no type: the key stays unseen until a value gives it one, as PUT finds it.
+      else if (value !== null && !this.leafKeys.has(key)) {
         this.leafKeys.add(key);
         fresh = true;
       }

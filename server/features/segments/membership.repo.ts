@@ -197,6 +197,24 @@ export async function lockMembershipExclusive(tx: DbOrTx) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${MEMBERSHIP_LOCK})`);
 }
 
+// Held by the import for its whole run (docs/decisions/026-a-bulk-import.md): one import at a time,
+// and an upsert arriving meanwhile is refused at once instead of holding a connection while it waits.
+const IMPORT_LOCK = 5_118_403;
+
+/** Whether this transaction became the one import running; false while another runs. */
+export async function claimImport(tx: DbOrTx): Promise<boolean> {
+  const result = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS claimed`);
+  return rowsOf<{ claimed: boolean }>(result)[0]?.claimed === true;
+}
+
+/** Whether an import is running now: its lock is tried and, when free, given back at once. */
+export async function importRunning(tx: DbOrTx): Promise<boolean> {
+  const result = await tx.execute(
+    sql`SELECT CASE WHEN pg_try_advisory_lock_shared(${IMPORT_LOCK}) THEN pg_advisory_unlock_shared(${IMPORT_LOCK}) ELSE false END AS free`,
+  );
+  return rowsOf<{ free: boolean }>(result)[0]?.free !== true;
+}
+
 export async function lockMembershipShared(tx: DbOrTx) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock_shared(${MEMBERSHIP_LOCK})`);
 }
