@@ -3,12 +3,13 @@ import { recordAudit } from '#server/core/audit';
 import { type DbContext, transaction } from '#server/core/db';
 import { poolExtrasOf } from '#server/db/pool-extras';
 import { DISCOVERY_LIMIT, discoverAttributes } from '#server/features/attributes/attributes.service';
-import { AppError, invalid } from '#server/lib/errors';
+import { invalid } from '#server/lib/errors';
 import * as repo from './contacts-import.repo';
 import { writePlacedContacts } from './contacts-write.repo';
 import { refreshMembership } from './freshness.service';
 import { bodyLines } from './import-lines';
 import { DiscoveryWitnesses, placedLines } from './import-placement';
+import { importRunningError } from './import-running';
 import { claimImport, liveSegments, lockMembershipExclusive } from './membership.repo';
 
 /** Known contacts are written as PUT /api/contacts writes them, this many at a time. */
@@ -63,7 +64,3 @@ export async function importContacts(db: DbContext, actor: Actor, input: { body:
     return result;
   });
 }
-
-/** Refused at once, before the body is read: one import at a time (docs/decisions/026-a-bulk-import.md). */
-export const importRunningError = () =>
-  new AppError(409, 'import_running', 'An import of contacts is running: send this again once it has finished.');

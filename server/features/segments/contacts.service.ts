@@ -5,9 +5,9 @@ import { type DbContext, transaction } from '#server/core/db';
 import { discoverAttributes } from '#server/features/attributes/attributes.service';
 import { invalid, NotFoundError } from '#server/lib/errors';
 import * as repo from './contacts.repo';
-import { importRunningError } from './contacts-import.service';
 import { writePlacedContacts } from './contacts-write.repo';
 import { refreshMembership } from './freshness.service';
+import { importRunningError } from './import-running';
 import { importRunning, liveSegments, lockMembershipShared } from './membership.repo';
 
 /**
