@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { launch } from '#test/app-launch';
 import { freePort } from '#test/free-port';
 
 declare module 'vitest' {
@@ -15,7 +14,6 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const STARTUP_MS = 120_000;
 
 /**
@@ -52,32 +50,20 @@ async function prepare(): Promise<string> {
   chmodSync(tmp, 0o755);
   const dataDir = path.join(tmp, 'data');
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', SEED: '' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const app = launch(port, { DATA_DIR: dataDir });
+  const { child, exited, output } = app;
   const failed = (why: string) => {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    if (!app.hasExited()) process.kill(-app.pid, 'SIGKILL');
     rmSync(tmp, { recursive: true, force: true });
-    return new Error(`could not prepare a DATA_DIR with server/main.ts: ${why}\n${output}`);
+    return new Error(`could not prepare a DATA_DIR with server/main.ts: ${why}\n${output()}`);
   };
 
   const deadline = Date.now() + STARTUP_MS;
   while (!(await healthy(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw failed('it did not become healthy');
+    if (app.hasExited() || Date.now() > deadline) throw failed('it did not become healthy');
     await new Promise((r) => setTimeout(r, 200));
   }
-  if (!output.includes('Seeding the demo workspace')) throw failed('it did not seed the demo workspace');
+  if (!output().includes('Seeding the demo workspace')) throw failed('it did not seed the demo workspace');
   child.kill('SIGTERM');
   const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000, 'still running').unref())]);
   // A clean stop leaves no lock file and nothing to replay: every copy starts as a restart would.

@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '#server/seed/demo';
+import { type AppProcess, launch } from '#test/app-launch';
 import { freePort } from '#test/free-port';
 import { DEMO } from './harness';
 
-export { freePort };
+export { type AppProcess, freePort, launch };
 
 /**
  * The app as its own process (`server/main.ts`, as `npm start` runs it), for tests of what only a
@@ -14,48 +13,7 @@ export { freePort };
  * its embedded PostgreSQL joins.
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STARTUP_MS = 90_000;
-
-export type AppProcess = {
-  pid: number;
-  base: string;
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-  hasExited: () => boolean;
-};
-
-export function launch(port: number, env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', SEED: '', ...env },
-  });
-  let output = '';
-  const collect = (chunk: unknown) => {
-    output += String(chunk);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  let done = false;
-  const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
-      done = true;
-      resolve(code);
-    });
-  });
-  if (child.pid === undefined) throw new Error('could not spawn the app');
-  return {
-    pid: child.pid,
-    base: `http://127.0.0.1:${port}`,
-    child,
-    output: () => output,
-    exited,
-    hasExited: () => done,
-  };
-}
 
 /** Launches the app and waits until /api/health answers 200. */
 export async function startApp(env: Record<string, string>): Promise<AppProcess> {
