@@ -5,7 +5,7 @@
 // Node-only modules: the Node entry and what it alone uses (files, processes, sockets, the pg driver).
 // Everything else on the server runs in a browser too (docs/decisions/018); these are passed in.
 const NODE_EDGE = [
-  '^server/(main|config|spa|data-dir)\\.ts$',
+  '^server/(main|config|spa|spa-preloads|data-dir)\\.ts$',
   '^server/backup/',
   '^server/db/(client|connection|embedded|embedded-supervisor|leftover-postmaster|roles|pool-guard|pg-extras)\\.ts$',
   '^server/seed/seed-once\\.ts$',

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { pagePreloadsPlugin } from './scripts/page-preloads.js';
 
 const require = createRequire(import.meta.url);
 
@@ -84,7 +85,10 @@ function precompressedAssets(): Plugin {
 
 export default defineConfig(({ command, mode }) => ({
   // The demo is hosted by any static server, which would not send the compressed files.
-  plugins: [react(), ...(mode === 'mock' || mode === 'demo' ? [inBrowserBackend()] : [precompressedAssets()])],
+  plugins: [
+    react(),
+    ...(mode === 'mock' || mode === 'demo' ? [inBrowserBackend()] : [precompressedAssets(), pagePreloadsPlugin()]),
+  ],
   // The demo is hosted from any folder of any static server: asset paths relative to the page.
   base: mode === 'demo' ? './' : '/',
   // PGlite loads its WebAssembly and data files next to its module, which prebundling would move.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import type { App } from './app';
+import { pageForPath } from './spa-preloads';
 
 /**
  * Serves the built single-page app; any non-API GET that is not a file gets index.html. Nothing
@@ -14,7 +15,7 @@ export function serveSpa(app: App, distDir: string) {
     console.warn('No built app found in dist/: run `npm run build` (npm start does this for you).');
     return;
   }
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  const page = pageForPath(distDir, readFileSync(indexFile, 'utf8'));
   const rel = path.relative(process.cwd(), distDir) || '.';
   app.use('*', async (c, next) => {
     if (isInternal(c.req.path))
@@ -40,7 +41,7 @@ export function serveSpa(app: App, distDir: string) {
     await next();
   });
   app.use('*', serveStatic({ root: rel }));
-  app.get('*', (c, next) => (isApi(c.req.path) ? next() : c.html(indexHtml)));
+  app.get('*', (c, next) => (isApi(c.req.path) ? next() : c.html(page(c.req.path))));
 }
 
 const isApi = (requestPath: string) => requestPath === '/api' || requestPath.startsWith('/api/');

@@ -5,8 +5,9 @@ import { ROLE_LABELS, ROLES, type Role } from '#domain/roles';
 import type { SessionUser } from '#domain/schemas/session';
 import { CurrentUserContext } from '#src/shared/current-user/use-current-user';
 import { mayOpen } from '#src/shared/permissions/nav';
-import { PAGES } from '#src/shared/permissions/pages';
-import { routes } from './router';
+import { PAGES, type PagePath } from '#src/shared/permissions/pages';
+import { PAGE_SOURCES, SHELL_SOURCE, SIGN_IN } from './page-sources';
+import { PAGE_MODULES, routes } from './router';
 
 const userWith = (role: Role): SessionUser => ({
   id: '00000000-0000-4000-8000-000000000000',
@@ -50,5 +51,19 @@ describe('routes from the page declarations', () => {
     }
     // Marketers may not open the firewall, people or audit pages, viewers may not import contacts, …
     expect(refused).toBeGreaterThan(5);
+  });
+});
+
+describe('the build’s list of page files (src/app/page-sources.ts)', () => {
+  it('names, for every route, the module the router loads, and the sign-in page’s', async () => {
+    for (const [path, source] of Object.entries(PAGE_SOURCES)) {
+      const listed = await import(/* @vite-ignore */ `../../${source}`);
+      expect(await PAGE_MODULES[path as PagePath](), path).toBe(listed);
+    }
+    const signIn = routes.find((r) => r.path === SIGN_IN.path);
+    if (typeof signIn?.lazy !== 'function') throw new Error('no lazy sign-in route');
+    const loaded = ((await signIn.lazy()) as { Component: unknown }).Component;
+    expect(loaded).toBe((await import(/* @vite-ignore */ `../../${SIGN_IN.source}`)).default);
+    await expect(import(/* @vite-ignore */ `../../${SHELL_SOURCE}`)).resolves.toHaveProperty('AppShell');
   });
 });

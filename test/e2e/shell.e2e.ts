@@ -81,6 +81,41 @@ describe('the app shell', () => {
     await context.close();
   });
 
+  it('names in each page it sends what the page loads first, and the browser uses each once', async () => {
+    for (const [path, as] of [
+      ['/review', 'dana.owner@example.com'],
+      ['/sign-in', undefined],
+    ] as const) {
+      const { page, context, errors } = await newPage(browser, { as });
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning' && /preload/i.test(m.text())) warnings.push(m.text());
+      });
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(path);
+      await page.locator('main [data-page-title], h1').first().waitFor();
+      const named = await page.$$eval('head link[rel="modulepreload"], head link[rel="preload"]', (links) =>
+        links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      );
+      // Beyond the entry's own: the page's scripts (scripts/page-preloads.ts) and who is signed in.
+      expect(
+        named.filter((p) => p === '/api/session'),
+        path,
+      ).toHaveLength(1);
+      expect(named.length, path).toBeGreaterThan(3);
+      // Each is fetched once: a preload the app's request did not match would be fetched twice.
+      for (const p of named)
+        expect(
+          requested.filter((r) => r === p),
+          `${path}: ${p}`,
+        ).toHaveLength(1);
+      expect(warnings, path).toEqual([]);
+      expect(errors, path).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('looks right in dark mode and on a narrow screen', async () => {
     const { page, context } = await newPage(browser, { colorScheme: 'dark', width: 420 });
     await signIn(page, 'omar.ops@example.com');
