@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PAGE_SOURCES, SHELL_SOURCE, SIGN_IN } from '../src/app/page-sources.js';
 
@@ -55,18 +57,30 @@ export function pagePreloads(chunks: BuiltChunk[], root: string): Record<string,
 
 const relative = (id: string, root: string) => id.replace(/\\/g, '/').replace(`${root.replace(/\\/g, '/')}/`, '');
 
-/** Writes the routes' preload list beside the build's manifest. */
+/**
+ * Writes the routes' preload list beside the build's manifest, from the bundle as written: Vite
+ * drops chunks that held only styles late in generating the bundle, so a list made earlier could
+ * name a file that is not there. Every file listed must be one the build wrote.
+ */
 export function pagePreloadsPlugin(): Plugin {
   let root = '';
   return {
     name: 'charter-page-preloads',
     apply: 'build',
+    enforce: 'post',
     configResolved(config) {
       root = config.root;
     },
-    generateBundle(_options, bundle) {
+    async writeBundle({ dir = 'dist' }, bundle) {
       const chunks = Object.values(bundle).filter((o): o is typeof o & BuiltChunk => o.type === 'chunk');
-      this.emitFile({ type: 'asset', fileName: PRELOADS_FILE, source: JSON.stringify(pagePreloads(chunks, root)) });
+      const list = pagePreloads(chunks, root);
+      const missing = Object.values(list)
+        .flatMap((p) => [...p.js, ...p.css])
+        .filter((f) => !(f in bundle));
+      if (missing.length > 0)
+        throw new Error(`The preload list names files the build did not write: ${missing.join(', ')}`);
+      await mkdir(path.join(dir, path.dirname(PRELOADS_FILE)), { recursive: true });
+      await writeFile(path.join(dir, PRELOADS_FILE), JSON.stringify(list));
     },
   };
 }

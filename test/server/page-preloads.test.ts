@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuiltChunk, PRELOADS_FILE, pagePreloads } from '#scripts/page-preloads';
+import { type BuiltChunk, PRELOADS_FILE, pagePreloads, pagePreloadsPlugin } from '#scripts/page-preloads';
 import { pageForPath } from '#server/spa-preloads';
 import { PAGE_SOURCES, SHELL_SOURCE, SIGN_IN } from '#src/app/page-sources';
 
@@ -29,18 +29,44 @@ describe('the build’s list of what each route loads', () => {
     chunk('assets/shared.js', null, ['assets/frame.js'], ['assets/shared.css', 'assets/index.css']),
     chunk('assets/sign-in.js', SIGN_IN.source, ['assets/vendor.js']),
     ...Object.values(PAGE_SOURCES).map((source) =>
-      chunk(`assets/${path.basename(source, '.tsx')}.js`, source, ['assets/shared.js', 'assets/index.js']),
+      chunk(`assets/${path.basename(path.dirname(source))}-${path.basename(source, '.tsx')}.js`, source, [
+        'assets/shared.js',
+        'assets/index.js',
+      ]),
     ),
   ];
   const list = pagePreloads(chunks, ROOT);
 
   it('lists a page with its frame and everything they import, less what the entry loads', () => {
     expect(list['/review/:month']).toEqual({
-      js: ['assets/review-page.js', 'assets/shared.js', 'assets/frame.js', 'assets/shell.js'],
+      js: ['assets/review-review-page.js', 'assets/shared.js', 'assets/frame.js', 'assets/shell.js'],
       css: ['assets/shared.css'],
     });
     expect(list[SIGN_IN.path]).toEqual({ js: ['assets/sign-in.js'], css: [] });
     expect(Object.keys(list).sort()).toEqual([...Object.keys(PAGE_SOURCES), SIGN_IN.path].sort());
+  });
+
+  it('writes the list beside the manifest, and fails a build whose list names a file it did not write', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'charter-preload-build-'));
+    try {
+      const plugin = pagePreloadsPlugin();
+      (plugin.configResolved as (c: { root: string }) => void)({ root: ROOT });
+      const write = plugin.writeBundle as (o: { dir: string }, b: Record<string, object>) => Promise<void>;
+      const bundle = (files: BuiltChunk[], assets: string[]) =>
+        Object.fromEntries([
+          ...files.map((c) => [c.fileName, { ...c, type: 'chunk' }]),
+          ...assets.map((f) => [f, { type: 'asset', fileName: f }]),
+        ]);
+      await write({ dir }, bundle(chunks, ['assets/index.css', 'assets/shared.css']));
+      const written = JSON.parse(readFileSync(path.join(dir, PRELOADS_FILE), 'utf8'));
+      expect(written['/review']).toEqual(list['/review']);
+      // A style sheet a chunk names that is not in the bundle (Vite drops chunks that held only styles).
+      await expect(write({ dir }, bundle(chunks, ['assets/index.css']))).rejects.toThrow(
+        /names files the build did not write: assets\/shared.css/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a build without a page it names, rather than listing nothing for it', () => {
