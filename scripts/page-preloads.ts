@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PAGE_SOURCES, SHELL_SOURCE, SIGN_IN } from '../src/app/page-sources.js';
@@ -77,8 +77,12 @@ export function pagePreloadsPlugin(): Plugin {
       const missing = Object.values(list)
         .flatMap((p) => [...p.js, ...p.css])
         .filter((f) => !(f in bundle));
-      if (missing.length > 0)
+      if (missing.length > 0) {
+        // Vite has written the page already: remove it, so `npm start` builds again next time
+        // rather than serving a build that failed here.
+        await rm(path.join(dir, 'index.html'), { force: true });
         throw new Error(`The preload list names files the build did not write: ${missing.join(', ')}`);
+      }
       await mkdir(path.join(dir, path.dirname(PRELOADS_FILE)), { recursive: true });
       await writeFile(path.join(dir, PRELOADS_FILE), JSON.stringify(list));
     },

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const builtIndex = path.join(root, 'dist', 'index.html');
-const SOURCES = ['src', 'index.html', 'public', 'vite.config.ts', 'domain', 'clients'];
+const SOURCES = ['src', 'index.html', 'public', 'vite.config.ts', 'scripts/page-preloads.ts', 'domain', 'clients'];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -12,7 +12,7 @@ type PagePreload = { js: string[]; css: string[] };
  */
 export function pageForPath(distDir: string, indexHtml: string): (requestPath: string) => string {
   const file = path.join(distDir, '.vite', 'page-preloads.json');
-  const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, PagePreload>) : {};
+  const list = readList(file);
   // Whoever is signed in is the first thing every page asks; the app's own request takes this answer.
   const session = '<link rel="preload" as="fetch" crossorigin href="/api/session">';
   const withLinks = (links: string[]) =>
@@ -21,7 +21,7 @@ export function pageForPath(distDir: string, indexHtml: string): (requestPath: s
   // Static segments before parameters, as the router prefers them: /segments/import, not /segments/:key.
   const routes = Object.entries(list)
     .map(([route, p]) => ({
-      segments: route.split('/').filter(Boolean),
+      segments: route.toLowerCase().split('/').filter(Boolean),
       html: withLinks([
         ...p.js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
         ...p.css.map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
@@ -30,12 +30,26 @@ export function pageForPath(distDir: string, indexHtml: string): (requestPath: s
     }))
     .sort((a, b) => params(a.segments) - params(b.segments));
   return (requestPath) => {
-    const parts = requestPath.split('/').filter(Boolean);
+    // Without regard to case, as the router matches.
+    const parts = requestPath.toLowerCase().split('/').filter(Boolean);
     const route = routes.find(
       (r) => r.segments.length === parts.length && r.segments.every((s, i) => s.startsWith(':') || s === parts[i]),
     );
     return route?.html ?? plain;
   };
+}
+
+/** The build's list; a missing or unreadable one (an older build, a truncated file) is no list. */
+function readList(file: string): Record<string, PagePreload> {
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, PagePreload>;
+  } catch (err) {
+    console.warn(
+      `Ignoring ${file}, which could not be read (${(err as Error).message}): pages go out without their preloads.`,
+    );
+    return {};
+  }
 }
 
 const params = (segments: string[]) => segments.filter((s) => s.startsWith(':')).length;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,9 +61,12 @@ describe('the build’s list of what each route loads', () => {
       const written = JSON.parse(readFileSync(path.join(dir, PRELOADS_FILE), 'utf8'));
       expect(written['/review']).toEqual(list['/review']);
       // A style sheet a chunk names that is not in the bundle (Vite drops chunks that held only styles).
+      writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
       await expect(write({ dir }, bundle(chunks, ['assets/index.css']))).rejects.toThrow(
         /names files the build did not write: assets\/shared.css/,
       );
+      // …and takes the page it was about away, so the next start builds again.
+      expect(existsSync(path.join(dir, 'index.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -92,14 +95,17 @@ describe('the page the server sends for a path', () => {
 
   it('names the matching route’s files, preferring a fixed segment to a parameter', () => {
     write({
-      '/segments/import': { js: ['assets/import.js'], css: [] },
+      // A parameter first: the server must still prefer the fixed segment.
       '/segments/:key': { js: ['assets/segment.js'], css: ['assets/segment.css'] },
+      '/segments/import': { js: ['assets/import.js'], css: [] },
       '/': { js: ['assets/home.js'], css: [] },
     });
     const page = pageForPath(dist, html);
     expect(scripts(page('/segments/import'))).toEqual(['/assets/import.js']);
     expect(scripts(page('/segments/new-lead'))).toEqual(['/assets/segment.js']);
     expect(scripts(page('/segments/new-lead/'))).toEqual(['/assets/segment.js']);
+    // The router matches without regard to case, and so does the server.
+    expect(scripts(page('/Segments/Import'))).toEqual(['/assets/import.js']);
     expect(page('/segments/new-lead')).toContain(
       '<link rel="preload" as="style" crossorigin href="/assets/segment.css">',
     );
@@ -126,6 +132,13 @@ describe('the page the server sends for a path', () => {
       expect(page(hostile)).not.toContain('__proto__');
     }
     expect(scripts(page('/review/__proto__'))).toEqual(['/assets/review.js']);
+  });
+
+  it('sends the page without the list when the list cannot be read', () => {
+    writeFileSync(path.join(dist, PRELOADS_FILE), '{"/review/:month": {"js": ["assets/rev');
+    const page = pageForPath(dist, html);
+    expect(scripts(page('/review/2026-12'))).toEqual([]);
+    expect(page('/review/2026-12')).toContain('href="/api/session"');
   });
 
   it('sends the page as built, asking only who is signed in, when the build left no list', () => {
