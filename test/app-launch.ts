@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `server/main.ts` started as `npm start` runs it, leading a process group of its own (its embedded
  * PostgreSQL joins it), with its output collected: for the tests of a whole process
- * (`test/server/app-process.ts`) and the run's prepared DATA_DIR (`test/db/prepared-data-dir-setup.ts`).
+ * (`test/server/app-process.ts`, `test/server/embedded-recovery.test.ts`) and the run's prepared DATA_DIR (`test/db/prepared-data-dir-setup.ts`).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppProcess, launch } from '#test/app-launch';
 import { copyPreparedDataDir } from '#test/db/prepared-data-dir';
 import { freePort } from './app-process';
 
@@ -14,19 +13,10 @@ import { freePort } from './app-process';
  * setting `npm start` uses, durability included.
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OPS = { email: 'omar.ops@example.com', password: 'charter-demo' };
 const STARTUP_MS = 90_000;
 
-type Instance = {
-  pid: number;
-  base: string;
-  dataDir: string;
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-  hasExited: () => boolean;
-};
+type Instance = AppProcess & { dataDir: string };
 
 let tmpRoot = '';
 const instances: Instance[] = [];
@@ -111,7 +101,7 @@ describe('embedded PostgreSQL crash recovery', () => {
     const first = await start(dataDir);
     const postmaster = postmasterPid(dataDir);
 
-    const second = launch(dataDir, await freePort());
+    const second = launchIn(dataDir, await freePort());
     const code = await withTimeout(second.exited, STARTUP_MS);
     expect(code).toBe(1);
     expect(second.output()).toContain('Charter is already running on');
@@ -129,44 +119,15 @@ async function newDataDir(name: string): Promise<string> {
   return dir;
 }
 
-/** Starts `server/main.ts` as the leader of a new process group; postgres joins that group. */
-function launch(dataDir: string, port: number): Instance {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', SEED: '' },
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  let done = false;
-  const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
-      done = true;
-      resolve(code);
-    });
-  });
-  if (child.pid === undefined) throw new Error('could not spawn the app');
-  const instance = {
-    pid: child.pid,
-    base: `http://127.0.0.1:${port}`,
-    dataDir,
-    child,
-    output: () => output,
-    exited,
-    hasExited: () => done,
-  };
+/** Starts `server/main.ts` on the data directory, as `npm start` would (test/app-launch.ts). */
+function launchIn(dataDir: string, port: number): Instance {
+  const instance = { ...launch(port, { DATA_DIR: dataDir }), dataDir };
   instances.push(instance);
   return instance;
 }
 
 async function start(dataDir: string): Promise<Instance> {
-  const instance = launch(dataDir, await freePort());
+  const instance = launchIn(dataDir, await freePort());
   const healthy = await until(async () => {
     if (instance.hasExited()) return true;
     try {
