@@ -126,10 +126,14 @@ describe('the page the server sends for a path', () => {
       '/review/\u0000',
       '/review/__proto__',
       '/__proto__',
+      '/review/\ud800',
+      `/review/${'x'.repeat(1_000_000)}`,
     ]) {
       expect(page(hostile)).not.toContain('script>alert');
       expect(page(hostile)).not.toContain('\u0000');
       expect(page(hostile)).not.toContain('__proto__');
+      expect(page(hostile)).not.toContain('\ud800');
+      expect(page(hostile).length).toBeLessThan(10_000);
     }
     expect(scripts(page('/review/__proto__'))).toEqual(['/assets/review.js']);
   });
